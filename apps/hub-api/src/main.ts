@@ -1,0 +1,98 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHubApp } from './bootstrap';
+import { ConfigError, HubConfig, loadConfig } from './config/hub-config';
+import type { EmbeddedPostgresHandle } from './database/embedded-postgres';
+import { AccountsService } from './modules/auth/accounts.service';
+import { ApiKeysService } from './modules/auth/api-keys.service';
+import { DemoCredentials, ensureDemoCredentials } from './modules/auth/demo-personas';
+
+/** The embedded default keeps a JWT secret of its own in the data folder, so tokens survive restarts. */
+function localSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+function printBanner(url: string, embedded: boolean, demo: DemoCredentials | null): void {
+  const lines = [
+    '',
+    `Jinjiang enforcement hub is up (${embedded ? 'embedded PostgreSQL' : 'configured PostgreSQL'})`,
+    `  GraphQL API: ${url}/graphql`,
+    `  Health:      ${url}/health`,
+  ];
+  if (demo) {
+    lines.push('  Demo credentials (mutation login(input: {username, password}) returns a bearer token):');
+    for (const user of demo.users) {
+      lines.push(`    ${user.persona.padEnd(18)} ${user.username} / ${user.password}   unit ${user.unitCode}`);
+    }
+    lines.push(`    ${demo.apiKey.persona.padEnd(18)} API key ${demo.apiKey.secret}   unit ${demo.apiKey.unitCode}`);
+  }
+  lines.push('');
+  console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  let config: HubConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+
+  let embedded: EmbeddedPostgresHandle | null = null;
+  if (!config.database.url) {
+    const dataDir = resolve(config.embedded.dataDir);
+    mkdirSync(dataDir, { recursive: true });
+    // Loaded only here: the library installs exit hooks we do not want with a configured database.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startEmbeddedPostgres } = require('./database/embedded-postgres') as typeof import('./database/embedded-postgres');
+    const handle = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'pg'),
+      port: config.embedded.pgPort,
+      database: 'hub',
+      log: (line) => console.log(`[embedded-postgres] ${line}`),
+    });
+    embedded = handle;
+    config = {
+      ...config,
+      database: { ...config.database, url: handle.url },
+      auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? localSecret(dataDir) },
+    };
+  }
+
+  let app: NestFastifyApplication | null = null;
+  const shutdown = async (signal: string) => {
+    console.log(`received ${signal}: closing`);
+    await app?.close().catch((error: unknown) => console.error('error while closing the hub', error));
+    await embedded?.stop().catch((error: unknown) => console.error('error while stopping embedded PostgreSQL', error));
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  app = await createHubApp(config);
+  let demo: DemoCredentials | null = null;
+  if (config.demo) {
+    mkdirSync(resolve(config.embedded.dataDir), { recursive: true });
+    demo = await ensureDemoCredentials(
+      join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
+      app.get(AccountsService),
+      app.get(ApiKeysService),
+    );
+  }
+  await app.listen({ port: config.http.port, host: config.http.host });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.http.port;
+  printBanner(`http://${config.http.host}:${port}`, embedded !== null, demo);
+}
+
+main().catch((error: unknown) => {
+  console.error(`hub failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { ErrorCode } from '@hub/shared-schema';
+import { GraphQLResolveInfo } from 'graphql';
+import { from, lastValueFrom, Observable } from 'rxjs';
+import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
+import { argAt, auditTargetPath, isOperation, OperationName, policyFor } from '../../common/auth/policies';
+import { DomainError } from '../../common/errors/domain-error';
+import { isDatabaseUnavailable } from '../../common/errors/infrastructure-errors';
+import { HubRequest } from '../../common/http/hub-request';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { AuditService } from './audit.service';
+
+export function outcomeOf(error: unknown): string {
+  if (error instanceof DomainError) return error.code;
+  return isDatabaseUnavailable(error) ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/**
+ * Every GraphQL mutation runs in one transaction that also appends its audit row, so a change is never
+ * committed without its audit entry. A failed mutation rolls back and is then audited with the error
+ * code it returned. (Refusals by the AuthGuard are audited by the guard: they never reach here.)
+ */
+@Injectable()
+export class MutationInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(MutationInterceptor.name);
+
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tx: TransactionRunner,
+    private readonly audit: AuditService,
+  ) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType<GqlContextType>() !== 'graphql') return next.handle();
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.parentType.name !== 'Mutation') return next.handle();
+
+    const req = gql.getContext<{ req: HubRequest }>().req;
+    const args = gql.getArgs<Record<string, unknown>>();
+    const operation = this.operationName(context, info);
+    const target = this.target(operation, args);
+    const base = { operation, target, requestId: req.id ?? null };
+    // Public operations (log-in) have no actor; audit the name they claimed.
+    const claimedName = typeof argAt(args, 'input.username') === 'string' ? (argAt(args, 'input.username') as string) : undefined;
+
+    return from(
+      this.tx
+        .run(async () => {
+          const result = await lastValueFrom(next.handle(), { defaultValue: null });
+          await this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: 'OK' });
+          return result;
+        })
+        .catch(async (error: unknown) => {
+          await this.tx
+            .outside(() => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: outcomeOf(error) }))
+            .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a failed mutation'));
+          throw error;
+        }),
+    );
+  }
+
+  private operationName(context: ExecutionContext, info: GraphQLResolveInfo): string {
+    const named = this.reflector.get<OperationName | undefined>(OPERATION_KEY, context.getHandler());
+    const publicName = this.reflector.get<string | true | undefined>(PUBLIC_KEY, context.getHandler());
+    return named ?? (typeof publicName === 'string' ? publicName : info.fieldName);
+  }
+
+  private target(operation: string, args: Record<string, unknown>): string | null {
+    const path = isOperation(operation) ? auditTargetPath(policyFor(operation)) : 'input.username';
+    const value = path ? argAt(args, path) : undefined;
+    return value === undefined || value === null ? null : String(value);
+  }
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { ActorKind, ApiKey, IssuedApiKey, IssueApiKeyInput, Role } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { UnitsService } from '../units/units.service';
+import { ApiKeyEntity } from './api-key.entity';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-secret';
+import { CredentialsRepository } from './credentials.repository';
+
+// Writing last_used_at on every call would turn each read into a write; once a minute is enough.
+const TOUCH_INTERVAL_MS = 60_000;
+
+export function toApiKey(row: ApiKeyEntity): ApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    unitCode: row.unitCode,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    createdAt: row.createdAt,
+    revokedAt: row.revokedAt,
+    lastUsedAt: row.lastUsedAt,
+  };
+}
+
+@Injectable()
+export class ApiKeysService {
+  private readonly lastTouched = new Map<string, number>();
+
+  constructor(
+    private readonly credentials: CredentialsRepository,
+    private readonly units: UnitsService,
+  ) {}
+
+  async issue(input: IssueApiKeyInput, issuer: Actor): Promise<IssuedApiKey> {
+    await this.units.getActive(input.unitCode, 'input.unitCode');
+    const generated = generateApiKey();
+    const row = await this.credentials.insertApiKey({
+      unitCode: input.unitCode,
+      name: input.name,
+      prefix: generated.prefix,
+      secretHash: generated.secretHash,
+      scopes: [...new Set(input.scopes)],
+      createdBy: issuer.name,
+    });
+    return { apiKey: toApiKey(row), secret: generated.secret };
+  }
+
+  async revoke(id: string): Promise<ApiKey> {
+    const row = await this.credentials.findApiKey(id);
+    if (!row) throw new NotFoundError('API key', id, 'id');
+    await this.credentials.revokeApiKey(id);
+    return toApiKey((await this.credentials.findApiKey(id))!);
+  }
+
+  async list(unitCode: string): Promise<ApiKey[]> {
+    return (await this.credentials.listApiKeys(unitCode)).map(toApiKey);
+  }
+
+  async unitOf(id: string): Promise<string | null> {
+    return (await this.credentials.findApiKey(id))?.unitCode ?? null;
+  }
+
+  /** The actor behind a presented key, or null when the key is malformed, unknown or revoked. */
+  async verify(key: string): Promise<Actor | null> {
+    const prefix = apiKeyPrefix(key);
+    if (!prefix) return null;
+    const row = await this.credentials.findApiKeyByPrefix(prefix);
+    if (!row || row.revokedAt || !apiKeyMatches(key, row.secretHash)) return null;
+    const unit = await this.units.findByCode(row.unitCode);
+    if (!unit?.active) return null;
+    this.touch(row.id);
+    return {
+      kind: ActorKind.API_KEY,
+      id: row.id,
+      name: row.prefix,
+      unitCode: row.unitCode,
+      roles: [Role.CONNECTOR],
+      scopes: row.scopes,
+    };
+  }
+
+  private touch(id: string): void {
+    const now = Date.now();
+    if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_INTERVAL_MS) return;
+    this.lastTouched.set(id, now);
+    void this.credentials.touchApiKey(id).catch(() => this.lastTouched.delete(id));
+  }
+}

@@ -1,0 +1,49 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
+import { HUB_CONFIG } from '../../config/config.constants';
+import { HubConfig } from '../../config/hub-config';
+import { AuditModule } from '../audit/audit.module';
+import { UnitsModule } from '../units/units.module';
+import { AccountsService } from './accounts.service';
+import { ApiKeysService } from './api-keys.service';
+import { AuthGuard } from './auth.guard';
+import { AuthResolver } from './auth.resolver';
+import { CredentialsRepository } from './credentials.repository';
+
+@Module({
+  imports: [
+    UnitsModule,
+    AuditModule,
+    JwtModule.registerAsync({
+      inject: [HUB_CONFIG],
+      useFactory: (config: HubConfig) => {
+        if (!config.auth.jwtSecret) throw new Error('HUB_JWT_SECRET is not set');
+        return {
+          secret: config.auth.jwtSecret,
+          signOptions: { algorithm: 'HS256', issuer: 'jinjiang-hub' },
+          verifyOptions: { algorithms: ['HS256'], issuer: 'jinjiang-hub' },
+        };
+      },
+    }),
+  ],
+  providers: [
+    CredentialsRepository,
+    ApiKeysService,
+    AccountsService,
+    AuthResolver,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [AccountsService, ApiKeysService],
+})
+export class AuthModule implements OnModuleInit {
+  constructor(
+    private readonly ownership: UnitOwnershipRegistry,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  onModuleInit(): void {
+    this.ownership.register('apiKey', (id) => this.apiKeys.unitOf(id));
+  }
+}

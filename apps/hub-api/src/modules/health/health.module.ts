@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
+
+@Module({
+  imports: [
+    TerminusModule.forRoot({ logger: false }),
+    PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
+  ],
+  controllers: [HealthController],
+})
+export class HealthModule {}

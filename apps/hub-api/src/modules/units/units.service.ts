@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { Connection, CreateUnitInput, SetUnitActiveInput, Unit, UnitsArgs, UpdateUnitContactInput } from '@hub/shared-schema';
+import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
+import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { referenceUnits } from './reference-units';
+import { toUnit } from './unit.mapper';
+import { UnitEntity } from './unit.entity';
+import { UnitContactPatch, UnitsRepository } from './units.repository';
+
+@Injectable()
+export class UnitsService {
+  constructor(private readonly units: UnitsRepository) {}
+
+  findByCode(code: string): Promise<UnitEntity | null> {
+    return this.units.findByCode(code);
+  }
+
+  /** The unit, or NOT_FOUND naming `field` as the argument at fault. */
+  async get(code: string, field = 'code'): Promise<UnitEntity> {
+    const unit = await this.units.findByCode(code);
+    if (!unit) throw new NotFoundError('unit', code, field);
+    return unit;
+  }
+
+  /** As `get`, and the unit must be active to be given new credentials or data. */
+  async getActive(code: string, field: string): Promise<UnitEntity> {
+    const unit = await this.get(code, field);
+    if (!unit.active) throw new InputError(field, `unit ${code} is deactivated`);
+    return unit;
+  }
+
+  async list(args: UnitsArgs): Promise<Connection<Unit>> {
+    const after = args.after ? decodeCursor(args.after, 'after') : null;
+    const rows = await this.units.page(args, after, args.first + 1);
+    const page = rows.slice(0, args.first);
+    return {
+      nodes: page.map(toUnit),
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? encodeCursor(page[page.length - 1].code) : null },
+    };
+  }
+
+  async create(input: CreateUnitInput): Promise<Unit> {
+    if (await this.units.findByCode(input.code)) throw new ConflictError(`unit ${input.code} exists`, 'input.code');
+    if (input.parentCode) await this.get(input.parentCode, 'input.parentCode');
+    return toUnit(await this.units.insert({ code: input.code, name: input.name, kind: input.kind, parentCode: input.parentCode ?? null }));
+  }
+
+  /** §4(3)1: fields left out keep their value; null clears one. */
+  async updateContact(input: UpdateUnitContactInput): Promise<Unit> {
+    await this.get(input.unitCode, 'input.unitCode');
+    const patch: UnitContactPatch = {};
+    if (input.name !== undefined) patch.contactName = input.name;
+    if (input.phone !== undefined) patch.contactPhone = input.phone;
+    if (input.division !== undefined) patch.contactDivision = input.division;
+    if (Object.keys(patch).length) await this.units.update(input.unitCode, patch);
+    return toUnit(await this.get(input.unitCode));
+  }
+
+  async setActive(input: SetUnitActiveInput): Promise<Unit> {
+    await this.get(input.unitCode, 'input.unitCode');
+    await this.units.update(input.unitCode, { active: input.active });
+    return toUnit(await this.get(input.unitCode));
+  }
+
+  /** Idempotent: run at every start. */
+  seedReferenceUnits(): Promise<void> {
+    return this.units.upsertReference(referenceUnits());
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * One Jest config for unit (colocated *.spec.ts), medium (test/medium) and e2e (test/e2e) tests.
+ * Nest 12 and some of its dependencies ship as ES modules only; Jest's module system is CommonJS, so
+ * SWC transforms those packages to CommonJS as well as our own TypeScript (decorator metadata on).
+ */
+const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'cookie', '@whatwg-node', 'load-esm'];
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+  },
+];
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test', '<rootDir>/migrations'],
+  testMatch: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.medium-spec.ts'],
+  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: {
+    '^@hub/shared-schema$': '<rootDir>/libs/shared-schema/src',
+    '^@hub/connectors$': '<rootDir>/libs/connectors/src',
+  },
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  globalSetup: undefined,
+  testTimeout: 30000,
+};

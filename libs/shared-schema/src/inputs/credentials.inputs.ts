@@ -1,0 +1,77 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ApiKeyScope } from '../enums/api-key-scope.enum';
+import { Role } from '../enums/role.enum';
+import { UNIT_CODE_PATTERN } from './unit.inputs';
+
+@InputType({ description: '签发接口密钥 issue an API key for a unit system' })
+export class IssueApiKeyInput {
+  @Field({ description: 'Unit the key will act for: the caller\'s own unit unless the caller is an admin.' })
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  unitCode!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => [ApiKeyScope])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsEnum(ApiKeyScope, { each: true })
+  scopes!: ApiKeyScope[];
+}
+
+@ArgsType()
+export class ApiKeyIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
+
+@ArgsType()
+export class UnitCodeArgs {
+  @Field()
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  unitCode!: string;
+}
+
+@InputType({ description: '新建用户 create a human account' })
+export class CreateUserInput {
+  @Field()
+  @Matches(/^[a-z0-9._-]{3,40}$/, { message: 'must be 3-40 lower-case letters, digits, dot, dash or underscore' })
+  username!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 50)
+  displayName!: string;
+
+  @Field()
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  unitCode!: string;
+
+  @Field(() => [Role])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5)
+  @IsEnum(Role, { each: true })
+  roles!: Role[];
+
+  @Field({ description: 'At least 12 characters.' })
+  @IsString()
+  @Length(12, 200)
+  password!: string;
+}
+
+@InputType({ description: '登录 log in with user name and password' })
+export class LoginInput {
+  @Field()
+  @IsString()
+  @Length(1, 40)
+  username!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  password!: string;
+}

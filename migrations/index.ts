@@ -1,0 +1,7 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation';
+
+/**
+ * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
+ * this folder is missing from the list). Never edit a migration after it lands: write a new one.
+ */
+export const MIGRATIONS = [Foundation1764000000000];
