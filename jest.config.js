@@ -28,6 +28,7 @@ module.exports = {
     '^@hub/connectors$': '<rootDir>/libs/connectors/src',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  globalSetup: undefined,
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 30000,
 };

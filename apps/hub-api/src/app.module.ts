@@ -1,4 +1,5 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -9,12 +10,12 @@ import { HUB_CONFIG } from './config/config.constants';
 import { HubConfig } from './config/hub-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { TransactionRunner } from './database/transaction-runner';
+import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql-options';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UnitsModule } from './modules/units/units.module';
-import { APP_PIPE } from '@nestjs/core';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -44,7 +45,10 @@ export class AppModule {
         UnitsModule,
         AuthModule,
       ],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphQLExceptionFilter },
+      ],
     };
   }
 }

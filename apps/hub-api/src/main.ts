@@ -1,21 +1,13 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHubApp } from './bootstrap';
 import { ConfigError, HubConfig, loadConfig } from './config/hub-config';
-import type { EmbeddedPostgresHandle } from './database/embedded-postgres';
+import { resolveDatabase } from './database/resolve-database';
 import { AccountsService } from './modules/auth/accounts.service';
 import { ApiKeysService } from './modules/auth/api-keys.service';
 import { DemoCredentials, ensureDemoCredentials } from './modules/auth/demo-personas';
-
-/** The embedded default keeps a JWT secret of its own in the data folder, so tokens survive restarts. */
-function localSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
-  if (!existsSync(file)) writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
-  return readFileSync(file, 'utf8').trim();
-}
 
 function printBanner(url: string, embedded: boolean, demo: DemoCredentials | null): void {
   const lines = [
@@ -45,27 +37,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  let embedded: EmbeddedPostgresHandle | null = null;
-  if (!config.database.url) {
-    const dataDir = resolve(config.embedded.dataDir);
-    mkdirSync(dataDir, { recursive: true });
-    // Loaded only here: the library installs exit hooks we do not want with a configured database.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { startEmbeddedPostgres } = require('./database/embedded-postgres') as typeof import('./database/embedded-postgres');
-    const handle = await startEmbeddedPostgres({
-      dataDir: join(dataDir, 'pg'),
-      port: config.embedded.pgPort,
-      database: 'hub',
-      log: (line) => console.log(`[embedded-postgres] ${line}`),
-    });
-    embedded = handle;
-    config = {
-      ...config,
-      database: { ...config.database, url: handle.url },
-      auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? localSecret(dataDir) },
-    };
-  }
-
+  const resolved = await resolveDatabase(config, (line) => console.log(`[embedded-postgres] ${line}`));
+  const { embedded } = resolved;
+  config = resolved.config;
   let app: NestFastifyApplication | null = null;
   const shutdown = async (signal: string) => {
     console.log(`received ${signal}: closing`);

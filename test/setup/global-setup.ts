@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { startEmbeddedPostgres } from '../../apps/hub-api/src/database/embedded-postgres';
+import { databaseUrl, uniqueName, withAdminClient } from './test-postgres';
+
+export const ROOT = join(__dirname, '../..');
+
+/** Runs a built CLI of the hub (dist/) as operators do; throws with its output when it fails. */
+export function runHubCli(script: string, args: string[], env: Record<string, string>): string {
+  return execFileSync(process.execPath, [join(ROOT, 'dist/apps/hub-api/src/cli', script), ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+/**
+ * Once per run: build the hub (incremental; the quick-start and CLI tests run the built code), find
+ * PostgreSQL (configured, else embedded), and build a template database with every migration and the
+ * reference data using the real migration CLI. Workers learn about it through the environment.
+ *
+ * Nothing decorated is imported here: classes loaded outside Jest's module registry would register
+ * GraphQL metadata in a different realm from the tests'.
+ */
+export default async function globalSetup(): Promise<void> {
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+
+  const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (configured) {
+    process.env.HUB_TEST_ADMIN_URL = configured;
+    console.log(`\n[tests] PostgreSQL: configured server ${new URL(configured).host}`);
+  } else {
+    const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339);
+    const embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/test-pg'), port, database: 'postgres' });
+    (globalThis as { hubTestPostgres?: typeof embedded }).hubTestPostgres = embedded;
+    process.env.HUB_TEST_ADMIN_URL = embedded.adminUrl;
+    console.log(`\n[tests] PostgreSQL: embedded server on port ${port}`);
+  }
+
+  process.env.HUB_TEST_RUN = uniqueName('r').slice(2).replace(/[^a-z0-9]/g, '');
+  const template = `hub_tpl_${process.env.HUB_TEST_RUN}`;
+  await withAdminClient((c) => c.query(`CREATE DATABASE ${template}`));
+  runHubCli('migrate.js', ['run'], { DATABASE_URL: databaseUrl(template), HUB_JWT_SECRET: 'x'.repeat(32) });
+  process.env.HUB_TEST_TEMPLATE = template;
+}

@@ -1,0 +1,52 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+/**
+ * Where the tests find PostgreSQL: TEST_DATABASE_URL or DATABASE_URL when given (any database on the
+ * server: it is only used to create and drop the per-file databases), else the embedded server that
+ * global-setup started. Each test file works in its own database cloned from a migrated template.
+ */
+export function adminUrl(): string {
+  const url = process.env.HUB_TEST_ADMIN_URL;
+  if (!url) throw new Error('HUB_TEST_ADMIN_URL is not set: run the tests through jest (global-setup)');
+  return url;
+}
+
+export function databaseUrl(database: string): string {
+  const url = new URL(adminUrl());
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function withAdminClient<T>(work: (client: Client) => Promise<T>, url = adminUrl()): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+}
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database: a clone of the migrated, seeded template, or empty when `empty` is set. */
+export async function createTestDatabase(options: { empty?: boolean } = {}): Promise<TestDatabase> {
+  const template = process.env.HUB_TEST_TEMPLATE;
+  if (!template) throw new Error('HUB_TEST_TEMPLATE is not set: run the tests through jest (global-setup)');
+  const name = uniqueName(`hub_t_${process.env.HUB_TEST_RUN ?? 'x'}`);
+  await withAdminClient((c) => c.query(options.empty ? `CREATE DATABASE ${name}` : `CREATE DATABASE ${name} TEMPLATE ${template}`));
+  return {
+    name,
+    url: databaseUrl(name),
+    drop: () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
+}

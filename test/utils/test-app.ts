@@ -1,0 +1,100 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { createHubApp } from '../../apps/hub-api/src/bootstrap';
+import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
+import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
+import { ApiKeysService } from '../../apps/hub-api/src/modules/auth/api-keys.service';
+import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test-postgres';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface GraphQLError {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: string; field?: string; [key: string]: unknown };
+}
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  data?: T | null;
+  errors?: GraphQLError[];
+}
+
+export interface TestApp {
+  url: string;
+  db: TestDatabase;
+  app: NestFastifyApplication;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { credential?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  /** Creates an account (fixture, not the API under test) and logs it in over HTTP; returns its token. */
+  userToken(roles: Role[], unitCode: string): Promise<string>;
+  /** Issues an API key through the service (fixture) and returns its secret. */
+  apiKey(unitCode: string, scopes?: ApiKeyScope[]): Promise<string>;
+  sql<R extends Record<string, any> = Record<string, any>>(text: string, params?: unknown[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+/** The hub on a fresh database cloned from the migrated template, listening on a free port. */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: db.url,
+    HUB_JWT_SECRET: TEST_JWT_SECRET,
+    HUB_RUN_MIGRATIONS: 'false',
+    LOG_LEVEL: 'silent',
+    DATABASE_POOL_SIZE: '4',
+    ...env,
+  });
+  const app = await createHubApp(config);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+
+  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+    if (options.credential) headers.authorization = `Bearer ${options.credential}`;
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: any; errors?: GraphQLError[] };
+    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+  };
+
+  let users = 0;
+  return {
+    url,
+    db,
+    app,
+    gql,
+    async userToken(roles, unitCode) {
+      const username = `user-${++users}-${randomBytes(3).toString('hex')}`;
+      const password = `pw-${randomBytes(12).toString('hex')}`;
+      await app.get(AccountsService).create({ username, displayName: username, unitCode, roles, password });
+      const login = await gql<{ login: { accessToken: string } }>(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        { input: { username, password } },
+      );
+      if (!login.data) throw new Error(`login failed: ${JSON.stringify(login.errors)}`);
+      return login.data.login.accessToken;
+    },
+    async apiKey(unitCode, scopes = [ApiKeyScope.READ]) {
+      const issuer = { kind: 'USER' as any, id: 'fixture', name: 'fixture', unitCode, roles: [Role.ADMIN], scopes: [] };
+      return (await app.get(ApiKeysService).issue({ unitCode, name: 'fixture key', scopes }, issuer)).secret;
+    },
+    sql: (text, params = []) => withAdminClient(async (c) => (await c.query(text, params)).rows, db.url),
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/** The single error of a response, failing the test with the whole body when there is not exactly one. */
+export function onlyError(response: GraphQLResponse): GraphQLError {
+  if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors ?? response.data)}`);
+  return response.errors[0];
+}
