@@ -14,6 +14,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // The schema comes from reviewed migrations only.
     synchronize: false,
     migrationsRun: false,
+    // Nor may TypeORM create extensions on connect (it would add uuid-ossp): gen_random_uuid() is built in.
+    installExtensions: false,
     extra: { max: poolSize, application_name: 'jinjiang-hub', connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 
@@ -81,6 +81,13 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
+  if (process.getuid?.() === 0) {
+    // As root the server runs as the `postgres` system user, which must be able to reach its folder
+    // through the hub's data folder (a private 0700 folder would stop initdb with "Permission denied").
+    const parent = dirname(dataDir);
+    const { mode } = await stat(parent);
+    if ((mode & 0o001) === 0) await chmod(parent, (mode & 0o7777) | 0o001);
+  }
   await stopStaleServer(dataDir, log);
 
   const recent: string[] = [];

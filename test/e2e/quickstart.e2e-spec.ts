@@ -1,0 +1,110 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MAIN = join(__dirname, '../../dist/apps/hub-api/src/main.js');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+  seconds: number;
+}
+
+/** Starts the built hub with no database configured, as the README's quick start does. */
+function startHub(env: Record<string, string>): Promise<Started> {
+  const began = Date.now();
+  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no GraphQL URL within 60 s:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphQL API: (http:\/\/\S+)\/graphql/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, output: () => output, url: match[1], seconds: (Date.now() - began) / 1000 });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
+  });
+}
+
+async function graphql(url: string, query: string, token?: string) {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+function postmasterRunning(dataDir: string): boolean {
+  const pidFile = join(dataDir, 'pg/postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  try {
+    process.kill(Number(readFileSync(pidFile, 'utf8').split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('quick start: the built hub on the embedded default (smoke)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-quickstart-'));
+  let env: Record<string, string>;
+  let hub: Started | null = null;
+
+  beforeAll(async () => {
+    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+  });
+  afterAll(async () => {
+    if (hub && hub.child.exitCode === null) {
+      hub.child.kill('SIGTERM');
+      await exited(hub.child);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers a GraphQL query within 60 seconds of a cold start, with demo credentials printed', async () => {
+    hub = await startHub(env);
+    expect(hub.seconds).toBeLessThan(60);
+    const admin = /demo-admin \/ (\S+)/.exec(hub.output());
+    expect(admin).not.toBeNull();
+    const login = await graphql(hub.url, `mutation { login(input: {username: "demo-admin", password: "${admin![1]}"}) { accessToken } }`);
+    const units = await graphql(hub.url, '{ units(first: 100, kinds: [TOWN, SUBDISTRICT]) { nodes { code } } }', login.data.login.accessToken);
+    expect(units.data.units.nodes).toHaveLength(19);
+    const apiKey = /API key (hub_\S+)/.exec(hub.output())![1];
+    expect((await graphql(hub.url, '{ viewer { unitCode } }', apiKey)).data.viewer.unitCode).toBe('dept-market-regulation');
+  }, 90_000);
+
+  it('recovers from a crash that left the embedded PostgreSQL running', async () => {
+    hub!.child.kill('SIGKILL');
+    await exited(hub!.child);
+    expect(postmasterRunning(dataDir)).toBe(true); // the stale server the next start must deal with
+    hub = await startHub(env);
+    expect(hub.output()).toContain('stopping a stale embedded PostgreSQL');
+    expect((await graphql(hub.url, '{ viewer { name } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  }, 90_000);
+
+  it('shuts down cleanly on SIGTERM, stopping the embedded PostgreSQL', async () => {
+    hub!.child.kill('SIGTERM');
+    expect(await exited(hub!.child)).toBe(0);
+    expect(postmasterRunning(dataDir)).toBe(false);
+  }, 30_000);
+});
