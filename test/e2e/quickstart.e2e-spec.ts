@@ -37,8 +37,8 @@ function startHub(env: Record<string, string>): Promise<Started> {
         resolve({ child, output: () => output, url: match[1], seconds: (Date.now() - began) / 1000 });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     child.on('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
   });
 }

@@ -115,8 +115,8 @@ export async function startEmbeddedPostgres(options: {
     }
     await server.start();
   } catch (error) {
-    const detail = recent.filter(Boolean).slice(-3).join(' | ') || String(error ?? 'no output');
-    throw new Error(`embedded PostgreSQL failed to start on port ${options.port}: ${detail}`);
+    const detail = recent.filter(Boolean).slice(-3).join(' | ') || (error instanceof Error ? error.message : 'no output');
+    throw new Error(`embedded PostgreSQL failed to start on port ${options.port}: ${detail}`, { cause: error });
   }
 
   const base = `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}`;

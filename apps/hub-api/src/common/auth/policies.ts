@@ -73,3 +73,9 @@ export function auditTargetPath(policy: Policy): string | undefined {
   if (!policy.unitOf) return undefined;
   return 'arg' in policy.unitOf ? policy.unitOf.arg : policy.unitOf.idArg;
 }
+
+/** An argument as text for comparisons and audit rows: strings and numbers only. */
+export function argText(args: Record<string, unknown>, path: string): string | null {
+  const value = argAt(args, path);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}

@@ -5,7 +5,7 @@ import { ErrorCode } from '@hub/shared-schema';
 import { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
-import { argAt, auditTargetPath, isOperation, OperationName, policyFor } from '../../common/auth/policies';
+import { argAt, argText, auditTargetPath, isOperation, OperationName, policyFor } from '../../common/auth/policies';
 import { DomainError } from '../../common/errors/domain-error';
 import { isDatabaseUnavailable } from '../../common/errors/infrastructure-errors';
 import { HubRequest } from '../../common/http/hub-request';
@@ -70,7 +70,6 @@ export class MutationInterceptor implements NestInterceptor {
 
   private target(operation: string, args: Record<string, unknown>): string | null {
     const path = isOperation(operation) ? auditTargetPath(policyFor(operation)) : 'input.username';
-    const value = path ? argAt(args, path) : undefined;
-    return value === undefined || value === null ? null : String(value);
+    return path ? argText(args, path) : null;
   }
 }

@@ -5,7 +5,7 @@ import { Role } from '@hub/shared-schema';
 import { GraphQLResolveInfo } from 'graphql';
 import { Actor } from '../../common/auth/actor';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
-import { argAt, auditTargetPath, isOperation, OperationName, Policy, policyFor } from '../../common/auth/policies';
+import { argText, auditTargetPath, isOperation, OperationName, Policy, policyFor } from '../../common/auth/policies';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { DomainError, ForbiddenError, UnauthenticatedError } from '../../common/errors/domain-error';
 import { HubRequest } from '../../common/http/hub-request';
@@ -77,26 +77,29 @@ export class AuthGuard implements CanActivate {
     if (!policy.unitOf) return;
     const anyUnit = policy.anyUnit ?? [Role.ADMIN];
     if (actor.roles.some((role) => anyUnit.includes(role))) return;
-    const unitCode =
-      'arg' in policy.unitOf
-        ? argAt(args, policy.unitOf.arg)
-        : await this.ownership.unitOf(policy.unitOf.resource, String(argAt(args, policy.unitOf.idArg)));
+    let unitCode: string | null;
+    if ('arg' in policy.unitOf) {
+      unitCode = argText(args, policy.unitOf.arg);
+    } else {
+      const id = argText(args, policy.unitOf.idArg);
+      unitCode = id === null ? null : await this.ownership.unitOf(policy.unitOf.resource, id);
+    }
     // An unknown resource falls through: the service answers NOT_FOUND.
-    if (unitCode === null || unitCode === undefined) return;
+    if (unitCode === null) return;
     if (unitCode !== actor.unitCode) {
-      throw new ForbiddenError(`${operation}: a caller of unit ${actor.unitCode} cannot act for unit ${String(unitCode)}`);
+      throw new ForbiddenError(`${operation}: a caller of unit ${actor.unitCode} cannot act for unit ${unitCode}`);
     }
   }
 
   private async auditRefusal(req: HubRequest, operation: string, args: Record<string, unknown>, error: DomainError) {
     const targetPath = isOperation(operation) ? auditTargetPath(policyFor(operation)) : undefined;
-    const target = targetPath ? argAt(args, targetPath) : undefined;
+    const target = targetPath ? argText(args, targetPath) : null;
     await this.audit
       .record({
         actor: req.actor ?? null,
         claimedName: 'unauthenticated',
         operation,
-        target: target === undefined || target === null ? null : String(target),
+        target,
         outcome: error.code,
         requestId: req.id ?? null,
       })

@@ -1,0 +1,13 @@
+/**
+ * Prints one plain closing line, `tests: N passed, N failed`, after Jest's own summary, so any reader
+ * of the log (CI included) can tell at a glance how the run ended.
+ */
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests;
+    const suitesFailed = results.numFailedTestSuites > 0 && results.numFailedTests === 0 ? results.numFailedTestSuites : 0;
+    const failed = results.numFailedTests + suitesFailed;
+    console.log(`tests: ${results.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  }
+}
+module.exports = SummaryReporter;
