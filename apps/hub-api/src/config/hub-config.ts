@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -22,15 +23,18 @@ const toBool = ({ value }: { value: unknown }) => {
   return value;
 };
 
+/** An integer variable within [min, max], with one message for every way it can be wrong. */
+function IntRange(min: number, max: number, what = 'an integer') {
+  const message = `must be ${what} from ${min} to ${max}`;
+  return applyDecorators(Transform(toInt), IsInt({ message }), Min(min, { message }), Max(max, { message }));
+}
+
 /**
  * The environment variables the hub reads, with their defaults. The README's configuration table
  * mirrors this class; a value that fails here stops start-up with one line naming the variable.
  */
 export class HubEnvironment {
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 0 to 65535' })
-  @Min(0, { message: 'must be an integer from 0 to 65535' })
-  @Max(65535, { message: 'must be an integer from 0 to 65535' })
+  @IntRange(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -42,20 +46,14 @@ export class HubEnvironment {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 1 to 200' })
-  @Min(1, { message: 'must be an integer from 1 to 200' })
-  @Max(200, { message: 'must be an integer from 1 to 200' })
+  @IntRange(1, 200)
   DATABASE_POOL_SIZE = 10;
 
   @IsString()
   @MinLength(1)
   HUB_DATA_DIR = '.data';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 1024 to 65535' })
-  @Min(1024, { message: 'must be an integer from 1024 to 65535' })
-  @Max(65535, { message: 'must be an integer from 1024 to 65535' })
+  @IntRange(1024, 65535)
   EMBEDDED_PG_PORT = 54329;
 
   @Transform(toBool)
@@ -74,10 +72,7 @@ export class HubEnvironment {
   @MinLength(32, { message: 'must be at least 32 characters' })
   HUB_JWT_SECRET?: string;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be a number of seconds from 60 to 86400' })
-  @Min(60, { message: 'must be a number of seconds from 60 to 86400' })
-  @Max(86400, { message: 'must be a number of seconds from 60 to 86400' })
+  @IntRange(60, 86400, 'a number of seconds')
   HUB_TOKEN_TTL_SECONDS = 3600;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
@@ -85,22 +80,13 @@ export class HubEnvironment {
   })
   LOG_LEVEL = 'info';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 2 to 50' })
-  @Min(2, { message: 'must be an integer from 2 to 50' })
-  @Max(50, { message: 'must be an integer from 2 to 50' })
+  @IntRange(2, 50)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 1 to 100' })
-  @Min(1, { message: 'must be an integer from 1 to 100' })
-  @Max(100, { message: 'must be an integer from 1 to 100' })
+  @IntRange(1, 100)
   GRAPHQL_MAX_ALIASES = 15;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer from 100 to 1000000' })
-  @Min(100, { message: 'must be an integer from 100 to 1000000' })
-  @Max(1000000, { message: 'must be an integer from 100 to 1000000' })
+  @IntRange(100, 1000000)
   GRAPHQL_MAX_COST = 5000;
 
   @Transform(toBool)

@@ -10,3 +10,20 @@ export function decodeCursor(cursor: string, field: string): string {
   if (!value || encodeCursor(value) !== cursor) throw new InputError(field, 'is not a cursor returned by this API');
   return value;
 }
+
+/**
+ * A page from a keyset query that fetched `first + 1` rows: the extra row only tells whether another
+ * page exists; the cursor is the keyset value of the last row shown.
+ */
+export function toConnection<Row, Node>(
+  rows: Row[],
+  first: number,
+  keyOf: (row: Row) => string,
+  toNode: (row: Row) => Node,
+): { nodes: Node[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } {
+  const page = rows.slice(0, first);
+  return {
+    nodes: page.map(toNode),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(keyOf(page[page.length - 1])) : null },
+  };
+}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ActorKind, AuditEntry, AuditLogArgs, Connection } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { InputError } from '../../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { AuditRepository } from './audit.repository';
 import { ChainVerdict, ChainWalker } from './audit-chain';
 import { toAuditEntry } from './audit.mapper';
@@ -45,14 +45,7 @@ export class AuditService {
     const afterId = args.after ? decodeCursor(args.after, 'after') : null;
     if (afterId !== null && !/^\d{1,19}$/.test(afterId)) throw new InputError('after', 'is not a cursor returned by this API');
     const rows = await this.audit.page(args, afterId, args.first + 1);
-    const page = rows.slice(0, args.first);
-    return {
-      nodes: page.map(toAuditEntry),
-      pageInfo: {
-        hasNextPage: rows.length > args.first,
-        endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null,
-      },
-    };
+    return toConnection(rows, args.first, (row) => row.id, toAuditEntry);
   }
 
   /** Recomputes every link in slices, so a long trail never sits in memory at once. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, CreateUnitInput, SetUnitActiveInput, Unit, UnitsArgs, UpdateUnitContactInput } from '@hub/shared-schema';
 import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
-import { decodeCursor, encodeCursor } from '../../common/pagination/cursor';
+import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { referenceUnits } from './reference-units';
 import { toUnit } from './unit.mapper';
 import { UnitEntity } from './unit.entity';
@@ -32,11 +32,7 @@ export class UnitsService {
   async list(args: UnitsArgs): Promise<Connection<Unit>> {
     const after = args.after ? decodeCursor(args.after, 'after') : null;
     const rows = await this.units.page(args, after, args.first + 1);
-    const page = rows.slice(0, args.first);
-    return {
-      nodes: page.map(toUnit),
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: page.length ? encodeCursor(page[page.length - 1].code) : null },
-    };
+    return toConnection(rows, args.first, (row) => row.code, toUnit);
   }
 
   async create(input: CreateUnitInput): Promise<Unit> {
