@@ -71,7 +71,7 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
   let hub: Started | null = null;
 
   beforeAll(async () => {
-    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {
@@ -91,6 +91,17 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     expect(units.data.units.nodes).toHaveLength(19);
     const apiKey = /API key (hub_\S+)/.exec(hub.output())![1];
     expect((await graphql(hub.url, '{ viewer { unitCode } }', apiKey)).data.viewer.unitCode).toBe('dept-market-regulation');
+
+    // Logs are JSON lines, one per request with its id, and no credential ever reaches them.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const logLines = hub.output().split('\n').filter((line) => line.startsWith('{'));
+    const records = logLines.map((line) => JSON.parse(line) as { req?: { id: string; url: string } });
+    expect(records.filter((r) => r.req?.url === '/graphql').length).toBeGreaterThanOrEqual(3);
+    expect(records.every((r) => !r.req || typeof r.req.id === 'string')).toBe(true);
+    const logs = logLines.join('\n');
+    expect(logs).not.toContain(apiKey);
+    expect(logs).not.toContain(admin![1]);
+    expect(logs).not.toContain(login.data.login.accessToken);
   }, 90_000);
 
   it('recovers from a crash that left the embedded PostgreSQL running', async () => {

@@ -2,7 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHubCli } from '../setup/global-setup';
 import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test-postgres';
+import { DataSource } from 'typeorm';
 import { MIGRATIONS } from '../../migrations';
+import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 
 const tables = (url: string) =>
   withAdminClient(async (c) => (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename), url);
@@ -36,6 +38,19 @@ describe('migrations (medium, real PostgreSQL)', () => {
       // Seeding is idempotent: a second run adds nothing.
       expect(runHubCli('migrate.js', ['run'], env)).toContain('0 migration(s) applied');
     })();
+  });
+
+  it('leave nothing for the entities to change: entities and migrations describe the same schema', async () => {
+    const template = await createTestDatabase();
+    const dataSource = new DataSource(dataSourceOptions(template.url, 1));
+    try {
+      await dataSource.initialize();
+      const pending = await dataSource.driver.createSchemaBuilder().log();
+      expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+    } finally {
+      await dataSource.destroy();
+      await template.drop();
+    }
   });
 
   it('lists every migration file in migrations/index.ts', () => {

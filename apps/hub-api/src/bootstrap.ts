@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { HubConfig } from './config/hub-config';
+import { pinoOptions } from './config/logger-options';
 import { UnitsService } from './modules/units/units.service';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
@@ -18,11 +19,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 export async function createHubApp(config: HubConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 2 * 1024 * 1024,
+    logger: pinoOptions(config),
     // A caller's x-request-id is kept (so one id follows a call across systems), otherwise a new one.
     genReqId: (raw: IncomingMessage) => {
       const given = raw.headers['x-request-id'];
       const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-      (raw as { id?: string }).id = id; // pino-http reuses it for the request log line
       return id;
     },
   });

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ActorKind } from '@hub/shared-schema';
 
 /**
@@ -7,11 +7,13 @@ import { ActorKind } from '@hub/shared-schema';
  * forge a link; UPDATE, DELETE and TRUNCATE are refused by triggers.
  */
 @Entity({ name: 'audit_entry' })
+@Index('audit_entry_operation_idx', ['operation', 'id'])
+@Index('audit_entry_unit_idx', ['unitCode', 'id'])
 export class AuditEntryEntity {
   @PrimaryColumn({ type: 'bigint', insert: false })
   id!: string;
 
-  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
   occurredAt!: Date;
 
   @Column({ name: 'actor_kind', type: 'varchar', length: 20 })
@@ -26,7 +28,7 @@ export class AuditEntryEntity {
   @Column({ name: 'unit_code', type: 'varchar', length: 40, nullable: true })
   unitCode!: string | null;
 
-  @Column({ type: 'text', array: true })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles!: string[];
 
   @Column({ type: 'varchar', length: 100 })

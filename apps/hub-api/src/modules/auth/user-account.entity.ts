@@ -1,7 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { UnitEntity } from '../units/unit.entity';
 import { Role } from '@hub/shared-schema';
 
 @Entity({ name: 'user_account' })
+@Check('user_account_roles_check', 'cardinality(roles) > 0')
 export class UserAccountEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -14,6 +16,10 @@ export class UserAccountEntity {
 
   @Column({ name: 'unit_code', type: 'varchar', length: 40 })
   unitCode!: string;
+
+  @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
+  @JoinColumn({ name: 'unit_code', referencedColumnName: 'code', foreignKeyConstraintName: 'user_account_unit_code_fkey' })
+  unit?: UnitEntity;
 
   @Column({ type: 'text', array: true })
   roles!: Role[];

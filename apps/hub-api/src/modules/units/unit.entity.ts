@@ -1,7 +1,10 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { UnitKind } from '@hub/shared-schema';
 
+/** Indexes, checks and keys are declared as the migrations name them, so `migration:generate` drafts only real changes. */
 @Entity({ name: 'unit' })
+@Index('unit_kind_idx', ['kind'])
+@Check('unit_kind_check', `kind IN ('SUBDISTRICT','TOWN','DEPARTMENT','STATIONED_AGENCY','JUDICIAL_ORGAN','JOINT_MEETING_OFFICE','CITY_GOVERNMENT')`)
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -17,6 +20,10 @@ export class UnitEntity {
 
   @Column({ name: 'parent_code', type: 'varchar', length: 40, nullable: true })
   parentCode!: string | null;
+
+  @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'parent_code', referencedColumnName: 'code', foreignKeyConstraintName: 'unit_parent_code_fkey' })
+  parent?: UnitEntity;
 
   @Column({ name: 'contact_name', type: 'varchar', length: 50, nullable: true })
   contactName!: string | null;
