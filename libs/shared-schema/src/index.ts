@@ -10,3 +10,7 @@ export * from './inputs/unit.inputs';
 export * from './inputs/credentials.inputs';
 export * from './inputs/audit.inputs';
 export * from './error-codes';
+export * from './validation/uscc';
+export * from './validation/resident-id';
+export * from './validation/decorators';
+export * from './reference/townships';

@@ -104,7 +104,9 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
     createPostgresUser: true,
-    initdbFlags: ['--encoding=UTF8'],
+    // The built-in C.UTF-8 locale (PostgreSQL 17+) classifies Chinese characters as letters, so pg_trgm
+    // indexes them (under plain C it extracts no trigrams from Chinese names), with no OS locale needed.
+    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8'],
     onLog: keep,
     onError: keep,
   });

