@@ -2,6 +2,23 @@ import { UnitEntity } from '../modules/units/unit.entity';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { UserAccountEntity } from '../modules/auth/user-account.entity';
 import { AuditEntryEntity } from '../modules/audit/audit-entry.entity';
+import { DevolvedMatterEntity } from '../modules/matters/devolved-matter.entity';
+import { DevolvedMatterTownshipEntity } from '../modules/matters/devolved-matter-township.entity';
+import { LicensingDecisionEntity } from '../modules/licensing/licensing-decision.entity';
+import { PenaltyDecisionEntity } from '../modules/penalties/penalty-decision.entity';
+import { RecordVersionEntity } from '../modules/records/record-version.entity';
+import { ChangeEventEntity } from '../modules/records/change-event.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
-export const ENTITIES = [UnitEntity, ApiKeyEntity, UserAccountEntity, AuditEntryEntity];
+export const ENTITIES = [
+  UnitEntity,
+  ApiKeyEntity,
+  UserAccountEntity,
+  AuditEntryEntity,
+  DevolvedMatterEntity,
+  DevolvedMatterTownshipEntity,
+  LicensingDecisionEntity,
+  PenaltyDecisionEntity,
+  RecordVersionEntity,
+  ChangeEventEntity,
+];

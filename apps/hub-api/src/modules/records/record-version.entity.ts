@@ -1,0 +1,32 @@
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'record_version' })
+@Check('record_version_change_check', `change IN ('PUBLISHED','REVISED','REVOKED')`)
+export class RecordVersionEntity {
+  @PrimaryColumn({ type: 'varchar', length: 30 })
+  category!: string;
+
+  @PrimaryColumn({ name: 'record_id', type: 'uuid' })
+  recordId!: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  version!: number;
+
+  @Column({ type: 'varchar', length: 20 })
+  change!: 'PUBLISHED' | 'REVISED' | 'REVOKED';
+
+  @Column({ type: 'jsonb' })
+  content!: Record<string, unknown>;
+
+  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  contentHash!: string;
+
+  @Column({ name: 'actor_name', type: 'varchar', length: 100 })
+  actorName!: string;
+
+  @Column({ name: 'actor_unit_code', type: 'varchar', length: 40 })
+  actorUnitCode!: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
+  occurredAt!: Date;
+}
