@@ -66,6 +66,13 @@ describe('audit trail (e2e)', () => {
     expect(row).toMatchObject({ outcome: 'NOT_FOUND', target: 'dept-orphan' });
   });
 
+  it('answers a malformed id with BAD_USER_INPUT, and audits it', async () => {
+    const response = await hub.gql('mutation { revokeApiKey(id: "not-a-uuid") { id } }', {}, { credential: leader });
+    expect(onlyError(response).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+    const [row] = await auditRows('apiKey.revoke');
+    expect(row).toMatchObject({ outcome: 'BAD_USER_INPUT', target: 'not-a-uuid' });
+  });
+
   it('audits failed log-ins under the name that was tried', async () => {
     await hub.gql('mutation { login(input: {username: "mallory", password: "guess"}) { accessToken } }');
     const [row] = await auditRows('auth.login');

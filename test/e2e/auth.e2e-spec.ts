@@ -79,11 +79,22 @@ describe('authentication and authorization (e2e)', () => {
       expect(onlyError(await hub.gql(VIEWER, {}, { credential: secret })).extensions?.code).toBe('UNAUTHENTICATED');
     });
 
-    it("stops accepting a deactivated unit's keys", async () => {
+    it("stops accepting a deactivated unit's keys and its people's tokens, and refuses their log-in", async () => {
       const key = await hub.apiKey('dept-water');
+      const leader = await hub.userToken([Role.LEADER], 'dept-water');
+      expect((await hub.gql(VIEWER, {}, { credential: leader })).data?.viewer.unitCode).toBe('dept-water');
       const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
       await hub.gql('mutation { setUnitActive(input: {unitCode: "dept-water", active: false}) { active } }', {}, { credential: admin });
       expect(onlyError(await hub.gql(VIEWER, {}, { credential: key })).extensions?.code).toBe('UNAUTHENTICATED');
+      expect(onlyError(await hub.gql(VIEWER, {}, { credential: leader })).extensions?.code).toBe('UNAUTHENTICATED');
+      await expect(hub.userToken([Role.OFFICER], 'dept-water')).rejects.toThrow(/deactivated/);
+    });
+
+    it('applies a change of roles at once, not when the token expires', async () => {
+      const token = await hub.userToken([Role.LEADER], ANHAI);
+      const [{ sub }] = [JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString())];
+      await hub.sql(`UPDATE user_account SET roles = '{OFFICER}' WHERE id = $1`, [sub]);
+      expect((await hub.gql(VIEWER, {}, { credential: token })).data?.viewer.roles).toEqual(['OFFICER']);
     });
   });
 

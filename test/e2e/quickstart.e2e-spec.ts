@@ -113,6 +113,19 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     expect((await graphql(hub.url, '{ viewer { name } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   }, 90_000);
 
+  it('leaves no embedded PostgreSQL behind when start-up fails (port taken)', async () => {
+    const occupied = `http://${new URL(hub!.url).host}`;
+    const second = spawn(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH ?? '', ...env, HUB_DATA_DIR: join(dataDir, 'second'), EMBEDDED_PG_PORT: String(await freePort()), PORT: new URL(occupied).port },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    second.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(second)).toBe(1);
+    expect(stderr).toMatch(/hub failed to start: .*EADDRINUSE/);
+    expect(postmasterRunning(join(dataDir, 'second'))).toBe(false);
+  }, 60_000);
+
   it('shuts down cleanly on SIGTERM, stopping the embedded PostgreSQL', async () => {
     hub!.child.kill('SIGTERM');
     expect(await exited(hub!.child)).toBe(0);

@@ -50,17 +50,29 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  app = await createHubApp(config);
-  let demo: DemoCredentials | null = null;
-  if (config.demo) {
-    mkdirSync(resolve(config.embedded.dataDir), { recursive: true });
-    demo = await ensureDemoCredentials(
-      join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
-      app.get(AccountsService),
-      app.get(ApiKeysService),
-    );
+  try {
+    app = await createHubApp(config);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
   }
-  await app.listen({ port: config.http.port, host: config.http.host });
+  let demo: DemoCredentials | null = null;
+  try {
+    if (config.demo) {
+      mkdirSync(resolve(config.embedded.dataDir), { recursive: true });
+      demo = await ensureDemoCredentials(
+        join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
+        app.get(AccountsService),
+        app.get(ApiKeysService),
+      );
+    }
+    await app.listen({ port: config.http.port, host: config.http.host });
+  } catch (error) {
+    // Nothing may outlive a failed start: close the app, then the embedded server it started.
+    await app.close().catch(() => undefined);
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   printBanner(`http://${config.http.host}:${port}`, embedded !== null, demo);

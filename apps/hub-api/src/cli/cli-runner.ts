@@ -14,11 +14,11 @@ export function runCli(task: (dataSource: DataSource, argv: string[]) => Promise
     try {
       const { config, embedded } = await resolveDatabase(loadConfig(), (line) => console.error(`[embedded-postgres] ${line}`));
       const dataSource = new DataSource(dataSourceOptions(config.database.url!, 2));
-      await dataSource.initialize();
       try {
+        await dataSource.initialize();
         code = await task(dataSource, process.argv.slice(2));
       } finally {
-        await dataSource.destroy();
+        if (dataSource.isInitialized) await dataSource.destroy();
         await embedded?.stop();
       }
     } catch (error) {

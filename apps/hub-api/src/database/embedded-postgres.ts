@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -31,7 +32,15 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-const PASSWORD = 'postgres';
+/**
+ * The superuser password is generated per cluster and kept beside it (readable by the operator only),
+ * so another local user cannot connect as the superuser and, say, disable the audit triggers.
+ */
+function clusterPassword(dataDir: string): string {
+  const file = `${dataDir}.password`;
+  if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -42,11 +51,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function isPostgres(pid: number): boolean {
+/** Only a postmaster of this very data folder: a reused pid or another cluster is never signalled. */
+function isOurPostmaster(pid: number, dataDir: string): boolean {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return args.some((arg) => arg.endsWith('postgres')) && args.includes(dataDir);
   } catch {
-    return true; // no /proc: trust postmaster.pid
+    return false; // no /proc: leave it; PostgreSQL then reports the lock on the folder itself
   }
 }
 
@@ -58,7 +69,7 @@ async function stopStaleServer(dataDir: string, log: (line: string) => void): Pr
   const pidFile = resolve(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isPostgres(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isOurPostmaster(pid, dataDir)) return;
   log(`stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
@@ -90,6 +101,8 @@ export async function startEmbeddedPostgres(options: {
   }
   await stopStaleServer(dataDir, log);
 
+  // A cluster initialised before passwords were generated keeps the one it was given.
+  const password = existsSync(resolve(dataDir, 'PG_VERSION')) && !existsSync(`${dataDir}.password`) ? 'postgres' : clusterPassword(dataDir);
   const recent: string[] = [];
   const keep = (message: unknown) => {
     recent.push(String(message).trim());
@@ -100,7 +113,7 @@ export async function startEmbeddedPostgres(options: {
     databaseDir: dataDir,
     port: options.port,
     user: 'postgres',
-    password: PASSWORD,
+    password,
     persistent: true,
     // PostgreSQL refuses to run as root; the library then runs it as a `postgres` system user.
     createPostgresUser: true,
@@ -121,14 +134,17 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`embedded PostgreSQL failed to start on port ${options.port}: ${detail}`, { cause: error });
   }
 
-  const base = `postgres://postgres:${PASSWORD}@127.0.0.1:${options.port}`;
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
   const admin = new Client({ connectionString: `${base}/postgres` });
-  await admin.connect();
   try {
+    await admin.connect();
     const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (!rowCount) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
+  } catch (error) {
+    await server.stop();
+    throw error;
   } finally {
-    await admin.end();
+    await admin.end().catch(() => undefined);
   }
   return {
     url: `${base}/${options.database}`,

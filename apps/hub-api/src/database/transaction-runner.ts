@@ -25,7 +25,9 @@ export class TransactionRunner {
   /** Joins the open transaction if there is one, otherwise opens a new one around `work`. */
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.inTransaction) return work();
-    return this.dataSource.transaction((manager) => this.storage.run(manager, work));
+    // READ COMMITTED whatever the server's default: the audit trigger must see the last committed hash
+    // once it holds its lock, which a snapshot taken earlier (REPEATABLE READ) would not.
+    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run(manager, work));
   }
 
   /** Runs `work` outside any open transaction, e.g. to record a failure after a rollback. */

@@ -8,6 +8,13 @@ export interface ErrorLogger {
   error(payload: object, message: string): void;
 }
 
+/** What of an error may be logged: never a failed query's parameters (hashes, ID numbers …). */
+function loggable(error: unknown): object {
+  if (!(error instanceof Error)) return { err: { message: String(error) } };
+  const { code } = error as { code?: unknown };
+  return { err: { type: error.name, message: error.message, code, stack: error.stack } };
+}
+
 /**
  * The one mapping from what went wrong to what a client sees: a stable `extensions.code`, the field at
  * fault when there is one, and never a stack trace or an internal message.
@@ -22,7 +29,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
       return { message: original.message, ...where, extensions };
     }
     if (isDatabaseUnavailable(original)) {
-      logger.error({ err: original }, 'database unavailable');
+      logger.error(loggable(original), 'database unavailable');
       return { message: 'The database is unavailable; try again shortly', ...where, extensions: { code: ErrorCode.UNAVAILABLE } };
     }
     if (isUniqueViolation(original)) {
@@ -34,7 +41,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: formatted.message, ...where, extensions: { code } };
     }
-    logger.error({ err: original }, 'unexpected error in a GraphQL operation');
+    logger.error(loggable(original), 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

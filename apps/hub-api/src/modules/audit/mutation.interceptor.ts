@@ -1,21 +1,15 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
-import { ErrorCode } from '@hub/shared-schema';
 import { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
 import { argAt, argText, auditTargetPath, isOperation, OperationName, policyFor } from '../../common/auth/policies';
-import { DomainError } from '../../common/errors/domain-error';
-import { isDatabaseUnavailable } from '../../common/errors/infrastructure-errors';
+import { outcomeOf } from '../../common/errors/outcome';
 import { HubRequest } from '../../common/http/hub-request';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from './audit.service';
 
-export function outcomeOf(error: unknown): string {
-  if (error instanceof DomainError) return error.code;
-  return isDatabaseUnavailable(error) ? ErrorCode.UNAVAILABLE : ErrorCode.INTERNAL_SERVER_ERROR;
-}
 
 /**
  * Every GraphQL mutation runs in one transaction that also appends its audit row, so a change is never

@@ -63,6 +63,7 @@ export class AccountsService {
     const user = await this.credentials.findUserByName(input.username);
     const valid = await verifyPassword(input.password, user?.passwordHash ?? DUMMY_PASSWORD_HASH);
     if (!user || !valid || !user.active) throw new UnauthenticatedError('invalid user name or password');
+    if (!(await this.units.findByCode(user.unitCode))?.active) throw new UnauthenticatedError(`unit ${user.unitCode} is deactivated`);
     const claims: AccessTokenClaims = { sub: user.id, name: user.username, unit: user.unitCode, roles: user.roles };
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.auth.tokenTtlSeconds });
     return {
@@ -72,13 +73,20 @@ export class AccountsService {
     };
   }
 
-  /** The actor a signed access token stands for, or null when the signature or expiry fails. */
+  /**
+   * The actor a signed access token stands for, or null when the signature or expiry fails or the
+   * account or its unit has since been deactivated. Unit and roles are read from the database, so a
+   * change of roles takes effect at once rather than when the token expires.
+   */
   async verify(token: string): Promise<Actor | null> {
+    let claims: AccessTokenClaims;
     try {
-      const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
-      return { kind: ActorKind.USER, id: claims.sub, name: claims.name, unitCode: claims.unit, roles: claims.roles, scopes: [] };
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
     } catch {
       return null;
     }
+    const user = await this.credentials.findActiveUser(claims.sub);
+    if (!user) return null;
+    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, roles: user.roles, scopes: [] };
   }
 }

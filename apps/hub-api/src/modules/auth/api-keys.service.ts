@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { isUUID } from 'class-validator';
 import { ActorKind, ApiKey, IssuedApiKey, IssueApiKeyInput, Role } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { NotFoundError } from '../../common/errors/domain-error';
@@ -58,6 +59,8 @@ export class ApiKeysService {
   }
 
   async unitOf(id: string): Promise<string | null> {
+    // A malformed id is left to the validation pipe (BAD_USER_INPUT), not sent to Postgres.
+    if (!isUUID(id)) return null;
     return (await this.credentials.findApiKey(id))?.unitCode ?? null;
   }
 

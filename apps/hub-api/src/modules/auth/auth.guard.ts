@@ -7,7 +7,8 @@ import { Actor } from '../../common/auth/actor';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
 import { argText, auditTargetPath, isOperation, OperationName, Policy, policyFor } from '../../common/auth/policies';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
-import { DomainError, ForbiddenError, UnauthenticatedError } from '../../common/errors/domain-error';
+import { ForbiddenError, UnauthenticatedError } from '../../common/errors/domain-error';
+import { outcomeOf } from '../../common/errors/outcome';
 import { HubRequest } from '../../common/http/hub-request';
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from './accounts.service';
@@ -46,7 +47,7 @@ export class AuthGuard implements CanActivate {
       await this.authorize(req.actor, operation, policyFor(operation), args);
       return true;
     } catch (error) {
-      if (info.parentType.name === 'Mutation' && error instanceof DomainError) {
+      if (info.parentType.name === 'Mutation') {
         await this.auditRefusal(req, operation ?? info.fieldName, args, error);
       }
       throw error;
@@ -91,7 +92,7 @@ export class AuthGuard implements CanActivate {
     }
   }
 
-  private async auditRefusal(req: HubRequest, operation: string, args: Record<string, unknown>, error: DomainError) {
+  private async auditRefusal(req: HubRequest, operation: string, args: Record<string, unknown>, error: unknown) {
     const targetPath = isOperation(operation) ? auditTargetPath(policyFor(operation)) : undefined;
     const target = targetPath ? argText(args, targetPath) : null;
     await this.audit
@@ -100,7 +101,7 @@ export class AuthGuard implements CanActivate {
         claimedName: 'unauthenticated',
         operation,
         target,
-        outcome: error.code,
+        outcome: outcomeOf(error),
         requestId: req.id ?? null,
       })
       .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a refused call'));

@@ -3,6 +3,7 @@ import { IsNull } from 'typeorm';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ApiKeyEntity } from './api-key.entity';
 import { UserAccountEntity } from './user-account.entity';
+import { UnitEntity } from '../units/unit.entity';
 
 @Injectable()
 export class CredentialsRepository {
@@ -39,6 +40,15 @@ export class CredentialsRepository {
 
   async touchApiKey(id: string): Promise<void> {
     await this.apiKeys.update({ id }, { lastUsedAt: () => 'now()' });
+  }
+
+  /** The user with that id when both the account and its unit are active. */
+  findActiveUser(id: string): Promise<UserAccountEntity | null> {
+    return this.users
+      .createQueryBuilder('u')
+      .innerJoin(UnitEntity, 'unit', 'unit.code = u.unit_code AND unit.active')
+      .where('u.id = :id AND u.active', { id })
+      .getOne();
   }
 
   findUserByName(username: string): Promise<UserAccountEntity | null> {
