@@ -16,6 +16,9 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UnitsModule } from './modules/units/units.module';
+import { MattersModule } from './modules/matters/matters.module';
+import { RecordsModule } from './modules/records/records.module';
+import { LicensingModule } from './modules/licensing/licensing.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -44,6 +47,9 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         AuthModule,
+        MattersModule,
+        RecordsModule,
+        LicensingModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -1,4 +1,4 @@
-import { ActorKind, ApiKeyScope, Role } from '@hub/shared-schema';
+import { ActorKind, ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
 
 /** Who is calling, established once per request by the AuthGuard. */
 export interface Actor {
@@ -8,6 +8,7 @@ export interface Actor {
   /** user name or API key prefix: what the audit log shows */
   name: string;
   unitCode: string;
+  unitKind: UnitKind;
   roles: Role[];
   scopes: ApiKeyScope[];
 }

@@ -17,3 +17,8 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   const request = GqlExecutionContext.create(context).getContext<{ req: { actor?: Actor } }>().req;
   return request.actor!;
 });
+
+/** The request id (x-request-id), for audit rows written outside the mutation interceptor. */
+export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string | null => {
+  return GqlExecutionContext.create(context).getContext<{ req: { id?: string } }>().req.id ?? null;
+});

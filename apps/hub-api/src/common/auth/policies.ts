@@ -1,4 +1,4 @@
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
 
 const EVERY_ROLE = Object.values(Role);
 
@@ -18,6 +18,8 @@ export interface Policy {
   unitOf?: UnitOf;
   /** Roles that act for any unit (default: ADMIN). */
   anyUnit?: readonly Role[];
+  /** Kinds of unit whose callers may call it (e.g. only departments publish licences). */
+  unitKinds?: readonly UnitKind[];
   /** What the audit row names as the target; defaults to the unit the operation acts for. */
   auditTarget?: string;
 }
@@ -48,6 +50,24 @@ export const POLICIES = {
   'user.create': { roles: [Role.ADMIN], auditTarget: 'input.username' },
   'user.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
   'audit.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+  // §4(1): shared information is readable by every unit; personal data in it is masked per reader.
+  'records.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'matter.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  // §4(1)2: departments publish their own licensing decisions.
+  'licensing.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitKinds: [UnitKind.DEPARTMENT] },
+  // §4(1)3: towns and subdistricts publish their own penalties.
+  'penalty.publish': {
+    roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
+    scope: ApiKeyScope.PUBLISH,
+    unitKinds: [UnitKind.TOWN, UnitKind.SUBDISTRICT],
+  },
+  'record.revoke': {
+    roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
+    scope: ApiKeyScope.PUBLISH,
+    unitOf: { resource: 'record', idArg: 'id' },
+    anyUnit: [],
+    auditTarget: 'id',
+  },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

@@ -2,7 +2,7 @@ import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@
 import { InputError } from './domain-error';
 
 /** Depth-first path to the first constraint that failed, e.g. `scopes.1` or `contact.phone`. */
-function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+export function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const message = Object.values(error.constraints ?? {})[0];

@@ -86,7 +86,8 @@ export class AccountsService {
       return null;
     }
     const user = await this.credentials.findActiveUser(claims.sub);
-    if (!user) return null;
-    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, roles: user.roles, scopes: [] };
+    const unit = user && (await this.units.findByCode(user.unitCode));
+    if (!user || !unit) return null;
+    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, unitKind: unit.kind, roles: user.roles, scopes: [] };
   }
 }

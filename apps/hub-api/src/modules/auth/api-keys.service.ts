@@ -78,6 +78,7 @@ export class ApiKeysService {
       id: row.id,
       name: row.prefix,
       unitCode: row.unitCode,
+      unitKind: unit.kind,
       roles: [Role.CONNECTOR],
       scopes: row.scopes,
     };

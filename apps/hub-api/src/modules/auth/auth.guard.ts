@@ -75,6 +75,9 @@ export class AuthGuard implements CanActivate {
     if (roles.includes(Role.CONNECTOR) && policy.scope && !actor.scopes.includes(policy.scope)) {
       throw new ForbiddenError(`${operation} needs an API key with scope ${policy.scope}`);
     }
+    if (policy.unitKinds && !policy.unitKinds.includes(actor.unitKind)) {
+      throw new ForbiddenError(`${operation} is for units of kind ${policy.unitKinds.join(', ')}, not ${actor.unitKind}`);
+    }
     if (!policy.unitOf) return;
     const anyUnit = policy.anyUnit ?? [Role.ADMIN];
     if (actor.roles.some((role) => anyUnit.includes(role))) return;

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { ActorKind, ApiKeyScope, Role } from '@hub/shared-schema';
+import { ActorKind, ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
 import { AccountsService } from './accounts.service';
 import { ApiKeysService } from './api-keys.service';
 import { JOINT_MEETING_OFFICE_CODE, JUSTICE_BUREAU_CODE } from '../units/reference-units';
@@ -31,7 +31,7 @@ export async function ensureDemoCredentials(
   apiKeys: ApiKeysService,
 ): Promise<DemoCredentials> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
-  const system = { kind: ActorKind.USER as const, id: 'demo-seed', name: 'demo-seed', unitCode: JOINT_MEETING_OFFICE_CODE, roles: [Role.ADMIN], scopes: [] };
+  const system = { kind: ActorKind.USER as const, id: 'demo-seed', name: 'demo-seed', unitCode: JOINT_MEETING_OFFICE_CODE, unitKind: UnitKind.JOINT_MEETING_OFFICE, roles: [Role.ADMIN], scopes: [] };
   const users: DemoCredentials['users'] = [];
   for (const persona of PERSONAS) {
     const password = randomBytes(9).toString('base64url');

@@ -1,0 +1,45 @@
+import { ErrorCode, LicenceStatus, LicensingDecisionInput, RecordCategory } from '@hub/shared-schema';
+import { RecordCategoryDefinition } from '../records/record-category';
+import { LicensingDecisionEntity } from './licensing-decision.entity';
+
+/** §4(1)2 licensing decisions, as the common publisher stores them. */
+export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, LicensingDecisionEntity> = {
+  category: RecordCategory.LICENSING,
+  eventPrefix: 'licensing',
+  entity: LicensingDecisionEntity,
+  inputClass: LicensingDecisionInput,
+  personalFields: ['holderIdNumber', 'holderPhone'],
+  check(input, { matters }) {
+    if (!matters.has(input.matterCode)) {
+      return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
+    }
+    if (!input.holderUscc && !input.holderIdNumber) {
+      return { code: ErrorCode.BAD_USER_INPUT, field: 'holderUscc', message: 'a holder needs a USCC or, for a person, a resident ID number' };
+    }
+    if (input.validTo && input.validTo < input.validFrom) {
+      return { code: ErrorCode.BAD_USER_INPUT, field: 'validTo', message: 'must not be before validFrom' };
+    }
+    if (input.status === LicenceStatus.EXPIRED) {
+      return { code: ErrorCode.BAD_USER_INPUT, field: 'status', message: 'EXPIRED follows from validTo; publish VALID, SUSPENDED or REVOKED' };
+    }
+    return null;
+  },
+  toColumns: (input) => ({
+    kind: input.kind,
+    licenceNumber: input.licenceNumber,
+    holderName: input.holderName,
+    holderUscc: input.holderUscc ?? null,
+    holderIdNumber: input.holderIdNumber ?? null,
+    holderPhone: input.holderPhone ?? null,
+    matterCode: input.matterCode,
+    scope: input.scope ?? null,
+    address: input.address ?? null,
+    townshipCode: input.townshipCode ?? null,
+    validFrom: input.validFrom,
+    validTo: input.validTo ?? null,
+    status: input.status as Exclude<LicenceStatus, LicenceStatus.EXPIRED>,
+    decisionDate: input.decisionDate,
+  }),
+  // Events carry the USCC as the party key, never a person's ID number.
+  eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.holderUscc }),
+};

@@ -1,0 +1,44 @@
+import { LicenceStatus, LicensingDecision } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { maskField, seesPersonalData } from '../records/personal-data';
+import { LicensingDecisionEntity } from './licensing-decision.entity';
+
+/** VALID past its validTo reads as EXPIRED; the department's own SUSPENDED/REVOKED stand as they are. */
+export function licenceStatusOn(row: Pick<LicensingDecisionEntity, 'status' | 'validTo'>, date: string): LicenceStatus {
+  if (row.status === LicenceStatus.VALID && row.validTo !== null && row.validTo < date) return LicenceStatus.EXPIRED;
+  return row.status;
+}
+
+export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor, today: string): LicensingDecision {
+  const full = seesPersonalData(reader, [row.publisherCode]);
+  return {
+    id: row.id,
+    publisherCode: row.publisherCode,
+    sourceId: row.sourceId,
+    version: row.version,
+    publishedAt: row.publishedAt,
+    updatedAt: row.updatedAt,
+    revokedAt: row.revokedAt,
+    revokeReason: row.revokeReason,
+    masked: !full,
+    kind: row.kind,
+    licenceNumber: row.licenceNumber,
+    holderName: row.holderName,
+    holderUscc: row.holderUscc,
+    holderIdNumber: full ? row.holderIdNumber : maskField('holderIdNumber', row.holderIdNumber),
+    holderPhone: full ? row.holderPhone : maskField('holderPhone', row.holderPhone),
+    matterCode: row.matterCode,
+    scope: row.scope,
+    address: row.address,
+    townshipCode: row.townshipCode,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    status: licenceStatusOn(row, today),
+    decisionDate: row.decisionDate,
+  };
+}
+
+/** Ids of rows shown to `reader` with personal data in full: these views are audited. */
+export function fullyShown(rows: LicensingDecisionEntity[], reader: Actor): string[] {
+  return rows.filter((r) => (r.holderIdNumber || r.holderPhone) && seesPersonalData(reader, [r.publisherCode])).map((r) => r.id);
+}

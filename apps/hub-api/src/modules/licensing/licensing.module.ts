@@ -1,0 +1,21 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { MattersModule } from '../matters/matters.module';
+import { RecordCategories } from '../records/record-categories';
+import { RecordsModule } from '../records/records.module';
+import { LICENSING } from './licensing.category';
+import { LicensingRepository } from './licensing.repository';
+import { LicensingResolver } from './licensing.resolver';
+import { LicensingService } from './licensing.service';
+
+@Module({
+  imports: [RecordsModule, MattersModule],
+  providers: [LicensingRepository, LicensingService, LicensingResolver],
+  exports: [LicensingService],
+})
+export class LicensingModule implements OnModuleInit {
+  constructor(private readonly categories: RecordCategories) {}
+
+  onModuleInit(): void {
+    this.categories.register(LICENSING);
+  }
+}

@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { LicenceStatus, LicensingDecisionsArgs } from '@hub/shared-schema';
+import { Brackets } from 'typeorm';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { LicensingDecisionEntity } from './licensing-decision.entity';
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
+
+@Injectable()
+export class LicensingRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  private query() {
+    return this.tx.manager.getRepository(LicensingDecisionEntity).createQueryBuilder('l');
+  }
+
+  /** Keyset page, newest decision first; `today` decides which VALID licences read as EXPIRED. */
+  page(filter: LicensingDecisionsArgs, today: string, after: { date: string; id: string } | null, limit: number) {
+    const q = this.query().orderBy('l.decision_date', 'DESC').addOrderBy('l.id', 'DESC').limit(limit);
+    if (!filter.includeRevoked) q.andWhere('l.revoked_at IS NULL');
+    if (filter.publisherCode) q.andWhere('l.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
+    if (filter.townshipCode) q.andWhere('l.township_code = :townshipCode', { townshipCode: filter.townshipCode });
+    if (filter.holderUscc) q.andWhere('l.holder_uscc = :holderUscc', { holderUscc: filter.holderUscc });
+    if (filter.holderIdNumber) q.andWhere('l.holder_id_number = :holderIdNumber', { holderIdNumber: filter.holderIdNumber });
+    if (filter.holderNameContains) {
+      q.andWhere(`l.holder_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(filter.holderNameContains)}%` });
+    }
+    if (filter.matterCode) q.andWhere('l.matter_code = :matterCode', { matterCode: filter.matterCode });
+    if (filter.decidedFrom) q.andWhere('l.decision_date >= :decidedFrom', { decidedFrom: filter.decidedFrom });
+    if (filter.decidedTo) q.andWhere('l.decision_date <= :decidedTo', { decidedTo: filter.decidedTo });
+    if (filter.status === LicenceStatus.VALID) {
+      q.andWhere(`l.status = 'VALID' AND (l.valid_to IS NULL OR l.valid_to >= :today)`, { today });
+    } else if (filter.status === LicenceStatus.EXPIRED) {
+      q.andWhere(`l.status = 'VALID' AND l.valid_to < :today`, { today });
+    } else if (filter.status) {
+      q.andWhere('l.status = :status', { status: filter.status });
+    }
+    if (after) {
+      q.andWhere(
+        new Brackets((b) => b.where('l.decision_date < :afterDate', { afterDate: after.date }).orWhere('l.decision_date = :afterDate AND l.id < :afterId', { afterId: after.id })),
+      );
+    }
+    return q.getMany();
+  }
+
+  /** A party's unrevoked licences for one matter (the permit check). */
+  forPartyAndMatter(uscc: string, matterCode: string): Promise<LicensingDecisionEntity[]> {
+    return this.query()
+      .where('l.holder_uscc = :uscc AND l.matter_code = :matterCode AND l.revoked_at IS NULL', { uscc, matterCode })
+      .orderBy('l.valid_from', 'DESC')
+      .getMany();
+  }
+
+  /** A party's unrevoked licences by USCC, ID number or name substring. */
+  forParty(party: { uscc?: string; idNumber?: string; name?: string }, limit: number): Promise<LicensingDecisionEntity[]> {
+    const q = this.query().where('l.revoked_at IS NULL').orderBy('l.decision_date', 'DESC').limit(limit);
+    if (party.uscc) q.andWhere('l.holder_uscc = :uscc', { uscc: party.uscc });
+    if (party.idNumber) q.andWhere('l.holder_id_number = :idNumber', { idNumber: party.idNumber });
+    if (party.name) q.andWhere(`l.holder_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(party.name)}%` });
+    return q.getMany();
+  }
+}

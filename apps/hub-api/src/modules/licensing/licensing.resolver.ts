@@ -1,0 +1,43 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import {
+  BatchPublishResult,
+  LicensingDecisionConnection,
+  LicensingDecisionInput,
+  LicensingDecisionsArgs,
+  PermitStatus,
+  PermitStatusArgs,
+  PublishLicensingBatchArgs,
+  PublishResult,
+} from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { LicensingService } from './licensing.service';
+
+@Resolver()
+export class LicensingResolver {
+  constructor(private readonly licensing: LicensingService) {}
+
+  @Mutation(() => PublishResult, { description: '推送许可信息 publish one licensing decision of your department (§4(1)2)' })
+  @Operation('licensing.publish')
+  publishLicensingDecision(@Args('input') input: LicensingDecisionInput, @CurrentActor() actor: Actor) {
+    return this.licensing.publish(input, actor);
+  }
+
+  @Mutation(() => BatchPublishResult, { description: '批量推送许可信息 publish up to 1,000 licensing decisions; each answered on its own' })
+  @Operation('licensing.publish')
+  publishLicensingDecisions(@Args() args: PublishLicensingBatchArgs, @CurrentActor() actor: Actor) {
+    return this.licensing.publishBatch(args.records, actor);
+  }
+
+  @Query(() => LicensingDecisionConnection, { description: '许可信息查询 licensing decisions, newest decision first' })
+  @Operation('records.read')
+  licensingDecisions(@Args() args: LicensingDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.licensing.list(args, actor, requestId);
+  }
+
+  @Query(() => PermitStatus, { description: '许可核验 does a valid licence cover this matter for this party on this date?' })
+  @Operation('records.read')
+  permitStatus(@Args() args: PermitStatusArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.licensing.permitStatus(args.uscc, args.matterCode, args.at, actor, requestId);
+  }
+}

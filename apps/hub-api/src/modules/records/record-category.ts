@@ -1,0 +1,38 @@
+import { ErrorCode, RecordCategory } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
+import { SharedRecordEntity } from './shared-record.entity';
+
+export interface PublishContext {
+  actor: Actor;
+  /** Catalog entries of every matter code in the batch, fetched once. */
+  matters: Map<string, DevolvedMatterEntity>;
+}
+
+export interface RecordProblem {
+  code: ErrorCode;
+  field: string;
+  message: string;
+}
+
+export type CategoryColumns<Row extends SharedRecordEntity> = Omit<Row, keyof SharedRecordEntity | 'publisher' | 'matter' | 'township'>;
+
+/**
+ * What a shared category declares so the common publisher can store it: a new category is a
+ * declaration like this plus its table, not a new code path.
+ */
+export interface RecordCategoryDefinition<Input extends { sourceId: string }, Row extends SharedRecordEntity> {
+  category: RecordCategory;
+  /** Prefix of its event types, e.g. `licensing` → `licensing.published`. */
+  eventPrefix: string;
+  entity: new () => Row;
+  inputClass: new () => Input;
+  /** The category's own columns from a valid input, normalised (same content, same hash). */
+  toColumns(input: Input): CategoryColumns<Row>;
+  /** Rules beyond the input's shape (references, date order); null when the record is fine. */
+  check(input: Input, context: PublishContext): RecordProblem | null;
+  /** Routing keys the change event carries for subscribers. */
+  eventKeys(columns: CategoryColumns<Row>): { townshipCode: string | null; matterCode: string | null; partyKey: string | null };
+  /** Personal data fields, masked for readers without the need to see them. */
+  personalFields: ReadonlyArray<keyof CategoryColumns<Row> & string>;
+}

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { BatchPublishResult, ErrorCode, PublishOutcome, PublishResult } from '@hub/shared-schema';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { Actor } from '../../common/auth/actor';
+import { ConflictError, DomainError, NotFoundError } from '../../common/errors/domain-error';
+import { firstFailure } from '../../common/errors/input-validation.pipe';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { MattersService } from '../matters/matters.service';
+import { contentHash } from './content-hash';
+import { CategoryColumns, RecordCategoryDefinition, RecordProblem } from './record-category';
+import { RecordsRepository } from './records.repository';
+import { SharedRecordEntity } from './shared-record.entity';
+
+interface Accepted<Row extends SharedRecordEntity> {
+  index: number;
+  sourceId: string;
+  columns: CategoryColumns<Row>;
+  hash: string;
+}
+
+const rejected = (index: number, sourceId: string, problem: RecordProblem): PublishResult => ({
+  index,
+  sourceId,
+  outcome: PublishOutcome.REJECTED,
+  id: null,
+  version: null,
+  error: { code: problem.code, field: problem.field, message: problem.message },
+});
+
+/**
+ * Publishing for every category (§4(1)): each record validated on its own so a batch keeps its valid
+ * records, idempotent on the publisher's own id (same content: nothing stored; changed content: a new
+ * version), history and change events written in the caller's transaction, set-based so a batch of
+ * 1,000 costs a handful of statements rather than thousands.
+ */
+@Injectable()
+export class RecordPublisher {
+  constructor(
+    private readonly records: RecordsRepository,
+    private readonly matters: MattersService,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    raw: unknown[],
+    actor: Actor,
+  ): Promise<BatchPublishResult> {
+    return this.tx.run(async () => {
+      const results: PublishResult[] = [];
+      const inputs: Array<{ index: number; input: Input }> = [];
+      const seen = new Set<string>();
+      raw.forEach((record, index) => {
+        const input = plainToInstance(definition.inputClass, record);
+        const errors = validateSync(input as object, { whitelist: true, forbidNonWhitelisted: true });
+        const sourceId = typeof input.sourceId === 'string' ? input.sourceId : '';
+        const failure = errors.length ? firstFailure(errors) : null;
+        if (failure) return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, ...failure }));
+        if (seen.has(sourceId)) {
+          return results.push(rejected(index, sourceId, { code: ErrorCode.CONFLICT, field: 'sourceId', message: 'appears twice in this batch' }));
+        }
+        seen.add(sourceId);
+        inputs.push({ index, input });
+      });
+
+      const matters = await this.matters.findMany(inputs.map(({ input }) => (input as { matterCode?: string }).matterCode ?? ''));
+      const accepted: Array<Accepted<Row>> = [];
+      for (const { index, input } of inputs) {
+        const problem = definition.check(input, { actor, matters });
+        if (problem) {
+          results.push(rejected(index, input.sourceId, problem));
+          continue;
+        }
+        const columns = definition.toColumns(input);
+        accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
+      }
+
+      if (accepted.length) results.push(...(await this.store(definition, accepted, actor)));
+      results.sort((a, b) => a.index - b.index);
+      const rejectedCount = results.filter((r) => r.outcome === PublishOutcome.REJECTED).length;
+      return { accepted: results.length - rejectedCount, rejected: rejectedCount, results };
+    });
+  }
+
+  /** Publishes one record, answering its problem as an error instead of a rejected result. */
+  async publishOne<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    input: Input,
+    actor: Actor,
+  ): Promise<PublishResult> {
+    const [result] = (await this.publish(definition, [input], actor)).results;
+    if (result.error) {
+      const field = result.error.field ? `input.${result.error.field}` : undefined;
+      throw new DomainError(result.error.code as ErrorCode, field ? `${field}: ${result.error.message}` : result.error.message, field);
+    }
+    return result;
+  }
+
+  private async store<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    accepted: Array<Accepted<Row>>,
+    actor: Actor,
+  ): Promise<PublishResult[]> {
+    await this.records.lockPublisher(definition.category, actor.unitCode);
+    const existing = new Map(
+      (await this.records.findBySourceIds(definition.entity, actor.unitCode, accepted.map((a) => a.sourceId))).map((row) => [row.sourceId, row]),
+    );
+    const results: PublishResult[] = [];
+    const rows: Array<Partial<Row>> = [];
+    const versions: Parameters<RecordsRepository['appendVersions']>[0] = [];
+    const events: Parameters<RecordsRepository['appendEvents']>[0] = [];
+    const now = new Date();
+    for (const item of accepted) {
+      const current = existing.get(item.sourceId);
+      if (current && current.contentHash === item.hash && !current.revokedAt) {
+        results.push({ index: item.index, sourceId: item.sourceId, outcome: PublishOutcome.UNCHANGED, id: current.id, version: current.version, error: null });
+        continue;
+      }
+      // A changed record, or one republished after its revocation, becomes a new version.
+      const id = current?.id ?? randomUUID();
+      const version = (current?.version ?? 0) + 1;
+      const change = current ? 'REVISED' : 'PUBLISHED';
+      rows.push({
+        ...(item.columns as Partial<Row>),
+        id,
+        publisherCode: actor.unitCode,
+        sourceId: item.sourceId,
+        version,
+        contentHash: item.hash,
+        revokedAt: null,
+        revokeReason: null,
+        updatedAt: now,
+      });
+      const content = item.columns as unknown as Record<string, unknown>;
+      versions.push({ category: definition.category, recordId: id, version, change, content, contentHash: item.hash, actorName: actor.name, actorUnitCode: actor.unitCode });
+      events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns));
+      results.push({
+        index: item.index,
+        sourceId: item.sourceId,
+        outcome: current ? PublishOutcome.REVISED : PublishOutcome.CREATED,
+        id,
+        version,
+        error: null,
+      });
+    }
+    if (rows.length) {
+      await this.records.upsert(definition.entity, rows);
+      await this.records.appendVersions(versions);
+      await this.records.appendEvents(events);
+    }
+    return results;
+  }
+
+  /** Revocation with a reason: the record stays, marked, with a new version and a change event. */
+  async revoke<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    id: string,
+    reason: string,
+    actor: Actor,
+  ): Promise<Row> {
+    return this.tx.run(async () => {
+      const row = await this.records.findById(definition.entity, id);
+      if (!row) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
+      if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
+      await this.records.lockPublisher(definition.category, row.publisherCode);
+      const version = row.version + 1;
+      await this.records.update(definition.entity, id, { revokedAt: new Date(), revokeReason: reason, version, updatedAt: new Date() } as Partial<Row>);
+      const columns = columnsOf(row);
+      await this.records.appendVersions([
+        { category: definition.category, recordId: id, version, change: 'REVOKED', content: { ...columns, revokeReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
+      ]);
+      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, reason)]);
+      return (await this.records.findById(definition.entity, id))!;
+    });
+  }
+
+  private event<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    id: string,
+    version: number,
+    change: 'PUBLISHED' | 'REVISED' | 'REVOKED',
+    actor: Actor,
+    sourceId: string,
+    columns: CategoryColumns<Row>,
+    reason?: string,
+  ) {
+    const keys = definition.eventKeys(columns);
+    return {
+      id: randomUUID(),
+      type: `${definition.eventPrefix}.${change.toLowerCase()}`,
+      category: definition.category,
+      subject: id,
+      sourceUnitCode: actor.unitCode,
+      townshipCode: keys.townshipCode,
+      matterCode: keys.matterCode,
+      partyKey: keys.partyKey,
+      recipients: null,
+      data: { id, version, sourceId, publisherCode: actor.unitCode, record: columns, ...(reason ? { revokeReason: reason } : {}) },
+    };
+  }
+}
+
+const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township']);
+
+/** The category's own columns of a stored row, as history and events carry them. */
+export function columnsOf<Row extends SharedRecordEntity>(row: Row): CategoryColumns<Row> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !COMMON.has(key))) as CategoryColumns<Row>;
+}
+

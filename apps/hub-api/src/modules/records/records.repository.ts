@@ -1,0 +1,78 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+// jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { ChangeEventEntity } from './change-event.entity';
+import { RecordVersionEntity } from './record-version.entity';
+import { SharedRecordEntity } from './shared-record.entity';
+
+const CHUNK = 500;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** Storage shared by every category: current rows (upsert), version history and the change log. */
+@Injectable()
+export class RecordsRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Serialises one publisher's writes to one category, so a batch sees a stable "existing" set. */
+  async lockPublisher(category: string, publisherCode: string): Promise<void> {
+    await this.tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`records:${category}:${publisherCode}`]);
+  }
+
+  findBySourceIds<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceIds: string[]) {
+    return this.tx.manager.getRepository(entity).find({
+      where: { publisherCode, sourceId: In(sourceIds) } as never,
+      select: { id: true, sourceId: true, version: true, contentHash: true, revokedAt: true } as never,
+    }) as Promise<Array<Pick<Row, 'id' | 'sourceId' | 'version' | 'contentHash' | 'revokedAt'>>>;
+  }
+
+  findById<Row extends SharedRecordEntity>(entity: new () => Row, id: string): Promise<Row | null> {
+    return this.tx.manager.getRepository(entity).findOneBy({ id } as never);
+  }
+
+  /** One INSERT … ON CONFLICT (publisher, source id) DO UPDATE per chunk: new and revised rows alike. */
+  async upsert<Row extends SharedRecordEntity>(entity: new () => Row, rows: Array<Partial<Row>>): Promise<void> {
+    for (const part of chunks(rows)) {
+      await this.tx.manager.getRepository(entity).upsert(part as never, { conflictPaths: ['publisherCode', 'sourceId'], skipUpdateIfNoValuesChanged: false });
+    }
+  }
+
+  async update<Row extends SharedRecordEntity>(entity: new () => Row, id: string, patch: Partial<Row>): Promise<void> {
+    await this.tx.manager.getRepository(entity).update({ id } as never, patch as never);
+  }
+
+  async appendVersions(versions: Array<Omit<RecordVersionEntity, 'occurredAt'>>): Promise<void> {
+    for (const part of chunks(versions)) {
+      await this.tx.manager.createQueryBuilder().insert().into(RecordVersionEntity).values(part as QueryDeepPartialEntity<RecordVersionEntity>[]).execute();
+    }
+  }
+
+  async appendEvents(events: Array<Omit<ChangeEventEntity, 'position' | 'occurredAt'>>): Promise<void> {
+    for (const part of chunks(events)) {
+      await this.tx.manager.createQueryBuilder().insert().into(ChangeEventEntity).values(part as QueryDeepPartialEntity<ChangeEventEntity>[]).execute();
+    }
+  }
+
+  history(category: string, recordId: string): Promise<RecordVersionEntity[]> {
+    return this.tx.manager.getRepository(RecordVersionEntity).find({ where: { category, recordId }, order: { version: 'ASC' } });
+  }
+
+  /** The publisher of a record of any category, for the AuthGuard's "own unit" check. */
+  async publisherOf(id: string, entities: Array<new () => SharedRecordEntity>): Promise<string | null> {
+    for (const entity of entities) {
+      const row = await this.tx.manager.getRepository(entity).findOne({ where: { id }, select: { publisherCode: true } });
+      if (row) return row.publisherCode;
+    }
+    return null;
+  }
+
+  eventsFor(subject: string): Promise<ChangeEventEntity[]> {
+    return this.tx.manager.getRepository(ChangeEventEntity).find({ where: { subject }, order: { position: 'ASC' } });
+  }
+}

@@ -1,0 +1,22 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { RecordRefArgs, RecordVersion, RevokeRecordArgs } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { RecordsService } from './records.service';
+
+@Resolver()
+export class RecordsResolver {
+  constructor(private readonly recordsService: RecordsService) {}
+
+  @Query(() => [RecordVersion], { description: '历史版本 every version of a shared record, oldest first' })
+  @Operation('records.read')
+  recordHistory(@Args() args: RecordRefArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.recordsService.history(args.category, args.id, actor, requestId);
+  }
+
+  @Mutation(() => RecordVersion, { description: '撤回 revoke one of your unit\'s records with a reason; it stays, marked revoked' })
+  @Operation('record.revoke')
+  revokeRecord(@Args() args: RevokeRecordArgs, @CurrentActor() actor: Actor) {
+    return this.recordsService.revoke(args.category, args.id, args.reason, actor);
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { RecordCategory, RecordVersion } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { NotFoundError } from '../../common/errors/domain-error';
+import { maskField, seesPersonalData } from './personal-data';
+import { PersonalDataAudit } from './personal-data-audit.service';
+import { RecordCategories } from './record-categories';
+import { RecordPublisher } from './record-publisher.service';
+import { RecordsRepository } from './records.repository';
+
+/** What every category shares: version history and revocation. */
+@Injectable()
+export class RecordsService {
+  constructor(
+    private readonly categories: RecordCategories,
+    private readonly records: RecordsRepository,
+    private readonly publisher: RecordPublisher,
+    private readonly personalData: PersonalDataAudit,
+  ) {}
+
+  async history(category: RecordCategory, id: string, reader: Actor, requestId: string | null): Promise<RecordVersion[]> {
+    const definition = this.categories.get(category);
+    const row = await this.records.findById(definition.entity, id);
+    if (!row) throw new NotFoundError(category.toLowerCase(), id, 'id');
+    const full = seesPersonalData(reader, [row.publisherCode]);
+    const versions = await this.records.history(category, id);
+    const withPersonal = versions.some((v) => definition.personalFields.some((f) => v.content[f]));
+    if (full && withPersonal) await this.personalData.recordFullView(reader, `${category.toLowerCase()}.history.personalData`, [id], requestId);
+    return versions.map((v) => ({
+      version: v.version,
+      change: v.change,
+      occurredAt: v.occurredAt,
+      actorName: v.actorName,
+      content: full
+        ? v.content
+        : { ...v.content, ...Object.fromEntries(definition.personalFields.map((f) => [f, maskField(f, (v.content[f] as string | null) ?? null)])) },
+    }));
+  }
+
+  async revoke(category: RecordCategory, id: string, reason: string, actor: Actor): Promise<RecordVersion> {
+    const definition = this.categories.get(category);
+    const row = await this.publisher.revoke(definition, id, reason, actor);
+    const [latest] = (await this.records.history(category, id)).slice(-1);
+    return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
+  }
+}

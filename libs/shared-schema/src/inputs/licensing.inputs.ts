@@ -1,0 +1,164 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsBoolean, ArrayMaxSize, ArrayMinSize, IsDateString, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { LicenceStatus, LicensingKind } from '../enums/record.enums';
+import { PageArgs } from '../pagination/connection';
+import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+
+export const SOURCE_ID_PATTERN = /^[A-Za-z0-9._:\-/]{1,100}$/;
+export const MATTER_CODE_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
+const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
+
+@InputType({ description: '许可信息 a licensing decision as the department publishes it' })
+export class LicensingDecisionInput {
+  @Field({ description: "The department system's own id of the decision: re-sending it is idempotent." })
+  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  sourceId!: string;
+
+  @Field(() => LicensingKind)
+  @IsEnum(LicensingKind)
+  kind!: LicensingKind;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  licenceNumber!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  holderName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required unless holderIdNumber is given.' })
+  @IsOptional()
+  @IsUscc()
+  holderUscc?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For a natural person holder.' })
+  @IsOptional()
+  @IsResidentId()
+  holderIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, { message: 'must be a telephone number' })
+  holderPhone?: string | null;
+
+  @Field()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  scope?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string | null;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  validFrom!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave out for open-ended' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  validTo?: string | null;
+
+  @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED is derived, not published).' })
+  @IsEnum(LicenceStatus)
+  status!: LicenceStatus;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  decisionDate!: string;
+}
+
+/** Records of a batch are validated one by one by the service, so valid ones are kept when others fail. */
+@ArgsType()
+export class PublishLicensingBatchArgs {
+  @Field(() => [LicensingDecisionInput], { description: 'Up to 1,000 records.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: LicensingDecisionInput[];
+}
+
+@ArgsType()
+export class LicensingDecisionsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: '推送单位 publisher unit code' })
+  @IsOptional()
+  @MaxLength(40)
+  publisherCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUscc()
+  holderUscc?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsResidentId()
+  holderIdNumber?: string;
+
+  @Field(() => String, { nullable: true, description: '名称包含 holder name contains (at least 2 characters)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 50)
+  holderNameContains?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string;
+
+  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included.' })
+  @IsOptional()
+  @IsEnum(LicenceStatus)
+  status?: LicenceStatus;
+
+  @Field(() => String, { nullable: true, description: 'Decision date from (YYYY-MM-DD, inclusive).' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  decidedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  decidedTo?: string;
+
+  @Field({ defaultValue: false, description: 'Include records the publisher revoked.' })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}
+
+@ArgsType()
+export class PermitStatusArgs {
+  @Field({ description: '统一社会信用代码 of the party' })
+  @IsUscc()
+  uscc!: string;
+
+  @Field()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode!: string;
+
+  @Field(() => String, { nullable: true, description: 'Date to check (YYYY-MM-DD); today in Asia/Shanghai when left out.' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  at?: string;
+}

@@ -1,0 +1,148 @@
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import {
+  IsBoolean,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsDateString,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+} from 'class-validator';
+import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
+import { PageArgs } from '../pagination/connection';
+import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
+
+const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+
+@InputType({ description: '处罚信息 a penalty or compulsory measure as the town publishes it' })
+export class PenaltyDecisionInput {
+  @Field({ description: "The town system's own id of the case decision: re-sending it is idempotent." })
+  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  sourceId!: string;
+
+  @Field(() => MeasureKind)
+  @IsEnum(MeasureKind)
+  measureKind!: MeasureKind;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  decisionNumber!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  partyName!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUscc()
+  partyUscc?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsResidentId()
+  partyIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9+\-() ]{5,30}$/, { message: 'must be a telephone number' })
+  partyPhone?: string | null;
+
+  @Field()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 5000)
+  facts!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 2000)
+  legalBasis!: string;
+
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @Length(1, 50, { each: true })
+  penaltyKinds!: string[];
+
+  @Field({ defaultValue: '0', description: 'Yuan, up to two decimals, e.g. "5000.00".' })
+  @Matches(AMOUNT, { message: 'must be an amount in yuan with at most two decimals' })
+  fineAmount: string = '0';
+
+  @Field({ defaultValue: '0' })
+  @Matches(AMOUNT, { message: 'must be an amount in yuan with at most two decimals' })
+  confiscationAmount: string = '0';
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  decisionDate!: string;
+
+  @Field(() => ExecutionStatus)
+  @IsEnum(ExecutionStatus)
+  executionStatus!: ExecutionStatus;
+}
+
+@ArgsType()
+export class PublishPenaltyBatchArgs {
+  @Field(() => [PenaltyDecisionInput], { description: 'Up to 1,000 records.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: PenaltyDecisionInput[];
+}
+
+@ArgsType()
+export class PenaltyDecisionsArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUscc()
+  partyUscc?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsResidentId()
+  partyIdNumber?: string;
+
+  @Field(() => String, { nullable: true, description: '名称包含 party name contains (at least 2 characters)' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 50)
+  partyNameContains?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string;
+
+  @Field(() => ExecutionStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ExecutionStatus)
+  executionStatus?: ExecutionStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  decidedFrom?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  decidedTo?: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}

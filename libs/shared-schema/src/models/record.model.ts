@@ -1,0 +1,113 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+
+export enum PublishOutcome {
+  CREATED = 'CREATED',
+  REVISED = 'REVISED',
+  UNCHANGED = 'UNCHANGED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(PublishOutcome, {
+  name: 'PublishOutcome',
+  description: '推送结果 what publishing one record did',
+  valuesMap: {
+    CREATED: { description: '新增 first version stored' },
+    REVISED: { description: '更新 content changed: a new version stored, history kept' },
+    UNCHANGED: { description: '未变 same content as the current version: nothing stored' },
+    REJECTED: { description: '拒收 invalid: see `error`; nothing stored for this record' },
+  },
+});
+
+@ObjectType({ description: '错误 why one record of a batch was rejected' })
+export class RecordError {
+  @Field({ description: 'Stable code, e.g. BAD_USER_INPUT or NOT_FOUND.' })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: 'Path of the field at fault within the record, e.g. `holderUscc`.' })
+  field!: string | null;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType({ description: '推送回执 the answer for one published record' })
+export class PublishResult {
+  @Field(() => Int, { description: 'Position of the record in the batch (0-based).' })
+  index!: number;
+
+  @Field({ description: "The publisher's own record id." })
+  sourceId!: string;
+
+  @Field(() => PublishOutcome)
+  outcome!: PublishOutcome;
+
+  @Field(() => ID, { nullable: true, description: "The hub's id of the record." })
+  id!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The current version after this call.' })
+  version!: number | null;
+
+  @Field(() => RecordError, { nullable: true })
+  error!: RecordError | null;
+}
+
+@ObjectType({ description: '推送批次回执 answers of a batch, one per record in order' })
+export class BatchPublishResult {
+  @Field(() => Int)
+  accepted!: number;
+
+  @Field(() => Int)
+  rejected!: number;
+
+  @Field(() => [PublishResult])
+  results!: PublishResult[];
+}
+
+@ObjectType({ description: '历史版本 one version of a shared record' })
+export class RecordVersion {
+  @Field(() => Int)
+  version!: number;
+
+  @Field({ description: 'PUBLISHED, REVISED or REVOKED.' })
+  change!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field({ description: 'Who published this version (user name or API key prefix).' })
+  actorName!: string;
+
+  @Field(() => GraphQLJSON, { description: 'The record as published in this version (personal data masked as in queries).' })
+  content!: Record<string, unknown>;
+}
+
+/** Fields every shared record shows. */
+@ObjectType({ isAbstract: true })
+export abstract class SharedRecord {
+  @Field(() => ID)
+  id!: string;
+
+  @Field({ description: '推送单位 unit that published the record' })
+  publisherCode!: string;
+
+  @Field({ description: "The publisher's own record id." })
+  sourceId!: string;
+
+  @Field(() => Int)
+  version!: number;
+
+  @Field()
+  publishedAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: '撤回时间 when the publisher revoked the record (it stays, marked)' })
+  revokedAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: '撤回原因 reason given for revoking' })
+  revokeReason!: string | null;
+
+  @Field({ description: 'True when personal data in this answer is masked for the reader.' })
+  masked!: boolean;
+}

@@ -1,0 +1,29 @@
+/** Deterministic valid identifiers for test data. */
+const USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/** A valid USCC for company number `n` registered in Jinjiang (check character per GB 32100). */
+export function uscc(n: number): string {
+  const org = n.toString(31).toUpperCase().padStart(9, '0').split('').map((c) => USCC_SYMBOLS[parseInt(c, 31)]).join('');
+  const first17 = `91350582${org}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += USCC_SYMBOLS.indexOf(first17[i]) * (3 ** i % 31);
+  return first17 + USCC_SYMBOLS[(31 - (sum % 31)) % 31];
+}
+
+/** A valid resident ID number born on 1990-01-01 in Jinjiang, sequence `n`. */
+export function residentId(n: number): string {
+  const first17 = `35058219900101${String(n % 1000).padStart(3, '0')}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+export const FOOD_MATTER = {
+  code: 'SCJG-001',
+  name: '食品经营许可相关违法行为处罚',
+  legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
+  regulationClass: 'LICENSED_VIOLATION',
+  sourceDepartmentCode: 'dept-market-regulation',
+  townshipCodes: ['350582001', '350582101'],
+  effectiveFrom: '2021-07-01',
+};
