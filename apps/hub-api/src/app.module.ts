@@ -19,6 +19,8 @@ import { UnitsModule } from './modules/units/units.module';
 import { MattersModule } from './modules/matters/matters.module';
 import { RecordsModule } from './modules/records/records.module';
 import { LicensingModule } from './modules/licensing/licensing.module';
+import { PenaltiesModule } from './modules/penalties/penalties.module';
+import { PartiesModule } from './modules/parties/parties.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -50,6 +52,8 @@ export class AppModule {
         MattersModule,
         RecordsModule,
         LicensingModule,
+        PenaltiesModule,
+        PartiesModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -28,7 +28,7 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   entity: new () => Row;
   inputClass: new () => Input;
   /** The category's own columns from a valid input, normalised (same content, same hash). */
-  toColumns(input: Input): CategoryColumns<Row>;
+  toColumns(input: Input, context: PublishContext): CategoryColumns<Row>;
   /** Rules beyond the input's shape (references, date order); null when the record is fine. */
   check(input: Input, context: PublishContext): RecordProblem | null;
   /** Routing keys the change event carries for subscribers. */

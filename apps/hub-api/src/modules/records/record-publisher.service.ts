@@ -73,7 +73,7 @@ export class RecordPublisher {
           results.push(rejected(index, input.sourceId, problem));
           continue;
         }
-        const columns = definition.toColumns(input);
+        const columns = definition.toColumns(input, { actor, matters });
         accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
       }
 

@@ -1,0 +1,46 @@
+import { ErrorCode, PenaltyDecisionInput, RecordCategory } from '@hub/shared-schema';
+import { RecordCategoryDefinition } from '../records/record-category';
+import { PenaltyDecisionEntity } from './penalty-decision.entity';
+
+/** "5000" and "5000.00" are the same amount: stored and hashed with two decimals. */
+const money = (amount: string) => Number(amount).toFixed(2);
+
+/** §4(1)3 town penalties and compulsory measures, as the common publisher stores them. */
+export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDecisionEntity> = {
+  category: RecordCategory.PENALTY,
+  eventPrefix: 'penalty',
+  entity: PenaltyDecisionEntity,
+  inputClass: PenaltyDecisionInput,
+  personalFields: ['partyIdNumber', 'partyPhone'],
+  check(input, { matters, actor }) {
+    const matter = matters.get(input.matterCode);
+    if (!matter) return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
+    // §3(1): a town punishes only what the catalog devolves to it.
+    if (!(matter.townships ?? []).some((t) => t.townshipCode === actor.unitCode)) {
+      return { code: ErrorCode.FORBIDDEN, field: 'matterCode', message: `${matter.name} is not devolved to ${actor.unitCode}; the department keeps the power` };
+    }
+    if (!input.partyUscc && !input.partyIdNumber) {
+      return { code: ErrorCode.BAD_USER_INPUT, field: 'partyUscc', message: 'a party needs a USCC or, for a person, a resident ID number' };
+    }
+    return null;
+  },
+  toColumns: (input, { actor }) => ({
+    measureKind: input.measureKind,
+    decisionNumber: input.decisionNumber,
+    partyName: input.partyName,
+    partyUscc: input.partyUscc ?? null,
+    partyIdNumber: input.partyIdNumber ?? null,
+    partyPhone: input.partyPhone ?? null,
+    matterCode: input.matterCode,
+    facts: input.facts,
+    legalBasis: input.legalBasis,
+    penaltyKinds: input.penaltyKinds,
+    fineAmount: money(input.fineAmount),
+    confiscationAmount: money(input.confiscationAmount),
+    decisionDate: input.decisionDate,
+    executionStatus: input.executionStatus,
+    // A town publishes its own decisions: the township is the publisher.
+    townshipCode: actor.unitCode,
+  }),
+  eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.partyUscc }),
+};

@@ -1,0 +1,20 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { RecordCategories } from '../records/record-categories';
+import { RecordsModule } from '../records/records.module';
+import { PENALTIES } from './penalties.category';
+import { PenaltiesRepository } from './penalties.repository';
+import { PenaltiesResolver } from './penalties.resolver';
+import { PenaltiesService } from './penalties.service';
+
+@Module({
+  imports: [RecordsModule],
+  providers: [PenaltiesRepository, PenaltiesService, PenaltiesResolver],
+  exports: [PenaltiesService],
+})
+export class PenaltiesModule implements OnModuleInit {
+  constructor(private readonly categories: RecordCategories) {}
+
+  onModuleInit(): void {
+    this.categories.register(PENALTIES);
+  }
+}

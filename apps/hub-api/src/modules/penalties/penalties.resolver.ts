@@ -1,0 +1,28 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { BatchPublishResult, PenaltyDecisionConnection, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishPenaltyBatchArgs, PublishResult } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { PenaltiesService } from './penalties.service';
+
+@Resolver()
+export class PenaltiesResolver {
+  constructor(private readonly penaltiesService: PenaltiesService) {}
+
+  @Mutation(() => PublishResult, { description: '推送处罚信息 publish one penalty or compulsory measure of your town (§4(1)3)' })
+  @Operation('penalty.publish')
+  publishPenaltyDecision(@Args('input') input: PenaltyDecisionInput, @CurrentActor() actor: Actor) {
+    return this.penaltiesService.publish(input, actor);
+  }
+
+  @Mutation(() => BatchPublishResult, { description: '批量推送处罚信息 publish up to 1,000; each answered on its own' })
+  @Operation('penalty.publish')
+  publishPenaltyDecisions(@Args() args: PublishPenaltyBatchArgs, @CurrentActor() actor: Actor) {
+    return this.penaltiesService.publishBatch(args.records, actor);
+  }
+
+  @Query(() => PenaltyDecisionConnection, { description: '处罚信息查询 penalties and compulsory measures, newest decision first' })
+  @Operation('records.read')
+  penaltyDecisions(@Args() args: PenaltyDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.penaltiesService.list(args, actor, requestId);
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishResult } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { InputError } from '../../common/errors/domain-error';
+import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { RecordPublisher } from '../records/record-publisher.service';
+import { PENALTIES } from './penalties.category';
+import { PenaltiesRepository } from './penalties.repository';
+import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
+
+@Injectable()
+export class PenaltiesService {
+  constructor(
+    private readonly publisher: RecordPublisher,
+    private readonly penalties: PenaltiesRepository,
+    private readonly personalData: PersonalDataAudit,
+  ) {}
+
+  publish(input: PenaltyDecisionInput, actor: Actor): Promise<PublishResult> {
+    return this.publisher.publishOne(PENALTIES, input, actor);
+  }
+
+  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
+    return this.publisher.publish(PENALTIES, records, actor);
+  }
+
+  async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {
+    let after: { date: string; id: string } | null = null;
+    if (args.after) {
+      const match = CURSOR.exec(decodeCursor(args.after, 'after'));
+      if (!match) throw new InputError('after', 'is not a cursor returned by this API');
+      after = { date: match[1], id: match[2] };
+    }
+    const rows = await this.penalties.page(args, after, args.first + 1);
+    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader), requestId);
+    return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
+  }
+
+  async forParty(party: { uscc?: string; idNumber?: string; name?: string }, reader: Actor, requestId: string | null, limit: number) {
+    const rows = await this.penalties.forParty(party, limit);
+    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows, reader), requestId);
+    return rows.map((r) => toPenaltyDecision(r, reader));
+  }
+}
