@@ -16,6 +16,11 @@ export class LicensingRepository {
 
   /** Keyset page, newest decision first; `today` decides which VALID licences read as EXPIRED. */
   page(filter: LicensingDecisionsArgs, today: string, after: { date: string; id: string } | null, limit: number) {
+    return this.pageQuery(filter, today, after, limit).getMany();
+  }
+
+  /** The page's query, unexecuted: the medium tests EXPLAIN exactly what production runs. */
+  pageQuery(filter: Partial<LicensingDecisionsArgs>, today: string, after: { date: string; id: string } | null, limit: number) {
     const q = this.query().orderBy('l.decision_date', 'DESC').addOrderBy('l.id', 'DESC').limit(limit);
     if (!filter.includeRevoked) q.andWhere('l.revoked_at IS NULL');
     if (filter.publisherCode) q.andWhere('l.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
@@ -40,7 +45,7 @@ export class LicensingRepository {
         new Brackets((b) => b.where('l.decision_date < :afterDate', { afterDate: after.date }).orWhere('l.decision_date = :afterDate AND l.id < :afterId', { afterId: after.id })),
       );
     }
-    return q.getMany();
+    return q;
   }
 
   /** A party's unrevoked licences for one matter (the permit check). */
