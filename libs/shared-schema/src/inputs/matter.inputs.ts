@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsDateString, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { RegulationClass } from '../enums/record.enums';
 import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
@@ -71,4 +71,30 @@ export class PartyProfileArgs {
   @IsString()
   @Length(2, 50)
   name?: string;
+}
+
+export enum CatalogFileFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(CatalogFileFormat, {
+  name: 'CatalogFileFormat',
+  description: 'CSV as UTF-8 text; XLSX as base64 of the workbook (first sheet)',
+});
+
+@ArgsType()
+export class ImportDevolvedMattersArgs {
+  @Field(() => CatalogFileFormat)
+  @IsEnum(CatalogFileFormat)
+  format!: CatalogFileFormat;
+
+  @Field({
+    description:
+      'The file. Header row (Chinese or English): 事项编码 code, 事项名称 name, 法律依据 legalBasis, 监管类别 regulationClass ' +
+      '(应批已批/应批未批/禁止类/其他 or the enum), 原主管部门 sourceDepartment (code or name), 承接镇街 townships (names or ' +
+      'codes separated by 、 , ; or spaces), 生效日期 effectiveFrom, 失效日期 effectiveTo.',
+  })
+  @IsString()
+  @Length(1, 1_500_000)
+  content!: string;
 }

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { RegulationClass } from '../enums/record.enums';
 import { Unit } from './unit.model';
 
@@ -42,4 +42,31 @@ export class WhoHandles {
 
   @Field({ description: 'The reason in words.' })
   reason!: string;
+}
+
+@ObjectType({ description: '导入结果 one row of an imported catalog file' })
+export class CatalogImportRow {
+  @Field(() => Int, { description: 'Row number in the file (the header is row 1).' })
+  row!: number;
+
+  @Field(() => String, { nullable: true })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Field at fault, when rejected.' })
+  field!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the row was rejected; null when imported.' })
+  error!: string | null;
+}
+
+@ObjectType({ description: '赋权事项导入结果 what a catalog import did: valid rows are saved, the others listed' })
+export class CatalogImportResult {
+  @Field(() => Int)
+  imported!: number;
+
+  @Field(() => Int)
+  rejected!: number;
+
+  @Field(() => [CatalogImportRow])
+  rows!: CatalogImportRow[];
 }

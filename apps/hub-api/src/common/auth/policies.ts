@@ -53,6 +53,7 @@ export const POLICIES = {
   // §4(1): shared information is readable by every unit; personal data in it is masked per reader.
   'records.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   'matter.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  'matter.import': { roles: [Role.ADMIN], auditTarget: 'format' },
   // §4(1)2: departments publish their own licensing decisions.
   'licensing.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitKinds: [UnitKind.DEPARTMENT] },
   // §4(1)3: towns and subdistricts publish their own penalties.

@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { DevolvedMatter, DevolvedMatterInput, WhoHandles, WhoHandlesArgs } from '@hub/shared-schema';
+import { CatalogImportResult, DevolvedMatter, DevolvedMatterInput, ImportDevolvedMattersArgs, WhoHandles, WhoHandlesArgs } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { MattersService } from './matters.service';
 
@@ -17,6 +17,12 @@ export class MattersResolver {
   @Operation('records.read')
   whoHandles(@Args() args: WhoHandlesArgs) {
     return this.mattersService.whoHandles(args.matterCode, args.townshipCode);
+  }
+
+  @Mutation(() => CatalogImportResult, { description: '导入赋权事项清单 import the catalog from CSV or XLSX (admin); valid rows saved, others listed' })
+  @Operation('matter.import')
+  importDevolvedMatters(@Args() args: ImportDevolvedMattersArgs) {
+    return this.mattersService.importCatalog(args.format, args.content);
   }
 
   @Mutation(() => DevolvedMatter, { description: '维护赋权事项 add or replace a catalog entry (admin)' })

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DevolvedMatter, DevolvedMatterInput, UnitKind, WhoHandles } from '@hub/shared-schema';
+import { CatalogFileFormat, CatalogImportResult, CatalogImportRow, DevolvedMatter, DevolvedMatterInput, UnitKind, WhoHandles } from '@hub/shared-schema';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DomainError } from '../../common/errors/domain-error';
+import { firstFailure } from '../../common/errors/input-validation.pipe';
+import { readCatalogFile, regulationClassOf, townshipCodesOf } from './catalog-file';
 import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { toUnit } from '../units/unit.mapper';
 import { UnitsService } from '../units/units.service';
@@ -49,6 +54,54 @@ export class MattersService {
     const { townshipCodes, ...matter } = input;
     await this.matters.save({ ...matter, effectiveTo: matter.effectiveTo ?? null }, [...new Set(townshipCodes)]);
     return toDevolvedMatter(await this.get(input.code, 'input.code'));
+  }
+
+  /**
+   * Admin import of the catalog from the city's CSV or XLSX: every valid row is saved (a code already
+   * in the catalog is replaced), every other row is answered with its field and reason.
+   */
+  async importCatalog(format: CatalogFileFormat, content: string): Promise<CatalogImportResult> {
+    let rows: Awaited<ReturnType<typeof readCatalogFile>>;
+    try {
+      rows = await readCatalogFile(format, content);
+    } catch (error) {
+      throw new InputError('content', `could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const departments = (await this.units.list({ kinds: [UnitKind.DEPARTMENT], first: 100 })).nodes;
+    const departmentCode = (text: string) => departments.find((d) => d.code === text || d.name === text)?.code ?? text;
+    const results: CatalogImportRow[] = [];
+    const seen = new Set<string>();
+    for (const [index, row] of rows.entries()) {
+      const line = index + 2;
+      const input = plainToInstance(DevolvedMatterInput, {
+        code: row.code,
+        name: row.name,
+        legalBasis: row.legalBasis,
+        regulationClass: regulationClassOf(row.regulationClass ?? ''),
+        sourceDepartmentCode: departmentCode(row.sourceDepartment ?? ''),
+        townshipCodes: townshipCodesOf(row.townships ?? ''),
+        effectiveFrom: row.effectiveFrom,
+        effectiveTo: row.effectiveTo || null,
+      });
+      const failure = firstFailure(validateSync(input, { whitelist: true }));
+      const reject = (field: string, error: string) => results.push({ row: line, code: row.code || null, field, error });
+      if (failure) {
+        reject(failure.field, failure.message);
+      } else if (seen.has(input.code)) {
+        reject('code', 'appears twice in the file');
+      } else {
+        seen.add(input.code);
+        try {
+          await this.save(input);
+          results.push({ row: line, code: input.code, field: null, error: null });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          reject(error.field?.replace(/^input\./, '') ?? 'row', error.message.replace(/^input\.\w+: /, ''));
+        }
+      }
+    }
+    const rejected = results.filter((r) => r.error).length;
+    return { imported: results.length - rejected, rejected, rows: results };
   }
 
   /**
