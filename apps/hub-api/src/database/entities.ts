@@ -8,6 +8,10 @@ import { LicensingDecisionEntity } from '../modules/licensing/licensing-decision
 import { PenaltyDecisionEntity } from '../modules/penalties/penalty-decision.entity';
 import { RecordVersionEntity } from '../modules/records/record-version.entity';
 import { ChangeEventEntity } from '../modules/records/change-event.entity';
+import { NormativeDocumentEntity } from '../modules/normative/normative-document.entity';
+import { ComplaintRecordEntity } from '../modules/complaints/complaint-record.entity';
+import { SurveillanceDeviceEntity } from '../modules/devices/surveillance-device.entity';
+import { DeviceReadingEntity } from '../modules/devices/device-reading.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -21,4 +25,8 @@ export const ENTITIES = [
   PenaltyDecisionEntity,
   RecordVersionEntity,
   ChangeEventEntity,
+  NormativeDocumentEntity,
+  ComplaintRecordEntity,
+  SurveillanceDeviceEntity,
+  DeviceReadingEntity,
 ];

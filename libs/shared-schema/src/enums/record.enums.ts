@@ -86,14 +86,107 @@ registerEnumType(ExecutionStatus, {
 
 /** The shared categories of §4(1) as the hub names them in events, history and revocation. */
 export enum RecordCategory {
+  NORMATIVE = 'NORMATIVE',
   LICENSING = 'LICENSING',
   PENALTY = 'PENALTY',
+  DEVICE = 'DEVICE',
+  COMPLAINT = 'COMPLAINT',
 }
 registerEnumType(RecordCategory, {
   name: 'RecordCategory',
   description: '共享信息类别 shared information category (§4(1))',
   valuesMap: {
+    NORMATIVE: { description: '规范性文件、裁量基准 normative documents and discretion benchmarks (§4(1)1)' },
     LICENSING: { description: '许可信息 licensing decisions of city departments (§4(1)2)' },
     PENALTY: { description: '处罚信息 town penalties and compulsory measures (§4(1)3)' },
+    DEVICE: { description: '电子技术监控设备 surveillance devices (§4(1)5)' },
+    COMPLAINT: { description: '举报投诉处理 reports, complaints and appeals and their handling (§4(1)6)' },
   },
 });
+
+export enum NormativeKind {
+  LAW = 'LAW',
+  REGULATION = 'REGULATION',
+  RULE = 'RULE',
+  TECHNICAL_SPECIFICATION = 'TECHNICAL_SPECIFICATION',
+  INDUSTRY_STANDARD = 'INDUSTRY_STANDARD',
+  DISCRETION_BENCHMARK = 'DISCRETION_BENCHMARK',
+  WORKFLOW = 'WORKFLOW',
+}
+registerEnumType(NormativeKind, {
+  name: 'NormativeKind',
+  description: '规范类别 kind of normative document (§4(1)1)',
+  valuesMap: {
+    LAW: { description: '法律 law' },
+    REGULATION: { description: '法规 regulation' },
+    RULE: { description: '规章 rule' },
+    TECHNICAL_SPECIFICATION: { description: '技术规范 technical specification' },
+    INDUSTRY_STANDARD: { description: '行业标准 industry standard' },
+    DISCRETION_BENCHMARK: { description: '裁量基准 discretion benchmark' },
+    WORKFLOW: { description: '执法流程 enforcement workflow' },
+  },
+});
+
+export enum ComplaintChannel {
+  REPORT = 'REPORT',
+  COMPLAINT = 'COMPLAINT',
+  APPEAL = 'APPEAL',
+  PETITION = 'PETITION',
+}
+registerEnumType(ComplaintChannel, {
+  name: 'ComplaintChannel',
+  description: '来源 kind of submission (§4(2))',
+  valuesMap: {
+    REPORT: { description: '举报 report' },
+    COMPLAINT: { description: '投诉 complaint' },
+    APPEAL: { description: '申诉 appeal' },
+    PETITION: { description: '信访 petition' },
+  },
+});
+
+export enum ComplaintStatus {
+  RECEIVED = 'RECEIVED',
+  VERIFYING = 'VERIFYING',
+  TRANSFERRED = 'TRANSFERRED',
+  FILED = 'FILED',
+  ANSWERED = 'ANSWERED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ComplaintStatus, {
+  name: 'ComplaintStatus',
+  description: '办理状态 handling status (§4(2))',
+  valuesMap: {
+    RECEIVED: { description: '已受理 received' },
+    VERIFYING: { description: '核查中 initial checking' },
+    TRANSFERRED: { description: '已移送 transferred in writing' },
+    FILED: { description: '已立案 filed for penalty' },
+    ANSWERED: { description: '已答复 answered (no violation)' },
+    CLOSED: { description: '已办结 closed' },
+  },
+});
+
+export enum DeviceKind {
+  CAMERA = 'CAMERA',
+  NOISE_MONITOR = 'NOISE_MONITOR',
+  AIR_MONITOR = 'AIR_MONITOR',
+  WATER_MONITOR = 'WATER_MONITOR',
+  OTHER = 'OTHER',
+}
+registerEnumType(DeviceKind, {
+  name: 'DeviceKind',
+  description: '设备类型 surveillance device kind',
+  valuesMap: {
+    CAMERA: { description: '视频监控 camera' },
+    NOISE_MONITOR: { description: '噪声监测 noise monitor' },
+    AIR_MONITOR: { description: '大气监测 air monitor' },
+    WATER_MONITOR: { description: '水质监测 water monitor' },
+    OTHER: { description: '其他 other' },
+  },
+});
+
+export enum DeviceStatus {
+  ACTIVE = 'ACTIVE',
+  INACTIVE = 'INACTIVE',
+  FAULTY = 'FAULTY',
+}
+registerEnumType(DeviceStatus, { name: 'DeviceStatus', description: '设备状态 device status' });
