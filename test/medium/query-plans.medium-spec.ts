@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
 import { LicensingRepository } from '../../apps/hub-api/src/modules/licensing/licensing.repository';
+import { DevicesRepository } from '../../apps/hub-api/src/modules/devices/devices.repository';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
 import { uscc } from '../utils/fixtures';
 
@@ -14,7 +15,7 @@ function planNodes(plan: any): Array<{ type: string; index?: string }> {
   return [node, ...((plan.Plans as any[]) ?? []).flatMap(planNodes)];
 }
 
-describe('query plans on 100k licensing decisions (medium, real PostgreSQL)', () => {
+describe('query plans on 100k licensing decisions and 100k device readings (medium, real PostgreSQL)', () => {
   let db: TestDatabase;
   let dataSource: DataSource;
   let licences: LicensingRepository;
@@ -45,7 +46,21 @@ describe('query plans on 100k licensing decisions (medium, real PostgreSQL)', ()
          '350582001', '2024-01-01', 'VALID', '2024-01-01')`,
       [uscc(424242)],
     );
+    // 20 devices, 5,000 readings each, one a minute.
+    await dataSource.query(
+      `INSERT INTO surveillance_device (id, publisher_code, source_id, version, content_hash, device_code, device_kind, location, township_code, status)
+       SELECT ('00000000-0000-0000-0000-' || lpad(d::text, 12, '0'))::uuid, '350582001', 'D-' || d, 1, repeat('0', 64), 'D-' || d,
+         'NOISE_MONITOR', '青阳', '350582001', 'ACTIVE' FROM generate_series(1, 20) AS d`,
+    );
+    await dataSource.query(
+      `INSERT INTO device_reading (device_id, observed_at, kind, reading)
+       SELECT ('00000000-0000-0000-0000-' || lpad((1 + i % 20)::text, 12, '0'))::uuid, timestamptz '2026-01-01' + (i / 20) * interval '1 minute',
+         'noise_db', jsonb_build_object('db', 40 + i % 30)
+       FROM generate_series(0, $1 - 1) AS i`,
+      [ROWS],
+    );
     await dataSource.query('ANALYZE licensing_decision');
+    await dataSource.query('ANALYZE device_reading');
   }, 120_000);
 
   afterAll(async () => {
@@ -64,6 +79,18 @@ describe('query plans on 100k licensing decisions (medium, real PostgreSQL)', ()
     expect(nodes.map((n) => n.index).filter(Boolean)).toContain('licensing_decision_holder_uscc_idx');
     expect(nodes.map((n) => n.type)).not.toContain('Seq Scan');
     expect(await licences.page({ holderUscc: uscc(424242) } as never, '2026-11-24', null, 21)).toHaveLength(1);
+  });
+
+  it("answers a device's time window through the (device, time) key", async () => {
+    const devices = new DevicesRepository(new TransactionRunner(dataSource));
+    const device = '00000000-0000-0000-0000-000000000007';
+    const query = devices.windowQuery(device, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T06:00:00Z'), undefined, null, 101);
+    const [sql, params] = query.getQueryAndParameters();
+    const [{ 'QUERY PLAN': [plan] }] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const nodes = planNodes(plan.Plan);
+    expect(nodes.map((n) => n.index).filter(Boolean)).toContain('device_reading_pkey');
+    expect(nodes.map((n) => n.type)).not.toContain('Seq Scan');
+    expect(await query.getMany()).toHaveLength(101);
   });
 
   it('finds a party by a Chinese name substring through the trigram index', async () => {

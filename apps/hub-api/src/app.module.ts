@@ -21,6 +21,9 @@ import { RecordsModule } from './modules/records/records.module';
 import { LicensingModule } from './modules/licensing/licensing.module';
 import { PenaltiesModule } from './modules/penalties/penalties.module';
 import { PartiesModule } from './modules/parties/parties.module';
+import { NormativeModule } from './modules/normative/normative.module';
+import { ComplaintsModule } from './modules/complaints/complaints.module';
+import { DevicesModule } from './modules/devices/devices.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -54,6 +57,9 @@ export class AppModule {
         LicensingModule,
         PenaltiesModule,
         PartiesModule,
+        NormativeModule,
+        ComplaintsModule,
+        DevicesModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -24,3 +24,5 @@ export * from './inputs/record.inputs';
 export * from './inputs/licensing.inputs';
 export * from './inputs/penalty.inputs';
 export * from './inputs/matter.inputs';
+export * from './models/more-records.model';
+export * from './inputs/more-records.inputs';

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LicensingDecision } from './licensing.model';
 import { PenaltyDecision } from './penalty.model';
+import { ComplaintRecord } from './more-records.model';
 
 @ObjectType({ description: '当事人画像 what the hub knows of a party before an inspection' })
 export class PartyProfile {
@@ -15,4 +16,7 @@ export class PartyProfile {
 
   @Field(() => [PenaltyDecision], { description: 'Past penalties and compulsory measures.' })
   penalties!: PenaltyDecision[];
+
+  @Field(() => [ComplaintRecord], { description: 'Reports and complaints about the party not yet answered or closed.' })
+  openComplaints!: ComplaintRecord[];
 }

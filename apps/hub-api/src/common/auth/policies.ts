@@ -62,6 +62,18 @@ export const POLICIES = {
     scope: ApiKeyScope.PUBLISH,
     unitKinds: [UnitKind.TOWN, UnitKind.SUBDISTRICT],
   },
+  // §4(1)1: departments publish the normative documents and benchmarks of their matters.
+  'normative.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitKinds: [UnitKind.DEPARTMENT] },
+  // §4(1)5, §4(1)6: any unit publishes its own devices and the complaints it received.
+  'complaint.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  'device.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  'device.publishReadings': {
+    roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
+    scope: ApiKeyScope.PUBLISH,
+    unitOf: { resource: 'record', idArg: 'deviceId' },
+    anyUnit: [],
+    auditTarget: 'deviceId',
+  },
   'record.revoke': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,

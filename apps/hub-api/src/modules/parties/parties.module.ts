@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { LicensingModule } from '../licensing/licensing.module';
 import { PenaltiesModule } from '../penalties/penalties.module';
+import { ComplaintsModule } from '../complaints/complaints.module';
 import { PartiesResolver } from './parties.resolver';
 import { PartiesService } from './parties.service';
 
 @Module({
-  imports: [LicensingModule, PenaltiesModule],
+  imports: [LicensingModule, PenaltiesModule, ComplaintsModule],
   providers: [PartiesService, PartiesResolver],
 })
 export class PartiesModule {}

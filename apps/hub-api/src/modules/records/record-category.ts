@@ -7,6 +7,15 @@ export interface PublishContext {
   actor: Actor;
   /** Catalog entries of every matter code in the batch, fetched once. */
   matters: Map<string, DevolvedMatterEntity>;
+  /** Codes of every active unit, for records that name another unit (e.g. the handling unit). */
+  unitCodes: Set<string>;
+}
+
+/** The matter codes a record refers to, whether it names one (`matterCode`) or several (`matterCodes`). */
+export function matterCodesOf(record: object): string[] {
+  const { matterCode, matterCodes } = record as { matterCode?: unknown; matterCodes?: unknown };
+  if (Array.isArray(matterCodes)) return matterCodes.filter((c): c is string => typeof c === 'string');
+  return typeof matterCode === 'string' ? [matterCode] : [];
 }
 
 export interface RecordProblem {
@@ -35,4 +44,8 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   eventKeys(columns: CategoryColumns<Row>): { townshipCode: string | null; matterCode: string | null; partyKey: string | null };
   /** Personal data fields, masked for readers without the need to see them. */
   personalFields: ReadonlyArray<keyof CategoryColumns<Row> & string>;
+  /** Units that handle the record besides its publisher: they see its personal data in full. */
+  handlingUnitsOf?(row: Row): string[];
+  /** Units to be told of every change whether or not they subscribed (e.g. §4(1)1 towns of a matter). */
+  recipientsOf?(columns: CategoryColumns<Row>, matters: Map<string, DevolvedMatterEntity>): string[] | null;
 }

@@ -9,7 +9,9 @@ import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
 import { contentHash } from './content-hash';
-import { CategoryColumns, RecordCategoryDefinition, RecordProblem } from './record-category';
+import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
+import { UnitsService } from '../units/units.service';
+import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
 import { RecordsRepository } from './records.repository';
 import { SharedRecordEntity } from './shared-record.entity';
 
@@ -40,6 +42,7 @@ export class RecordPublisher {
   constructor(
     private readonly records: RecordsRepository,
     private readonly matters: MattersService,
+    private readonly units: UnitsService,
     private readonly tx: TransactionRunner,
   ) {}
 
@@ -65,19 +68,20 @@ export class RecordPublisher {
         inputs.push({ index, input });
       });
 
-      const matters = await this.matters.findMany(inputs.map(({ input }) => (input as { matterCode?: string }).matterCode ?? ''));
+      const matters = await this.matters.findMany(inputs.flatMap(({ input }) => matterCodesOf(input)));
+      const unitCodes = await this.units.activeCodes();
       const accepted: Array<Accepted<Row>> = [];
       for (const { index, input } of inputs) {
-        const problem = definition.check(input, { actor, matters });
+        const problem = definition.check(input, { actor, matters, unitCodes });
         if (problem) {
           results.push(rejected(index, input.sourceId, problem));
           continue;
         }
-        const columns = definition.toColumns(input, { actor, matters });
+        const columns = definition.toColumns(input, { actor, matters, unitCodes });
         accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
       }
 
-      if (accepted.length) results.push(...(await this.store(definition, accepted, actor)));
+      if (accepted.length) results.push(...(await this.store(definition, accepted, actor, matters)));
       results.sort((a, b) => a.index - b.index);
       const rejectedCount = results.filter((r) => r.outcome === PublishOutcome.REJECTED).length;
       return { accepted: results.length - rejectedCount, rejected: rejectedCount, results };
@@ -102,6 +106,7 @@ export class RecordPublisher {
     definition: RecordCategoryDefinition<Input, Row>,
     accepted: Array<Accepted<Row>>,
     actor: Actor,
+    matters: Map<string, DevolvedMatterEntity>,
   ): Promise<PublishResult[]> {
     await this.records.lockPublisher(definition.category, actor.unitCode);
     const existing = new Map(
@@ -135,7 +140,7 @@ export class RecordPublisher {
       });
       const content = item.columns as unknown as Record<string, unknown>;
       versions.push({ category: definition.category, recordId: id, version, change, content, contentHash: item.hash, actorName: actor.name, actorUnitCode: actor.unitCode });
-      events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns));
+      events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns, matters));
       results.push({
         index: item.index,
         sourceId: item.sourceId,
@@ -171,7 +176,8 @@ export class RecordPublisher {
       await this.records.appendVersions([
         { category: definition.category, recordId: id, version, change: 'REVOKED', content: { ...columns, revokeReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
       ]);
-      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, reason)]);
+      const matters = await this.matters.findMany(matterCodesOf(columns));
+      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, reason)]);
       return (await this.records.findById(definition.entity, id))!;
     });
   }
@@ -184,6 +190,7 @@ export class RecordPublisher {
     actor: Actor,
     sourceId: string,
     columns: CategoryColumns<Row>,
+    matters: Map<string, DevolvedMatterEntity>,
     reason?: string,
   ) {
     const keys = definition.eventKeys(columns);
@@ -196,13 +203,13 @@ export class RecordPublisher {
       townshipCode: keys.townshipCode,
       matterCode: keys.matterCode,
       partyKey: keys.partyKey,
-      recipients: null,
+      recipients: definition.recipientsOf?.(columns, matters) ?? null,
       data: { id, version, sourceId, publisherCode: actor.unitCode, record: columns, ...(reason ? { revokeReason: reason } : {}) },
     };
   }
 }
 
-const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township']);
+const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township', 'handlingUnit']);
 
 /** The category's own columns of a stored row, as history and events carry them. */
 export function columnsOf<Row extends SharedRecordEntity>(row: Row): CategoryColumns<Row> {

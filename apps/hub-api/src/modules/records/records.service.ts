@@ -22,7 +22,7 @@ export class RecordsService {
     const definition = this.categories.get(category);
     const row = await this.records.findById(definition.entity, id);
     if (!row) throw new NotFoundError(category.toLowerCase(), id, 'id');
-    const full = seesPersonalData(reader, [row.publisherCode]);
+    const full = seesPersonalData(reader, [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])]);
     const versions = await this.records.history(category, id);
     const withPersonal = versions.some((v) => definition.personalFields.some((f) => v.content[f]));
     if (full && withPersonal) await this.personalData.recordFullView(reader, `${category.toLowerCase()}.history.personalData`, [id], requestId);

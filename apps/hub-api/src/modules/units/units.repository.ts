@@ -50,6 +50,10 @@ export class UnitsRepository {
     }
   }
 
+  async activeCodes(): Promise<string[]> {
+    return (await this.units.find({ where: { active: true }, select: { code: true } })).map((u) => u.code);
+  }
+
   insert(unit: Pick<UnitEntity, 'code' | 'name' | 'kind' | 'parentCode'>): Promise<UnitEntity> {
     return this.units.save(this.units.create({ ...unit, active: true }));
   }

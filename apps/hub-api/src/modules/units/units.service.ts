@@ -58,6 +58,10 @@ export class UnitsService {
     return toUnit(await this.get(input.unitCode));
   }
 
+  async activeCodes(): Promise<Set<string>> {
+    return new Set(await this.units.activeCodes());
+  }
+
   /** Idempotent: run at every start. */
   seedReferenceUnits(): Promise<void> {
     return this.units.upsertReference(referenceUnits());

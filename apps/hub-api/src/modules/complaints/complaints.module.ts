@@ -1,0 +1,20 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { RecordCategories } from '../records/record-categories';
+import { RecordsModule } from '../records/records.module';
+import { COMPLAINTS } from './complaints.category';
+import { ComplaintsRepository } from './complaints.repository';
+import { ComplaintsResolver } from './complaints.resolver';
+import { ComplaintsService } from './complaints.service';
+
+@Module({
+  imports: [RecordsModule],
+  providers: [ComplaintsRepository, ComplaintsService, ComplaintsResolver],
+  exports: [ComplaintsService],
+})
+export class ComplaintsModule implements OnModuleInit {
+  constructor(private readonly categories: RecordCategories) {}
+
+  onModuleInit(): void {
+    this.categories.register(COMPLAINTS);
+  }
+}

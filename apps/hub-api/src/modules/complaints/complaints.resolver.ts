@@ -1,0 +1,28 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { BatchPublishResult, ComplaintRecordConnection, ComplaintRecordInput, ComplaintRecordsArgs, PublishComplaintBatchArgs, PublishResult } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { ComplaintsService } from './complaints.service';
+
+@Resolver()
+export class ComplaintsResolver {
+  constructor(private readonly complaintsService: ComplaintsService) {}
+
+  @Mutation(() => PublishResult, { description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' })
+  @Operation('complaint.publish')
+  publishComplaintRecord(@Args('input') input: ComplaintRecordInput, @CurrentActor() actor: Actor) {
+    return this.complaintsService.publish(input, actor);
+  }
+
+  @Mutation(() => BatchPublishResult, { description: '批量推送举报投诉 up to 1,000; each answered on its own' })
+  @Operation('complaint.publish')
+  publishComplaintRecords(@Args() args: PublishComplaintBatchArgs, @CurrentActor() actor: Actor) {
+    return this.complaintsService.publishBatch(args.records, actor);
+  }
+
+  @Query(() => ComplaintRecordConnection, { description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them' })
+  @Operation('records.read')
+  complaintRecords(@Args() args: ComplaintRecordsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.complaintsService.list(args, actor, requestId);
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { SurveillanceDevicesArgs } from '@hub/shared-schema';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { DeviceReadingEntity } from './device-reading.entity';
+import { SurveillanceDeviceEntity } from './surveillance-device.entity';
+
+export interface NewReading {
+  observedAt: Date;
+  kind: string;
+  reading: Record<string, unknown>;
+}
+
+@Injectable()
+export class DevicesRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  page(filter: SurveillanceDevicesArgs, afterId: string | null, limit: number) {
+    const q = this.tx.manager.getRepository(SurveillanceDeviceEntity).createQueryBuilder('d')
+      .where('d.revoked_at IS NULL').orderBy('d.id', 'ASC').limit(limit);
+    if (filter.townshipCode) q.andWhere('d.township_code = :townshipCode', { townshipCode: filter.townshipCode });
+    if (filter.deviceKind) q.andWhere('d.device_kind = :deviceKind', { deviceKind: filter.deviceKind });
+    if (filter.publisherCode) q.andWhere('d.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
+    if (afterId) q.andWhere('d.id > :afterId', { afterId });
+    return q.getMany();
+  }
+
+  findDevice(id: string): Promise<SurveillanceDeviceEntity | null> {
+    return this.tx.manager.getRepository(SurveillanceDeviceEntity).findOneBy({ id });
+  }
+
+  /** One statement for the whole batch; a reading already held (device, time, kind) is skipped. */
+  async insertReadings(deviceId: string, readings: NewReading[]): Promise<number> {
+    const rows: Array<{ n: number }> = await this.tx.manager.query(
+      `WITH inserted AS (
+         INSERT INTO device_reading (device_id, observed_at, kind, reading)
+         SELECT $1, t.observed_at, t.kind, t.reading
+           FROM unnest($2::timestamptz[], $3::varchar[], $4::jsonb[]) AS t(observed_at, kind, reading)
+         ON CONFLICT (device_id, observed_at, kind) DO NOTHING
+         RETURNING 1)
+       SELECT count(*)::int AS n FROM inserted`,
+      [deviceId, readings.map((r) => r.observedAt.toISOString()), readings.map((r) => r.kind), readings.map((r) => JSON.stringify(r.reading))],
+    );
+    return rows[0].n;
+  }
+
+  /** The time-window query: served by the (device_id, observed_at, kind) primary key. */
+  windowQuery(deviceId: string, from: Date, to: Date, kind: string | undefined, after: { at: string; kind: string } | null, limit: number) {
+    const q = this.tx.manager.getRepository(DeviceReadingEntity).createQueryBuilder('r')
+      .where('r.device_id = :deviceId AND r.observed_at >= :from AND r.observed_at < :to', { deviceId, from, to })
+      .orderBy('r.observed_at', 'ASC').addOrderBy('r.kind', 'ASC').limit(limit);
+    if (kind) q.andWhere('r.kind = :kind', { kind });
+    if (after) q.andWhere('(r.observed_at, r.kind) > (:afterAt, :afterKind)', { afterAt: after.at, afterKind: after.kind });
+    return q;
+  }
+}

@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BatchPublishResult,
+  Connection,
+  DeviceReading,
+  DeviceReadingsArgs,
+  DeviceReadingsResult,
+  PublishResult,
+  SurveillanceDevice,
+  SurveillanceDeviceInput,
+  SurveillanceDevicesArgs,
+} from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { InputError, NotFoundError } from '../../common/errors/domain-error';
+import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { RecordPublisher } from '../records/record-publisher.service';
+import { sharedRecordFields } from '../records/shared-record.mapper';
+import { DEVICES } from './devices.category';
+import { DevicesRepository, NewReading } from './devices.repository';
+import { SurveillanceDeviceEntity } from './surveillance-device.entity';
+
+const toDevice = (row: SurveillanceDeviceEntity): SurveillanceDevice => ({
+  ...sharedRecordFields(row, false),
+  deviceCode: row.deviceCode,
+  deviceKind: row.deviceKind,
+  location: row.location,
+  latitude: row.latitude,
+  longitude: row.longitude,
+  townshipCode: row.townshipCode,
+  status: row.status,
+});
+
+const READING_CURSOR = /^(.{20,40})\|([A-Za-z0-9._-]{1,50})$/;
+
+@Injectable()
+export class DevicesService {
+  constructor(
+    private readonly publisher: RecordPublisher,
+    private readonly devices: DevicesRepository,
+  ) {}
+
+  publish(input: SurveillanceDeviceInput, actor: Actor): Promise<PublishResult> {
+    return this.publisher.publishOne(DEVICES, input, actor);
+  }
+
+  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
+    return this.publisher.publish(DEVICES, records, actor);
+  }
+
+  async list(args: SurveillanceDevicesArgs): Promise<Connection<SurveillanceDevice>> {
+    const after = args.after ? decodeCursor(args.after, 'after') : null;
+    const rows = await this.devices.page(args, after, args.first + 1);
+    return toConnection(rows, args.first, (r) => r.id, toDevice);
+  }
+
+  async publishReadings(deviceId: string, readings: NewReading[]): Promise<DeviceReadingsResult> {
+    const device = await this.devices.findDevice(deviceId);
+    if (!device || device.revokedAt) throw new NotFoundError('surveillance device', deviceId, 'deviceId');
+    const stored = await this.devices.insertReadings(deviceId, readings);
+    return { stored, duplicates: readings.length - stored };
+  }
+
+  async readings(args: DeviceReadingsArgs): Promise<Connection<DeviceReading>> {
+    if (args.to <= args.from) throw new InputError('to', 'must be after from');
+    let after: { at: string; kind: string } | null = null;
+    if (args.after) {
+      const match = READING_CURSOR.exec(decodeCursor(args.after, 'after'));
+      if (!match || Number.isNaN(Date.parse(match[1]))) throw new InputError('after', 'is not a cursor returned by this API');
+      after = { at: match[1], kind: match[2] };
+    }
+    if (!(await this.devices.findDevice(args.deviceId))) throw new NotFoundError('surveillance device', args.deviceId, 'deviceId');
+    const rows = await this.devices.windowQuery(args.deviceId, args.from, args.to, args.kind, after, args.first + 1).getMany();
+    return toConnection(rows, args.first, (r) => `${r.observedAt.toISOString()}|${r.kind}`, (r) => ({ observedAt: r.observedAt, kind: r.kind, reading: r.reading }));
+  }
+}

@@ -1,0 +1,28 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { BatchPublishResult, NormativeDocumentConnection, NormativeDocumentInput, NormativeDocumentsArgs, PublishNormativeBatchArgs, PublishResult } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { NormativeService } from './normative.service';
+
+@Resolver()
+export class NormativeResolver {
+  constructor(private readonly normative: NormativeService) {}
+
+  @Mutation(() => PublishResult, { description: '推送规范性文件 publish a normative document; towns holding its matters are notified (§4(1)1)' })
+  @Operation('normative.publish')
+  publishNormativeDocument(@Args('input') input: NormativeDocumentInput, @CurrentActor() actor: Actor) {
+    return this.normative.publish(input, actor);
+  }
+
+  @Mutation(() => BatchPublishResult, { description: '批量推送规范性文件 up to 1,000; each answered on its own' })
+  @Operation('normative.publish')
+  publishNormativeDocuments(@Args() args: PublishNormativeBatchArgs, @CurrentActor() actor: Actor) {
+    return this.normative.publishBatch(args.records, actor);
+  }
+
+  @Query(() => NormativeDocumentConnection, { description: '规范性文件查询 normative documents, most recently effective first' })
+  @Operation('records.read')
+  normativeDocuments(@Args() args: NormativeDocumentsArgs) {
+    return this.normative.list(args);
+  }
+}

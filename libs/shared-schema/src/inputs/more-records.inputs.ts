@@ -1,0 +1,342 @@
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsDateString,
+  IsEnum,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Type } from 'class-transformer';
+import { GraphQLJSON } from 'graphql-scalars';
+import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, NormativeKind } from '../enums/record.enums';
+import { PageArgs } from '../pagination/connection';
+import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
+import { UNIT_CODE_PATTERN } from './unit.inputs';
+
+const DATE = { message: 'must be a date YYYY-MM-DD' };
+const SOURCE_ID = { message: 'must be 1-100 letters, digits or . _ : - /' };
+
+@InputType({ description: '规范性文件 a normative document as the department publishes it' })
+export class NormativeDocumentInput {
+  @Field()
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID)
+  sourceId!: string;
+
+  @Field(() => NormativeKind)
+  @IsEnum(NormativeKind)
+  kind!: NormativeKind;
+
+  @Field()
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  documentNumber?: string | null;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  issuingBody!: string;
+
+  @Field()
+  @IsDateString({ strict: true }, DATE)
+  @Length(10, 10, DATE)
+  effectiveFrom!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  @Length(10, 10, DATE)
+  repealedOn?: string | null;
+
+  @Field(() => [String], { description: 'Devolved matters it governs: the towns holding them are notified of every change (§4(1)1).' })
+  @ArrayMaxSize(200)
+  @Matches(MATTER_CODE_PATTERN, { each: true, message: 'must be matter codes' })
+  matterCodes!: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  attachmentRef?: string | null;
+}
+
+@ArgsType()
+export class PublishNormativeBatchArgs {
+  @Field(() => [NormativeDocumentInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: NormativeDocumentInput[];
+}
+
+@ArgsType()
+export class NormativeDocumentsArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string;
+
+  @Field(() => NormativeKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(NormativeKind)
+  kind?: NormativeKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  publisherCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only documents in force on this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  inForceOn?: string;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}
+
+@InputType({ description: '举报投诉 the shared record of a report or complaint as the receiving unit publishes it' })
+export class ComplaintRecordInput {
+  @Field()
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID)
+  sourceId!: string;
+
+  @Field(() => ComplaintChannel)
+  @IsEnum(ComplaintChannel)
+  channel!: ComplaintChannel;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  receivedAt!: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  reporterName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9+\-() ]{5,30}$/, { message: 'must be a telephone number' })
+  reporterPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsResidentId()
+  reporterIdNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  subjectName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUscc()
+  subjectUscc?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string | null;
+
+  @Field()
+  @IsString()
+  @Length(1, 5000)
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Unit handling it; the publisher (first receiver, §4(2)) when left out.' })
+  @IsOptional()
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  handlingUnitCode?: string | null;
+
+  @Field(() => ComplaintStatus)
+  @IsEnum(ComplaintStatus)
+  status!: ComplaintStatus;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  closedAt?: Date | null;
+}
+
+@ArgsType()
+export class PublishComplaintBatchArgs {
+  @Field(() => [ComplaintRecordInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: ComplaintRecordInput[];
+}
+
+@ArgsType()
+export class ComplaintRecordsArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUscc()
+  subjectUscc?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(2, 50)
+  subjectNameContains?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  handlingUnitCode?: string;
+
+  @Field(() => ComplaintStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ComplaintStatus)
+  status?: ComplaintStatus;
+
+  @Field({ defaultValue: false, description: 'Only those not yet answered or closed.' })
+  @IsBoolean()
+  openOnly: boolean = false;
+
+  @Field({ defaultValue: false })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}
+
+@InputType({ description: '电子技术监控设备 a device as its owner publishes it' })
+export class SurveillanceDeviceInput {
+  @Field({ description: "The owner's own id of the device." })
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID)
+  sourceId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  deviceCode!: string;
+
+  @Field(() => DeviceKind)
+  @IsEnum(DeviceKind)
+  deviceKind!: DeviceKind;
+
+  @Field()
+  @IsString()
+  @Length(1, 300)
+  location!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^-?\d{1,3}(\.\d{1,6})?$/, { message: 'must be a decimal latitude' })
+  latitude?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^-?\d{1,3}(\.\d{1,6})?$/, { message: 'must be a decimal longitude' })
+  longitude?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string | null;
+
+  @Field(() => DeviceStatus)
+  @IsEnum(DeviceStatus)
+  status!: DeviceStatus;
+}
+
+@ArgsType()
+export class PublishDeviceBatchArgs {
+  @Field(() => [SurveillanceDeviceInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: SurveillanceDeviceInput[];
+}
+
+@ArgsType()
+export class SurveillanceDevicesArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
+
+  @Field(() => DeviceKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeviceKind)
+  deviceKind?: DeviceKind;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  publisherCode?: string;
+}
+
+@InputType()
+export class DeviceReadingInput {
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  observedAt!: Date;
+
+  @Field()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'must be 1-50 letters, digits or . _ -' })
+  kind!: string;
+
+  @Field(() => GraphQLJSON)
+  @IsObject()
+  reading!: Record<string, unknown>;
+}
+
+@ArgsType()
+export class PublishDeviceReadingsArgs {
+  @Field(() => ID)
+  @IsUUID()
+  deviceId!: string;
+
+  @Field(() => [DeviceReadingInput], { description: 'Up to 5,000 readings; a resend of the same device, time and kind is ignored.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(5000)
+  @ValidateNested({ each: true })
+  @Type(() => DeviceReadingInput)
+  readings!: DeviceReadingInput[];
+}
+
+@ArgsType()
+export class DeviceReadingsArgs extends PageArgs {
+  @Field(() => ID)
+  @IsUUID()
+  deviceId!: string;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  from!: Date;
+
+  @Field()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  to!: Date;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'must be a reading kind' })
+  kind?: string;
+}
