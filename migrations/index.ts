@@ -1,9 +1,15 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { SharedRecords1764100000000 } from './1764100000000-SharedRecords';
 import { NormativeComplaintsDevices1764200000000 } from './1764200000000-NormativeComplaintsDevices';
+import { LedgersOtherInfo1764300000000 } from './1764300000000-LedgersOtherInfo';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
  * this folder is missing from the list). Never edit a migration after it lands: write a new one.
  */
-export const MIGRATIONS = [Foundation1764000000000, SharedRecords1764100000000, NormativeComplaintsDevices1764200000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  SharedRecords1764100000000,
+  NormativeComplaintsDevices1764200000000,
+  LedgersOtherInfo1764300000000,
+];

@@ -12,6 +12,9 @@ import { NormativeDocumentEntity } from '../modules/normative/normative-document
 import { ComplaintRecordEntity } from '../modules/complaints/complaint-record.entity';
 import { SurveillanceDeviceEntity } from '../modules/devices/surveillance-device.entity';
 import { DeviceReadingEntity } from '../modules/devices/device-reading.entity';
+import { LedgerEntryEntity } from '../modules/ledgers/ledger-entry.entity';
+import { OtherInfoKindEntity } from '../modules/other-info/other-info-kind.entity';
+import { OtherEnforcementInfoEntity } from '../modules/other-info/other-enforcement-info.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -29,4 +32,7 @@ export const ENTITIES = [
   ComplaintRecordEntity,
   SurveillanceDeviceEntity,
   DeviceReadingEntity,
+  LedgerEntryEntity,
+  OtherInfoKindEntity,
+  OtherEnforcementInfoEntity,
 ];

@@ -89,8 +89,10 @@ export enum RecordCategory {
   NORMATIVE = 'NORMATIVE',
   LICENSING = 'LICENSING',
   PENALTY = 'PENALTY',
+  LEDGER = 'LEDGER',
   DEVICE = 'DEVICE',
   COMPLAINT = 'COMPLAINT',
+  OTHER = 'OTHER',
 }
 registerEnumType(RecordCategory, {
   name: 'RecordCategory',
@@ -100,7 +102,9 @@ registerEnumType(RecordCategory, {
     LICENSING: { description: '许可信息 licensing decisions of city departments (§4(1)2)' },
     PENALTY: { description: '处罚信息 town penalties and compulsory measures (§4(1)3)' },
     DEVICE: { description: '电子技术监控设备 surveillance devices (§4(1)5)' },
+    LEDGER: { description: '统计数据、工作总结、内业台账 statistics, work summaries and ledgers (§4(1)4)' },
     COMPLAINT: { description: '举报投诉处理 reports, complaints and appeals and their handling (§4(1)6)' },
+    OTHER: { description: '其他执法信息 other enforcement information (§4(1)7)' },
   },
 });
 
@@ -190,3 +194,16 @@ export enum DeviceStatus {
   FAULTY = 'FAULTY',
 }
 registerEnumType(DeviceStatus, { name: 'DeviceStatus', description: '设备状态 device status' });
+
+export enum LedgerEntryKind {
+  INDICATOR = 'INDICATOR',
+  WORK_SUMMARY = 'WORK_SUMMARY',
+}
+registerEnumType(LedgerEntryKind, {
+  name: 'LedgerEntryKind',
+  description: '台账类型 kind of ledger entry',
+  valuesMap: {
+    INDICATOR: { description: '统计指标 a statistic: indicator, value, dimensions' },
+    WORK_SUMMARY: { description: '工作总结 a work summary document' },
+  },
+});

@@ -209,7 +209,7 @@ export class RecordPublisher {
   }
 }
 
-const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township', 'handlingUnit']);
+const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township', 'handlingUnit', 'requestedBy', 'infoKind']);
 
 /** The category's own columns of a stored row, as history and events carry them. */
 export function columnsOf<Row extends SharedRecordEntity>(row: Row): CategoryColumns<Row> {
