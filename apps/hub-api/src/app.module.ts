@@ -24,6 +24,8 @@ import { PartiesModule } from './modules/parties/parties.module';
 import { NormativeModule } from './modules/normative/normative.module';
 import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { DevicesModule } from './modules/devices/devices.module';
+import { LedgersModule } from './modules/ledgers/ledgers.module';
+import { OtherInfoModule } from './modules/other-info/other-info.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -60,6 +62,8 @@ export class AppModule {
         NormativeModule,
         ComplaintsModule,
         DevicesModule,
+        LedgersModule,
+        OtherInfoModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

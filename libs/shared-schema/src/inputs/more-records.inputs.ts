@@ -17,7 +17,7 @@ import {
 } from 'class-validator';
 import { Type } from 'class-transformer';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, NormativeKind } from '../enums/record.enums';
+import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { PageArgs } from '../pagination/connection';
 import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
@@ -339,4 +339,159 @@ export class DeviceReadingsArgs extends PageArgs {
   @IsOptional()
   @Matches(/^[A-Za-z0-9._-]{1,50}$/, { message: 'must be a reading kind' })
   kind?: string;
+}
+
+export const PERIOD_PATTERN = /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/;
+
+@InputType({ description: '台账 a statistic or work summary as the unit publishes it' })
+export class LedgerEntryInput {
+  @Field()
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID)
+  sourceId!: string;
+
+  @Field(() => LedgerEntryKind)
+  @IsEnum(LedgerEntryKind)
+  entryKind!: LedgerEntryKind;
+
+  @Field({ description: '2026, 2026-Q1 or 2026-03' })
+  @Matches(PERIOD_PATTERN, { message: 'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
+  period!: string;
+
+  @Field(() => String, { nullable: true, description: 'Required for an INDICATOR.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  indicator?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Exact decimal, required for an INDICATOR.' })
+  @IsOptional()
+  @Matches(/^-?\d{1,14}(\.\d{1,4})?$/, { message: 'must be a decimal number with at most four decimals' })
+  value?: string | null;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Flat string map of dimensions, e.g. {"matter": "SCJG-001"}.' })
+  @IsOptional()
+  @IsObject()
+  dimensions?: Record<string, string> | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a WORK_SUMMARY.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Required for a WORK_SUMMARY.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100000)
+  body?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The department that asked for this material, if any.' })
+  @IsOptional()
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  requestedByCode?: string | null;
+}
+
+@ArgsType()
+export class PublishLedgerBatchArgs {
+  @Field(() => [LedgerEntryInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: LedgerEntryInput[];
+}
+
+@ArgsType()
+export class LedgerEntriesArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40)
+  publisherCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  indicator?: string;
+
+  @Field(() => LedgerEntryKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(LedgerEntryKind)
+  entryKind?: LedgerEntryKind;
+
+  @Field(() => String, { nullable: true, description: 'Periods starting on or after this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: 'Periods starting on or before this date (YYYY-MM-DD).' })
+  @IsOptional()
+  @IsDateString({ strict: true }, DATE)
+  to?: string;
+}
+
+@InputType({ description: '登记其他执法信息类型 declare a kind with the JSON Schema of its payloads (admin)' })
+export class OtherInfoKindInput {
+  @Field()
+  @Matches(/^[a-z][a-z0-9-]{1,49}$/, { message: 'must be 2-50 lower-case letters, digits or dashes' })
+  code!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 100)
+  name!: string;
+
+  @Field(() => GraphQLJSON)
+  @IsObject()
+  jsonSchema!: Record<string, unknown>;
+}
+
+@InputType({ description: '其他执法信息 as the unit publishes it' })
+export class OtherEnforcementInfoInput {
+  @Field()
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID)
+  sourceId!: string;
+
+  @Field()
+  @Matches(/^[a-z][a-z0-9-]{1,49}$/, { message: 'must be a declared kind code' })
+  kindCode!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string | null;
+
+  @Field(() => GraphQLJSON, { description: 'Must meet the JSON Schema declared for the kind.' })
+  @IsObject()
+  payload!: Record<string, unknown>;
+}
+
+@ArgsType()
+export class PublishOtherInfoBatchArgs {
+  @Field(() => [OtherEnforcementInfoInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  records!: OtherEnforcementInfoInput[];
+}
+
+@ArgsType()
+export class OtherEnforcementInfoArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  kindCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
 }

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, NormativeKind } from '../enums/record.enums';
+import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { Paginated } from '../pagination/connection';
 import { SharedRecord } from './record.model';
 
@@ -129,3 +129,72 @@ export class DeviceReadingsResult {
   @Field({ description: 'Readings already held (same device, time and kind): ignored.' })
   duplicates!: number;
 }
+
+@ObjectType({ description: '台账 a statistic or work summary of a unit for a period (§4(1)4)' })
+export class LedgerEntry extends SharedRecord {
+  @Field(() => LedgerEntryKind)
+  entryKind!: LedgerEntryKind;
+
+  @Field({ description: '期间 period: 2026, 2026-Q1 or 2026-03' })
+  period!: string;
+
+  @Field()
+  periodStart!: string;
+
+  @Field()
+  periodEnd!: string;
+
+  @Field(() => String, { nullable: true, description: '指标 indicator' })
+  indicator!: string | null;
+
+  @Field(() => String, { nullable: true, description: '数值 value, exact decimal' })
+  value!: string | null;
+
+  @Field(() => GraphQLJSON, { description: '维度 dimensions, e.g. {"matter": "SCJG-001"}' })
+  dimensions!: Record<string, string>;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => String, { nullable: true })
+  body!: string | null;
+
+  @Field(() => String, { nullable: true, description: '需求单位 the department that asked for it, if any' })
+  requestedByCode!: string | null;
+}
+
+@ObjectType()
+export class LedgerEntryConnection extends Paginated(LedgerEntry, 'LedgerEntry') {}
+
+@ObjectType({ description: '其他执法信息类型 a declared kind of other enforcement information' })
+export class OtherInfoKind {
+  @Field()
+  code!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => GraphQLJSON, { description: 'JSON Schema its payloads must meet.' })
+  jsonSchema!: Record<string, unknown>;
+}
+
+@ObjectType({ description: '其他执法信息 other enforcement information (§4(1)7)' })
+export class OtherEnforcementInfo extends SharedRecord {
+  @Field()
+  kindCode!: string;
+
+  @Field()
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  townshipCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  matterCode!: string | null;
+
+  @Field(() => GraphQLJSON)
+  payload!: Record<string, unknown>;
+}
+
+@ObjectType()
+export class OtherEnforcementInfoConnection extends Paginated(OtherEnforcementInfo, 'OtherEnforcementInfo') {}

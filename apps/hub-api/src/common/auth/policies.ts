@@ -67,6 +67,10 @@ export const POLICIES = {
   // §4(1)5, §4(1)6: any unit publishes its own devices and the complaints it received.
   'complaint.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
   'device.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  // §4(1)4, §4(1)7: any unit publishes its own ledgers and other enforcement information.
+  'ledger.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.STATISTICIAN], scope: ApiKeyScope.PUBLISH },
+  'otherInfo.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  'otherInfoKind.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
   'device.publishReadings': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,

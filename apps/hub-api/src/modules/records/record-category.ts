@@ -9,6 +9,8 @@ export interface PublishContext {
   matters: Map<string, DevolvedMatterEntity>;
   /** Codes of every active unit, for records that name another unit (e.g. the handling unit). */
   unitCodes: Set<string>;
+  /** What the category's own `prepare` loaded for this batch (e.g. payload schemas). */
+  prepared?: unknown;
 }
 
 /** The matter codes a record refers to, whether it names one (`matterCode`) or several (`matterCodes`). */
@@ -38,6 +40,8 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   inputClass: new () => Input;
   /** The category's own columns from a valid input, normalised (same content, same hash). */
   toColumns(input: Input, context: PublishContext): CategoryColumns<Row>;
+  /** Loads, once per batch, what `check` needs beyond matters and units. */
+  prepare?(): Promise<unknown>;
   /** Rules beyond the input's shape (references, date order); null when the record is fine. */
   check(input: Input, context: PublishContext): RecordProblem | null;
   /** Routing keys the change event carries for subscribers. */

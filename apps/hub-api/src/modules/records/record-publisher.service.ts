@@ -70,14 +70,15 @@ export class RecordPublisher {
 
       const matters = await this.matters.findMany(inputs.flatMap(({ input }) => matterCodesOf(input)));
       const unitCodes = await this.units.activeCodes();
+      const prepared = await definition.prepare?.();
       const accepted: Array<Accepted<Row>> = [];
       for (const { index, input } of inputs) {
-        const problem = definition.check(input, { actor, matters, unitCodes });
+        const problem = definition.check(input, { actor, matters, unitCodes, prepared });
         if (problem) {
           results.push(rejected(index, input.sourceId, problem));
           continue;
         }
-        const columns = definition.toColumns(input, { actor, matters, unitCodes });
+        const columns = definition.toColumns(input, { actor, matters, unitCodes, prepared });
         accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
       }
 
@@ -172,7 +173,9 @@ export class RecordPublisher {
       await this.records.lockPublisher(definition.category, row.publisherCode);
       const version = row.version + 1;
       await this.records.update(definition.entity, id, { revokedAt: new Date(), revokeReason: reason, version, updatedAt: new Date() } as Partial<Row>);
-      const columns = columnsOf(row);
+      // The content as last published: the authoritative columns, whatever the entity's relations.
+      const [latest] = await this.records.lastVersion(definition.category, id);
+      const columns = latest.content as unknown as CategoryColumns<Row>;
       await this.records.appendVersions([
         { category: definition.category, recordId: id, version, change: 'REVOKED', content: { ...columns, revokeReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
       ]);
@@ -207,12 +210,5 @@ export class RecordPublisher {
       data: { id, version, sourceId, publisherCode: actor.unitCode, record: columns, ...(reason ? { revokeReason: reason } : {}) },
     };
   }
-}
-
-const COMMON = new Set(['id', 'publisherCode', 'sourceId', 'version', 'contentHash', 'revokedAt', 'revokeReason', 'publishedAt', 'updatedAt', 'publisher', 'matter', 'township', 'handlingUnit', 'requestedBy', 'infoKind']);
-
-/** The category's own columns of a stored row, as history and events carry them. */
-export function columnsOf<Row extends SharedRecordEntity>(row: Row): CategoryColumns<Row> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !COMMON.has(key))) as CategoryColumns<Row>;
 }
 

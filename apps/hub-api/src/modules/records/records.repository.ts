@@ -59,6 +59,10 @@ export class RecordsRepository {
     }
   }
 
+  lastVersion(category: string, recordId: string): Promise<RecordVersionEntity[]> {
+    return this.tx.manager.getRepository(RecordVersionEntity).find({ where: { category, recordId }, order: { version: 'DESC' }, take: 1 });
+  }
+
   history(category: string, recordId: string): Promise<RecordVersionEntity[]> {
     return this.tx.manager.getRepository(RecordVersionEntity).find({ where: { category, recordId }, order: { version: 'ASC' } });
   }

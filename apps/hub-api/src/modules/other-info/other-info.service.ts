@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import {
+  BatchPublishResult,
+  Connection,
+  OtherEnforcementInfo,
+  OtherEnforcementInfoArgs,
+  OtherEnforcementInfoInput,
+  PublishResult,
+} from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { RecordCategoryDefinition } from '../records/record-category';
+import { RecordPublisher } from '../records/record-publisher.service';
+import { sharedRecordFields } from '../records/shared-record.mapper';
+import { OtherEnforcementInfoEntity } from './other-enforcement-info.entity';
+import { otherInfoCategory } from './other-info.category';
+import { OtherInfoKindsService } from './other-info-kinds.service';
+import { OtherInfoRepository } from './other-info.repository';
+
+const toOtherInfo = (row: OtherEnforcementInfoEntity): OtherEnforcementInfo => ({
+  ...sharedRecordFields(row, false),
+  kindCode: row.kindCode,
+  title: row.title,
+  townshipCode: row.townshipCode,
+  matterCode: row.matterCode,
+  payload: row.payload,
+});
+
+@Injectable()
+export class OtherInfoService {
+  readonly category: RecordCategoryDefinition<OtherEnforcementInfoInput, OtherEnforcementInfoEntity>;
+
+  constructor(
+    private readonly publisher: RecordPublisher,
+    private readonly records: OtherInfoRepository,
+    kinds: OtherInfoKindsService,
+  ) {
+    this.category = otherInfoCategory(kinds);
+  }
+
+  publish(input: OtherEnforcementInfoInput, actor: Actor): Promise<PublishResult> {
+    return this.publisher.publishOne(this.category, input, actor);
+  }
+
+  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
+    return this.publisher.publish(this.category, records, actor);
+  }
+
+  async list(args: OtherEnforcementInfoArgs): Promise<Connection<OtherEnforcementInfo>> {
+    const after = args.after ? decodeCursor(args.after, 'after') : null;
+    const rows = await this.records.page(args, after, args.first + 1);
+    return toConnection(rows, args.first, (r) => r.id, toOtherInfo);
+  }
+}
