@@ -27,3 +27,17 @@ export function toConnection<Row, Node>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(keyOf(page[page.length - 1])) : null },
   };
 }
+
+/** A `<value>|<id>` keyset cursor (e.g. a date and a uuid) checked against the shape it must have. */
+export function decodeKeysetCursor(cursor: string | null | undefined, valuePattern: RegExp): { value: string; id: string } | null {
+  if (!cursor) return null;
+  const text = decodeCursor(cursor, 'after');
+  const split = text.lastIndexOf('|');
+  const value = text.slice(0, split);
+  const id = text.slice(split + 1);
+  if (split < 0 || !valuePattern.test(value) || !/^[0-9a-f-]{36}$/.test(id)) throw new InputError('after', 'is not a cursor returned by this API');
+  return { value, id };
+}
+
+export const DATE_KEY = /^\d{4}-\d{2}-\d{2}$/;
+export const TIMESTAMP_KEY = /^\d{4}-\d{2}-\d{2}T[0-9:.]+Z$/;

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, ComplaintRecord, ComplaintRecordInput, ComplaintRecordsArgs, Connection, PublishResult } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError } from '../../common/errors/domain-error';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
 import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
 
-const CURSOR = /^([0-9T:.\-Z]{20,30})\|([0-9a-f-]{36})$/;
 
 @Injectable()
 export class ComplaintsService {
@@ -28,12 +26,8 @@ export class ComplaintsService {
   }
 
   async list(args: Partial<ComplaintRecordsArgs> & { first: number }, reader: Actor, requestId: string | null): Promise<Connection<ComplaintRecord>> {
-    let after: { at: string; id: string } | null = null;
-    if (args.after) {
-      const match = CURSOR.exec(decodeCursor(args.after, 'after'));
-      if (!match) throw new InputError('after', 'is not a cursor returned by this API');
-      after = { at: match[1], id: match[2] };
-    }
+    const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY);
+    const after = cursor && { at: cursor.value, id: cursor.id };
     const rows = await this.complaints.page(args, after, args.first + 1);
     await this.personalData.recordFullView(reader, 'complaint.read.personalData', fullyShownComplaints(rows.slice(0, args.first), reader), requestId);
     return toConnection(rows, args.first, (r) => `${r.receivedAt.toISOString()}|${r.id}`, (r) => toComplaintRecord(r, reader));

@@ -1,6 +1,7 @@
 import { LicenceStatus, LicensingDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { maskField, seesPersonalData } from '../records/personal-data';
+import { sharedRecordFields } from '../records/shared-record.mapper';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
 /** VALID past its validTo reads as EXPIRED; the department's own SUSPENDED/REVOKED stand as they are. */
@@ -12,15 +13,7 @@ export function licenceStatusOn(row: Pick<LicensingDecisionEntity, 'status' | 'v
 export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor, today: string): LicensingDecision {
   const full = seesPersonalData(reader, [row.publisherCode]);
   return {
-    id: row.id,
-    publisherCode: row.publisherCode,
-    sourceId: row.sourceId,
-    version: row.version,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
-    revokedAt: row.revokedAt,
-    revokeReason: row.revokeReason,
-    masked: !full,
+    ...sharedRecordFields(row, !full),
     kind: row.kind,
     licenceNumber: row.licenceNumber,
     holderName: row.holderName,

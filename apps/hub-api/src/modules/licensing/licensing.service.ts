@@ -10,8 +10,7 @@ import {
   PublishResult,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError } from '../../common/errors/domain-error';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
@@ -21,7 +20,6 @@ import { LicensingDecisionEntity } from './licensing-decision.entity';
 import { fullyShown, licenceStatusOn, toLicensingDecision } from './licensing.mapper';
 import { LicensingRepository } from './licensing.repository';
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
 
 @Injectable()
 export class LicensingService {
@@ -41,12 +39,8 @@ export class LicensingService {
   }
 
   async list(args: LicensingDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<LicensingDecision>> {
-    let after: { date: string; id: string } | null = null;
-    if (args.after) {
-      const match = CURSOR.exec(decodeCursor(args.after, 'after'));
-      if (!match) throw new InputError('after', 'is not a cursor returned by this API');
-      after = { date: match[1], id: match[2] };
-    }
+    const cursor = decodeKeysetCursor(args.after, DATE_KEY);
+    const after = cursor && { date: cursor.value, id: cursor.id };
     const today = shanghaiToday();
     const rows = await this.licences.page(args, today, after, args.first + 1);
     const page = toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));

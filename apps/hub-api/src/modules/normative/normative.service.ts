@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, Connection, NormativeDocument, NormativeDocumentInput, NormativeDocumentsArgs, PublishResult } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor';
-import { InputError } from '../../common/errors/domain-error';
+import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { NORMATIVE } from './normative.category';
 import { toNormativeDocument } from './normative.mapper';
 import { NormativeRepository } from './normative.repository';
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
 
 @Injectable()
 export class NormativeService {
@@ -26,12 +24,8 @@ export class NormativeService {
   }
 
   async list(args: NormativeDocumentsArgs): Promise<Connection<NormativeDocument>> {
-    let after: { date: string; id: string } | null = null;
-    if (args.after) {
-      const match = CURSOR.exec(decodeCursor(args.after, 'after'));
-      if (!match) throw new InputError('after', 'is not a cursor returned by this API');
-      after = { date: match[1], id: match[2] };
-    }
+    const cursor = decodeKeysetCursor(args.after, DATE_KEY);
+    const after = cursor && { date: cursor.value, id: cursor.id };
     const rows = await this.documents.page(args, after, args.first + 1);
     return toConnection(rows, args.first, (r) => `${r.effectiveFrom}|${r.id}`, toNormativeDocument);
   }

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishResult } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError } from '../../common/errors/domain-error';
-import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
 import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
 
-const CURSOR = /^(\d{4}-\d{2}-\d{2})\|([0-9a-f-]{36})$/;
 
 @Injectable()
 export class PenaltiesService {
@@ -28,12 +26,8 @@ export class PenaltiesService {
   }
 
   async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {
-    let after: { date: string; id: string } | null = null;
-    if (args.after) {
-      const match = CURSOR.exec(decodeCursor(args.after, 'after'));
-      if (!match) throw new InputError('after', 'is not a cursor returned by this API');
-      after = { date: match[1], id: match[2] };
-    }
+    const cursor = decodeKeysetCursor(args.after, DATE_KEY);
+    const after = cursor && { date: cursor.value, id: cursor.id };
     const rows = await this.penalties.page(args, after, args.first + 1);
     await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader), requestId);
     return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));

@@ -1,20 +1,13 @@
 import { PenaltyDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { maskField, seesPersonalData } from '../records/personal-data';
+import { sharedRecordFields } from '../records/shared-record.mapper';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
 export function toPenaltyDecision(row: PenaltyDecisionEntity, reader: Actor): PenaltyDecision {
   const full = seesPersonalData(reader, [row.publisherCode]);
   return {
-    id: row.id,
-    publisherCode: row.publisherCode,
-    sourceId: row.sourceId,
-    version: row.version,
-    publishedAt: row.publishedAt,
-    updatedAt: row.updatedAt,
-    revokedAt: row.revokedAt,
-    revokeReason: row.revokeReason,
-    masked: !full,
+    ...sharedRecordFields(row, !full),
     measureKind: row.measureKind,
     decisionNumber: row.decisionNumber,
     partyName: row.partyName,
