@@ -156,6 +156,16 @@ describe('licensing decisions (e2e)', () => {
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(seen).toEqual(['F-4', 'F-3', 'F-2', 'F-1']);
+
+    const oldestFirst: string[] = [];
+    after = null;
+    do {
+      const page: any = (await hub.gql(`query($after: String) { licensingDecisions(first: 3, after: $after, decidedFrom: "2025-03-01", sort: OLDEST_FIRST) {
+        nodes { sourceId } pageInfo { endCursor hasNextPage } } }`, { after }, { credential: officer })).data!.licensingDecisions;
+      oldestFirst.push(...page.nodes.map((n: any) => n.sourceId));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(oldestFirst).toEqual(['F-1', 'F-2', 'F-3', 'F-4']);
   });
 
   it('masks ID numbers and phones for other units, shows them to the publisher and supervisors, and audits full views', async () => {

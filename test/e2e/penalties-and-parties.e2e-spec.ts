@@ -1,6 +1,7 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, residentId, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { MattersService } from '../../apps/hub-api/src/modules/matters/matters.service';
 
 const QINGYANG = '350582001';
 const CIZAO = '350582102'; // 磁灶镇: the food matter is not devolved to it
@@ -89,6 +90,16 @@ describe('penalties and the party profile (e2e)', () => {
 
     expect(onlyError(await hub.gql(PROFILE, {}, { credential: officer })).extensions?.code).toBe('BAD_USER_INPUT');
     expect(onlyError(await hub.gql(PROFILE, { uscc: 'NOTAUSCC' }, { credential: officer })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'uscc' });
+  });
+
+  it('resolves the matters of a whole profile with one catalog look-up (no N+1)', async () => {
+    const lookups = jest.spyOn(hub.app.get(MattersService), 'findMany');
+    const profile = await hub.gql(`query($u: String) { partyProfile(uscc: $u) { licences { matter { name } } penalties { matter { name regulationClass } } } }`, { u: uscc(1) }, { credential: officer });
+    const names = [...profile.data!.partyProfile.licences, ...profile.data!.partyProfile.penalties].map((r: any) => r.matter.name);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(names)).toEqual(new Set([FOOD_MATTER.name]));
+    expect(lookups).toHaveBeenCalledTimes(1);
+    lookups.mockRestore();
   });
 
   it('answers whoHandles from the catalog', async () => {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, ArrayMaxSize, ArrayMinSize, IsDateString, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LicenceStatus, LicensingKind } from '../enums/record.enums';
-import { PageArgs } from '../pagination/connection';
+import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 
 export const SOURCE_ID_PATTERN = /^[A-Za-z0-9._:\-/]{1,100}$/;
@@ -141,6 +141,10 @@ export class LicensingDecisionsArgs extends PageArgs {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
   decidedTo?: string;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
+  @IsEnum(SortOrder)
+  sort: SortOrder = SortOrder.NEWEST_FIRST;
 
   @Field({ defaultValue: false, description: 'Include records the publisher revoked.' })
   @IsBoolean()

@@ -18,7 +18,7 @@ import {
 import { Type } from 'class-transformer';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
-import { PageArgs } from '../pagination/connection';
+import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
@@ -99,6 +99,10 @@ export class NormativeDocumentsArgs extends PageArgs {
   @IsOptional()
   @MaxLength(40)
   publisherCode?: string;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By effective date.' })
+  @IsEnum(SortOrder)
+  sort: SortOrder = SortOrder.NEWEST_FIRST;
 
   @Field(() => String, { nullable: true, description: 'Only documents in force on this date (YYYY-MM-DD).' })
   @IsOptional()
@@ -213,6 +217,10 @@ export class ComplaintRecordsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(ComplaintStatus)
   status?: ComplaintStatus;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By time received.' })
+  @IsEnum(SortOrder)
+  sort: SortOrder = SortOrder.NEWEST_FIRST;
 
   @Field({ defaultValue: false, description: 'Only those not yet answered or closed.' })
   @IsBoolean()

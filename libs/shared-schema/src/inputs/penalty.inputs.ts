@@ -11,7 +11,7 @@ import {
   Matches,
 } from 'class-validator';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
-import { PageArgs } from '../pagination/connection';
+import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
 
@@ -141,6 +141,10 @@ export class PenaltyDecisionsArgs extends PageArgs {
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
   decidedTo?: string;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
+  @IsEnum(SortOrder)
+  sort: SortOrder = SortOrder.NEWEST_FIRST;
 
   @Field({ defaultValue: false })
   @IsBoolean()

@@ -1,5 +1,5 @@
 import { Type } from '@nestjs/common';
-import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 export const MAX_PAGE_SIZE = 100;
@@ -48,3 +48,9 @@ export function Paginated<T>(classRef: Type<T>, name: string): Type<Connection<T
   }
   return PaginatedType as unknown as Type<Connection<T>>;
 }
+
+export enum SortOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  OLDEST_FIRST = 'OLDEST_FIRST',
+}
+registerEnumType(SortOrder, { name: 'SortOrder', description: '排序 order by the record\'s date (decision, effect or receipt)' });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { LicenceStatus, LicensingDecisionsArgs } from '@hub/shared-schema';
-import { Brackets } from 'typeorm';
+import { beyond, dir } from '../../common/pagination/keyset-order';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
@@ -21,7 +21,7 @@ export class LicensingRepository {
 
   /** The page's query, unexecuted: the medium tests EXPLAIN exactly what production runs. */
   pageQuery(filter: Partial<LicensingDecisionsArgs>, today: string, after: { date: string; id: string } | null, limit: number) {
-    const q = this.query().orderBy('l.decision_date', 'DESC').addOrderBy('l.id', 'DESC').limit(limit);
+    const q = this.query().orderBy('l.decision_date', dir(filter)).addOrderBy('l.id', dir(filter)).limit(limit);
     if (!filter.includeRevoked) q.andWhere('l.revoked_at IS NULL');
     if (filter.publisherCode) q.andWhere('l.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
     if (filter.townshipCode) q.andWhere('l.township_code = :townshipCode', { townshipCode: filter.townshipCode });
@@ -41,9 +41,7 @@ export class LicensingRepository {
       q.andWhere('l.status = :status', { status: filter.status });
     }
     if (after) {
-      q.andWhere(
-        new Brackets((b) => b.where('l.decision_date < :afterDate', { afterDate: after.date }).orWhere('l.decision_date = :afterDate AND l.id < :afterId', { afterId: after.id })),
-      );
+      q.andWhere(`(l.decision_date, l.id) ${beyond(filter)} (:afterDate, :afterId)`, { afterDate: after.date, afterId: after.id });
     }
     return q;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PenaltyDecisionsArgs } from '@hub/shared-schema';
-import { Brackets } from 'typeorm';
+import { beyond, dir } from '../../common/pagination/keyset-order';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
@@ -15,7 +15,7 @@ export class PenaltiesRepository {
   }
 
   page(filter: PenaltyDecisionsArgs, after: { date: string; id: string } | null, limit: number) {
-    const q = this.query().orderBy('p.decision_date', 'DESC').addOrderBy('p.id', 'DESC').limit(limit);
+    const q = this.query().orderBy('p.decision_date', dir(filter)).addOrderBy('p.id', dir(filter)).limit(limit);
     if (!filter.includeRevoked) q.andWhere('p.revoked_at IS NULL');
     if (filter.townshipCode) q.andWhere('p.township_code = :townshipCode', { townshipCode: filter.townshipCode });
     if (filter.partyUscc) q.andWhere('p.party_uscc = :partyUscc', { partyUscc: filter.partyUscc });
@@ -26,9 +26,7 @@ export class PenaltiesRepository {
     if (filter.decidedFrom) q.andWhere('p.decision_date >= :decidedFrom', { decidedFrom: filter.decidedFrom });
     if (filter.decidedTo) q.andWhere('p.decision_date <= :decidedTo', { decidedTo: filter.decidedTo });
     if (after) {
-      q.andWhere(
-        new Brackets((b) => b.where('p.decision_date < :afterDate', { afterDate: after.date }).orWhere('p.decision_date = :afterDate AND p.id < :afterId', { afterId: after.id })),
-      );
+      q.andWhere(`(p.decision_date, p.id) ${beyond(filter)} (:afterDate, :afterId)`, { afterDate: after.date, afterId: after.id });
     }
     return q.getMany();
   }
