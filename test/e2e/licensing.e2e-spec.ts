@@ -120,6 +120,9 @@ describe('licensing decisions (e2e)', () => {
     const [{ count }] = await hub.sql(`SELECT count(*)::int AS count FROM licensing_decision WHERE source_id LIKE 'BATCH-%'`);
     expect(count).toBe(990);
 
+    const withNul = (await hub.gql(BATCH, { records: [licence(2999, { sourceId: 'NUL-1', holderName: 'bad\u0000name' }), licence(2998, { sourceId: 'NUL-2' })] }, { credential: market })).data!.publishLicensingDecisions;
+    expect(withNul.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([['REJECTED', 'record'], ['CREATED', null]]);
+
     const retry = (await hub.gql(BATCH, { records }, { credential: market })).data!.publishLicensingDecisions;
     expect(retry.results.filter((r: any) => r.outcome === 'UNCHANGED')).toHaveLength(990);
     const [{ after }] = await hub.sql(`SELECT count(*)::int AS after FROM licensing_decision WHERE source_id LIKE 'BATCH-%'`);
@@ -171,6 +174,7 @@ describe('licensing decisions (e2e)', () => {
   it('masks ID numbers and phones for other units, shows them to the publisher and supervisors, and audits full views', async () => {
     const read = async (credential: string) =>
       (await hub.gql(LIST, { holderIdNumber: residentId(53) }, { credential, headers: { 'x-request-id': `mask-${credential.slice(-6)}` } })).data!.licensingDecisions.nodes[0];
+    const searchesBefore = (await hub.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'licensing.search.idNumber'`))[0].n;
     const asOfficer = await read(officer);
     expect(asOfficer).toMatchObject({ masked: true, holderIdNumber: `3505**********${residentId(53).slice(-4)}`, holderPhone: '139****1234' });
     const asPublisher = await read(market);
@@ -181,6 +185,15 @@ describe('licensing decisions (e2e)', () => {
     const audits = await hub.sql(`SELECT actor_name, request_id, details FROM audit_entry WHERE operation = 'licensing.read.personalData' ORDER BY id`);
     expect(audits.map((a) => a.request_id)).toEqual([`mask-${market.slice(-6)}`, `mask-${supervisor.slice(-6)}`]);
     expect(audits[0].details.recordIds).toEqual([asPublisher.id]);
+
+    // Searching by an ID number is audited for every reader (masked answers still confirm a guess) …
+    const searches = await hub.sql(`SELECT target FROM audit_entry WHERE operation = 'licensing.search.idNumber' ORDER BY id`);
+    expect(searches.length - searchesBefore).toBe(3);
+    expect(searches.every((s) => /^sha256:[0-9a-f]{16}$/.test(s.target))).toBe(true);
+    // … and the outbox never holds the number or the phone in full.
+    const [event] = await hub.sql(`SELECT data FROM change_event WHERE subject = $1`, [asPublisher.id]);
+    expect(event.data.record).toMatchObject({ holderIdNumber: `3505**********${residentId(53).slice(-4)}`, holderPhone: '139****1234' });
+    expect(JSON.stringify(event.data)).not.toContain(residentId(53));
   });
 
   it('answers permitStatus for valid, expired, suspended, revoked, not-yet-valid and uncovered cases', async () => {

@@ -55,6 +55,14 @@ describe('penalties and the party profile (e2e)', () => {
     expect(history.data!.recordHistory.map((v: any) => v.content.executionStatus)).toEqual(['PENDING', 'EXECUTED']);
   });
 
+  it('judges devolution on the decision date, and ignores a reordering of the penalty kinds', async () => {
+    const early = await hub.gql(PUBLISH, { input: penalty(4, { decisionDate: '2021-01-01' }) }, { credential: qingyang });
+    expect(onlyError(early).extensions).toEqual({ code: 'FORBIDDEN', field: 'input.decisionDate' });
+    await hub.gql(PUBLISH, { input: penalty(5, { penaltyKinds: ['警告', '罚款'] }) }, { credential: qingyang });
+    const reordered = await hub.gql(PUBLISH, { input: penalty(5, { penaltyKinds: ['罚款', '警告', '罚款'] }) }, { credential: qingyang });
+    expect(reordered.data!.publishPenaltyDecision.outcome).toBe('UNCHANGED');
+  });
+
   it('refuses a penalty on a matter not devolved to the town, and refuses departments', async () => {
     const cizao = await hub.apiKey(CIZAO, [ApiKeyScope.PUBLISH]);
     expect(onlyError(await hub.gql(PUBLISH, { input: penalty(2) }, { credential: cizao })).extensions).toEqual({ code: 'FORBIDDEN', field: 'input.matterCode' });

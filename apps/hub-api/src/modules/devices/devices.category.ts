@@ -1,4 +1,5 @@
 import { RecordCategory, SurveillanceDeviceInput } from '@hub/shared-schema';
+import { fixedDecimal } from '../../common/decimal';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
 
@@ -14,8 +15,8 @@ export const DEVICES: RecordCategoryDefinition<SurveillanceDeviceInput, Surveill
     deviceCode: input.deviceCode,
     deviceKind: input.deviceKind,
     location: input.location,
-    latitude: input.latitude ? Number(input.latitude).toFixed(6) : null,
-    longitude: input.longitude ? Number(input.longitude).toFixed(6) : null,
+    latitude: input.latitude ? fixedDecimal(input.latitude, 6) : null,
+    longitude: input.longitude ? fixedDecimal(input.longitude, 6) : null,
     townshipCode: input.townshipCode ?? null,
     status: input.status,
   }),

@@ -1,4 +1,5 @@
 import { ErrorCode, LedgerEntryInput, LedgerEntryKind, RecordCategory } from '@hub/shared-schema';
+import { fixedDecimal } from '../../common/decimal';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { LedgerEntryEntity } from './ledger-entry.entity';
 import { periodBounds } from './period';
@@ -33,7 +34,7 @@ export const LEDGERS: RecordCategoryDefinition<LedgerEntryInput, LedgerEntryEnti
       periodStart: start,
       periodEnd: end,
       indicator: input.indicator ?? null,
-      value: input.value ? Number(input.value).toFixed(4) : null,
+      value: input.value ? fixedDecimal(input.value, 4) : null,
       dimensions: input.dimensions ?? {},
       title: input.title ?? null,
       body: input.body ?? null,

@@ -41,6 +41,7 @@ export class LicensingService {
   async list(args: LicensingDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<LicensingDecision>> {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
+    if (args.holderIdNumber) await this.personalData.recordIdNumberSearch(reader, 'licensing.search.idNumber', args.holderIdNumber, requestId);
     const today = shanghaiToday();
     const rows = await this.licences.page(args, today, after, args.first + 1);
     const page = toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));

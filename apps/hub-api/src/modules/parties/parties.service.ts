@@ -5,6 +5,7 @@ import { InputError } from '../../common/errors/domain-error';
 import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
+import { PersonalDataAudit } from '../records/personal-data-audit.service';
 
 /** How many records of each kind a profile shows: an officer's phone screen, not an export. */
 const PROFILE_LIMIT = 50;
@@ -19,11 +20,13 @@ export class PartiesService {
     private readonly licensing: LicensingService,
     private readonly penalties: PenaltiesService,
     private readonly complaints: ComplaintsService,
+    private readonly personalData: PersonalDataAudit,
   ) {}
 
   async profile(args: PartyProfileArgs, reader: Actor, requestId: string | null): Promise<PartyProfile> {
     const given = [args.uscc, args.idNumber, args.name].filter(Boolean).length;
     if (given !== 1) throw new InputError('uscc', 'give exactly one of uscc, idNumber or name');
+    if (args.idNumber) await this.personalData.recordIdNumberSearch(reader, 'party.search.idNumber', args.idNumber, requestId);
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
     const [licences, penalties, complaints] = await Promise.all([
       this.licensing.forParty(party, reader, requestId, PROFILE_LIMIT),

@@ -1,9 +1,10 @@
 import { ErrorCode, PenaltyDecisionInput, RecordCategory } from '@hub/shared-schema';
+import { fixedDecimal } from '../../common/decimal';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
-/** "5000" and "5000.00" are the same amount: stored and hashed with two decimals. */
-const money = (amount: string) => Number(amount).toFixed(2);
+/** "5000" and "5000.00" are the same amount: stored and hashed with two decimals, exactly. */
+const money = (amount: string) => fixedDecimal(amount, 2);
 
 /** §4(1)3 town penalties and compulsory measures, as the common publisher stores them. */
 export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDecisionEntity> = {
@@ -15,7 +16,10 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
   check(input, { matters, actor }) {
     const matter = matters.get(input.matterCode);
     if (!matter) return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
-    // §3(1): a town punishes only what the catalog devolves to it.
+    // §3(1): a town punishes only what the catalog devolves to it, and only while the entry is in force.
+    if (input.decisionDate < matter.effectiveFrom || (matter.effectiveTo !== null && input.decisionDate > matter.effectiveTo)) {
+      return { code: ErrorCode.FORBIDDEN, field: 'decisionDate', message: `${matter.name} was not devolved on ${input.decisionDate} (in force ${matter.effectiveFrom} to ${matter.effectiveTo ?? 'now'})` };
+    }
     if (!(matter.townships ?? []).some((t) => t.townshipCode === actor.unitCode)) {
       return { code: ErrorCode.FORBIDDEN, field: 'matterCode', message: `${matter.name} is not devolved to ${actor.unitCode}; the department keeps the power` };
     }
@@ -34,7 +38,8 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
     matterCode: input.matterCode,
     facts: input.facts,
     legalBasis: input.legalBasis,
-    penaltyKinds: input.penaltyKinds,
+    // The same kinds in another order are the same decision: no new version for a reordering.
+    penaltyKinds: [...new Set(input.penaltyKinds)].sort(),
     fineAmount: money(input.fineAmount),
     confiscationAmount: money(input.confiscationAmount),
     decisionDate: input.decisionDate,

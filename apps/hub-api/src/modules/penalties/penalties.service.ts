@@ -28,6 +28,7 @@ export class PenaltiesService {
   async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
+    if (args.partyIdNumber) await this.personalData.recordIdNumberSearch(reader, 'penalty.search.idNumber', args.partyIdNumber, requestId);
     const rows = await this.penalties.page(args, after, args.first + 1);
     await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader), requestId);
     return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));

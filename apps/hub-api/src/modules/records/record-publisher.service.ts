@@ -13,6 +13,7 @@ import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
 import { RecordsRepository } from './records.repository';
+import { maskField } from './personal-data';
 import { SharedRecordEntity } from './shared-record.entity';
 
 interface Accepted<Row extends SharedRecordEntity> {
@@ -59,7 +60,11 @@ export class RecordPublisher {
         const input = plainToInstance(definition.inputClass, record);
         const errors = validateSync(input as object, { whitelist: true, forbidNonWhitelisted: true });
         const sourceId = typeof input.sourceId === 'string' ? input.sourceId : '';
-        const failure = errors.length ? firstFailure(errors) : null;
+        const failure = errors.length
+          ? firstFailure(errors)
+          : JSON.stringify(record ?? null).includes('\\u0000')
+            ? { field: 'record', message: 'contains a NUL character, which cannot be stored' }
+            : null;
         if (failure) return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, ...failure }));
         if (seen.has(sourceId)) {
           return results.push(rejected(index, sourceId, { code: ErrorCode.CONFLICT, field: 'sourceId', message: 'appears twice in this batch' }));
@@ -167,10 +172,12 @@ export class RecordPublisher {
     actor: Actor,
   ): Promise<Row> {
     return this.tx.run(async () => {
-      const row = await this.records.findById(definition.entity, id);
-      if (!row) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
+      const found = await this.records.findById(definition.entity, id);
+      if (!found) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
+      // Lock, then read again: a concurrent revision or revocation has finished by then.
+      await this.records.lockPublisher(definition.category, found.publisherCode);
+      const row = (await this.records.findById(definition.entity, id))!;
       if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
-      await this.records.lockPublisher(definition.category, row.publisherCode);
       const version = row.version + 1;
       await this.records.update(definition.entity, id, { revokedAt: new Date(), revokeReason: reason, version, updatedAt: new Date() } as Partial<Row>);
       // The content as last published: the authoritative columns, whatever the entity's relations.
@@ -207,8 +214,18 @@ export class RecordPublisher {
       matterCode: keys.matterCode,
       partyKey: keys.partyKey,
       recipients: definition.recipientsOf?.(columns, matters) ?? null,
-      data: { id, version, sourceId, publisherCode: actor.unitCode, record: columns, ...(reason ? { revokeReason: reason } : {}) },
+      // Personal data never enters the outbox in full: subscribers get it masked; those entitled read the record.
+      data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...(reason ? { revokeReason: reason } : {}) },
     };
   }
 }
 
+
+function maskedColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+  definition: RecordCategoryDefinition<Input, Row>,
+  columns: CategoryColumns<Row>,
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = { ...(columns as object) };
+  for (const field of definition.personalFields) copy[field] = maskField(field, (copy[field] as string | null) ?? null);
+  return copy;
+}

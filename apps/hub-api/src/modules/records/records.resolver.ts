@@ -16,7 +16,7 @@ export class RecordsResolver {
 
   @Mutation(() => RecordVersion, { description: '撤回 revoke one of your unit\'s records with a reason; it stays, marked revoked' })
   @Operation('record.revoke')
-  revokeRecord(@Args() args: RevokeRecordArgs, @CurrentActor() actor: Actor) {
-    return this.recordsService.revoke(args.category, args.id, args.reason, actor);
+  revokeRecord(@Args() args: RevokeRecordArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.recordsService.revoke(args.category, args.id, args.reason, actor, requestId);
   }
 }

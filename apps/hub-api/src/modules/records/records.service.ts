@@ -37,10 +37,13 @@ export class RecordsService {
     }));
   }
 
-  async revoke(category: RecordCategory, id: string, reason: string, actor: Actor): Promise<RecordVersion> {
+  async revoke(category: RecordCategory, id: string, reason: string, actor: Actor, requestId: string | null): Promise<RecordVersion> {
     const definition = this.categories.get(category);
     const row = await this.publisher.revoke(definition, id, reason, actor);
     const [latest] = (await this.records.history(category, id)).slice(-1);
+    if (definition.personalFields.some((f) => latest.content[f])) {
+      await this.personalData.recordFullView(actor, `${category.toLowerCase()}.revoke.personalData`, [id], requestId);
+    }
     return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
   }
 }
