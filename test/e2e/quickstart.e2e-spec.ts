@@ -89,6 +89,11 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     const login = await graphql(hub.url, `mutation { login(input: {username: "demo-admin", password: "${admin![1]}"}) { accessToken } }`);
     const units = await graphql(hub.url, '{ units(first: 100, kinds: [TOWN, SUBDISTRICT]) { nodes { code } } }', login.data.login.accessToken);
     expect(units.data.units.nodes).toHaveLength(19);
+    // The printed example runs against the demo data seeded on first start.
+    const example = /Try: (\{ partyProfile.*\})\s*$/m.exec(hub.output());
+    expect(example).not.toBeNull();
+    const profile = await graphql(hub.url, example![1], login.data.login.accessToken);
+    expect(profile.data.partyProfile).toMatchObject({ names: ['晋江市青阳鸿福餐饮店'], licences: [{ status: 'SUSPENDED' }], penalties: [{ fineAmount: '5000.00' }] });
     const apiKey = /API key (hub_\S+)/.exec(hub.output())![1];
     expect((await graphql(hub.url, '{ viewer { unitCode } }', apiKey)).data.viewer.unitCode).toBe('dept-market-regulation');
 

@@ -7,7 +7,11 @@ import { ConfigError, HubConfig, loadConfig } from './config/hub-config';
 import { resolveDatabase } from './database/resolve-database';
 import { AccountsService } from './modules/auth/accounts.service';
 import { ApiKeysService } from './modules/auth/api-keys.service';
-import { DemoCredentials, ensureDemoCredentials } from './modules/auth/demo-personas';
+import { seedDemoData } from './demo/demo-data';
+import { DemoCredentials, ensureDemoCredentials } from './demo/demo-personas';
+import { LicensingService } from './modules/licensing/licensing.service';
+import { MattersService } from './modules/matters/matters.service';
+import { PenaltiesService } from './modules/penalties/penalties.service';
 
 function printBanner(url: string, embedded: boolean, demo: DemoCredentials | null): void {
   const lines = [
@@ -22,6 +26,9 @@ function printBanner(url: string, embedded: boolean, demo: DemoCredentials | nul
       lines.push(`    ${user.persona.padEnd(18)} ${user.username} / ${user.password}   unit ${user.unitCode}`);
     }
     lines.push(`    ${demo.apiKey.persona.padEnd(18)} API key ${demo.apiKey.secret}   unit ${demo.apiKey.unitCode}`);
+    if (demo.sampleUscc) {
+      lines.push(`  Try: { partyProfile(uscc: "${demo.sampleUscc}") { names licences { licenceNumber status } penalties { decisionNumber fineAmount } } }`);
+    }
   }
   lines.push('');
   console.log(lines.join('\n'));
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
         join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
         app.get(AccountsService),
         app.get(ApiKeysService),
+        () => seedDemoData(app!.get(MattersService), app!.get(LicensingService), app!.get(PenaltiesService)),
       );
     }
     await app.listen({ port: config.http.port, host: config.http.host });

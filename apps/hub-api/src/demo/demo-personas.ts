@@ -1,14 +1,16 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { ActorKind, ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
-import { AccountsService } from './accounts.service';
-import { ApiKeysService } from './api-keys.service';
-import { JOINT_MEETING_OFFICE_CODE, JUSTICE_BUREAU_CODE } from '../units/reference-units';
+import { AccountsService } from '../modules/auth/accounts.service';
+import { ApiKeysService } from '../modules/auth/api-keys.service';
+import { JOINT_MEETING_OFFICE_CODE, JUSTICE_BUREAU_CODE } from '../modules/units/reference-units';
 
 const QINGYANG = '350582001'; // 青阳街道
 const MARKET_REGULATION = 'dept-market-regulation';
 
 export interface DemoCredentials {
+  /** A party with licences and a penalty to try partyProfile and permitStatus on. */
+  sampleUscc?: string;
   users: Array<{ persona: string; username: string; password: string; unitCode: string; roles: Role[] }>;
   apiKey: { persona: string; unitCode: string; secret: string };
 }
@@ -29,6 +31,7 @@ export async function ensureDemoCredentials(
   file: string,
   accounts: AccountsService,
   apiKeys: ApiKeysService,
+  seedData: () => Promise<string>,
 ): Promise<DemoCredentials> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
   const system = { kind: ActorKind.USER as const, id: 'demo-seed', name: 'demo-seed', unitCode: JOINT_MEETING_OFFICE_CODE, unitKind: UnitKind.JOINT_MEETING_OFFICE, roles: [Role.ADMIN], scopes: [] };
@@ -48,6 +51,7 @@ export async function ensureDemoCredentials(
     users,
     apiKey: { persona: 'department system', unitCode: MARKET_REGULATION, secret: issued.secret },
   };
+  credentials.sampleUscc = await seedData();
   writeFileSync(file, JSON.stringify(credentials, null, 2), { mode: 0o600 });
   return credentials;
 }
