@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
         app.get(AccountsService),
         app.get(ApiKeysService),
-        () => seedDemoData(app!.get(MattersService), app!.get(LicensingService), app!.get(PenaltiesService)),
+        () => seedDemoData(app.get(MattersService), app.get(LicensingService), app.get(PenaltiesService)),
       );
     }
     await app.listen({ port: config.http.port, host: config.http.host });
