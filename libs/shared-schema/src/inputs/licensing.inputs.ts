@@ -1,8 +1,8 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, ArrayMaxSize, ArrayMinSize, IsDateString, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LicenceStatus, LicensingKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
-import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 
 export const SOURCE_ID_PATTERN = /^[A-Za-z0-9._:\-/]{1,100}$/;
 export const MATTER_CODE_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
@@ -65,14 +65,12 @@ export class LicensingDecisionInput {
   townshipCode?: string | null;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
-  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validFrom!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave out for open-ended' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
-  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   validTo?: string | null;
 
   @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED is derived, not published).' })
@@ -80,8 +78,7 @@ export class LicensingDecisionInput {
   status!: LicenceStatus;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
-  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decisionDate!: string;
 }
 
@@ -134,12 +131,12 @@ export class LicensingDecisionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Decision date from (YYYY-MM-DD, inclusive).' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decidedFrom?: string;
 
   @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decidedTo?: string;
 
   @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
@@ -163,6 +160,6 @@ export class PermitStatusArgs {
 
   @Field(() => String, { nullable: true, description: 'Date to check (YYYY-MM-DD); today in Asia/Shanghai when left out.' })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   at?: string;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsDateString, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { RegulationClass } from '../enums/record.enums';
-import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN } from './licensing.inputs';
 
 @InputType({ description: '赋权事项 a catalog entry (admin)' })
@@ -34,12 +34,12 @@ export class DevolvedMatterInput {
   townshipCodes!: string[];
 
   @Field()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveFrom!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   effectiveTo?: string | null;
 }
 

@@ -4,7 +4,6 @@ import {
   ArrayMinSize,
   IsBoolean,
   IsDate,
-  IsDateString,
   IsEnum,
   IsObject,
   IsOptional,
@@ -19,11 +18,10 @@ import { Type } from 'class-transformer';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
-import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
 
-const DATE = { message: 'must be a date YYYY-MM-DD' };
 const SOURCE_ID = { message: 'must be 1-100 letters, digits or . _ : - /' };
 
 @InputType({ description: '规范性文件 a normative document as the department publishes it' })
@@ -53,14 +51,12 @@ export class NormativeDocumentInput {
   issuingBody!: string;
 
   @Field()
-  @IsDateString({ strict: true }, DATE)
-  @Length(10, 10, DATE)
+  @IsCalendarDate()
   effectiveFrom!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
-  @Length(10, 10, DATE)
+  @IsCalendarDate()
   repealedOn?: string | null;
 
   @Field(() => [String], { description: 'Devolved matters it governs: the towns holding them are notified of every change (§4(1)1).' })
@@ -106,7 +102,7 @@ export class NormativeDocumentsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only documents in force on this date (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
+  @IsCalendarDate()
   inForceOn?: string;
 
   @Field({ defaultValue: false })
@@ -427,12 +423,12 @@ export class LedgerEntriesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Periods starting on or after this date (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
+  @IsCalendarDate()
   from?: string;
 
   @Field(() => String, { nullable: true, description: 'Periods starting on or before this date (YYYY-MM-DD).' })
   @IsOptional()
-  @IsDateString({ strict: true }, DATE)
+  @IsCalendarDate()
   to?: string;
 }
 

@@ -3,7 +3,6 @@ import {
   IsBoolean,
   ArrayMaxSize,
   ArrayMinSize,
-  IsDateString,
   IsEnum,
   IsOptional,
   IsString,
@@ -12,7 +11,7 @@ import {
 } from 'class-validator';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
-import { IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
 
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
@@ -82,8 +81,7 @@ export class PenaltyDecisionInput {
   confiscationAmount: string = '0';
 
   @Field({ description: 'YYYY-MM-DD' })
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
-  @Length(10, 10, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decisionDate!: string;
 
   @Field(() => ExecutionStatus)
@@ -134,12 +132,12 @@ export class PenaltyDecisionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decidedFrom?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsDateString({ strict: true }, { message: 'must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   decidedTo?: string;
 
   @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })

@@ -1,4 +1,5 @@
-import { ValidationOptions, ValidateBy, buildMessage } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsDateString, Length, ValidationOptions, ValidateBy, buildMessage } from 'class-validator';
 import { isJinjiangTownshipCode } from '../reference/townships';
 import { isResidentId } from './resident-id';
 import { isUscc } from './uscc';
@@ -23,3 +24,8 @@ export const IsTownshipCode = (options?: ValidationOptions) =>
     { name: 'isTownshipCode', validator: { validate: isJinjiangTownshipCode, defaultMessage: buildMessage(() => 'must be the 9-digit code of a Jinjiang town or subdistrict (350582001…350582114)', options) } },
     options,
   );
+
+const CALENDAR_DATE = { message: 'must be a date YYYY-MM-DD' };
+
+/** A real calendar date written YYYY-MM-DD (2024-02-30 is refused). */
+export const IsCalendarDate = () => applyDecorators(IsDateString({ strict: true }, CALENDAR_DATE), Length(10, 10, CALENDAR_DATE));
