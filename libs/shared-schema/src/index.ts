@@ -21,6 +21,8 @@ export * from './models/penalty.model';
 export * from './models/matter.model';
 export * from './models/party.model';
 export * from './inputs/record.inputs';
+export * from './inputs/patterns';
+export * from './inputs/decision-records.args';
 export * from './inputs/licensing.inputs';
 export * from './inputs/penalty.inputs';
 export * from './inputs/matter.inputs';

@@ -1,11 +1,10 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { IsBoolean, ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { LicenceStatus, LicensingKind } from '../enums/record.enums';
-import { PageArgs, SortOrder } from '../pagination/connection';
+import { DecisionRecordsArgs } from './decision-records.args';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 
-export const SOURCE_ID_PATTERN = /^[A-Za-z0-9._:\-/]{1,100}$/;
-export const MATTER_CODE_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;
 const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 
 @InputType({ description: '许可信息 a licensing decision as the department publishes it' })
@@ -92,16 +91,11 @@ export class PublishLicensingBatchArgs {
 }
 
 @ArgsType()
-export class LicensingDecisionsArgs extends PageArgs {
+export class LicensingDecisionsArgs extends DecisionRecordsArgs {
   @Field(() => String, { nullable: true, description: '推送单位 publisher unit code' })
   @IsOptional()
   @MaxLength(40)
   publisherCode?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
-  townshipCode?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -119,33 +113,10 @@ export class LicensingDecisionsArgs extends PageArgs {
   @Length(2, 50)
   holderNameContains?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
-  matterCode?: string;
-
   @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included.' })
   @IsOptional()
   @IsEnum(LicenceStatus)
   status?: LicenceStatus;
-
-  @Field(() => String, { nullable: true, description: 'Decision date from (YYYY-MM-DD, inclusive).' })
-  @IsOptional()
-  @IsCalendarDate()
-  decidedFrom?: string;
-
-  @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
-  @IsOptional()
-  @IsCalendarDate()
-  decidedTo?: string;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
-  @IsEnum(SortOrder)
-  sort: SortOrder = SortOrder.NEWEST_FIRST;
-
-  @Field({ defaultValue: false, description: 'Include records the publisher revoked.' })
-  @IsBoolean()
-  includeRevoked: boolean = false;
 }
 
 @ArgsType()

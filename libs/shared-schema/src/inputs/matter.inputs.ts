@@ -2,7 +2,7 @@ import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { RegulationClass } from '../enums/record.enums';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { MATTER_CODE_PATTERN } from './licensing.inputs';
+import { MATTER_CODE_PATTERN } from './patterns';
 
 @InputType({ description: '赋权事项 a catalog entry (admin)' })
 export class DevolvedMatterInput {

@@ -19,7 +19,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
 
 const SOURCE_ID = { message: 'must be 1-100 letters, digits or . _ : - /' };

@@ -1,6 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import {
-  IsBoolean,
   ArrayMaxSize,
   ArrayMinSize,
   IsEnum,
@@ -10,9 +9,9 @@ import {
   Matches,
 } from 'class-validator';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
-import { PageArgs, SortOrder } from '../pagination/connection';
-import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './licensing.inputs';
+import { DecisionRecordsArgs } from './decision-records.args';
+import { IsCalendarDate, IsResidentId, IsUscc } from '../validation/decorators';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -98,12 +97,7 @@ export class PublishPenaltyBatchArgs {
 }
 
 @ArgsType()
-export class PenaltyDecisionsArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
-  townshipCode?: string;
-
+export class PenaltyDecisionsArgs extends DecisionRecordsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUscc()
@@ -120,31 +114,8 @@ export class PenaltyDecisionsArgs extends PageArgs {
   @Length(2, 50)
   partyNameContains?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
-  matterCode?: string;
-
   @Field(() => ExecutionStatus, { nullable: true })
   @IsOptional()
   @IsEnum(ExecutionStatus)
   executionStatus?: ExecutionStatus;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  decidedFrom?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  decidedTo?: string;
-
-  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
-  @IsEnum(SortOrder)
-  sort: SortOrder = SortOrder.NEWEST_FIRST;
-
-  @Field({ defaultValue: false })
-  @IsBoolean()
-  includeRevoked: boolean = false;
 }

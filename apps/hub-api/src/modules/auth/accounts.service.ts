@@ -86,8 +86,7 @@ export class AccountsService {
       return null;
     }
     const user = await this.credentials.findActiveUser(claims.sub);
-    const unit = user && (await this.units.findByCode(user.unitCode));
-    if (!user || !unit) return null;
-    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, unitKind: unit.kind, roles: user.roles, scopes: [] };
+    if (!user?.unit) return null;
+    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, unitKind: user.unit.kind, roles: user.roles, scopes: [] };
   }
 }

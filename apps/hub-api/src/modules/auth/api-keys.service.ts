@@ -70,7 +70,7 @@ export class ApiKeysService {
     if (!prefix) return null;
     const row = await this.credentials.findApiKeyByPrefix(prefix);
     if (!row || row.revokedAt || !apiKeyMatches(key, row.secretHash)) return null;
-    const unit = await this.units.findByCode(row.unitCode);
+    const { unit } = row;
     if (!unit?.active) return null;
     this.touch(row.id);
     return {

@@ -3,7 +3,6 @@ import { IsNull } from 'typeorm';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ApiKeyEntity } from './api-key.entity';
 import { UserAccountEntity } from './user-account.entity';
-import { UnitEntity } from '../units/unit.entity';
 
 @Injectable()
 export class CredentialsRepository {
@@ -17,8 +16,9 @@ export class CredentialsRepository {
     return this.tx.manager.getRepository(UserAccountEntity);
   }
 
+  /** The key with its unit, in one query: this runs on every call a unit system makes. */
   findApiKeyByPrefix(prefix: string): Promise<ApiKeyEntity | null> {
-    return this.apiKeys.findOneBy({ prefix });
+    return this.apiKeys.findOne({ where: { prefix }, relations: { unit: true } });
   }
 
   findApiKey(id: string): Promise<ApiKeyEntity | null> {
@@ -42,11 +42,11 @@ export class CredentialsRepository {
     await this.apiKeys.update({ id }, { lastUsedAt: () => 'now()' });
   }
 
-  /** The user with that id when both the account and its unit are active. */
+  /** The user with that id and its unit when both are active, in one query (every call with a token). */
   findActiveUser(id: string): Promise<UserAccountEntity | null> {
     return this.users
       .createQueryBuilder('u')
-      .innerJoin(UnitEntity, 'unit', 'unit.code = u.unit_code AND unit.active')
+      .innerJoinAndSelect('u.unit', 'unit', 'unit.active')
       .where('u.id = :id AND u.active', { id })
       .getOne();
   }
