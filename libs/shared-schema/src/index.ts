@@ -23,6 +23,7 @@ export * from './models/party.model';
 export * from './inputs/record.inputs';
 export * from './inputs/patterns';
 export * from './inputs/decision-records.args';
+export * from './inputs/publish-batch.args';
 export * from './inputs/licensing.inputs';
 export * from './inputs/penalty.inputs';
 export * from './inputs/matter.inputs';

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { PublishBatchArgs } from './publish-batch.args';
 import { LicenceStatus, LicensingKind } from '../enums/record.enums';
 import { DecisionRecordsArgs } from './decision-records.args';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
@@ -83,12 +84,7 @@ export class LicensingDecisionInput {
 
 /** Records of a batch are validated one by one by the service, so valid ones are kept when others fail. */
 @ArgsType()
-export class PublishLicensingBatchArgs {
-  @Field(() => [LicensingDecisionInput], { description: 'Up to 1,000 records.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: LicensingDecisionInput[];
-}
+export class PublishLicensingBatchArgs extends PublishBatchArgs(LicensingDecisionInput) {}
 
 @ArgsType()
 export class LicensingDecisionsArgs extends DecisionRecordsArgs {

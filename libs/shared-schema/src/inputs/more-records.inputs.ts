@@ -14,6 +14,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { PublishBatchArgs } from './publish-batch.args';
 import { Type } from 'class-transformer';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
@@ -72,12 +73,7 @@ export class NormativeDocumentInput {
 }
 
 @ArgsType()
-export class PublishNormativeBatchArgs {
-  @Field(() => [NormativeDocumentInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: NormativeDocumentInput[];
-}
+export class PublishNormativeBatchArgs extends PublishBatchArgs(NormativeDocumentInput) {}
 
 @ArgsType()
 export class NormativeDocumentsArgs extends PageArgs {
@@ -184,12 +180,7 @@ export class ComplaintRecordInput {
 }
 
 @ArgsType()
-export class PublishComplaintBatchArgs {
-  @Field(() => [ComplaintRecordInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: ComplaintRecordInput[];
-}
+export class PublishComplaintBatchArgs extends PublishBatchArgs(ComplaintRecordInput) {}
 
 @ArgsType()
 export class ComplaintRecordsArgs extends PageArgs {
@@ -268,12 +259,7 @@ export class SurveillanceDeviceInput {
 }
 
 @ArgsType()
-export class PublishDeviceBatchArgs {
-  @Field(() => [SurveillanceDeviceInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: SurveillanceDeviceInput[];
-}
+export class PublishDeviceBatchArgs extends PublishBatchArgs(SurveillanceDeviceInput) {}
 
 @ArgsType()
 export class SurveillanceDevicesArgs extends PageArgs {
@@ -396,12 +382,7 @@ export class LedgerEntryInput {
 }
 
 @ArgsType()
-export class PublishLedgerBatchArgs {
-  @Field(() => [LedgerEntryInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: LedgerEntryInput[];
-}
+export class PublishLedgerBatchArgs extends PublishBatchArgs(LedgerEntryInput) {}
 
 @ArgsType()
 export class LedgerEntriesArgs extends PageArgs {
@@ -479,12 +460,7 @@ export class OtherEnforcementInfoInput {
 }
 
 @ArgsType()
-export class PublishOtherInfoBatchArgs {
-  @Field(() => [OtherEnforcementInfoInput])
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: OtherEnforcementInfoInput[];
-}
+export class PublishOtherInfoBatchArgs extends PublishBatchArgs(OtherEnforcementInfoInput) {}
 
 @ArgsType()
 export class OtherEnforcementInfoArgs extends PageArgs {

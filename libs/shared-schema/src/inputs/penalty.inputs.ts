@@ -8,6 +8,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
+import { PublishBatchArgs } from './publish-batch.args';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
 import { DecisionRecordsArgs } from './decision-records.args';
 import { IsCalendarDate, IsResidentId, IsUscc } from '../validation/decorators';
@@ -89,12 +90,7 @@ export class PenaltyDecisionInput {
 }
 
 @ArgsType()
-export class PublishPenaltyBatchArgs {
-  @Field(() => [PenaltyDecisionInput], { description: 'Up to 1,000 records.' })
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  records!: PenaltyDecisionInput[];
-}
+export class PublishPenaltyBatchArgs extends PublishBatchArgs(PenaltyDecisionInput) {}
 
 @ArgsType()
 export class PenaltyDecisionsArgs extends DecisionRecordsArgs {
