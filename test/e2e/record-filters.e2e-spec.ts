@@ -38,13 +38,15 @@ describe('record query filters (e2e)', () => {
 
     const complaint = (n: number, o: Record<string, unknown>) => ({ sourceId: `C${n}`, channel: 'COMPLAINT', receivedAt: `2026-11-0${n}T00:00:00Z`, summary: 's', status: 'RECEIVED', ...o });
     await publish(QINGYANG, 'publishComplaintRecords', 'ComplaintRecordInput', [
-      complaint(1, { subjectUscc: uscc(1), subjectName: '商户1' }),
+      // 2026-11-01T00:00Z is 08:00 on 1 November in Shanghai; C4 at 2026-11-03T17:00Z is already 4 November there.
+      complaint(1, { subjectUscc: uscc(1), subjectName: '商户1', townshipCode: ANHAI, matterCode: FOOD_MATTER.code }),
+      complaint(4, { receivedAt: '2026-11-03T17:00:00Z' }),
       complaint(2, { status: 'CLOSED', closedAt: '2026-11-05T00:00:00Z', subjectName: '安海顺昌商行' }),
       complaint(3, { handlingUnitCode: 'dept-market-regulation', status: 'VERIFYING' }),
     ]);
 
     const device = (n: number, o: Record<string, unknown>) => ({ sourceId: `V${n}`, deviceCode: `V${n}`, deviceKind: 'CAMERA', location: 'x', status: 'ACTIVE', ...o });
-    await publish(QINGYANG, 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [device(1, { townshipCode: QINGYANG }), device(2, { deviceKind: 'AIR_MONITOR' })]);
+    await publish(QINGYANG, 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [device(1, { townshipCode: QINGYANG }), device(2, { deviceKind: 'AIR_MONITOR', status: 'FAULTY' })]);
     await publish('dept-health', 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [device(3, { townshipCode: QINGYANG })]);
 
     await publish(QINGYANG, 'publishLedgerEntries', 'LedgerEntryInput', [
@@ -83,13 +85,18 @@ describe('record query filters (e2e)', () => {
     expect(await sourceIds('complaintRecords', 'subjectNameContains: "顺昌"')).toEqual(['C2']);
     expect(await sourceIds('complaintRecords', 'handlingUnitCode: "dept-market-regulation"')).toEqual(['C3']);
     expect(await sourceIds('complaintRecords', 'status: CLOSED')).toEqual(['C2']);
-    expect(await sourceIds('complaintRecords', 'openOnly: true')).toEqual(['C1', 'C3']);
+    expect(await sourceIds('complaintRecords', 'openOnly: true')).toEqual(['C1', 'C3', 'C4']);
+    expect(await sourceIds('complaintRecords', `townshipCode: "${ANHAI}"`)).toEqual(['C1']);
+    expect(await sourceIds('complaintRecords', `matterCode: "${FOOD_MATTER.code}"`)).toEqual(['C1']);
+    expect(await sourceIds('complaintRecords', 'receivedFrom: "2026-11-02", receivedTo: "2026-11-03"')).toEqual(['C2', 'C3']);
+    expect(await sourceIds('complaintRecords', 'receivedFrom: "2026-11-04", receivedTo: "2026-11-04"')).toEqual(['C4']);
   });
 
   it('surveillance devices', async () => {
     expect(await sourceIds('surveillanceDevices', `townshipCode: "${QINGYANG}"`)).toEqual(['V1', 'V3']);
     expect(await sourceIds('surveillanceDevices', 'deviceKind: AIR_MONITOR')).toEqual(['V2']);
     expect(await sourceIds('surveillanceDevices', 'publisherCode: "dept-health"')).toEqual(['V3']);
+    expect(await sourceIds('surveillanceDevices', 'status: FAULTY')).toEqual(['V2']);
   });
 
   it('ledger entries', async () => {

@@ -205,6 +205,26 @@ export class ComplaintRecordsArgs extends PageArgs {
   @IsEnum(ComplaintStatus)
   status?: ComplaintStatus;
 
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Received on or after this date (YYYY-MM-DD, Asia/Shanghai).' })
+  @IsOptional()
+  @IsCalendarDate()
+  receivedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Received on or before this date (YYYY-MM-DD, Asia/Shanghai).' })
+  @IsOptional()
+  @IsCalendarDate()
+  receivedTo?: string;
+
   @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By time received.' })
   @IsEnum(SortOrder)
   sort: SortOrder = SortOrder.NEWEST_FIRST;
@@ -277,6 +297,11 @@ export class SurveillanceDevicesArgs extends PageArgs {
   @IsOptional()
   @MaxLength(40)
   publisherCode?: string;
+
+  @Field(() => DeviceStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(DeviceStatus)
+  status?: DeviceStatus;
 }
 
 @InputType()

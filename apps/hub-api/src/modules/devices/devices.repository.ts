@@ -20,6 +20,7 @@ export class DevicesRepository {
     if (filter.townshipCode) q.andWhere('d.township_code = :townshipCode', { townshipCode: filter.townshipCode });
     if (filter.deviceKind) q.andWhere('d.device_kind = :deviceKind', { deviceKind: filter.deviceKind });
     if (filter.publisherCode) q.andWhere('d.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
+    if (filter.status) q.andWhere('d.status = :status', { status: filter.status });
     if (afterId) q.andWhere('d.id > :afterId', { afterId });
     return q.getMany();
   }
