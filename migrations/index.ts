@@ -2,6 +2,9 @@ import { Foundation1764000000000 } from './1764000000000-Foundation';
 import { SharedRecords1764100000000 } from './1764100000000-SharedRecords';
 import { NormativeComplaintsDevices1764200000000 } from './1764200000000-NormativeComplaintsDevices';
 import { LedgersOtherInfo1764300000000 } from './1764300000000-LedgersOtherInfo';
+import { EventDelivery1764400000000 } from './1764400000000-EventDelivery';
+import { Evidence1764500000000 } from './1764500000000-Evidence';
+import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -12,4 +15,7 @@ export const MIGRATIONS = [
   SharedRecords1764100000000,
   NormativeComplaintsDevices1764200000000,
   LedgersOtherInfo1764300000000,
+  EventDelivery1764400000000,
+  Evidence1764500000000,
+  ExportJobs1764600000000,
 ];

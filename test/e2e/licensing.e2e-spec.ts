@@ -1,9 +1,7 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, residentId, uscc } from '../utils/fixtures';
+import { FOOD_MATTER, licence, MARKET, QINGYANG, residentId, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
-const MARKET = 'dept-market-regulation';
-const QINGYANG = '350582001';
 const PUBLISH = `mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome id version error { code } } }`;
 const BATCH = `mutation($records: [LicensingDecisionInput!]!) { publishLicensingDecisions(records: $records) {
   accepted rejected results { index sourceId outcome id version error { code field message } } } }`;
@@ -14,24 +12,6 @@ const LIST = `query($a: Int, $after: String, $publisherCode: String, $townshipCo
     decidedFrom: $decidedFrom, decidedTo: $decidedTo, includeRevoked: $includeRevoked) {
     nodes { id sourceId version status holderName holderUscc holderIdNumber holderPhone masked revokedAt }
     pageInfo { endCursor hasNextPage } } }`;
-
-function licence(n: number, overrides: Record<string, unknown> = {}) {
-  return {
-    sourceId: `SCJG-2026-${n}`,
-    kind: 'LICENCE',
-    licenceNumber: `JY135058200${String(n).padStart(5, '0')}`,
-    holderName: `晋江市青阳华丰五金店${n}`,
-    holderUscc: uscc(n),
-    matterCode: FOOD_MATTER.code,
-    scope: '预包装食品销售',
-    townshipCode: QINGYANG,
-    validFrom: '2024-01-01',
-    validTo: '2029-12-31',
-    status: 'VALID',
-    decisionDate: '2024-01-01',
-    ...overrides,
-  };
-}
 
 describe('licensing decisions (e2e)', () => {
   let hub: TestApp;

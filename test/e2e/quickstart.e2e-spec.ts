@@ -1,47 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-const MAIN = join(__dirname, '../../dist/apps/hub-api/src/main.js');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  url: string;
-  seconds: number;
-}
-
-/** Starts the built hub with no database configured, as the README's quick start does. */
-function startHub(env: Record<string, string>): Promise<Started> {
-  const began = Date.now();
-  const child = spawn(process.execPath, [MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no GraphQL URL within 60 s:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphQL API: (http:\/\/\S+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ child, output: () => output, url: match[1], seconds: (Date.now() - began) / 1000 });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`hub exited with ${code}:\n${output}`)));
-  });
-}
+import { exited, freePort, HUB_MAIN, HubProcess, startHubProcess } from '../utils/hub-process';
 
 async function graphql(url: string, query: string, token?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -51,8 +12,6 @@ async function graphql(url: string, query: string, token?: string) {
   });
   return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
 }
-
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 function postmasterRunning(dataDir: string): boolean {
   const pidFile = join(dataDir, 'pg/postmaster.pid');
@@ -68,10 +27,10 @@ function postmasterRunning(dataDir: string): boolean {
 describe('quick start: the built hub on the embedded default (smoke)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-quickstart-'));
   let env: Record<string, string>;
-  let hub: Started | null = null;
+  let hub: HubProcess | null = null;
 
   beforeAll(async () => {
-    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_S3_PORT: String(await freePort()), LOG_LEVEL: 'info' };
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {
@@ -82,7 +41,7 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
   });
 
   it('answers a GraphQL query within 60 seconds of a cold start, with demo credentials printed', async () => {
-    hub = await startHub(env);
+    hub = await startHubProcess(env);
     expect(hub.seconds).toBeLessThan(60);
     const admin = /demo-admin \/ (\S+)/.exec(hub.output());
     expect(admin).not.toBeNull();
@@ -113,15 +72,15 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     hub!.child.kill('SIGKILL');
     await exited(hub!.child);
     expect(postmasterRunning(dataDir)).toBe(true); // the stale server the next start must deal with
-    hub = await startHub(env);
+    hub = await startHubProcess(env);
     expect(hub.output()).toContain('stopping a stale embedded PostgreSQL');
     expect((await graphql(hub.url, '{ viewer { name } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   }, 90_000);
 
   it('leaves no embedded PostgreSQL behind when start-up fails (port taken)', async () => {
     const occupied = `http://${new URL(hub!.url).host}`;
-    const second = spawn(process.execPath, [MAIN], {
-      env: { PATH: process.env.PATH ?? '', ...env, HUB_DATA_DIR: join(dataDir, 'second'), EMBEDDED_PG_PORT: String(await freePort()), PORT: new URL(occupied).port },
+    const second = spawn(process.execPath, [HUB_MAIN], {
+      env: { PATH: process.env.PATH ?? '', ...env, HUB_DATA_DIR: join(dataDir, 'second'), EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_S3_PORT: String(await freePort()), PORT: new URL(occupied).port },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { startEmbeddedPostgres } from '../../apps/hub-api/src/database/embedded-postgres';
+import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { databaseUrl, uniqueName, withAdminClient } from './test-postgres';
 
 export const ROOT = join(__dirname, '../..');
@@ -17,7 +20,7 @@ export function runHubCli(script: string, args: string[], env: Record<string, st
 
 /**
  * Once per run: build the hub (incremental; the quick-start and CLI tests run the built code), find
- * PostgreSQL (configured, else embedded), and build a template database with every migration and the
+ * PostgreSQL (configured, else embedded), start an S3-compatible server, and build a template database with every migration and the
  * reference data using the real migration CLI. Workers learn about it through the environment.
  *
  * Nothing decorated is imported here: classes loaded outside Jest's module registry would register
@@ -37,6 +40,12 @@ export default async function globalSetup(): Promise<void> {
     process.env.HUB_TEST_ADMIN_URL = embedded.adminUrl;
     console.log(`\n[tests] PostgreSQL: embedded server on port ${port}`);
   }
+
+  // One S3-compatible server for the run (tests reach it over HTTP, as the hub reaches MinIO); tests
+  // that stop their store start their own.
+  const s3 = await startEmbeddedObjectStore({ directory: mkdtempSync(join(tmpdir(), 'hub-test-s3-')), port: 0 });
+  (globalThis as { hubTestS3?: typeof s3 }).hubTestS3 = s3;
+  process.env.HUB_TEST_S3_ENDPOINT = s3.endpoint;
 
   process.env.HUB_TEST_RUN = uniqueName('r').slice(2).replace(/[^a-z0-9]/g, '');
   const template = `hub_tpl_${process.env.HUB_TEST_RUN}`;

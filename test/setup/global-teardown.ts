@@ -14,4 +14,5 @@ export default async function globalTeardown(): Promise<void> {
   }
   const embedded = (globalThis as { hubTestPostgres?: { stop(): Promise<void> } }).hubTestPostgres;
   await embedded?.stop();
+  await (globalThis as { hubTestS3?: { stop(): Promise<void> } }).hubTestS3?.stop();
 }

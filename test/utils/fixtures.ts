@@ -27,3 +27,29 @@ export const FOOD_MATTER = {
   townshipCodes: ['350582001', '350582101'],
   effectiveFrom: '2021-07-01',
 };
+
+export const MARKET = 'dept-market-regulation';
+export const QINGYANG = '350582001';
+export const ANHAI = '350582101';
+
+/** A valid licensing decision of the market regulation bureau for holder `n` (a shop in Qingyang). */
+export function licence(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    sourceId: `SCJG-2026-${n}`,
+    kind: 'LICENCE',
+    licenceNumber: `JY135058200${String(n).padStart(5, '0')}`,
+    holderName: `晋江市青阳华丰五金店${n}`,
+    holderUscc: uscc(n),
+    matterCode: FOOD_MATTER.code,
+    scope: '预包装食品销售',
+    townshipCode: QINGYANG,
+    validFrom: '2024-01-01',
+    validTo: '2029-12-31',
+    status: 'VALID',
+    decisionDate: '2024-01-01',
+    ...overrides,
+  };
+}
+
+export const PUBLISH_LICENCES = `mutation($records: [LicensingDecisionInput!]!) { publishLicensingDecisions(records: $records) {
+  accepted rejected results { index sourceId outcome id version error { code field message } } } }`;

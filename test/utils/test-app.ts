@@ -10,6 +10,13 @@ import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
+/** The run's S3-compatible server (started by the global setup), as hub configuration. */
+export function testObjectStoreEnv(): Record<string, string> {
+  const endpoint = process.env.HUB_TEST_S3_ENDPOINT;
+  if (!endpoint) throw new Error('HUB_TEST_S3_ENDPOINT is not set: run the tests through jest (global setup)');
+  return { S3_ENDPOINT: endpoint, S3_ACCESS_KEY: 'S3RVER', S3_SECRET_KEY: 'S3RVER', S3_BUCKET: 'hub-evidence-test' };
+}
+
 export interface GraphQLError {
   message: string;
   path?: readonly (string | number)[];
@@ -49,6 +56,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     HUB_RUN_MIGRATIONS: 'false',
     LOG_LEVEL: 'silent',
     DATABASE_POOL_SIZE: '4',
+    ...testObjectStoreEnv(),
     ...env,
   });
   const app = await createHubApp(config);

@@ -26,6 +26,11 @@ import { ComplaintsModule } from './modules/complaints/complaints.module';
 import { DevicesModule } from './modules/devices/devices.module';
 import { LedgersModule } from './modules/ledgers/ledgers.module';
 import { OtherInfoModule } from './modules/other-info/other-info.module';
+import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
+import { WebhooksModule } from './modules/webhooks/webhooks.module';
+import { EvidenceModule } from './modules/evidence/evidence.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
+import { ExportsModule } from './modules/exports/exports.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -64,6 +69,11 @@ export class AppModule {
         DevicesModule,
         LedgersModule,
         OtherInfoModule,
+        SubscriptionsModule,
+        WebhooksModule,
+        EvidenceModule,
+        StatisticsModule,
+        ExportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHubApp } from './bootstrap';
 import { ConfigError, HubConfig, loadConfig } from './config/hub-config';
 import { resolveDatabase } from './database/resolve-database';
+import { resolveObjectStore } from './object-store/resolve-object-store';
 import { AccountsService } from './modules/auth/accounts.service';
 import { ApiKeysService } from './modules/auth/api-keys.service';
 import { seedDemoData } from './demo/demo-data';
@@ -13,12 +14,13 @@ import { LicensingService } from './modules/licensing/licensing.service';
 import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
 
-function printBanner(url: string, embedded: boolean, demo: DemoCredentials | null): void {
+function printBanner(url: string, embedded: boolean, evidenceStore: string, demo: DemoCredentials | null): void {
   const lines = [
     '',
     `Jinjiang enforcement hub is up (${embedded ? 'embedded PostgreSQL' : 'configured PostgreSQL'})`,
     `  GraphQL API: ${url}/graphql`,
     `  Health:      ${url}/health`,
+    `  Evidence:    ${evidenceStore}`,
   ];
   if (demo) {
     lines.push('  Demo credentials (mutation login(input: {username, password}) returns a bearer token):');
@@ -46,12 +48,24 @@ async function main(): Promise<void> {
 
   const resolved = await resolveDatabase(config, (line) => console.log(`[embedded-postgres] ${line}`));
   const { embedded } = resolved;
-  config = resolved.config;
+  let objectStore: Awaited<ReturnType<typeof resolveObjectStore>>;
+  try {
+    objectStore = await resolveObjectStore(resolved.config);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
+  config = objectStore.config;
+  // Stops what this process started, after the app has closed: object store, then database.
+  const stopEmbedded = async () => {
+    await objectStore.embedded?.stop().catch((error: unknown) => console.error('error while stopping the embedded object store', error));
+    await embedded?.stop().catch((error: unknown) => console.error('error while stopping embedded PostgreSQL', error));
+  };
   let app: NestFastifyApplication | null = null;
   const shutdown = async (signal: string) => {
     console.log(`received ${signal}: closing`);
     await app?.close().catch((error: unknown) => console.error('error while closing the hub', error));
-    await embedded?.stop().catch((error: unknown) => console.error('error while stopping embedded PostgreSQL', error));
+    await stopEmbedded();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
@@ -60,7 +74,7 @@ async function main(): Promise<void> {
   try {
     app = await createHubApp(config);
   } catch (error) {
-    await embedded?.stop().catch(() => undefined);
+    await stopEmbedded();
     throw error;
   }
   let demo: DemoCredentials | null = null;
@@ -78,12 +92,13 @@ async function main(): Promise<void> {
   } catch (error) {
     // Nothing may outlive a failed start: close the app, then the embedded server it started.
     await app.close().catch(() => undefined);
-    await embedded?.stop().catch(() => undefined);
+    await stopEmbedded();
     throw error;
   }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  printBanner(`http://${config.http.host}:${port}`, embedded !== null, demo);
+  const evidenceStore = `${config.objectStore.endpoint} bucket ${config.objectStore.bucket}${objectStore.embedded ? ' (embedded S3-compatible store)' : ''}`;
+  printBanner(`http://${config.http.host}:${port}`, embedded !== null, evidenceStore, demo);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Connection, Unit, UnitKind, Viewer } from '@hub/shared-schema';
 import { HubError } from './hub-error';
+import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORIES, PublishCategory, PublishInputs } from './publish-categories';
+import { PUBLISH_RESULT_FIELDS, PublishResultBody, RecordOutcome, toRecordOutcome } from './record-outcome';
+import { DEFAULT_RETRY_POLICY, RetryHooks, RetryPolicy, withRetries } from './retry-policy';
 
 export interface HubClientOptions {
   /** Base URL of the hub, e.g. http://127.0.0.1:3000 */
@@ -14,6 +17,12 @@ export interface HubClientOptions {
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+}
+
+export interface PublishOptions {
+  /** How to retry a batch the hub could not be reached for (default DEFAULT_RETRY_POLICY); attempts 1: never. */
+  retry?: Partial<RetryPolicy>;
+  onRetry?: RetryHooks['onRetry'];
 }
 
 const UNIT_FIELDS = 'id code name kind parentCode active contact { name phone division }';
@@ -49,7 +58,17 @@ export class HubClient {
     if ([502, 503, 504].includes(response.status)) {
       throw new HubError('UNAVAILABLE', `hub answered HTTP ${response.status}`, undefined, requestId);
     }
-    const body = (await response.json().catch(() => ({}))) as GraphQLBody<T>;
+    if (response.status === 413) {
+      throw new HubError('BAD_USER_INPUT', 'request too large for the hub (HTTP 413): send fewer records at a time', undefined, requestId);
+    }
+    // Reading the body can fail on the network too (reset, timeout): that is a retryable transport failure.
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw new HubError('UNAVAILABLE', `hub answer lost: ${error instanceof Error ? error.message : String(error)}`, undefined, requestId);
+    }
+    const body = parseBody<T>(text);
     const [error] = body.errors ?? [];
     if (error) throw new HubError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions?.field, requestId);
     if (!body.data) throw new HubError('INTERNAL_SERVER_ERROR', `hub answered HTTP ${response.status} without data`, undefined, requestId);
@@ -66,6 +85,26 @@ export class HubClient {
     return (await this.request<{ units: Connection<Unit> }>(query, { first: 100, ...args })).units;
   }
 
+  /**
+   * Publishes one batch (at most 1,000 records) of a shared category. The hub answers every record on
+   * its own, so the answer is one outcome per record, in order; a rejected record does not stop the
+   * others. A batch the hub could not be reached for is retried (publishing is idempotent on the
+   * publisher's sourceId, so a batch the hub stored before its answer was lost is stored only once);
+   * any other HubError (FORBIDDEN, UNAUTHENTICATED …) concerns the whole batch and is thrown.
+   */
+  async publish<C extends PublishCategory>(category: C, records: readonly PublishInputs[C][], options: PublishOptions = {}): Promise<RecordOutcome[]> {
+    if (records.length > MAX_PUBLISH_BATCH) throw new RangeError(`at most ${MAX_PUBLISH_BATCH} records per batch (got ${records.length})`);
+    if (records.length === 0) return [];
+    const { mutation, inputType } = PUBLISH_CATEGORIES[category];
+    const query = `mutation($records: [${inputType}!]!) { result: ${mutation}(records: $records) { results { ${PUBLISH_RESULT_FIELDS} } } }`;
+    const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    const { result } = await withRetries(() => this.request<{ result: { results: PublishResultBody[] } }>(query, { records }), policy, { onRetry: options.onRetry });
+    if (result.results.length !== records.length) {
+      throw new HubError('INTERNAL_SERVER_ERROR', `hub answered ${result.results.length} results for ${records.length} records`);
+    }
+    return result.results.map((r) => toRecordOutcome(r));
+  }
+
   /** Every unit matching `kinds`, page by page. */
   async *allUnits(kinds?: UnitKind[]): AsyncGenerator<Unit> {
     let after: string | null = null;
@@ -74,5 +113,14 @@ export class HubClient {
       yield* page.nodes;
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
+  }
+}
+
+function parseBody<T>(text: string): GraphQLBody<T> {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return parsed && typeof parsed === 'object' ? parsed : {};
+  } catch {
+    return {}; // not GraphQL: answered below as an error without data
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadConfig } from '../config/hub-config';
+import { ConfigError, HubConfig, loadConfig } from '../config/hub-config';
 import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabase } from '../database/resolve-database';
 
@@ -8,7 +8,7 @@ import { resolveDatabase } from '../database/resolve-database';
  * Runs a command-line task against the hub's database (configured, or the embedded default) and exits
  * with the code the task returns; a configuration error is the usual one line and exit code 1.
  */
-export function runCli(task: (dataSource: DataSource, argv: string[]) => Promise<number>): void {
+export function runCli(task: (dataSource: DataSource, argv: string[], config: HubConfig) => Promise<number>): void {
   void (async () => {
     let code = 1;
     try {
@@ -16,7 +16,7 @@ export function runCli(task: (dataSource: DataSource, argv: string[]) => Promise
       const dataSource = new DataSource(dataSourceOptions(config.database.url!, 2));
       try {
         await dataSource.initialize();
-        code = await task(dataSource, process.argv.slice(2));
+        code = await task(dataSource, process.argv.slice(2), config);
       } finally {
         if (dataSource.isInitialized) await dataSource.destroy();
         await embedded?.stop();

@@ -92,6 +92,80 @@ export class HubEnvironment {
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION = true;
+
+  /** Runs webhook delivery in this process; any number of processes may (they share by lease). */
+  @Transform(toBool)
+  @IsBoolean({ message: 'must be true or false' })
+  HUB_DELIVERY_WORKER = true;
+
+  @IntRange(1, 50)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  @IntRange(10, 600000, 'a number of milliseconds')
+  WEBHOOK_RETRY_BASE_MS = 2000;
+
+  @IntRange(100, 86400000, 'a number of milliseconds')
+  WEBHOOK_RETRY_MAX_MS = 3600000;
+
+  @IntRange(100, 60000, 'a number of milliseconds')
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  @IntRange(10, 60000, 'a number of milliseconds')
+  DELIVERY_POLL_MS = 250;
+
+  @IntRange(1, 200)
+  DELIVERY_CONCURRENCY = 16;
+
+  /** How often a live event stream's credential is checked again (revoked keys, expired tokens). */
+  @IntRange(100, 3600000, 'a number of milliseconds')
+  LIVE_CREDENTIAL_RECHECK_MS = 30000;
+
+  /**
+   * Hosts webhooks may point at: exact names or addresses, `.suffix` for a domain, `*` for any.
+   * Set it in production so a unit cannot aim the hub at internal services.
+   */
+  @Matches(/^\s*(\*|[A-Za-z0-9.:[\]-]+)(\s*,\s*[A-Za-z0-9.:[\]-]+)*\s*$/, { message: 'must be * or a comma-separated list of hosts and .domain suffixes' })
+  WEBHOOK_ALLOWED_HOSTS = '*';
+
+  /** Absent: the hub starts an embedded S3-compatible store (s3rver) under HUB_DATA_DIR. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+\/?$/, { message: 'must be an http(s)://host:port URL of an S3-compatible server (MinIO)' })
+  S3_ENDPOINT?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_ACCESS_KEY?: string;
+
+  @IsOptional()
+  @IsString()
+  S3_SECRET_KEY?: string;
+
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'must be a valid S3 bucket name' })
+  S3_BUCKET = 'hub-evidence';
+
+  @Matches(/^[a-z0-9-]{2,30}$/, { message: 'must be a region name such as us-east-1' })
+  S3_REGION = 'us-east-1';
+
+  @IntRange(1024, 65535)
+  EMBEDDED_S3_PORT = 54330;
+
+  @IntRange(1, 5368709120, 'a number of bytes')
+  EVIDENCE_MAX_BYTES = 209715200;
+
+  /** Comma-separated MIME types; `image/*`-style wildcards allowed. */
+  @Matches(/^\s*[a-z]+\/[a-z0-9.+*-]+(\s*,\s*[a-z]+\/[a-z0-9.+*-]+)*\s*$/, { message: 'must be a comma-separated list of MIME types' })
+  EVIDENCE_CONTENT_TYPES =
+    'image/*,application/pdf,audio/*,video/*,application/msword,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.ms-excel,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-powerpoint,application/vnd.openxmlformats-officedocument.presentationml.presentation,application/ofd';
+
+  @IntRange(30, 86400, 'a number of seconds')
+  EVIDENCE_UPLOAD_URL_TTL_SECONDS = 900;
+
+  @IntRange(30, 86400, 'a number of seconds')
+  EVIDENCE_DOWNLOAD_URL_TTL_SECONDS = 300;
+
+  /** Object-lock retention where the store supports it (MinIO with a locked bucket). */
+  @IntRange(1, 36500, 'a number of days')
+  EVIDENCE_RETENTION_DAYS = 3650;
 }
 
 export interface HubConfig {
@@ -102,6 +176,19 @@ export interface HubConfig {
   auth: { jwtSecret: string | null; tokenTtlSeconds: number };
   logLevel: string;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
+  objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
+  evidence: { maxBytes: number; contentTypes: string[]; uploadUrlTtlSeconds: number; downloadUrlTtlSeconds: number; retentionDays: number };
+  delivery: {
+    enabled: boolean;
+    maxAttempts: number;
+    retryBaseMs: number;
+    retryMaxMs: number;
+    timeoutMs: number;
+    pollMs: number;
+    concurrency: number;
+    allowedHosts: string[] | null;
+    liveRecheckMs: number;
+  };
 }
 
 /** A configuration problem, worded as the single line the operator sees before the process exits. */
@@ -118,7 +205,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET']) {
+  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -131,6 +218,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const embedded = !parsed.DATABASE_URL;
   if (!embedded && !parsed.HUB_JWT_SECRET) {
     throw new ConfigError('Configuration error: HUB_JWT_SECRET must be set (32+ characters) when DATABASE_URL is set');
+  }
+  if (parsed.S3_ENDPOINT && (!parsed.S3_ACCESS_KEY || !parsed.S3_SECRET_KEY)) {
+    throw new ConfigError('Configuration error: S3_ACCESS_KEY and S3_SECRET_KEY must be set when S3_ENDPOINT is set');
   }
   return {
     http: { port: parsed.PORT, host: parsed.HOST },
@@ -148,6 +238,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxAliases: parsed.GRAPHQL_MAX_ALIASES,
       maxCost: parsed.GRAPHQL_MAX_COST,
       introspection: parsed.GRAPHQL_INTROSPECTION,
+    },
+    objectStore: {
+      endpoint: parsed.S3_ENDPOINT?.replace(/\/$/, '') ?? null,
+      accessKey: parsed.S3_ACCESS_KEY ?? '',
+      secretKey: parsed.S3_SECRET_KEY ?? '',
+      bucket: parsed.S3_BUCKET,
+      region: parsed.S3_REGION,
+      embeddedPort: parsed.EMBEDDED_S3_PORT,
+    },
+    evidence: {
+      maxBytes: parsed.EVIDENCE_MAX_BYTES,
+      contentTypes: parsed.EVIDENCE_CONTENT_TYPES.split(',').map((t) => t.trim()),
+      uploadUrlTtlSeconds: parsed.EVIDENCE_UPLOAD_URL_TTL_SECONDS,
+      downloadUrlTtlSeconds: parsed.EVIDENCE_DOWNLOAD_URL_TTL_SECONDS,
+      retentionDays: parsed.EVIDENCE_RETENTION_DAYS,
+    },
+    delivery: {
+      enabled: parsed.HUB_DELIVERY_WORKER,
+      maxAttempts: parsed.WEBHOOK_MAX_ATTEMPTS,
+      retryBaseMs: parsed.WEBHOOK_RETRY_BASE_MS,
+      retryMaxMs: parsed.WEBHOOK_RETRY_MAX_MS,
+      timeoutMs: parsed.WEBHOOK_TIMEOUT_MS,
+      pollMs: parsed.DELIVERY_POLL_MS,
+      concurrency: parsed.DELIVERY_CONCURRENCY,
+      liveRecheckMs: parsed.LIVE_CREDENTIAL_RECHECK_MS,
+      allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
     },
   };
 }

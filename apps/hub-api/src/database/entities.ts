@@ -15,6 +15,12 @@ import { DeviceReadingEntity } from '../modules/devices/device-reading.entity';
 import { LedgerEntryEntity } from '../modules/ledgers/ledger-entry.entity';
 import { OtherInfoKindEntity } from '../modules/other-info/other-info-kind.entity';
 import { OtherEnforcementInfoEntity } from '../modules/other-info/other-enforcement-info.entity';
+import { SubscriptionEntity } from '../modules/subscriptions/subscription.entity';
+import { WebhookAttemptEntity } from '../modules/webhooks/webhook-attempt.entity';
+import { DeadLetterEntity } from '../modules/webhooks/dead-letter.entity';
+import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity';
+import { EvidenceCustodyEntity } from '../modules/evidence/evidence-custody.entity';
+import { ExportJobEntity } from '../modules/exports/export-job.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -35,4 +41,10 @@ export const ENTITIES = [
   LedgerEntryEntity,
   OtherInfoKindEntity,
   OtherEnforcementInfoEntity,
+  SubscriptionEntity,
+  WebhookAttemptEntity,
+  DeadLetterEntity,
+  EvidenceFileEntity,
+  EvidenceCustodyEntity,
+  ExportJobEntity,
 ];

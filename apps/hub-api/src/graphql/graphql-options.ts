@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { HubConfig } from '../config/hub-config';
 import { HubRequest } from '../common/http/hub-request';
 import { createErrorFormatter } from './format-error';
+
+interface SocketContext {
+  extra: unknown;
+  connectionParams?: Readonly<Record<string, unknown>>;
+}
 
 export interface GraphQLContext {
   req: HubRequest;
@@ -25,6 +31,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  const formatError = createErrorFormatter({ error: (payload, message) => logger.error(payload, message) });
   return {
     autoSchemaFile: true,
     sortSchema: true,
@@ -32,10 +39,30 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     playground: false,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
-    context: ({ req }: { req: HubRequest }): GraphQLContext => ({ req }),
-    formatError: createErrorFormatter({ error: (payload, message) => logger.error(payload, message) }),
+    // Apollo's Fastify integration passes the request itself; graphql-ws passes its own context (with `extra`).
+    context: (arg: HubRequest | SocketContext): GraphQLContext => ({ req: 'extra' in arg ? socketRequest(arg.connectionParams) : arg }),
+    formatError,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        // A console sends its credential in the connection_init payload; without one, no socket.
+        onConnect: (ctx) => typeof ctx.connectionParams?.authorization === 'string',
+        // graphql-ws sends results itself, past Apollo's formatter: give them the same codes.
+        onNext: (_ctx, _id, _payload, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) } : result,
+      },
+    },
     // graphql-armor is typed against @apollo/server's ESM declarations, Nest against its CJS ones: same runtime objects.
     plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: [...protection.validationRules],
   };
+}
+
+/**
+ * A graphql-ws operation has no HTTP request; the AuthGuard reads the credential from this stand-in,
+ * built from the connection_init payload (`{ authorization: "Bearer …" }`), exactly as from a header.
+ */
+function socketRequest(connectionParams: Readonly<Record<string, unknown>> | undefined): HubRequest {
+  const authorization = connectionParams?.authorization;
+  return { id: randomUUID(), headers: typeof authorization === 'string' ? { authorization } : {} } as HubRequest;
 }

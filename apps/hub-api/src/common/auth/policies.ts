@@ -1,6 +1,11 @@
 import { ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
 
 const EVERY_ROLE = Object.values(Role);
+/** Who manages a unit's subscriptions: its systems (API keys with SUBSCRIBE), its leaders, admins. */
+const SUBSCRIBERS = [Role.CONNECTOR, Role.LEADER, Role.ADMIN];
+const SUBSCRIPTION_READERS = [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.ADMIN];
+const OWN_SUBSCRIPTION = { resource: 'subscription', idArg: 'id' } as const;
+const OWN_EVIDENCE = { resource: 'evidence', idArg: 'id' } as const;
 
 /** How the guard finds the unit an operation acts for. */
 export type UnitOf =
@@ -85,6 +90,42 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
+  // Issue #4: a unit manages its own subscriptions and reads its own feed; events reach a reader
+  // masked as a query would mask them (see EventPresenter), so the feed needs no wider rule.
+  // Events reach a subscription with its unit's rights (personal data included for its own records),
+  // so no one, admins included, creates or redirects another unit's subscription.
+  'subscription.create': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: { arg: 'input.unitCode' }, anyUnit: [] },
+  'subscription.update': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: { resource: 'subscription', idArg: 'input.id' }, anyUnit: [] },
+  'subscription.delete': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
+  'subscription.rotateSecret': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION, anyUnit: [] },
+  'subscription.replay': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
+  'subscription.list': { roles: SUBSCRIPTION_READERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: { arg: 'unitCode' } },
+  'subscription.read': { roles: SUBSCRIPTION_READERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
+  'deadLetters.redeliver': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
+  'events.read': {
+    roles: SUBSCRIPTION_READERS,
+    scope: ApiKeyScope.SUBSCRIBE,
+    unitOf: { resource: 'subscription', idArg: 'subscriptionId' },
+  },
+  'events.acknowledge': {
+    roles: SUBSCRIBERS,
+    scope: ApiKeyScope.SUBSCRIBE,
+    unitOf: { resource: 'subscription', idArg: 'subscriptionId' },
+  },
+  // Issue #5: a record's evidence is attached by the units handling it, read by them and by
+  // supervisors (EvidenceService checks the record); uploading is publishing.
+  'evidence.requestUpload': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, auditTarget: 'input.ownerId' },
+  'evidence.confirm': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
+  'evidence.delete': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
+  'evidence.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
+  'evidence.verify': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ, auditTarget: 'id' },
+  // Issue #6: aggregates hold no personal data, so every role that reads shared information may ask.
+  'statistics.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  // Exports carry no personal data (RECORD_COLUMNS); a job and its file are its unit's.
+  'export.request': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.format' },
+  'export.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, unitOf: { resource: 'exportJob', idArg: 'id' } },
+  // Live console: whatever the caller could query, as it happens.
+  'events.live': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

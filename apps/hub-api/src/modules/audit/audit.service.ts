@@ -7,8 +7,11 @@ import { AuditRepository } from './audit.repository';
 import { ChainVerdict, ChainWalker } from './audit-chain';
 import { toAuditEntry } from './audit.mapper';
 
+/** Who an audit row names: a caller, or the hub itself acting for a unit (e.g. a webhook delivery). */
+export type AuditActor = Pick<Actor, 'id' | 'name' | 'unitCode' | 'roles'> & { kind: ActorKind };
+
 export interface AuditEvent {
-  actor: Actor | null;
+  actor: AuditActor | null;
   /** Shown as the actor when there is none yet, e.g. the user name of a failed log-in. */
   claimedName?: string;
   operation: string;

@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { CREDENTIAL_VERIFIER, CredentialVerifier } from '../../common/auth/actor';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -34,8 +35,17 @@ import { CredentialsRepository } from './credentials.repository';
     AccountsService,
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
+    {
+      // For what outlives one request (a live event stream): checks a credential again later.
+      provide: CREDENTIAL_VERIFIER,
+      inject: [ApiKeysService, AccountsService],
+      useFactory: (apiKeys: ApiKeysService, accounts: AccountsService): CredentialVerifier => ({
+        verifyApiKey: (key) => apiKeys.verify(key),
+        verifyAccessToken: (token) => accounts.verify(token),
+      }),
+    },
   ],
-  exports: [AccountsService, ApiKeysService],
+  exports: [AccountsService, ApiKeysService, CREDENTIAL_VERIFIER],
 })
 export class AuthModule implements OnModuleInit {
   constructor(

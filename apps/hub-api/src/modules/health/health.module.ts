@@ -1,12 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
+import { EvidenceModule } from '../evidence/evidence.module';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 
 @Module({
   imports: [
     TerminusModule.forRoot({ logger: false }),
+    EvidenceModule,
     PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
   ],
   controllers: [HealthController],

@@ -38,6 +38,14 @@ export class ChangeEventEntity {
   @Column({ type: 'text', array: true, nullable: true })
   recipients!: string[] | null;
 
+  /** Units that see the personal data in full, as a query would show it: publisher and handling units. */
+  @Column({ name: 'privileged_units', type: 'text', array: true, default: () => "'{}'" })
+  privilegedUnits!: string[];
+
+  /** The personal fields in full, merged into `data.record` only for readers entitled to them. */
+  @Column({ name: 'personal_data', type: 'jsonb', nullable: true })
+  personalData!: Record<string, string | null> | null;
+
   @Column({ name: 'occurred_at', type: 'timestamptz', default: () => 'now()' })
   occurredAt!: Date;
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Actor } from '../../common/auth/actor';
-import { AuditService } from '../audit/audit.service';
+import { AuditActor, AuditService } from '../audit/audit.service';
 
 /** Every answer that showed personal data in full leaves one audit row naming the records shown. */
 @Injectable()
@@ -17,7 +17,7 @@ export class PersonalDataAudit {
     await this.audit.record({ actor, operation, target: `sha256:${digest}`, outcome: 'OK', requestId, details: { search: 'idNumber' } });
   }
 
-  async recordFullView(actor: Actor, operation: string, recordIds: string[], requestId: string | null): Promise<void> {
+  async recordFullView(actor: AuditActor, operation: string, recordIds: string[], requestId: string | null): Promise<void> {
     if (!recordIds.length) return;
     await this.audit.record({
       actor,

@@ -6,7 +6,7 @@ import { Actor } from '../../common/auth/actor';
  * Who sees personal data (ID numbers, phones, reporter identities) in full: the unit that published
  * or handles the record, and supervisors. Everyone else gets it masked; every full view is audited.
  */
-export function seesPersonalData(reader: Actor, handlingUnits: ReadonlyArray<string | null>): boolean {
+export function seesPersonalData(reader: Pick<Actor, 'roles' | 'unitCode'>, handlingUnits: ReadonlyArray<string | null>): boolean {
   return reader.roles.includes(Role.SUPERVISOR) || handlingUnits.includes(reader.unitCode);
 }
 

@@ -49,7 +49,7 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   /** Personal data fields, masked for readers without the need to see them. */
   personalFields: ReadonlyArray<keyof CategoryColumns<Row> & string>;
   /** Units that handle the record besides its publisher: they see its personal data in full. */
-  handlingUnitsOf?(row: Row): string[];
+  handlingUnitsOf?(row: CategoryColumns<Row>): string[];
   /** Units to be told of every change whether or not they subscribed (e.g. §4(1)1 towns of a matter). */
   recipientsOf?(columns: CategoryColumns<Row>, matters: Map<string, DevolvedMatterEntity>): string[] | null;
 }

@@ -214,12 +214,24 @@ export class RecordPublisher {
       matterCode: keys.matterCode,
       partyKey: keys.partyKey,
       recipients: definition.recipientsOf?.(columns, matters) ?? null,
-      // Personal data never enters the outbox in full: subscribers get it masked; those entitled read the record.
+      // The event's data is masked; the full personal fields ride apart and reach only readers a
+      // query would show them to (the publisher, handling units, supervisors): see EventMasking.
       data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...(reason ? { revokeReason: reason } : {}) },
+      privilegedUnits: [actor.unitCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
+      personalData: personalColumns(definition, columns),
     };
   }
 }
 
+
+/** The personal fields in full, or null when the record has none set. */
+function personalColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+  definition: RecordCategoryDefinition<Input, Row>,
+  columns: CategoryColumns<Row>,
+): Record<string, string | null> | null {
+  const values = Object.fromEntries(definition.personalFields.map((field) => [field, ((columns as Record<string, unknown>)[field] as string | null) ?? null]));
+  return Object.values(values).some((v) => v !== null) ? values : null;
+}
 
 function maskedColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
   definition: RecordCategoryDefinition<Input, Row>,

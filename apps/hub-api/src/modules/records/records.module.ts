@@ -15,7 +15,7 @@ import { RecordsService } from './records.service';
 @Module({
   imports: [MattersModule, AuditModule, UnitsModule],
   providers: [RecordsRepository, RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService, RecordsResolver],
-  exports: [RecordPublisher, PersonalDataAudit, RecordCategories],
+  exports: [RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService],
 })
 export class RecordsModule implements OnModuleInit {
   constructor(

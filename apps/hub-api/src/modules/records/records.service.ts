@@ -37,6 +37,17 @@ export class RecordsService {
     }));
   }
 
+  /**
+   * Units that see a record's personal data in full (its publisher and handling units): they attach
+   * and read its evidence. NOT_FOUND (on `field`) when there is no such record.
+   */
+  async privilegedUnits(category: RecordCategory, id: string, field: string): Promise<string[]> {
+    const definition = this.categories.get(category);
+    const row = await this.records.findById(definition.entity, id);
+    if (!row) throw new NotFoundError(category.toLowerCase(), id, field);
+    return [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])];
+  }
+
   async revoke(category: RecordCategory, id: string, reason: string, actor: Actor, requestId: string | null): Promise<RecordVersion> {
     const definition = this.categories.get(category);
     const row = await this.publisher.revoke(definition, id, reason, actor);

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { In, LessThan, MoreThan } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { EvidenceCustodyEntity } from './evidence-custody.entity';
+import { EvidenceFileEntity } from './evidence-file.entity';
+
+@Injectable()
+export class EvidenceRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  private get files() {
+    return this.tx.manager.getRepository(EvidenceFileEntity);
+  }
+
+  findById(id: string): Promise<EvidenceFileEntity | null> {
+    return this.files.findOneBy({ id });
+  }
+
+  ofOwner(ownerCategory: string, ownerId: string): Promise<EvidenceFileEntity[]> {
+    return this.files.find({ where: { ownerCategory, ownerId, status: In(['PENDING', 'CONFIRMED']) }, order: { createdAt: 'ASC' } });
+  }
+
+  async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt'>): Promise<void> {
+    await this.files.insert(row);
+  }
+
+  /**
+   * Moves a file from `from` to `to` status only if it is still in `from`; false when another call
+   * (a concurrent confirm, delete or the cleanup) got there first.
+   */
+  async transition(id: string, from: EvidenceFileEntity['status'], to: 'CONFIRMED' | 'DELETED', patch: Partial<EvidenceFileEntity> = {}): Promise<boolean> {
+    const at = new Date();
+    const result = await this.files.update({ id, status: from }, { ...patch, status: to, ...(to === 'CONFIRMED' ? { confirmedAt: at } : { deletedAt: at }) });
+    return result.affected === 1;
+  }
+
+  async custody(entry: Omit<EvidenceCustodyEntity, 'id' | 'occurredAt' | 'evidence'>): Promise<void> {
+    // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
+    await this.tx.manager.getRepository(EvidenceCustodyEntity).insert(entry as QueryDeepPartialEntity<EvidenceCustodyEntity>);
+  }
+
+  trail(evidenceId: string): Promise<EvidenceCustodyEntity[]> {
+    return this.tx.manager.getRepository(EvidenceCustodyEntity).find({ where: { evidenceId }, order: { id: 'ASC' } });
+  }
+
+  /** Uploads never confirmed, requested before `before`. */
+  stalePending(before: Date, limit: number): Promise<EvidenceFileEntity[]> {
+    return this.files.find({ where: { status: 'PENDING', createdAt: LessThan(before) }, order: { createdAt: 'ASC' }, take: limit });
+  }
+
+  /** Confirmed files after `afterId` in id order, a slice at a time (for verifying them all). */
+  confirmedSlice(afterId: string, limit: number): Promise<EvidenceFileEntity[]> {
+    return this.files.find({ where: { status: 'CONFIRMED', id: MoreThan(afterId) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  unitOf(id: string): Promise<string | null> {
+    return this.files.findOne({ where: { id }, select: { uploaderUnitCode: true } }).then((row) => row?.uploaderUnitCode ?? null);
+  }
+}

@@ -1,0 +1,56 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UnitEntity } from '../units/unit.entity';
+
+/** One export: what to write (`definition`), how far it got, and where the file is. */
+@Entity({ name: 'export_job' })
+@Check('export_job_kind_check', `kind IN ('LEDGER','RECORDS')`)
+@Check('export_job_format_check', `format IN ('CSV','XLSX')`)
+@Check('export_job_status_check', `status IN ('QUEUED','RUNNING','DONE','FAILED')`)
+@Index('export_job_queue_idx', { synchronize: false })
+export class ExportJobEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'unit_code', type: 'varchar', length: 40 })
+  unitCode!: string;
+
+  @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'unit_code', referencedColumnName: 'code', foreignKeyConstraintName: 'export_job_unit_code_fkey' })
+  unit?: UnitEntity;
+
+  @Column({ name: 'requested_by', type: 'varchar', length: 100 })
+  requestedBy!: string;
+
+  @Column({ type: 'varchar', length: 10 })
+  kind!: 'LEDGER' | 'RECORDS';
+
+  @Column({ type: 'varchar', length: 10 })
+  format!: 'CSV' | 'XLSX';
+
+  @Column({ type: 'jsonb' })
+  definition!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 10 })
+  status!: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
+
+  @Column({ name: 'rows_written', type: 'bigint', default: 0 })
+  rowsWritten!: string;
+
+  @Column({ name: 'total_rows', type: 'bigint', nullable: true })
+  totalRows!: string | null;
+
+  @Column({ name: 'object_key', type: 'varchar', length: 300, nullable: true })
+  objectKey!: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  error!: string | null;
+
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
+  leaseUntil!: Date | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+
+  @Column({ name: 'finished_at', type: 'timestamptz', nullable: true })
+  finishedAt!: Date | null;
+}

@@ -1,0 +1,104 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { LedgerArgs, RecordExportInput } from '@hub/shared-schema';
+import { Client } from 'pg';
+import QueryStream from 'pg-query-stream';
+import { HUB_CONFIG } from '../../config/config.constants';
+import { HubConfig } from '../../config/hub-config';
+import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { ExportJobEntity } from './export-job.entity';
+import { ExportStatement, ledgerExport, recordExport } from './export-statement';
+import { ExportsRepository } from './exports.repository';
+import { csvSink, xlsxSink } from './row-sink';
+
+const POLL_MS = 500;
+const LEASE_MS = 120_000;
+const PROGRESS_EVERY = 5000;
+export const EXPORT_CONTENT_TYPES = { CSV: 'text/csv; charset=utf-8', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+/**
+ * Runs export jobs, one at a time per process (several processes share the queue): counts the rows
+ * for progress, streams them from PostgreSQL (pg-query-stream, a cursor) into a temporary file, then
+ * stores the file in the object store. Memory stays flat however many rows there are.
+ */
+@Injectable()
+export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(ExportWorker.name);
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly exports: ExportsRepository,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.delivery.enabled) this.schedule();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  private schedule(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => {
+        this.running = null;
+        this.schedule();
+      });
+    }, POLL_MS);
+    this.timer.unref();
+  }
+
+  private async tick(): Promise<void> {
+    const job = await this.exports.claim(LEASE_MS).catch(() => null);
+    if (!job) return;
+    try {
+      await this.run(job);
+    } catch (error) {
+      this.logger.warn(`export ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      await this.exports.fail(job.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    }
+  }
+
+  private async run(job: ExportJobEntity): Promise<void> {
+    const statement: ExportStatement =
+      job.kind === 'LEDGER' ? ledgerExport(job.definition as unknown as LedgerArgs) : recordExport(job.definition as unknown as RecordExportInput);
+    const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));
+    const path = join(dir, `${job.id}.${job.format.toLowerCase()}`);
+    const client = new Client({ connectionString: this.config.database.url! });
+    await client.connect();
+    try {
+      const [{ count }] = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM (${statement.sql}) x`, statement.params)).rows;
+      await this.exports.progress(job.id, 0, Number(count), LEASE_MS);
+      const sink = job.format === 'CSV' ? csvSink(path) : xlsxSink(path, '导出');
+      await sink.write(statement.headers);
+      const trailers: Array<Array<string | null>> = [];
+      let written = 0;
+      const rows = client.query(new QueryStream(statement.sql, statement.params, { batchSize: 500 }));
+      for await (const row of rows as AsyncIterable<Record<string, unknown>>) {
+        if (statement.isTrailer?.(row)) {
+          trailers.push(statement.toValues(row));
+          continue;
+        }
+        await sink.write(statement.toValues(row));
+        if (++written % PROGRESS_EVERY === 0) await this.exports.progress(job.id, written, null, LEASE_MS);
+      }
+      for (const trailer of trailers) await sink.write(trailer);
+      await sink.close();
+      const key = `exports/${job.id}.${job.format.toLowerCase()}`;
+      await this.store.putFile(key, path, EXPORT_CONTENT_TYPES[job.format]);
+      await this.exports.finish(job.id, written, key);
+    } finally {
+      await client.end().catch(() => undefined);
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { isUUID } from 'class-validator';
+import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
+import { AuditModule } from '../audit/audit.module';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { ExportWorker } from './export-worker.service';
+import { ExportsRepository } from './exports.repository';
+import { ExportsResolver } from './exports.resolver';
+import { ExportsService } from './exports.service';
+
+/** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (issue #6). */
+@Module({
+  imports: [AuditModule, EvidenceModule],
+  providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
+})
+export class ExportsModule implements OnModuleInit {
+  constructor(
+    private readonly ownership: UnitOwnershipRegistry,
+    private readonly exports: ExportsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.ownership.register('exportJob', (id) => (isUUID(id) ? this.exports.unitOf(id) : Promise.resolve(null)));
+  }
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { ExportJobEntity } from './export-job.entity';
+
+@Injectable()
+export class ExportsRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  private get jobs() {
+    return this.tx.manager.getRepository(ExportJobEntity);
+  }
+
+  async insert(job: Pick<ExportJobEntity, 'id' | 'unitCode' | 'requestedBy' | 'kind' | 'format' | 'definition'>): Promise<void> {
+    // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
+    await this.jobs.insert({ ...job, status: 'QUEUED' } as QueryDeepPartialEntity<ExportJobEntity>);
+  }
+
+  findById(id: string): Promise<ExportJobEntity | null> {
+    return this.jobs.findOneBy({ id });
+  }
+
+  /** The oldest queued job (or one whose worker died), leased to this worker; SKIP LOCKED shares the queue between processes. */
+  async claim(leaseMs: number): Promise<ExportJobEntity | null> {
+    const [rows] = await this.tx.manager.query<[Array<{ id: string }>, number]>(
+      `UPDATE export_job j SET status = 'RUNNING', lease_until = now() + make_interval(secs => $1::double precision / 1000)
+         FROM (SELECT id FROM export_job WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())
+                ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) next
+        WHERE j.id = next.id RETURNING j.id`,
+      [leaseMs],
+    );
+    return rows.length ? this.findById(rows[0].id) : null;
+  }
+
+  async progress(id: string, rowsWritten: number, totalRows: number | null, leaseMs: number): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE export_job SET rows_written = $2, total_rows = coalesce($3, total_rows), lease_until = now() + make_interval(secs => $4::double precision / 1000) WHERE id = $1`,
+      [id, rowsWritten, totalRows, leaseMs],
+    );
+  }
+
+  async finish(id: string, rowsWritten: number, objectKey: string): Promise<void> {
+    await this.jobs.update({ id }, { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: new Date(), leaseUntil: null });
+  }
+
+  async fail(id: string, error: string): Promise<void> {
+    await this.jobs.update({ id }, { status: 'FAILED', error: error.slice(0, 500), finishedAt: new Date(), leaseUntil: null });
+  }
+
+  unitOf(id: string): Promise<string | null> {
+    return this.jobs.findOne({ where: { id }, select: { unitCode: true } }).then((row) => row?.unitCode ?? null);
+  }
+}

@@ -1,0 +1,37 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ExportDownload, ExportJob, RequestExportInput } from '@hub/shared-schema';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { Actor } from '../../common/auth/actor';
+import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { ExportsService } from './exports.service';
+
+@ArgsType()
+class ExportIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an export id' })
+  id!: string;
+}
+
+@Resolver()
+export class ExportsResolver {
+  constructor(private readonly exports: ExportsService) {}
+
+  @Mutation(() => ExportJob, { description: '申请导出 a ledger or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter' })
+  @Operation('export.request')
+  requestExport(@Args('input') input: RequestExportInput, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.exports.request(input, actor, requestId);
+  }
+
+  @Query(() => ExportJob, { description: '导出进度 an export job and its progress' })
+  @Operation('export.read')
+  exportJob(@Args() args: ExportIdArgs) {
+    return this.exports.get(args.id);
+  }
+
+  @Query(() => ExportDownload, { description: '导出下载 a short-lived link to a finished export; audited' })
+  @Operation('export.read')
+  exportDownloadUrl(@Args() args: ExportIdArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
+    return this.exports.downloadUrl(args.id, actor, requestId);
+  }
+}

@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { ExportDownload, ExportFormat, ExportJob, ExportStatus, RequestExportInput } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
+import { HUB_CONFIG } from '../../config/config.constants';
+import { HubConfig } from '../../config/hub-config';
+import { AuditService } from '../audit/audit.service';
+import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { ExportJobEntity } from './export-job.entity';
+import { ledgerExport, recordExport } from './export-statement';
+import { EXPORT_CONTENT_TYPES } from './export-worker.service';
+import { ExportsRepository } from './exports.repository';
+
+/**
+ * Exports of ledgers and records as spreadsheets. A request is checked at once (a bad definition
+ * never reaches the queue), audited with its whole definition, and run by the ExportWorker.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Inject(OBJECT_STORE) private readonly store: ObjectStore,
+    private readonly exports: ExportsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async request(input: RequestExportInput, actor: Actor, requestId: string | null): Promise<ExportJob> {
+    if (!input.ledger === !input.records) throw new InputError('input', 'give exactly one of ledger and records');
+    // Built once here only to check it: a bad definition is refused before anything is queued.
+    if (input.ledger) ledgerExport(input.ledger);
+    else recordExport(input.records!);
+    const id = randomUUID();
+    const kind = input.ledger ? 'LEDGER' : 'RECORDS';
+    const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
+    await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition });
+    await this.audit.record({ actor, operation: 'export.requested', target: id, outcome: 'OK', requestId, details: { kind, format: input.format, definition } });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<ExportJob> {
+    const job = await this.exports.findById(id);
+    if (!job) throw new NotFoundError('export', id, 'id');
+    return toExportJob(job);
+  }
+
+  async downloadUrl(id: string, actor: Actor, requestId: string | null): Promise<ExportDownload> {
+    const job = await this.exports.findById(id);
+    if (!job) throw new NotFoundError('export', id, 'id');
+    if (job.status !== 'DONE' || !job.objectKey) throw new ConflictError(`export ${id} is ${job.status.toLowerCase()}, not ready`, 'id');
+    const ttl = this.config.evidence.downloadUrlTtlSeconds;
+    const fileName = `导出-${job.createdAt.toISOString().slice(0, 10)}-${id.slice(0, 8)}.${job.format.toLowerCase()}`;
+    const url = await this.store.presignGet(job.objectKey, ttl, fileName, EXPORT_CONTENT_TYPES[job.format]);
+    await this.audit.record({ actor, operation: 'export.downloadUrl', target: id, outcome: 'OK', requestId, details: { definition: job.definition } });
+    return { url, expiresAt: new Date(Date.now() + ttl * 1000) };
+  }
+
+  unitOf(id: string): Promise<string | null> {
+    return this.exports.unitOf(id);
+  }
+}
+
+function toExportJob(job: ExportJobEntity): ExportJob {
+  const total = job.totalRows === null ? null : Number(job.totalRows);
+  const written = Number(job.rowsWritten);
+  return {
+    id: job.id,
+    format: job.format as ExportFormat,
+    status: job.status as ExportStatus,
+    rowsWritten: written,
+    totalRows: total,
+    progress: job.status === 'DONE' ? 1 : total ? Math.min(1, written / total) : 0,
+    error: job.error,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+  };
+}

@@ -1,0 +1,43 @@
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
+import { finished } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+/** Where exported rows go, one at a time, so that a million rows never sit in memory. */
+export interface RowSink {
+  write(values: Array<string | null>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** CSV as Excel on Chinese Windows opens it: UTF-8 with a BOM, CRLF line ends. */
+export function csvSink(path: string): RowSink {
+  const file = createWriteStream(path);
+  const csv = stringify({ bom: true, record_delimiter: 'windows' });
+  csv.pipe(file);
+  return {
+    async write(values) {
+      if (!csv.write(values)) await once(csv, 'drain');
+    },
+    async close() {
+      csv.end();
+      await finished(file);
+    },
+  };
+}
+
+/** XLSX through exceljs's streaming writer: each row is committed to the file as it comes. */
+export function xlsxSink(path: string, sheetName: string): RowSink {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  const sheet = workbook.addWorksheet(sheetName);
+  return {
+    async write(values) {
+      sheet.addRow(values).commit();
+      return Promise.resolve();
+    },
+    async close() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}

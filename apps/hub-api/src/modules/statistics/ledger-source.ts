@@ -1,0 +1,103 @@
+import { LedgerDimension, LedgerMeasure, LedgerSource, RecordCategory } from '@hub/shared-schema';
+
+/** A dimension's SQL over the source row `r`, and where its readable name comes from. */
+export interface DimensionSql {
+  sql: string;
+  label?: 'unit' | 'matter';
+}
+
+/**
+ * What a source of ledgers declares: its table, the Shanghai calendar date its periods and date
+ * filters use, and the SQL of each dimension and measure it offers. A new source (case transfers,
+ * assistance requests …) is a declaration like these, not a new code path.
+ */
+export interface LedgerSourceDefinition {
+  source: Exclude<LedgerSource, LedgerSource.ALL>;
+  category: RecordCategory;
+  table: string;
+  /** A `date` in Asia/Shanghai time. */
+  date: string;
+  dimensions: Partial<Record<Exclude<LedgerDimension, LedgerDimension.CATEGORY>, DimensionSql>>;
+  /** Aggregates beyond COUNT, which every source has. */
+  measures: Partial<Record<Exclude<LedgerMeasure, LedgerMeasure.COUNT>, string>>;
+}
+
+const unit = (sql: string): DimensionSql => ({ sql, label: 'unit' });
+const matter = (sql: string): DimensionSql => ({ sql, label: 'matter' });
+const SHANGHAI_TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+const HANDLING_DAYS = `extract(epoch FROM r.closed_at - r.received_at) / 86400`;
+
+export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
+  {
+    source: LedgerSource.LICENSING,
+    category: RecordCategory.LICENSING,
+    table: 'licensing_decision',
+    date: 'r.decision_date',
+    dimensions: {
+      TOWNSHIP: unit('r.township_code'),
+      UNIT: unit('r.publisher_code'),
+      MATTER: matter('r.matter_code'),
+      // As the record queries read it: a VALID licence past its validTo is EXPIRED.
+      STATUS: { sql: `CASE WHEN r.status = 'VALID' AND r.valid_to < ${SHANGHAI_TODAY} THEN 'EXPIRED' ELSE r.status END` },
+      KIND: { sql: 'r.kind' },
+    },
+    measures: {},
+  },
+  {
+    source: LedgerSource.PENALTY,
+    category: RecordCategory.PENALTY,
+    table: 'penalty_decision',
+    date: 'r.decision_date',
+    dimensions: {
+      TOWNSHIP: unit('r.township_code'),
+      UNIT: unit('r.publisher_code'),
+      MATTER: matter('r.matter_code'),
+      STATUS: { sql: 'r.execution_status' },
+      KIND: { sql: 'r.measure_kind' },
+    },
+    measures: { FINE_TOTAL: 'sum(r.fine_amount)', CONFISCATION_TOTAL: 'sum(r.confiscation_amount)' },
+  },
+  {
+    source: LedgerSource.COMPLAINT,
+    category: RecordCategory.COMPLAINT,
+    table: 'complaint_record',
+    date: `(r.received_at AT TIME ZONE 'Asia/Shanghai')::date`,
+    dimensions: {
+      TOWNSHIP: unit('r.township_code'),
+      UNIT: unit('r.publisher_code'),
+      MATTER: matter('r.matter_code'),
+      STATUS: { sql: 'r.status' },
+      CHANNEL: { sql: 'r.channel' },
+      HANDLING_UNIT: unit('r.handling_unit_code'),
+    },
+    // Open complaints have no closing time: the aggregates skip them.
+    measures: {
+      MEDIAN_HANDLING_DAYS: `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HANDLING_DAYS}))::numeric, 2)`,
+      AVERAGE_HANDLING_DAYS: `round(avg(${HANDLING_DAYS})::numeric, 2)`,
+    },
+  },
+  {
+    source: LedgerSource.NORMATIVE,
+    category: RecordCategory.NORMATIVE,
+    table: 'normative_document',
+    date: 'r.effective_from',
+    dimensions: { UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_codes[1]'), KIND: { sql: 'r.kind' } },
+    measures: {},
+  },
+  {
+    source: LedgerSource.DEVICE,
+    category: RecordCategory.DEVICE,
+    table: 'surveillance_device',
+    date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,
+    dimensions: { TOWNSHIP: unit('r.township_code'), UNIT: unit('r.publisher_code'), STATUS: { sql: 'r.status' }, KIND: { sql: 'r.device_kind' } },
+    measures: {},
+  },
+  {
+    source: LedgerSource.OTHER,
+    category: RecordCategory.OTHER,
+    table: 'other_enforcement_info',
+    date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,
+    dimensions: { TOWNSHIP: unit('r.township_code'), UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_code'), KIND: { sql: 'r.kind_code' } },
+    measures: {},
+  },
+];

@@ -1,0 +1,133 @@
+import { LedgerArgs, LedgerDimension, LedgerFilterInput, LedgerMeasure, LedgerPeriod, LedgerSource } from '@hub/shared-schema';
+import { InputError } from '../../common/errors/domain-error';
+import { DimensionSql, LEDGER_SOURCES, LedgerSourceDefinition } from './ledger-source';
+
+export interface LedgerSql {
+  sql: string;
+  params: unknown[];
+  /** How many key columns (k0…) and measure columns (m0…) the statement returns. */
+  keys: number;
+  measures: number;
+}
+
+/** More groups than this is a spreadsheet, not a ledger: the caller narrows the filter or exports. */
+export const MAX_GROUPS = 10_000;
+
+const PERIOD_FORMAT: Record<LedgerPeriod, string> = {
+  DAY: 'YYYY-MM-DD',
+  MONTH: 'YYYY-MM',
+  QUARTER: 'YYYY-"Q"Q',
+  YEAR: 'YYYY',
+};
+/** Dimensions every source can give for ALL (null where a source has none), and the filters on them. */
+const SHARED_DIMENSIONS = [LedgerDimension.TOWNSHIP, LedgerDimension.UNIT, LedgerDimension.MATTER] as const;
+
+/** Collects parameters and answers their placeholders. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+export function sourceDefinition(source: LedgerSource): LedgerSourceDefinition {
+  const definition = LEDGER_SOURCES.find((d) => d.source === source);
+  if (!definition) throw new Error(`no ledger source ${source}`);
+  return definition;
+}
+
+/** The WHERE conditions of the filter on one source; null when the source cannot match it at all. */
+export function conditions(definition: LedgerSourceDefinition, filter: LedgerFilterInput | null | undefined, params: Params, strict: boolean, at = ''): string[] | null {
+  // Every shared record table has revoked_at: revoked records are out unless asked for.
+  const where = filter?.includeRevoked ? [] : ['r.revoked_at IS NULL'];
+  if (filter?.from) where.push(`${definition.date} >= ${params.add(filter.from)}::date`);
+  if (filter?.to) where.push(`${definition.date} <= ${params.add(filter.to)}::date`);
+  const lists: Array<[string[] | undefined, LedgerDimension, string]> = [
+    [filter?.townshipCodes, LedgerDimension.TOWNSHIP, 'filter.townshipCodes'],
+    [filter?.publisherCodes, LedgerDimension.UNIT, 'filter.publisherCodes'],
+    [filter?.matterCodes, LedgerDimension.MATTER, 'filter.matterCodes'],
+    [filter?.statuses, LedgerDimension.STATUS, 'filter.statuses'],
+  ];
+  for (const [values, dimension, field] of lists) {
+    if (!values?.length) continue;
+    const sql = definition.dimensions[dimension as Exclude<LedgerDimension, LedgerDimension.CATEGORY>]?.sql;
+    if (!sql) {
+      if (strict) throw new InputError(`${at}${field}`, `${definition.source} records have no ${dimension.toLowerCase()} to filter on`);
+      return null;
+    }
+    where.push(`${sql} = ANY(${params.add(values)})`);
+  }
+  return where;
+}
+
+/**
+ * One aggregation statement for a ledger: the groups (GROUPING SETS with the grand total as the empty
+ * set, so totals come from the same scan and always equal the sum of what the filter matches), keys
+ * k0…, their labels l0…, measures m0…, and `is_total`.
+ */
+/** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the ledger is part of an input. */
+export function ledgerSql(args: LedgerArgs, limit: number | null = MAX_GROUPS + 2, at = ''): LedgerSql {
+  const params = new Params();
+  if (new Set(args.groupBy).size !== args.groupBy.length) throw new InputError(`${at}groupBy`, 'names a dimension twice');
+  if (args.source === LedgerSource.ALL) return allSourcesSql(args, params, limit, at);
+
+  const definition = sourceDefinition(args.source);
+  if (args.groupBy.includes(LedgerDimension.CATEGORY)) throw new InputError(`${at}groupBy`, 'CATEGORY needs source ALL');
+  const dimensions = args.groupBy.map((dimension) => {
+    const found = definition.dimensions[dimension as Exclude<LedgerDimension, LedgerDimension.CATEGORY>];
+    if (!found) throw new InputError(`${at}groupBy`, `${args.source} records have no ${dimension.toLowerCase()}`);
+    return found;
+  });
+  const measures = args.measures.map((measure) => {
+    if (measure === LedgerMeasure.COUNT) return 'count(*)';
+    const sql = definition.measures[measure];
+    if (!sql) throw new InputError(`${at}measures`, `${measure} is not measured on ${args.source} records`);
+    return sql;
+  });
+  const where = conditions(definition, args.filter, params, true, at)!;
+  const keys: DimensionSql[] = [...dimensions, ...(args.period ? [{ sql: `to_char(${definition.date}, '${PERIOD_FORMAT[args.period]}')` }] : [])];
+  return assemble(`${definition.table} r`, where, keys, measures, params, limit);
+}
+
+/** Every category at once: counts only, by category and the dimensions all sources share. */
+function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, at: string): LedgerSql {
+  if (args.measures.some((m) => m !== LedgerMeasure.COUNT)) throw new InputError(`${at}measures`, 'source ALL counts records only (COUNT)');
+  if (args.filter?.statuses?.length) throw new InputError(`${at}filter.statuses`, 'statuses differ per category: choose one source');
+  const allowed: readonly LedgerDimension[] = [LedgerDimension.CATEGORY, ...SHARED_DIMENSIONS];
+  const bad = args.groupBy.find((d) => !allowed.includes(d));
+  if (bad) throw new InputError(`${at}groupBy`, `source ALL groups by ${allowed.join(', ')}, not ${bad}`);
+
+  const parts = LEDGER_SOURCES.map((definition) => {
+    const where = conditions(definition, args.filter, params, false);
+    const shared = SHARED_DIMENSIONS.map((d) => `${definition.dimensions[d]?.sql ?? 'NULL::varchar'} AS ${d.toLowerCase()}`);
+    return `SELECT '${definition.category}'::varchar AS category, ${shared.join(', ')}, ${definition.date} AS day
+      FROM ${definition.table} r WHERE ${where === null ? 'false' : where.length ? where.join(' AND ') : 'true'}`;
+  });
+  const keys: DimensionSql[] = args.groupBy.map((d) => ({
+    sql: `r.${d.toLowerCase()}`,
+    label: d === LedgerDimension.MATTER ? 'matter' : d === LedgerDimension.CATEGORY ? undefined : 'unit',
+  }));
+  if (args.period) keys.push({ sql: `to_char(r.day, '${PERIOD_FORMAT[args.period]}')` });
+  return assemble(`(${parts.join('\n      UNION ALL\n      ')}) r`, [], keys, ['count(*)'], params, limit);
+}
+
+function assemble(from: string, where: string[], keys: DimensionSql[], measures: string[], params: Params, limit: number | null): LedgerSql {
+  const joins = keys.map((k, i) =>
+    k.label === 'unit' ? `LEFT JOIN unit l${i} ON l${i}.code = ${k.sql}` : k.label === 'matter' ? `LEFT JOIN devolved_matter l${i} ON l${i}.code = ${k.sql}` : '',
+  );
+  const select = [
+    ...keys.map((k, i) => `${k.sql} AS k${i}`),
+    ...keys.map((k, i) => (k.label ? `max(l${i}.name) AS l${i}` : `NULL AS l${i}`)),
+    ...measures.map((m, i) => `(${m})::text AS m${i}`),
+    keys.length ? `GROUPING(${keys.map((k) => k.sql).join(', ')}) > 0 AS is_total` : 'true AS is_total',
+  ];
+  const groupBy = keys.length ? `GROUP BY GROUPING SETS ((${keys.map((k) => k.sql).join(', ')}), ())` : '';
+  // The total first, so that the row limit can never cut it off.
+  const orderBy = keys.length ? `ORDER BY is_total DESC, ${keys.map((_, i) => `k${i} NULLS LAST`).join(', ')}` : '';
+  const sql = `SELECT ${select.join(', ')}
+    FROM ${from} ${joins.filter(Boolean).join(' ')}
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ${groupBy} ${orderBy} ${limit === null ? '' : `LIMIT ${limit}`}`;
+  return { sql, params: params.values, keys: keys.length, measures: measures.length };
+}

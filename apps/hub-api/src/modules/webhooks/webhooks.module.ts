@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { RecordsModule } from '../records/records.module';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
+import { DeliveryRepository } from './delivery.repository';
+import { DeliveryWorker } from './delivery-worker.service';
+import { WebhooksResolver } from './webhooks.resolver';
+import { WebhooksService } from './webhooks.service';
+
+/** Webhook push: the delivery worker, its attempts and dead letters. */
+@Module({
+  imports: [EventsModule, RecordsModule, SubscriptionsModule],
+  providers: [DeliveryRepository, DeliveryWorker, WebhooksService, WebhooksResolver],
+})
+export class WebhooksModule {}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { DeadLetter, DeliveryMode, WebhookAttempt } from '@hub/shared-schema';
+import { InputError, NotFoundError } from '../../common/errors/domain-error';
+import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
+import { DeliveryRepository } from './delivery.repository';
+
+/** What a unit sees of and does with its webhook deliveries: attempts, dead letters, redelivery. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly deliveries: DeliveryRepository,
+    private readonly subscriptions: SubscriptionsRepository,
+  ) {}
+
+  async deadLetters(subscriptionId: string): Promise<DeadLetter[]> {
+    await this.webhookSubscription(subscriptionId);
+    return (await this.deliveries.deadLetters(subscriptionId)).map((row) => ({
+      eventPosition: row.eventPosition,
+      eventId: row.eventId,
+      attempts: row.attempts,
+      lastError: row.lastError,
+      deadAt: row.deadAt,
+      redeliverRequestedAt: row.redeliverRequestedAt,
+    }));
+  }
+
+  /** Queues every dead letter of the subscription for delivery, ahead of new events; returns how many. */
+  async redeliver(subscriptionId: string): Promise<number> {
+    await this.webhookSubscription(subscriptionId);
+    return this.deliveries.requestRedelivery(subscriptionId);
+  }
+
+  async attempts(subscriptionId: string, first: number): Promise<WebhookAttempt[]> {
+    await this.webhookSubscription(subscriptionId);
+    return (await this.deliveries.attempts(subscriptionId, first)).map((row) => ({
+      eventPosition: row.eventPosition,
+      eventId: row.eventId,
+      attempt: row.attempt,
+      succeeded: row.succeeded,
+      statusCode: row.statusCode,
+      error: row.error,
+      durationMs: row.durationMs,
+      attemptedAt: row.attemptedAt,
+    }));
+  }
+
+  private async webhookSubscription(id: string): Promise<void> {
+    const row = await this.subscriptions.findById(id);
+    if (!row) throw new NotFoundError('subscription', id, 'id');
+    if (row.delivery !== DeliveryMode.WEBHOOK) throw new InputError('id', 'is not a WEBHOOK subscription');
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * How a file column becomes a field of a GraphQL input, as far as the input's type needs: the hub
+ * checks everything else (patterns, USCC check characters, calendar dates, references) record by
+ * record. What the type needs must hold before sending, though: a value GraphQL cannot coerce (a
+ * missing non-null field, an unknown enum value) fails the whole batch, not just its record.
+ */
+export type FieldKind =
+  | 'string'
+  /** String holding YYYY-MM-DD. */
+  | 'date'
+  /** The DateTime scalar (RFC 3339). */
+  | 'dateTime'
+  /** String holding an exact decimal, e.g. "5000.00". */
+  | 'decimal'
+  /** [String!]. */
+  | 'list'
+  /** The JSON scalar. */
+  | 'json'
+  | 'enum';
+
+export interface FieldSpec {
+  kind: FieldKind;
+  /** Non-null without a default in the SDL: a row without it is not sent. */
+  required: boolean;
+  /** Column headers recognised without a mapping file besides the field's own name (the Chinese labels). */
+  labels: readonly string[];
+  /** For enums: each GraphQL value with the Chinese words that mean it in a cell. */
+  values?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** A spec for every field of input type T: the compiler finds a field of the SDL left out here. */
+export type CategoryFields<T> = { readonly [K in keyof T & string]-?: FieldSpec };
+
+type Options = { required?: boolean; labels?: readonly string[] };
+
+export const field = (kind: Exclude<FieldKind, 'enum'>, { required = false, labels = [] }: Options = {}): FieldSpec => ({ kind, required, labels });
+
+/** `values` lists every value of the GraphQL enum E (checked by the compiler) with its Chinese words. */
+export function enumField<E extends string>(values: Record<E, readonly string[]>, { required = false, labels = [] }: Options = {}): FieldSpec {
+  return { kind: 'enum', required, labels, values };
+}

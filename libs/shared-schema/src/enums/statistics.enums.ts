@@ -1,0 +1,97 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a ledger counts; ALL counts records of every category together (group by CATEGORY). */
+export enum LedgerSource {
+  LICENSING = 'LICENSING',
+  PENALTY = 'PENALTY',
+  COMPLAINT = 'COMPLAINT',
+  NORMATIVE = 'NORMATIVE',
+  DEVICE = 'DEVICE',
+  OTHER = 'OTHER',
+  ALL = 'ALL',
+}
+registerEnumType(LedgerSource, {
+  name: 'LedgerSource',
+  description: '统计对象 what a ledger counts',
+  valuesMap: {
+    LICENSING: { description: '许可信息 licensing decisions (by decision date)' },
+    PENALTY: { description: '处罚信息 penalties (by decision date)' },
+    COMPLAINT: { description: '举报投诉 complaints (by date received)' },
+    NORMATIVE: { description: '规范性文件 normative documents (by effective date)' },
+    DEVICE: { description: '监控设备 surveillance devices (by registration)' },
+    OTHER: { description: '其他执法信息 other enforcement information (by publication)' },
+    ALL: { description: '全部类别 every category together: count only' },
+  },
+});
+
+export enum LedgerDimension {
+  TOWNSHIP = 'TOWNSHIP',
+  UNIT = 'UNIT',
+  MATTER = 'MATTER',
+  CATEGORY = 'CATEGORY',
+  STATUS = 'STATUS',
+  KIND = 'KIND',
+  CHANNEL = 'CHANNEL',
+  HANDLING_UNIT = 'HANDLING_UNIT',
+}
+registerEnumType(LedgerDimension, {
+  name: 'LedgerDimension',
+  description: '分组维度 what to group by',
+  valuesMap: {
+    TOWNSHIP: { description: '镇街 township' },
+    UNIT: { description: '发布单位 publishing unit (department or town)' },
+    MATTER: { description: '事项 devolved matter' },
+    CATEGORY: { description: '信息类别 category (source ALL)' },
+    STATUS: { description: '状态 status (licence status with EXPIRED derived; execution status; complaint status)' },
+    KIND: { description: '类别 kind (licensing kind, measure kind, document kind …)' },
+    CHANNEL: { description: '渠道 complaint channel' },
+    HANDLING_UNIT: { description: '承办单位 handling unit of a complaint' },
+  },
+});
+
+export enum LedgerPeriod {
+  DAY = 'DAY',
+  MONTH = 'MONTH',
+  QUARTER = 'QUARTER',
+  YEAR = 'YEAR',
+}
+registerEnumType(LedgerPeriod, {
+  name: 'LedgerPeriod',
+  description: '统计周期 period, in Asia/Shanghai time: 2026-03-15, 2026-03, 2026-Q1, 2026',
+});
+
+export enum LedgerMeasure {
+  COUNT = 'COUNT',
+  FINE_TOTAL = 'FINE_TOTAL',
+  CONFISCATION_TOTAL = 'CONFISCATION_TOTAL',
+  MEDIAN_HANDLING_DAYS = 'MEDIAN_HANDLING_DAYS',
+  AVERAGE_HANDLING_DAYS = 'AVERAGE_HANDLING_DAYS',
+}
+registerEnumType(LedgerMeasure, {
+  name: 'LedgerMeasure',
+  description: '统计指标 what to compute per group',
+  valuesMap: {
+    COUNT: { description: '件数 number of records' },
+    FINE_TOTAL: { description: '罚款金额合计 total fines, yuan (penalties)' },
+    CONFISCATION_TOTAL: { description: '没收金额合计 total confiscations, yuan (penalties)' },
+    MEDIAN_HANDLING_DAYS: { description: '办理时长中位数 median days from receipt to closing (closed complaints)' },
+    AVERAGE_HANDLING_DAYS: { description: '平均办理时长 average days from receipt to closing (closed complaints)' },
+  },
+});
+
+export enum ExportFormat {
+  CSV = 'CSV',
+  XLSX = 'XLSX',
+}
+registerEnumType(ExportFormat, {
+  name: 'ExportFormat',
+  description: '导出格式 CSV is UTF-8 with a BOM so that Excel reads Chinese correctly',
+});
+
+export enum ExportStatus {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  DONE = 'DONE',
+  FAILED = 'FAILED',
+}
+registerEnumType(ExportStatus, { name: 'ExportStatus', description: '导出状态 export job status' });

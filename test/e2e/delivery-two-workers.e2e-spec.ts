@@ -1,0 +1,56 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { createHubApp } from '../../apps/hub-api/src/bootstrap';
+import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
+import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { TestWebhookReceiver } from '../utils/webhook-receiver';
+
+const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id } } }`;
+
+describe('webhook delivery with two hub processes sharing the work (e2e)', () => {
+  let hub: TestApp;
+  let second: NestFastifyApplication;
+  const receivers = Array.from({ length: 4 }, () => new TestWebhookReceiver());
+
+  beforeAll(async () => {
+    const workerEnv = { DELIVERY_POLL_MS: '10', DELIVERY_CONCURRENCY: '2' };
+    hub = await startTestApp(workerEnv);
+    // A second hub on the same database, delivering too.
+    second = await createHubApp(
+      loadConfig({ DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '4', ...testObjectStoreEnv(), ...workerEnv }),
+    );
+    await second.init();
+    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
+    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+  });
+  afterAll(async () => {
+    await second.close();
+    await hub.close();
+    await Promise.all(receivers.map((r) => r.stop()));
+  });
+
+  it('sends no event twice in the normal course, and keeps each subscription in order', async () => {
+    const town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
+    const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
+    for (const [i, receiver] of receivers.entries()) {
+      const url = await receiver.start();
+      expect((await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: `shared-${i}`, delivery: 'WEBHOOK', webhookUrl: url } }, { credential: town })).errors).toBeUndefined();
+    }
+    const total = 300;
+    for (let batch = 0; batch < total / 100; batch++) {
+      const records = Array.from({ length: 100 }, (_, i) => licence(batch * 100 + i));
+      expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(100);
+    }
+    for (const receiver of receivers) await receiver.waitFor(() => receiver.delivered.length >= total, 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 300)); // anything sent twice would arrive by now
+
+    for (const receiver of receivers) {
+      const ids = receiver.delivered.map((r) => r.event.id);
+      expect(ids).toHaveLength(total);
+      expect(new Set(ids).size).toBe(total);
+      const positions = receiver.delivered.map((r) => BigInt(r.event.position));
+      expect(positions.every((p, k) => k === 0 || p > positions[k - 1])).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,213 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
+import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
+import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { freePort, runHubCliAsync } from '../utils/hub-process';
+import { onlyError, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+
+const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidenceUpload(input: $input) {
+  uploadUrl expiresAt evidence { id status sha256 size fileName } } }`;
+const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status confirmedAt } }`;
+const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
+const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }`;
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
+
+describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () => {
+  let hub: TestApp;
+  let market: string; // publisher of the licence: may attach and read its evidence
+  let town: string; // a town with no part in the licence
+  let supervisor: string;
+  let licenceId: string;
+
+  beforeAll(async () => {
+    hub = await startTestApp({ EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_CONTENT_TYPES: 'image/*,application/pdf' });
+    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
+    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    town = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
+    licenceId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
+  });
+  afterAll(() => hub.close());
+
+  const uploadUrls = new Map<string, string>();
+  async function upload(bytes: Buffer, overrides: Record<string, unknown> = {}, credential = market) {
+    const input = { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: '现场照片.jpg', contentType: 'image/jpeg', size: bytes.length, sha256: sha256(bytes), ...overrides };
+    const requested = await hub.gql(REQUEST, { input }, { credential });
+    expect(requested.errors).toBeUndefined();
+    const { uploadUrl, evidence } = requested.data!.requestEvidenceUpload;
+    expect((await put(uploadUrl, bytes)).status).toBe(200);
+    uploadUrls.set(evidence.id, uploadUrl);
+    return evidence.id as string;
+  }
+
+  it('uploads by presigned PUT, confirms against size and SHA-256, and downloads the same bytes', async () => {
+    const bytes = randomBytes(200_000);
+    const id = await upload(bytes);
+    const confirmed = await hub.gql(CONFIRM, { id }, { credential: market });
+    expect(confirmed.data?.confirmEvidenceUpload).toMatchObject({ id, status: 'CONFIRMED', confirmedAt: expect.any(String) });
+    const link = (await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl;
+    expect(link.sha256).toBe(sha256(bytes));
+    const got = await fetch(link.url);
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(got.headers.get('content-disposition')).toContain(encodeURIComponent('现场照片.jpg'));
+
+    // The upload URL is still within its lifetime, but confirmed bytes live where it cannot reach.
+    expect((await put(uploadUrls.get(id)!, randomBytes(200_000))).status).toBe(200);
+    const again = await fetch((await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl.url);
+    expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
+    expect(onlyError(await hub.gql(CONFIRM, { id }, { credential: market })).extensions?.code).toBe('CONFLICT');
+
+    const trail = (await hub.gql('query($id: ID!) { evidenceCustody(id: $id) { action unitCode } }', { id }, { credential: supervisor })).data!.evidenceCustody;
+    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'DOWNLOAD_URL_ISSUED']);
+    const files = (await hub.gql('query($id: ID!) { evidenceFiles(ownerCategory: LICENSING, ownerId: $id) { id status } }', { id: licenceId }, { credential: market })).data!.evidenceFiles;
+    expect(files).toContainEqual({ id, status: 'CONFIRMED' });
+  });
+
+  it('rejects a wrong hash or size at confirmation and removes the object', async () => {
+    const bytes = randomBytes(5_000);
+    const wrongHash = await upload(bytes, { sha256: sha256(Buffer.from('something else')) });
+    const error = onlyError(await hub.gql(CONFIRM, { id: wrongHash }, { credential: market }));
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(error.message).toContain('SHA-256');
+    const [row] = await hub.sql('SELECT object_key, status FROM evidence_file WHERE id = $1', [wrongHash]);
+    expect(row.status).toBe('PENDING');
+    expect((await fetch(`${testObjectStoreEnv().S3_ENDPOINT}/hub-evidence-test/${row.object_key}`)).status).not.toBe(200);
+    const trail = await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [wrongHash]);
+    expect(trail.map((t) => t.action)).toEqual(['UPLOAD_REQUESTED', 'UPLOAD_REJECTED']);
+
+    const wrongSize = await upload(bytes, { size: bytes.length + 1, sha256: sha256(bytes) });
+    expect(onlyError(await hub.gql(CONFIRM, { id: wrongSize }, { credential: market })).message).toContain('bytes');
+    const nothing = (await hub.gql(REQUEST, { input: { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } }, { credential: market })).data!.requestEvidenceUpload.evidence.id;
+    expect(onlyError(await hub.gql(CONFIRM, { id: nothing }, { credential: market })).message).toContain('PUT the file');
+  });
+
+  it('refuses a content type off the list and an oversized file before any URL is issued', async () => {
+    const base = { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'x.exe', contentType: 'application/x-msdownload', size: 10, sha256: 'a'.repeat(64) };
+    const before = (await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n;
+    expect(onlyError(await hub.gql(REQUEST, { input: base }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentType' });
+    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', size: 2_000_000 } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.size' });
+    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', sha256: 'xyz' } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.sha256' });
+    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', fileName: '../etc/passwd' } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
+    expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(before);
+  });
+
+  it('gives a unit with no part in the owner FORBIDDEN, and audits every issued download URL', async () => {
+    const id = await upload(randomBytes(1000));
+    await hub.gql(CONFIRM, { id }, { credential: market });
+    expect(onlyError(await hub.gql(DOWNLOAD, { id }, { credential: town })).extensions?.code).toBe('FORBIDDEN');
+    const bytes = randomBytes(10);
+    const attach = await hub.gql(REQUEST, { input: { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'a.jpg', contentType: 'image/jpeg', size: 10, sha256: sha256(bytes) } }, { credential: town });
+    expect(onlyError(attach).extensions?.code).toBe('FORBIDDEN');
+    expect((await hub.gql(DOWNLOAD, { id }, { credential: supervisor })).data?.evidenceDownloadUrl.url).toMatch(/^http/);
+    await hub.gql(DOWNLOAD, { id }, { credential: market });
+    const audits = await hub.sql(`SELECT unit_code, outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1 ORDER BY id`, [id]);
+    expect(audits).toEqual([
+      { unit_code: 'joint-meeting-office', outcome: 'OK' },
+      { unit_code: MARKET, outcome: 'OK' },
+    ]);
+  });
+
+  it('keeps objects immutable: a correction is a new file linked to the old one; protected evidence cannot be deleted', async () => {
+    const first = await upload(randomBytes(300));
+    await hub.gql(CONFIRM, { id: first }, { credential: market });
+    const second = await upload(randomBytes(301), { supersedesId: first });
+    await hub.gql(CONFIRM, { id: second }, { credential: market });
+    const [row] = await hub.sql('SELECT supersedes_id FROM evidence_file WHERE id = $1', [second]);
+    expect(row.supersedes_id).toBe(first);
+    expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [first])).map((r) => r.action)).toContain('CORRECTED');
+
+    const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    const complaintId = (await hub.gql(COMPLAINT, { input: { sourceId: 'EV-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', summary: '占道经营', status: 'RECEIVED' } }, { credential: qingyang })).data!.publishComplaintRecord.id;
+    const bytes = randomBytes(100);
+    const requested = await hub.gql(REQUEST, { input: { ownerCategory: 'COMPLAINT', ownerId: complaintId, fileName: 'p.jpg', contentType: 'image/jpeg', size: 100, sha256: sha256(bytes) } }, { credential: qingyang });
+    await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes);
+    const evidenceId = requested.data!.requestEvidenceUpload.evidence.id;
+    await hub.gql(CONFIRM, { id: evidenceId }, { credential: qingyang });
+    expect(onlyError(await hub.gql('mutation($id: ID!) { deleteEvidence(id: $id) { id } }', { id: evidenceId }, { credential: qingyang })).extensions?.code).toBe('CONFLICT');
+    await expect(hub.sql(`DELETE FROM evidence_custody WHERE evidence_id = $1`, [evidenceId])).rejects.toThrow(/append-only/);
+  });
+
+  it('cleans uploads left unconfirmed for 24 hours', async () => {
+    const id = await upload(randomBytes(50));
+    await hub.sql(`UPDATE evidence_file SET created_at = now() - interval '25 hours' WHERE id = $1`, [id]);
+    expect(await hub.app.get(EvidenceStoreLifecycle).sweep()).toBeGreaterThanOrEqual(1);
+    expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [id]))[0].status).toBe('DELETED');
+  });
+
+  it('reports an object overwritten in the store (evidence:verify), and the receiver can re-verify', async () => {
+    const bytes = randomBytes(1000);
+    const id = await upload(bytes);
+    await hub.gql(CONFIRM, { id }, { credential: market });
+    const env = { DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, ...testObjectStoreEnv() };
+    const clean = await runHubCliAsync('evidence-verify.js', [], env);
+    expect(clean).toMatchObject({ code: 0, stdout: expect.stringMatching(/altered 0, missing 0/) });
+
+    // Someone with access to the store overwrites the object directly (presigned by the store itself).
+    const [row] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    const { Client } = await import('minio');
+    const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
+    const direct = new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+    await direct.putObject('hub-evidence-test', row.object_key, Buffer.from('tampered'));
+
+    const tampered = await runHubCliAsync('evidence-verify.js', [], env);
+    expect(tampered.code).toBe(3);
+    expect(tampered.stdout).toContain(`ALTERED ${id}`);
+    expect(tampered.stdout).toMatch(/altered 1, missing 0/);
+    const verified = await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity expectedSha256 foundSha256 } }', { id }, { credential: supervisor });
+    expect(verified.data?.verifyEvidence).toMatchObject({ integrity: 'ALTERED', expectedSha256: sha256(bytes), foundSha256: sha256(Buffer.from('tampered')) });
+  });
+});
+
+describe('evidence with the object store stopped (e2e)', () => {
+  it('answers UNAVAILABLE and leaves no row; /health says so; back up, uploads succeed', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'hub-s3-down-'));
+    const port = await freePort();
+    let store = await startEmbeddedObjectStore({ directory, port });
+    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_BUCKET: 'down-test' });
+    try {
+      const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+      const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
+      await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+      const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
+      const bytes = randomBytes(100);
+      const input = { ownerCategory: 'LICENSING', ownerId, fileName: 'a.pdf', contentType: 'application/pdf', size: 100, sha256: sha256(bytes) };
+
+      await store.stop();
+      const refused = onlyError(await hub.gql(REQUEST, { input }, { credential: market }));
+      expect(refused.extensions?.code).toBe('UNAVAILABLE');
+      expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(0);
+      const health = await fetch(`${hub.url}/health`);
+      expect(health.status).toBe(503);
+      expect(JSON.stringify(await health.json())).toContain('evidenceStore');
+
+      store = await startEmbeddedObjectStore({ directory, port });
+      const requested = await hub.gql(REQUEST, { input }, { credential: market });
+      expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
+      expect((await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
+      expect((await fetch(`${hub.url}/health`)).status).toBe(200);
+    } finally {
+      await hub.close();
+      await store.stop().catch(() => undefined);
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('starts with the store unreachable, and says so on /health', async () => {
+    const hub = await startTestApp({ S3_ENDPOINT: `http://127.0.0.1:${await freePort()}` });
+    try {
+      const health = await fetch(`${hub.url}/health`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ details: { database: { status: 'up' }, evidenceStore: { status: 'down' } } });
+    } finally {
+      await hub.close();
+    }
+  });
+});
