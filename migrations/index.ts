@@ -5,6 +5,7 @@ import { LedgersOtherInfo1764300000000 } from './1764300000000-LedgersOtherInfo'
 import { EventDelivery1764400000000 } from './1764400000000-EventDelivery';
 import { Evidence1764500000000 } from './1764500000000-Evidence';
 import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
+import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   EventDelivery1764400000000,
   Evidence1764500000000,
   ExportJobs1764600000000,
+  PeriodicReports1764700000000,
 ];

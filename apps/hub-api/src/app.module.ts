@@ -31,6 +31,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ExportsModule } from './modules/exports/exports.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { loggerOptions } from './config/logger-options';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
@@ -74,6 +75,7 @@ export class AppModule {
         EvidenceModule,
         StatisticsModule,
         ExportsModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

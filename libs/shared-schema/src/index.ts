@@ -38,3 +38,5 @@ export * from './models/evidence.model';
 export * from './enums/statistics.enums';
 export * from './inputs/statistics.inputs';
 export * from './models/statistics.model';
+export * from './inputs/report.inputs';
+export * from './models/report.model';

@@ -93,7 +93,7 @@ export class HubEnvironment {
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION = true;
 
-  /** Runs webhook delivery in this process; any number of processes may (they share by lease). */
+  /** Runs the background workers (webhook delivery, exports, periodic reports) in this process; any number of processes may (they share by lease). */
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   HUB_DELIVERY_WORKER = true;
@@ -115,6 +115,10 @@ export class HubEnvironment {
 
   @IntRange(1, 200)
   DELIVERY_CONCURRENCY = 16;
+
+  /** How often the worker looks for saved reports whose period has ended, and for finished runs to announce. */
+  @IntRange(100, 3600000, 'a number of milliseconds')
+  REPORT_POLL_MS = 60000;
 
   /** How often a live event stream's credential is checked again (revoked keys, expired tokens). */
   @IntRange(100, 3600000, 'a number of milliseconds')
@@ -189,6 +193,7 @@ export interface HubConfig {
     allowedHosts: string[] | null;
     liveRecheckMs: number;
   };
+  reports: { pollMs: number };
 }
 
 /** A configuration problem, worded as the single line the operator sees before the process exits. */
@@ -265,5 +270,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       liveRecheckMs: parsed.LIVE_CREDENTIAL_RECHECK_MS,
       allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
     },
+    reports: { pollMs: parsed.REPORT_POLL_MS },
   };
 }

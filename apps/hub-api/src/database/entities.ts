@@ -21,6 +21,8 @@ import { DeadLetterEntity } from '../modules/webhooks/dead-letter.entity';
 import { EvidenceFileEntity } from '../modules/evidence/evidence-file.entity';
 import { EvidenceCustodyEntity } from '../modules/evidence/evidence-custody.entity';
 import { ExportJobEntity } from '../modules/exports/export-job.entity';
+import { SavedReportEntity } from '../modules/reports/saved-report.entity';
+import { ReportRunEntity } from '../modules/reports/report-run.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -47,4 +49,6 @@ export const ENTITIES = [
   EvidenceFileEntity,
   EvidenceCustodyEntity,
   ExportJobEntity,
+  SavedReportEntity,
+  ReportRunEntity,
 ];

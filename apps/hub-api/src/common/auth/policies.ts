@@ -124,6 +124,10 @@ export const POLICIES = {
   // Exports carry no personal data (RECORD_COLUMNS); a job and its file are its unit's.
   'export.request': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.format' },
   'export.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, unitOf: { resource: 'exportJob', idArg: 'id' } },
+  // A saved report belongs to the unit that saved it: only it lists, receives and deletes it.
+  'report.save': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.name' },
+  'report.list': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'report.delete': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, unitOf: { resource: 'savedReport', idArg: 'id' } },
   // Live console: whatever the caller could query, as it happens.
   'events.live': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
 } as const satisfies Record<string, Policy>;

@@ -2,7 +2,7 @@ import { EventFilterInput } from '@hub/shared-schema';
 import { ChangeEventEntity } from '../records/change-event.entity';
 
 /** Which events a reader wants; every non-empty list must match, an empty list matches anything. */
-export interface EventFilter {
+export interface EventSelection {
   categories: string[];
   eventTypes: string[];
   townshipCodes: string[];
@@ -11,7 +11,16 @@ export interface EventFilter {
   partyKeys: string[];
 }
 
-export function toEventFilter(input: EventFilterInput | null | undefined): EventFilter {
+/** A selection, and who reads with it. */
+export interface EventFilter extends EventSelection {
+  /**
+   * The unit reading. An event with an audience (a unit's own report) reaches that audience only;
+   * null reads for everyone: the live poller does, and `matches` then checks each listener's unit.
+   */
+  readerUnit: string | null;
+}
+
+export function toEventSelection(input: EventFilterInput | null | undefined): EventSelection {
   return {
     categories: input?.categories ?? [],
     eventTypes: input?.eventTypes ?? [],
@@ -42,10 +51,14 @@ export function filterSql(filter: EventFilter, first: number): { sql: string; pa
   add((p) => `e.matter_code = ANY(${p})`, filter.matterCodes);
   add((p) => `e.source_unit_code = ANY(${p})`, filter.publisherCodes);
   add((p) => `e.party_key = ANY(${p})`, filter.partyKeys);
+  if (filter.readerUnit !== null) {
+    params.push(filter.readerUnit);
+    parts.push(`(e.audience IS NULL OR $${first + params.length - 1} = ANY(e.audience))`);
+  }
   return { sql: parts.length ? parts.join(' AND ') : 'true', params };
 }
 
-type Routable = Pick<ChangeEventEntity, 'category' | 'type' | 'townshipCode' | 'recipients' | 'matterCode' | 'sourceUnitCode' | 'partyKey'>;
+type Routable = Pick<ChangeEventEntity, 'category' | 'type' | 'townshipCode' | 'recipients' | 'audience' | 'matterCode' | 'sourceUnitCode' | 'partyKey'>;
 
 export function matches(filter: EventFilter, event: Routable): boolean {
   const any = (values: string[], value: string | null) => !values.length || (value !== null && values.includes(value));
@@ -57,6 +70,7 @@ export function matches(filter: EventFilter, event: Routable): boolean {
       (event.recipients ?? []).some((unit) => filter.townshipCodes.includes(unit))) &&
     any(filter.matterCodes, event.matterCode) &&
     any(filter.publisherCodes, event.sourceUnitCode) &&
-    any(filter.partyKeys, event.partyKey)
+    any(filter.partyKeys, event.partyKey) &&
+    (event.audience === null || (filter.readerUnit !== null && event.audience.includes(filter.readerUnit)))
   );
 }

@@ -5,7 +5,7 @@ import { Actor, CREDENTIAL_VERIFIER, CredentialVerifier } from '../../common/aut
 import { GraphQLContext } from '../../graphql/graphql-options';
 import { looksLikeApiKey } from '../auth/api-key-secret';
 import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
-import { toEventFilter } from './event-filter';
+import { toEventSelection } from './event-filter';
 import { LiveEvents } from './live-events.service';
 
 @Resolver()
@@ -30,6 +30,6 @@ export class LiveEventsResolver {
     const credential = typeof header === 'string' ? header.replace(/^Bearer\s+/i, '').trim() : '';
     const stillValid = async () =>
       (await (looksLikeApiKey(credential) ? this.verifier.verifyApiKey(credential) : this.verifier.verifyAccessToken(credential))) !== null;
-    return this.live.listen(toEventFilter(filter), actor, stillValid);
+    return this.live.listen({ ...toEventSelection(filter), readerUnit: actor.unitCode }, actor, stillValid);
   }
 }

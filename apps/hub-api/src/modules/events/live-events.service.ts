@@ -9,7 +9,7 @@ import { EventFilter, matches } from './event-filter';
 import { EventLogRepository } from './event-log.repository';
 import { presentEvent } from './event-presenter';
 
-const MATCH_ALL: EventFilter = { categories: [], eventTypes: [], townshipCodes: [], matterCodes: [], publisherCodes: [], partyKeys: [] };
+const MATCH_ALL: EventFilter = { categories: [], eventTypes: [], townshipCodes: [], matterCodes: [], publisherCodes: [], partyKeys: [], readerUnit: null };
 /** A console that stops reading loses its oldest queued events rather than the hub's memory. */
 const MAX_QUEUED = 1000;
 

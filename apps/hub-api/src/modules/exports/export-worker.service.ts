@@ -5,6 +5,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { LedgerArgs, RecordExportInput } from '@hub/shared-schema';
 import { Client } from 'pg';
 import QueryStream from 'pg-query-stream';
+import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
@@ -18,6 +19,9 @@ const LEASE_MS = 120_000;
 const PROGRESS_EVERY = 5000;
 export const EXPORT_CONTENT_TYPES = { CSV: 'text/csv; charset=utf-8', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 
+/** Shutdown stops an export between rows rather than holding the process until it ends. */
+class ShuttingDown extends Error {}
+
 /**
  * Runs export jobs, one at a time per process (several processes share the queue): counts the rows
  * for progress, streams them from PostgreSQL (pg-query-stream, a cursor) into a temporary file, then
@@ -26,9 +30,7 @@ export const EXPORT_CONTENT_TYPES = { CSV: 'text/csv; charset=utf-8', XLSX: 'app
 @Injectable()
 export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExportWorker.name);
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new PollingLoop(this.logger, 'export claim', POLL_MS, () => this.tick());
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -37,32 +39,24 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.delivery.enabled) this.schedule();
+    if (this.config.delivery.enabled) this.loop.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.running;
-  }
-
-  private schedule(): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = null;
-        this.schedule();
-      });
-    }, POLL_MS);
-    this.timer.unref();
+  onApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async tick(): Promise<void> {
-    const job = await this.exports.claim(LEASE_MS).catch(() => null);
+    const job = await this.exports.claim(LEASE_MS);
     if (!job) return;
     try {
       await this.run(job);
     } catch (error) {
+      if (error instanceof ShuttingDown) {
+        // Not the job's fault: queue it again at once for this or another process.
+        await this.exports.requeue(job.id).catch(() => undefined);
+        return;
+      }
       this.logger.warn(`export ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
       await this.exports.fail(job.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
     }
@@ -88,6 +82,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
           trailers.push(statement.toValues(row));
           continue;
         }
+        if (this.loop.stopped) throw new ShuttingDown();
         await sink.write(statement.toValues(row));
         if (++written % PROGRESS_EVERY === 0) await this.exports.progress(job.id, written, null, LEASE_MS);
       }

@@ -12,6 +12,7 @@ import { ExportsService } from './exports.service';
 @Module({
   imports: [AuditModule, EvidenceModule],
   providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
+  exports: [ExportsRepository],
 })
 export class ExportsModule implements OnModuleInit {
   constructor(

@@ -43,6 +43,10 @@ export class ExportsRepository {
     await this.jobs.update({ id }, { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: new Date(), leaseUntil: null });
   }
 
+  async requeue(id: string): Promise<void> {
+    await this.jobs.update({ id }, { status: 'QUEUED', rowsWritten: '0', leaseUntil: null });
+  }
+
   async fail(id: string, error: string): Promise<void> {
     await this.jobs.update({ id }, { status: 'FAILED', error: error.slice(0, 500), finishedAt: new Date(), leaseUntil: null });
   }

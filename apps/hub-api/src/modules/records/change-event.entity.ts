@@ -38,6 +38,10 @@ export class ChangeEventEntity {
   @Column({ type: 'text', array: true, nullable: true })
   recipients!: string[] | null;
 
+  /** Units that alone may receive the event (a unit's own report); NULL for shared data, which every unit may. */
+  @Column({ type: 'text', array: true, nullable: true })
+  audience!: string[] | null;
+
   /** Units that see the personal data in full, as a query would show it: publisher and handling units. */
   @Column({ name: 'privileged_units', type: 'text', array: true, default: () => "'{}'" })
   privilegedUnits!: string[];

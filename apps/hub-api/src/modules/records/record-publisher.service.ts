@@ -214,6 +214,7 @@ export class RecordPublisher {
       matterCode: keys.matterCode,
       partyKey: keys.partyKey,
       recipients: definition.recipientsOf?.(columns, matters) ?? null,
+      audience: null, // shared data: every unit may receive it
       // The event's data is masked; the full personal fields ride apart and reach only readers a
       // query would show them to (the publisher, handling units, supervisors): see EventMasking.
       data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...(reason ? { revokeReason: reason } : {}) },

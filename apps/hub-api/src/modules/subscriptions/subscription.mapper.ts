@@ -33,5 +33,7 @@ export function filterOf(row: SubscriptionEntity): EventFilter {
     matterCodes: row.matterCodes,
     publisherCodes: row.publisherCodes,
     partyKeys: row.partyKeys,
+    // A subscription receives with its unit's rights.
+    readerUnit: row.unitCode,
   };
 }

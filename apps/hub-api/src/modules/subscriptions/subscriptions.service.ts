@@ -16,7 +16,7 @@ import { Actor } from '../../common/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { EventLogRepository } from '../events/event-log.repository';
 import { presentEvent } from '../events/event-presenter';
-import { toEventFilter } from '../events/event-filter';
+import { toEventSelection } from '../events/event-filter';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { UnitsService } from '../units/units.service';
 import { SubscriptionEntity } from './subscription.entity';
@@ -55,7 +55,7 @@ export class SubscriptionsService {
       id,
       unitCode: input.unitCode,
       name: input.name,
-      ...toEventFilter(input),
+      ...toEventSelection(input),
       delivery: input.delivery,
       webhookUrl: input.webhookUrl ?? null,
       secretSealed: secret ? this.secrets.seal(secret) : null,

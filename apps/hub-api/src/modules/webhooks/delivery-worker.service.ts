@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ActorKind } from '@hub/shared-schema';
+import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { EventLogRepository } from '../events/event-log.repository';
@@ -33,9 +34,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private readonly inFlight = new Map<string, Promise<void>>();
   private claims = 0;
   private readonly leaseMs: number;
-  private timer: NodeJS.Timeout | null = null;
-  private stopped = false;
-  private lastWarning = 0;
+  private readonly loop: PollingLoop;
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -46,60 +45,44 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {
     // Long enough for a whole batch of slow receivers between two renewals.
     this.leaseMs = Math.max(5_000, config.delivery.timeoutMs * 3);
+    this.loop = new PollingLoop(this.logger, 'webhook claim', config.delivery.pollMs, () => this.tick());
   }
 
   onApplicationBootstrap(): void {
     setLagSource(() => this.deliveries.lag());
-    if (this.config.delivery.enabled) this.schedule(0);
+    if (this.config.delivery.enabled) this.loop.start(0);
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    await this.loop.stop();
     await Promise.allSettled([...this.inFlight.values()]);
     await this.deliveries.releaseAll(this.owner).catch(() => undefined);
     setLagSource(null);
   }
 
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => void this.tick(), delayMs);
-    this.timer.unref();
-  }
-
+  /** Leases as many due subscriptions as there are free delivery slots; deliveries run on after the tick. */
   private async tick(): Promise<void> {
-    try {
-      const free = this.config.delivery.concurrency - this.inFlight.size;
-      if (free > 0) {
-        const lease = `${this.owner}:${++this.claims}`;
-        for (const subscription of await this.deliveries.claim(lease, this.leaseMs, free, [...this.inFlight.keys()])) {
-          const run: Promise<void> = this.deliver(subscription, lease)
-            .catch((error: unknown) => this.logger.error(`delivery to subscription ${subscription.id} failed: ${String(error)}`))
-            .finally(() => this.inFlight.delete(subscription.id));
-          this.inFlight.set(subscription.id, run);
-        }
-      }
-    } catch (error) {
-      // The database may be restarting: keep polling, and say so at most once a minute.
-      if (!this.stopped && Date.now() - this.lastWarning > 60_000) {
-        this.lastWarning = Date.now();
-        this.logger.warn(`webhook claim failed (retrying every ${this.config.delivery.pollMs} ms): ${error instanceof Error ? error.message : String(error)}`);
-      }
-    } finally {
-      this.schedule(this.config.delivery.pollMs);
+    const free = this.config.delivery.concurrency - this.inFlight.size;
+    if (free <= 0) return;
+    const lease = `${this.owner}:${++this.claims}`;
+    for (const subscription of await this.deliveries.claim(lease, this.leaseMs, free, [...this.inFlight.keys()])) {
+      const run: Promise<void> = this.deliver(subscription, lease)
+        .catch((error: unknown) => this.logger.error(`delivery to subscription ${subscription.id} failed: ${String(error)}`))
+        .finally(() => this.inFlight.delete(subscription.id));
+      this.inFlight.set(subscription.id, run);
     }
   }
 
   private async deliver(subscription: SubscriptionEntity, lease: string): Promise<void> {
     const redeliveries = await this.deliveries.redeliveries(subscription.id, BATCH);
     for (const event of redeliveries) {
-      if (this.stopped || !(await this.attempt(subscription, lease, event, true))) return;
+      if (this.loop.stopped || !(await this.attempt(subscription, lease, event, true))) return;
     }
     if (!redeliveries.length) {
       const head = await this.log.head();
       const events = await this.log.page(filterOf(subscription), subscription.position, head, BATCH);
       for (const event of events) {
-        if (this.stopped || !(await this.attempt(subscription, lease, event, false))) return;
+        if (this.loop.stopped || !(await this.attempt(subscription, lease, event, false))) return;
       }
       // Nothing else matched up to the head: skip the filtered-out events for good.
       if (events.length < BATCH && !(await this.deliveries.advance(subscription.id, lease, head, this.leaseMs))) return;
@@ -121,6 +104,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       await this.deliveries.scheduleRetry(subscription.id, lease, subscription.attempts, new Date(Date.now() + delay), 'the signing secret cannot be opened: rotate the webhook secret');
       return false;
     }
+    // Audited before the bytes leave the hub, so no crash can leave a full view unrecorded; each
+    // attempt carrying personal data counts (the receiver may have read one it answered 500 to).
+    if (full) await this.auditFullView(subscription, event);
     const result = await sendWebhook(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body), this.config.delivery.timeoutMs);
     const attempt = subscription.attempts + 1;
     await this.deliveries.recordAttempt({
@@ -138,7 +124,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
     if (result.ok) {
       deliveryLatency.observe((Date.now() - new Date(event.occurredAt).getTime()) / 1000);
-      if (full) await this.auditFullView(subscription, event);
       subscription.attempts = 0;
       if (redelivery) return this.deliveries.redelivered(subscription.id, lease, event.position, this.leaseMs);
       return this.deliveries.advance(subscription.id, lease, event.position, this.leaseMs);
@@ -163,7 +148,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     return secrets;
   }
 
-  /** A webhook that carried personal data in full is a full view by the subscribing unit: audited. */
+  /** A webhook carrying personal data in full is a full view by the subscribing unit: audited. */
   private auditFullView(subscription: SubscriptionEntity, event: ChangeEventEntity): Promise<void> {
     const actor = { kind: ActorKind.SYSTEM, id: subscription.id, name: `webhook:${subscription.name}`.slice(0, 100), unitCode: subscription.unitCode, roles: [] };
     return this.personalData.recordFullView(actor, 'webhook.personalData', [event.subject], null);

@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
+import { Actor } from '../../common/auth/actor';
+import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { AuditActor, AuditService } from '../audit/audit.service';
+import { EventLogRepository } from '../events/event-log.repository';
+import { ledgerExport } from '../exports/export-statement';
+import { ExportsRepository } from '../exports/exports.repository';
+import { firstRunAfter, nextRunAfter, periodBefore } from './report-period';
+import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
+import { SavedReportEntity } from './saved-report.entity';
+
+const RUNS_SHOWN = 24;
+
+/**
+ * Periodic reports (定期报表): a unit saves a ledger with a schedule; each month or quarter the
+ * ReportScheduler runs it for the period just ended as an export job, and once the file is written
+ * publishes a `report.published` event addressed to that unit alone, so its subscriptions and
+ * webhooks receive it. Each step is one transaction, so a period is run once and announced once.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly reports: ReportsRepository,
+    private readonly exports: ExportsRepository,
+    private readonly events: EventLogRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async save(input: SavedReportInput, actor: Actor, requestId: string | null): Promise<SavedReport> {
+    if (input.ledger.filter?.from || input.ledger.filter?.to) {
+      throw new InputError(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to', 'must be empty: each run counts its own month or quarter');
+    }
+    ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
+    if (await this.reports.nameTaken(actor.unitCode, input.name)) {
+      throw new ConflictError(`unit ${actor.unitCode} already has a report named "${input.name}"`, 'input.name');
+    }
+    const id = randomUUID();
+    const definition = JSON.parse(JSON.stringify(input.ledger)) as Record<string, unknown>;
+    await this.reports.insert({
+      id,
+      unitCode: actor.unitCode,
+      name: input.name,
+      definition,
+      format: input.format,
+      schedule: input.schedule,
+      nextRunAt: firstRunAfter(new Date(), input.schedule),
+      createdBy: actor.name,
+    });
+    await this.audit.record({ actor, operation: 'report.saved', target: id, outcome: 'OK', requestId, details: { name: input.name, schedule: input.schedule, format: input.format, definition } });
+    return this.get(id);
+  }
+
+  async get(id: string): Promise<SavedReport> {
+    const report = await this.reports.findById(id);
+    if (!report) throw new NotFoundError('report', id, 'id');
+    const [shown] = await this.present([report]);
+    return shown;
+  }
+
+  async list(unitCode: string): Promise<SavedReport[]> {
+    return this.present(await this.reports.forUnit(unitCode));
+  }
+
+  async delete(id: string): Promise<boolean> {
+    if (!(await this.reports.findById(id))) throw new NotFoundError('report', id, 'id');
+    // Runs go with it; their export jobs and files stay, as do the events already published.
+    await this.reports.delete(id);
+    return true;
+  }
+
+  unitOf(id: string): Promise<string | null> {
+    return this.reports.unitOf(id);
+  }
+
+  /** Runs the next due period of one report, if any is due; true when it did (call again to catch up). */
+  runNextDue(): Promise<boolean> {
+    return this.tx.run(async () => {
+      const report = await this.reports.lockNextDue();
+      if (!report) return false;
+      const schedule = report.schedule as ReportSchedule;
+      const period = periodBefore(report.nextRunAt, schedule);
+      const saved = report.definition as { filter?: Record<string, unknown> | null };
+      const definition = { ...saved, filter: { ...(saved.filter ?? {}), from: period.from, to: period.to } };
+      const exportJobId = randomUUID();
+      await this.exports.insert({ id: exportJobId, unitCode: report.unitCode, requestedBy: `定期报表 ${report.name}`.slice(0, 100), kind: 'LEDGER', format: report.format, definition });
+      await this.reports.insertRun({ id: randomUUID(), reportId: report.id, periodFrom: period.from, periodTo: period.to, exportJobId });
+      await this.reports.advance(report.id, nextRunAfter(report.nextRunAt, schedule));
+      // Audited like a statistician's own export request, with its whole definition.
+      await this.audit.record({ actor: reportActor(report), operation: 'export.requested', target: exportJobId, outcome: 'OK', requestId: null, details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id } });
+      return true;
+    });
+  }
+
+  /** Announces one finished run (file written, or failed) to its unit; true when it did. */
+  publishNextFinished(): Promise<boolean> {
+    return this.tx.run(async () => {
+      const run = await this.reports.lockNextFinished();
+      if (!run) return false;
+      await this.events.append(reportEvent(run));
+      await this.reports.markPublished(run.id);
+      return true;
+    });
+  }
+
+  private async present(reports: SavedReportEntity[]): Promise<SavedReport[]> {
+    const runs = reports.length ? await this.reports.runsOf(reports.map((r) => r.id), RUNS_SHOWN) : [];
+    return reports.map((report) => ({
+      id: report.id,
+      unitCode: report.unitCode,
+      name: report.name,
+      ledger: report.definition,
+      format: report.format as ExportFormat,
+      schedule: report.schedule as ReportSchedule,
+      nextRunAt: report.nextRunAt,
+      createdBy: report.createdBy,
+      createdAt: report.createdAt,
+      runs: runs.filter((run) => run.reportId === report.id).map(toReportRun),
+    }));
+  }
+}
+
+function toReportRun(run: RunView) {
+  return { periodFrom: run.periodFrom, periodTo: run.periodTo, exportJobId: run.exportJobId, status: run.status as ExportStatus, publishedAt: run.publishedAt, createdAt: run.createdAt };
+}
+
+/** The hub acting for the report's unit, as the audit names it. */
+function reportActor(report: SavedReportEntity): AuditActor {
+  return { kind: ActorKind.SYSTEM, id: report.id, name: `report:${report.name}`.slice(0, 100), unitCode: report.unitCode, roles: [] };
+}
+
+/** 统计台账 (§4(1)4) is the category a report belongs to; it reaches its own unit only (`audience`). */
+function reportEvent(run: FinishedRun) {
+  const done = run.status === 'DONE';
+  return {
+    id: randomUUID(),
+    type: done ? 'report.published' : 'report.failed',
+    category: RecordCategory.LEDGER,
+    subject: run.exportJobId,
+    sourceUnitCode: run.unitCode,
+    townshipCode: null,
+    matterCode: null,
+    partyKey: null,
+    recipients: [run.unitCode],
+    audience: [run.unitCode],
+    privilegedUnits: [run.unitCode],
+    personalData: null,
+    data: {
+      reportId: run.reportId,
+      name: run.name,
+      schedule: run.schedule,
+      format: run.format,
+      periodFrom: run.periodFrom,
+      periodTo: run.periodTo,
+      exportJobId: run.exportJobId,
+      ...(done ? { rowsWritten: Number(run.rowsWritten) } : { error: run.error }),
+    },
+  };
+}

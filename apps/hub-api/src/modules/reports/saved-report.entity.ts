@@ -1,0 +1,42 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
+import { UnitEntity } from '../units/unit.entity';
+
+/** A unit's saved ledger, run every month or quarter; `next_run_at` is when its next period is reported. */
+@Entity({ name: 'saved_report' })
+@Check('saved_report_format_check', `format IN ('CSV','XLSX')`)
+@Check('saved_report_schedule_check', `schedule IN ('MONTHLY','QUARTERLY')`)
+@Unique('saved_report_unit_name_key', ['unitCode', 'name'])
+@Index('saved_report_due_idx', ['nextRunAt'])
+export class SavedReportEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'unit_code', type: 'varchar', length: 40 })
+  unitCode!: string;
+
+  @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE' })
+  @JoinColumn({ name: 'unit_code', referencedColumnName: 'code', foreignKeyConstraintName: 'saved_report_unit_code_fkey' })
+  unit?: UnitEntity;
+
+  @Column({ type: 'varchar', length: 100 })
+  name!: string;
+
+  /** The ledger definition (LedgerDefinitionInput) without dates: each run adds its period. */
+  @Column({ type: 'jsonb' })
+  definition!: Record<string, unknown>;
+
+  @Column({ type: 'varchar', length: 10 })
+  format!: 'CSV' | 'XLSX';
+
+  @Column({ type: 'varchar', length: 10 })
+  schedule!: 'MONTHLY' | 'QUARTERLY';
+
+  @Column({ name: 'next_run_at', type: 'timestamptz' })
+  nextRunAt!: Date;
+
+  @Column({ name: 'created_by', type: 'varchar', length: 100 })
+  createdBy!: string;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt!: Date;
+}
