@@ -21,10 +21,10 @@ export interface HubProcess {
   seconds: number;
 }
 
-/** Starts the built hub as its own process and resolves once it prints its GraphQL URL. */
-export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<HubProcess> {
+/** Starts the built hub as its own process (node flags such as --cpu-prof first) and resolves once it prints its GraphQL URL. */
+export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<HubProcess> {
   const began = Date.now();
-  const child = spawn(process.execPath, [HUB_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, HUB_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no GraphQL URL within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);

@@ -1,0 +1,39 @@
+/**
+ * The ceiling for the lookup scenario: a bare node:http server and a pg pool of the hub's size
+ * running the same indexed SQL the hub runs for permitStatus and partyProfile, and nothing else:
+ * no authentication, GraphQL, validation, masking or audit. POST {uscc, matterCode} to /permit or
+ * {uscc} to /profile.
+ */
+import { createServer } from 'node:http';
+import { Pool } from 'pg';
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
+const PERMIT = `SELECT * FROM licensing_decision WHERE holder_uscc = $1 AND matter_code = $2 AND revoked_at IS NULL ORDER BY valid_from DESC`;
+const PROFILE = [
+  `SELECT * FROM licensing_decision WHERE revoked_at IS NULL AND holder_uscc = $1 ORDER BY decision_date DESC LIMIT 50`,
+  `SELECT * FROM penalty_decision WHERE revoked_at IS NULL AND party_uscc = $1 ORDER BY decision_date DESC LIMIT 50`,
+  `SELECT * FROM complaint_record WHERE revoked_at IS NULL AND subject_uscc = $1 AND status NOT IN ('ANSWERED', 'CLOSED') ORDER BY received_at DESC LIMIT 51`,
+];
+
+const server = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => {
+    const input = JSON.parse(body) as { uscc: string; matterCode?: string };
+    const work =
+      request.url === '/permit'
+        ? pool.query(PERMIT, [input.uscc, input.matterCode]).then((r) => ({ covered: r.rows.length > 0, licences: r.rows }))
+        : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({ licences: l.rows, penalties: p.rows, complaints: c.rows }));
+    work.then(
+      (result) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(result));
+      },
+      (error: Error) => {
+        response.writeHead(500);
+        response.end(error.message);
+      },
+    );
+  });
+});
+server.listen(Number(process.env.PORT), '127.0.0.1', () => process.stdout.write('listening\n'));

@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { generateApiKey } from '../../apps/hub-api/src/modules/auth/api-key-secret';
+import { exited, freePort, HubProcess, startHubProcess } from '../../test/utils/hub-process';
+
+export const BENCH_JWT_SECRET = 'bench-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface BenchHub {
+  url: string;
+  pid: number;
+  /** Peak resident memory of the hub process so far (VmHWM), in MB. */
+  peakRssMb(): number;
+  stop(): Promise<void>;
+}
+
+/** The built hub as its own process, as production runs it (logs at warn), with its own embedded S3 store. */
+export async function startBenchHub(databaseUrl: string, env: Record<string, string> = {}): Promise<BenchHub> {
+  // BENCH_PROFILE=<dir>: the hub writes a V8 CPU profile there when it stops (see RESULTS.md).
+  const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
+  const hub: HubProcess = await startHubProcess({
+    DATABASE_URL: databaseUrl,
+    HUB_JWT_SECRET: BENCH_JWT_SECRET,
+    HUB_RUN_MIGRATIONS: 'false',
+    HUB_DEMO: 'false',
+    HUB_DATA_DIR: dataDir,
+    EMBEDDED_S3_PORT: String(await freePort()),
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    ...env,
+  }, 60_000, nodeArgs);
+  const pid = hub.child.pid!;
+  return {
+    url: hub.url,
+    pid,
+    peakRssMb: () => peakRssMb(pid),
+    async stop() {
+      hub.child.kill('SIGTERM');
+      await exited(hub.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+/** An API key for a unit, written straight into the database (the issuing path is not what is measured). */
+export async function issueApiKey(client: Client, unitCode: string, scopes: string[]): Promise<string> {
+  const key = generateApiKey();
+  await client.query(`INSERT INTO api_key (unit_code, name, prefix, secret_hash, scopes, created_by) VALUES ($1, 'bench', $2, $3, $4, 'bench')`, [
+    unitCode,
+    key.prefix,
+    key.secretHash,
+    scopes,
+  ]);
+  return key.secret;
+}
+
+export async function gql<T = unknown>(url: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => e.message).join('; ')}`);
+  return body.data!;
+}

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { freePort } from '../../test/utils/hub-process';
+import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
+import { gql, issueApiKey, startBenchHub } from '../lib/hub';
+import { LoadResult, runLoad } from '../lib/load';
+import { Figure, note } from '../lib/report';
+import { Scenario } from '../lib/scenario';
+import { seedRecords, sizeAt } from '../lib/seed';
+
+const CONNECTIONS = 64;
+const WARM_UP_SECONDS = 3;
+const TOWN = '350582001'; // 青阳街道: a town officer checks permits before an inspection
+const PERMIT = `query($uscc: String!, $matterCode: String!) { permitStatus(uscc: $uscc, matterCode: $matterCode) { covered reason licence { licenceNumber validTo holderName } } }`;
+const PROFILE = `query($uscc: String!) { partyProfile(uscc: $uscc) { names licences { licenceNumber status } penalties { decisionNumber fineAmount } openComplaints { summary } } }`;
+
+/** The bare node:http + pg server (ceilings/bare-lookup.ts) as its own process. */
+async function startBare(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../ceilings/bare-lookup.ts')], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: '10' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+function figures(metric: string, hub: LoadResult, bare: LoadResult): Figure[] {
+  return [
+    { scenario: 'lookup', metric: `${metric} requests/s (64 conns)`, hub: hub.requestsPerSecond, ceiling: bare.requestsPerSecond, unit: 'req/s', higherIsBetter: true, target: 0.45 },
+    { scenario: 'lookup', metric: `${metric} p50 latency`, hub: hub.p50Ms, ceiling: bare.p50Ms, unit: 'ms', higherIsBetter: false },
+    { scenario: 'lookup', metric: `${metric} p99 latency`, hub: hub.p99Ms, ceiling: bare.p99Ms, unit: 'ms', higherIsBetter: false, notes: `target hub p99 <= 25 ms: ${hub.p99Ms <= 25 ? 'met' : 'MISSED'}` },
+  ];
+}
+
+export const lookup: Scenario = {
+  name: 'lookup',
+  describe: 'permitStatus and partyProfile over GraphQL at 64 connections vs bare node:http + pg running the same SQL',
+  async run(ctx) {
+    const name = 'hub_bench_lookup';
+    const url = await freshDatabase(name);
+    const size = sizeAt(ctx.scale);
+    ctx.log(note('lookup', `seeding ${size.licences.toLocaleString()} licences, ${size.penalties.toLocaleString()} penalties, ${size.parties.toLocaleString()} parties`));
+    const { key, pairs } = await withClient(url, async (client) => {
+      await seedRecords(client, size);
+      const sample = await client.query<{ uscc: string; matter: string }>(
+        `SELECT holder_uscc AS uscc, matter_code AS matter FROM licensing_decision ORDER BY source_id LIMIT 2000`,
+      );
+      return { key: await issueApiKey(client, TOWN, ['READ']), pairs: sample.rows };
+    });
+    const hub = await startBenchHub(url);
+    const bare = await startBare(url);
+    try {
+      const headers = { authorization: `Bearer ${key}` };
+      // Every request must be a real answer: check one of each before measuring.
+      await gql(hub.url, key, PERMIT, { uscc: pairs[0].uscc, matterCode: pairs[0].matter });
+      await gql(hub.url, key, PROFILE, { uscc: pairs[0].uscc });
+      const permitBodies = pairs.map((p) => JSON.stringify({ query: PERMIT, variables: { uscc: p.uscc, matterCode: p.matter } }));
+      const profileBodies = pairs.map((p) => JSON.stringify({ query: PROFILE, variables: { uscc: p.uscc } }));
+      // Each measurement follows a short warm-up of the same load: JIT, pools and caches settle first.
+      const load = async (target: string, bodies: string[], auth = true) => {
+        const spec = { url: target, connections: CONNECTIONS, headers: auth ? headers : {}, bodies };
+        await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
+        return runLoad({ ...spec, durationSeconds: ctx.durationSeconds });
+      };
+
+      const hubPermit = await load(`${hub.url}/graphql`, permitBodies);
+      const barePermit = await load(`${bare.url}/permit`, pairs.map((p) => JSON.stringify({ uscc: p.uscc, matterCode: p.matter })), false);
+      const hubProfile = await load(`${hub.url}/graphql`, profileBodies);
+      const bareProfile = await load(`${bare.url}/profile`, pairs.map((p) => JSON.stringify({ uscc: p.uscc })), false);
+      for (const [what, result] of Object.entries({ hubPermit, barePermit, hubProfile, bareProfile })) {
+        if (result.non2xx || result.errors) ctx.log(note('lookup', `WARNING ${what}: ${result.non2xx} non-2xx answers, ${result.errors} errors`));
+      }
+      ctx.log(note('lookup', `hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
+      return [...figures('permitStatus', hubPermit, barePermit), ...figures('partyProfile', hubProfile, bareProfile)];
+    } finally {
+      bare.stop();
+      await hub.stop();
+      await dropDatabase(name);
+    }
+  },
+};
