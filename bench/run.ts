@@ -6,6 +6,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
+import { fanout } from './scenarios/fanout';
 import { ledger } from './scenarios/ledger';
 import { lookup } from './scenarios/lookup';
 import { publish } from './scenarios/publish';
@@ -13,7 +14,7 @@ import { replay } from './scenarios/replay';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, ledger, replay];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, ledger, replay];
 
 async function main(): Promise<void> {
   const program = new Command()

@@ -1,7 +1,7 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
-import { exited, freePort, HubProcess, startHubProcess } from '../utils/hub-process';
-import { startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { exited, HubProcess } from '../utils/hub-process';
+import { startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 
 const EVENTS = 2000;
@@ -12,18 +12,7 @@ describe('webhook delivery survives a SIGKILL of the delivering hub (e2e, two pr
   let worker: HubProcess | null = null;
   const receivers = [new TestWebhookReceiver(), new TestWebhookReceiver()];
 
-  const startWorker = async () =>
-    startHubProcess({
-      DATABASE_URL: api.db.url,
-      HUB_JWT_SECRET: TEST_JWT_SECRET, // the same hub secret: it opens the sealed webhook secrets
-      HUB_RUN_MIGRATIONS: 'false',
-      HUB_DEMO: 'false',
-      PORT: String(await freePort()),
-      LOG_LEVEL: 'warn',
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_TIMEOUT_MS: '1000',
-      ...testObjectStoreEnv(),
-    });
+  const startWorker = () => startHubProcessOn(api, { DELIVERY_POLL_MS: '20', WEBHOOK_TIMEOUT_MS: '1000' });
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });

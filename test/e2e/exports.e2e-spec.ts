@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, QINGYANG } from '../utils/fixtures';
-import { exited, freePort, HubProcess, startHubProcess } from '../utils/hub-process';
-import { onlyError, startTestApp, TEST_JWT_SECRET, testObjectStoreEnv, TestApp } from '../utils/test-app';
+import { exited, HubProcess } from '../utils/hub-process';
+import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 
 const ROWS = 200_000;
 const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status } }`;
@@ -32,16 +32,7 @@ describe('exports for statisticians (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    worker = await startHubProcess({
-      DATABASE_URL: hub.db.url,
-      HUB_JWT_SECRET: TEST_JWT_SECRET,
-      HUB_RUN_MIGRATIONS: 'false',
-      HUB_DEMO: 'false',
-      PORT: String(await freePort()),
-      LOG_LEVEL: 'warn',
-      NODE_OPTIONS: `--max-old-space-size=${WORKER_HEAP_MB}`,
-      ...testObjectStoreEnv(),
-    });
+    worker = await startHubProcessOn(hub, { NODE_OPTIONS: `--max-old-space-size=${WORKER_HEAP_MB}` })
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
     statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');

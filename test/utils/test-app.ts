@@ -7,6 +7,7 @@ import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { ApiKeysService } from '../../apps/hub-api/src/modules/auth/api-keys.service';
 import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test-postgres';
+import { freePort, HubProcess, startHubProcess } from './hub-process';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -105,4 +106,21 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export function onlyError(response: GraphQLResponse): GraphQLError {
   if (response.errors?.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(response.errors ?? response.data)}`);
   return response.errors[0];
+}
+
+/**
+ * The built hub as a second process on a test app's database, with the same hub secret (it opens the
+ * sealed webhook secrets) and the run's object store: what a multi-process deployment looks like.
+ */
+export async function startHubProcessOn(app: TestApp, env: Record<string, string> = {}): Promise<HubProcess> {
+  return startHubProcess({
+    DATABASE_URL: app.db.url,
+    HUB_JWT_SECRET: TEST_JWT_SECRET,
+    HUB_RUN_MIGRATIONS: 'false',
+    HUB_DEMO: 'false',
+    PORT: String(await freePort()),
+    LOG_LEVEL: 'warn',
+    ...testObjectStoreEnv(),
+    ...env,
+  });
 }

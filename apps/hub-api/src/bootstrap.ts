@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ErrorCode } from '@hub/shared-schema';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -16,6 +17,26 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * so the tests exercise exactly what production runs. Signals are handled by main.ts, which also
  * stops the embedded database after the app has closed.
  */
+const HTTP_ERROR_CODES: Record<number, string> = { 400: ErrorCode.BAD_REQUEST, 413: ErrorCode.PAYLOAD_TOO_LARGE, 415: ErrorCode.UNSUPPORTED_MEDIA_TYPE };
+
+/**
+ * Fastify refuses some requests before GraphQL sees them (malformed JSON, a body over the limit, an
+ * unknown content type) and answers in its own shape. On /graphql they are answered in GraphQL's
+ * shape instead, so a client finds `errors[0].extensions.code` whatever went wrong.
+ */
+function graphqlShapedHttpError(url: string, status: number, payload: unknown, header: (name: string, value: string) => void): unknown {
+  const code = HTTP_ERROR_CODES[status];
+  if (!code || !url.startsWith('/graphql') || typeof payload !== 'string' || payload.startsWith('{"errors"')) return payload;
+  let message = 'The request cannot be read';
+  try {
+    message = (JSON.parse(payload) as { message?: string }).message ?? message;
+  } catch {
+    // not JSON: keep the general message
+  }
+  header('content-type', 'application/json; charset=utf-8');
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
+}
+
 export async function createHubApp(config: HubConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 2 * 1024 * 1024,
@@ -32,8 +53,9 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onSend', async (request, reply) => {
+    .addHook('onSend', async (request, reply, payload) => {
       reply.header('x-request-id', request.id);
+      return graphqlShapedHttpError(request.url, reply.statusCode, payload, (name, value) => void reply.header(name, value));
     });
   if (config.database.runMigrations) {
     await app.get(DataSource).runMigrations({ transaction: 'each' });

@@ -1,3 +1,4 @@
+import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { GraphQLError } from 'graphql';
 import { InputError, NotFoundError } from '../common/errors/domain-error';
 import { createErrorFormatter } from './format-error';
@@ -25,6 +26,7 @@ describe('GraphQL error formatter', () => {
     Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }),
     Object.assign(new Error('the database system is starting up'), { code: '57P03' }),
     new Error('Connection terminated unexpectedly'),
+    new QueryRunnerAlreadyReleasedError(),
   ])('answers UNAVAILABLE when the database cannot be reached: %s', (error) => {
     const formatted = format(base, wrap(error));
     expect(formatted.extensions).toEqual({ code: 'UNAVAILABLE' });

@@ -20,13 +20,17 @@ export interface GraphQLContext {
  * and checked by a test), no stack traces, and depth/alias/cost/token limits that refuse abusive
  * documents during validation, before any resolver or database query runs.
  */
+const MAX_TOKENS = 5000;
+
 export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
     maxDepth: { n: config.graphql.maxDepth },
     maxAliases: { n: config.graphql.maxAliases },
     costLimit: { maxCost: config.graphql.maxCost },
-    maxTokens: { n: 5000 },
+    // Token limit in graphql-js's own parser (parseOptions below): armor's plugin raised syntax
+    // errors from a plugin hook, which Apollo answers with HTTP 500 instead of 400 GRAPHQL_PARSE_FAILED.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: true },
   });
@@ -39,6 +43,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     playground: false,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Apollo's Fastify integration passes the request itself; graphql-ws passes its own context (with `extra`).
     context: (arg: HubRequest | SocketContext): GraphQLContext => ({ req: 'extra' in arg ? socketRequest(arg.connectionParams) : arg }),
     formatError,

@@ -6,6 +6,9 @@ const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const code = (error as { code?: unknown }).code;
+  // TypeORM releases a transaction's connection when PostgreSQL drops it; the transaction's next
+  // statement then fails with this rather than with the connection error (seen in the fault suite).
+  if ((error as { name?: unknown }).name === 'QueryRunnerAlreadyReleasedError') return true;
   if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code))) return true;
   const message = (error as { message?: unknown }).message;
   return (
