@@ -6,6 +6,7 @@
  */
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
+import { abuse } from './scenarios/abuse';
 import { evidence } from './scenarios/evidence';
 import { fanout } from './scenarios/fanout';
 import { ledger } from './scenarios/ledger';
@@ -15,7 +16,7 @@ import { replay } from './scenarios/replay';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, ledger, evidence, replay];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, ledger, evidence, replay, abuse];
 
 async function main(): Promise<void> {
   const program = new Command()

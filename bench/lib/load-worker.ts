@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     connections: spec.connections,
     duration: spec.durationSeconds,
     method: 'POST',
+    ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
     headers: { 'content-type': 'application/json', ...spec.headers },
     requests: [{ setupRequest: (request) => ({ ...request, body: spec.bodies[next++ % spec.bodies.length] }) }],
   });

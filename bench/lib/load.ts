@@ -9,6 +9,8 @@ export interface LoadSpec {
   durationSeconds: number;
   headers: Record<string, string>;
   bodies: string[];
+  /** Requests per second across all connections; unset: as fast as they go. */
+  overallRate?: number;
 }
 
 export interface LoadResult {

@@ -5,7 +5,7 @@ import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
 import { gql, issueApiKey, startBenchHub } from '../lib/hub';
 import { LoadResult, runLoad } from '../lib/load';
 import { Figure, note } from '../lib/report';
-import { Scenario } from '../lib/scenario';
+import { Scenario, ScenarioContext } from '../lib/scenario';
 import { seedRecords, sizeAt } from '../lib/seed';
 
 const CONNECTIONS = 64;
@@ -33,21 +33,28 @@ function figures(metric: string, hub: LoadResult, bare: LoadResult): Figure[] {
   ];
 }
 
+export const PERMIT_QUERY = PERMIT;
+
+/** A database seeded at `ctx.scale`, a town's READ key, and 2,000 (party, matter) pairs that have licences. */
+export async function prepareLookup(name: string, ctx: ScenarioContext): Promise<{ url: string; key: string; pairs: Array<{ uscc: string; matter: string }> }> {
+  const url = await freshDatabase(name);
+  const size = sizeAt(ctx.scale);
+  ctx.log(note(name.replace('hub_bench_', ''), `seeding ${size.licences.toLocaleString()} licences, ${size.penalties.toLocaleString()} penalties, ${size.parties.toLocaleString()} parties`));
+  return withClient(url, async (client) => {
+    await seedRecords(client, size);
+    const sample = await client.query<{ uscc: string; matter: string }>(
+      `SELECT holder_uscc AS uscc, matter_code AS matter FROM licensing_decision ORDER BY source_id LIMIT 2000`,
+    );
+    return { url, key: await issueApiKey(client, TOWN, ['READ']), pairs: sample.rows };
+  });
+}
+
 export const lookup: Scenario = {
   name: 'lookup',
   describe: 'permitStatus and partyProfile over GraphQL at 64 connections vs bare node:http + pg running the same SQL',
   async run(ctx) {
     const name = 'hub_bench_lookup';
-    const url = await freshDatabase(name);
-    const size = sizeAt(ctx.scale);
-    ctx.log(note('lookup', `seeding ${size.licences.toLocaleString()} licences, ${size.penalties.toLocaleString()} penalties, ${size.parties.toLocaleString()} parties`));
-    const { key, pairs } = await withClient(url, async (client) => {
-      await seedRecords(client, size);
-      const sample = await client.query<{ uscc: string; matter: string }>(
-        `SELECT holder_uscc AS uscc, matter_code AS matter FROM licensing_decision ORDER BY source_id LIMIT 2000`,
-      );
-      return { key: await issueApiKey(client, TOWN, ['READ']), pairs: sample.rows };
-    });
+    const { url, key, pairs } = await prepareLookup(name, ctx);
     const hub = await startBenchHub(url);
     const bare = await startBare(url);
     try {
