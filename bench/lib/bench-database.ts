@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Client } from 'pg';
+import type { Client } from 'pg';
+import { withAdminClient } from '../../test/setup/test-postgres';
 
 const ROOT = join(__dirname, '../..');
 
@@ -15,14 +16,9 @@ export function databaseUrl(name: string): string {
   return url.toString();
 }
 
-export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
+/** A client on `url` for `work`, closed afterwards (the tests' helper, with the URL given). */
+export function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  return withAdminClient(work, url);
 }
 
 /** A new database for one scenario, migrated by the hub's own CLI (reference units included). */

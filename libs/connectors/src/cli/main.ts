@@ -1,21 +1,11 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORY_NAMES, PublishCategory } from '../publish-categories';
+import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORY_NAMES } from '../publish-categories';
 import { followFeed } from './feed-command';
-import { CliIo, push } from './push-command';
+import { CliIo, push, PushOptions } from './push-command';
 import { serveWebhook } from './serve-webhook-command';
-import type { TextEncoding } from './row-reader';
 
-interface PushFlags {
-  category: PublishCategory;
-  url: string;
-  key: string;
-  mapping?: string;
-  batchSize: number;
-  errors?: string;
-  state?: string;
-  restart?: boolean;
-  encoding: TextEncoding;
-}
+/** What commander parses for `push`: the push options but the file (an argument), restart optional. */
+type PushFlags = Omit<PushOptions, 'file' | 'restart'> & { restart?: boolean };
 
 interface FeedFlags {
   subscription: string;
