@@ -18,7 +18,8 @@ export class TestWebhookReceiver {
   respond: (request: { headers: IncomingMessage['headers']; body: string; count: number }) => number | Promise<number> = () => 200;
   private server: Server | null = null;
 
-  async start(): Promise<string> {
+  /** Listens on `port` (any free one by default): a fixed port lets a test bring an endpoint back where it was. */
+  async start(port = 0): Promise<string> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -30,7 +31,7 @@ export class TestWebhookReceiver {
         });
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hook`;
   }
 
@@ -44,6 +45,10 @@ export class TestWebhookReceiver {
   }
 
   async stop(): Promise<void> {
-    await new Promise((resolve) => this.server?.close(resolve));
+    const server = this.server;
+    if (!server) return; // never started
+    this.server = null;
+    server.closeAllConnections(); // a killed hub's keep-alive sockets must not hold the close
+    await new Promise((resolve) => server.close(resolve));
   }
 }
