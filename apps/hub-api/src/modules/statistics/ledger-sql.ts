@@ -62,9 +62,9 @@ export function conditions(definition: LedgerSourceDefinition, filter: LedgerFil
 }
 
 /**
- * One aggregation statement for a ledger: the groups (GROUPING SETS with the grand total as the empty
- * set, so totals come from the same scan and always equal the sum of what the filter matches), keys
- * k0…, their labels l0…, measures m0…, and `is_total`.
+ * One aggregation statement for a ledger: the groups and the grand total from the same scan (so totals
+ * always equal the sum of what the filter matches), keys k0…, their labels l0…, measures m0…, and
+ * `is_total`.
  */
 /** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the ledger is part of an input. */
 export function ledgerSql(args: LedgerArgs, limit: number | null = MAX_GROUPS + 2, at = ''): LedgerSql {
@@ -112,22 +112,44 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
   return assemble(`(${parts.join('\n      UNION ALL\n      ')}) r`, [], keys, ['count(*)'], params, limit);
 }
 
+/** Measures whose grand total is the sum of the groups' values (counts and sums), unlike a median or an average. */
+const ADDITIVE = /^(count\(\*\)|sum\([^()]*\))$/;
+
 function assemble(from: string, where: string[], keys: DimensionSql[], measures: string[], params: Params, limit: number | null): LedgerSql {
-  const joins = keys.map((k, i) =>
-    k.label === 'unit' ? `LEFT JOIN unit l${i} ON l${i}.code = ${k.sql}` : k.label === 'matter' ? `LEFT JOIN devolved_matter l${i} ON l${i}.code = ${k.sql}` : '',
-  );
+  const shape = { params: params.values, keys: keys.length, measures: measures.length };
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const bounded = (sql: string) => `${sql} ${limit === null ? '' : `LIMIT ${limit}`}`;
+  // The total first, so that the row limit can never cut it off.
+  const orderBy = `ORDER BY is_total DESC, ${keys.map((_, i) => `k${i} NULLS LAST`).join(', ')}`;
+  const labelJoin = (k: DimensionSql, i: number, column: string) =>
+    k.label === 'unit' ? `LEFT JOIN unit l${i} ON l${i}.code = ${column}` : k.label === 'matter' ? `LEFT JOIN devolved_matter l${i} ON l${i}.code = ${column}` : '';
+  if (!keys.length) {
+    return { sql: `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`, ...shape };
+  }
+  if (measures.every((m) => ADDITIVE.test(m))) {
+    // Counts and sums: aggregate in a plain GROUP BY, which PostgreSQL runs in parallel workers,
+    // then label the (few) groups and add them up for the total. Same numbers as one grouping pass,
+    // since a sum of group counts or sums is the count or sum of the whole.
+    const groups = `SELECT ${[...keys.map((k, i) => `${k.sql} AS k${i}`), ...measures.map((m, i) => `${m} AS m${i}`)].join(', ')}
+      FROM ${from} ${filter} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
+    const labelled = `SELECT ${[
+      ...keys.map((_, i) => `g.k${i}`),
+      ...keys.map((k, i) => (k.label ? `l${i}.name AS l${i}` : `NULL AS l${i}`)),
+      ...measures.map((_, i) => `g.m${i}::text AS m${i}`),
+      'false AS is_total',
+    ].join(', ')} FROM g ${keys.map((k, i) => labelJoin(k, i, `g.k${i}`)).join(' ')}`;
+    const total = `SELECT ${[...keys.map((_, i) => `NULL AS k${i}`), ...keys.map((_, i) => `NULL AS l${i}`), ...measures.map((_, i) => `sum(g.m${i})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM g`;
+    return { sql: bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`), ...shape };
+  }
+  // Medians and averages cannot be added up from groups: one pass with the grand total as the empty grouping set.
   const select = [
     ...keys.map((k, i) => `${k.sql} AS k${i}`),
     ...keys.map((k, i) => (k.label ? `max(l${i}.name) AS l${i}` : `NULL AS l${i}`)),
     ...measures.map((m, i) => `(${m})::text AS m${i}`),
-    keys.length ? `GROUPING(${keys.map((k) => k.sql).join(', ')}) > 0 AS is_total` : 'true AS is_total',
+    `GROUPING(${keys.map((k) => k.sql).join(', ')}) > 0 AS is_total`,
   ];
-  const groupBy = keys.length ? `GROUP BY GROUPING SETS ((${keys.map((k) => k.sql).join(', ')}), ())` : '';
-  // The total first, so that the row limit can never cut it off.
-  const orderBy = keys.length ? `ORDER BY is_total DESC, ${keys.map((_, i) => `k${i} NULLS LAST`).join(', ')}` : '';
   const sql = `SELECT ${select.join(', ')}
-    FROM ${from} ${joins.filter(Boolean).join(' ')}
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ${groupBy} ${orderBy} ${limit === null ? '' : `LIMIT ${limit}`}`;
-  return { sql, params: params.values, keys: keys.length, measures: measures.length };
+    FROM ${from} ${keys.map((k, i) => labelJoin(k, i, k.sql)).join(' ')} ${filter}
+    GROUP BY GROUPING SETS ((${keys.map((k) => k.sql).join(', ')}), ()) ${orderBy}`;
+  return { sql: bounded(sql), ...shape };
 }
