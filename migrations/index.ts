@@ -6,6 +6,7 @@ import { EventDelivery1764400000000 } from './1764400000000-EventDelivery';
 import { Evidence1764500000000 } from './1764500000000-Evidence';
 import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
+import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Evidence1764500000000,
   ExportJobs1764600000000,
   PeriodicReports1764700000000,
+  ChangeNotifications1764800000000,
 ];

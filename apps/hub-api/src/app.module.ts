@@ -9,6 +9,7 @@ import { InputValidationPipe } from './common/errors/input-validation.pipe';
 import { HUB_CONFIG } from './config/config.constants';
 import { HubConfig } from './config/hub-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { ChangeNotifications } from './database/change-notifications';
 import { TransactionRunner } from './database/transaction-runner';
 import { GraphQLExceptionFilter } from './graphql/graphql-exception.filter';
 import { graphqlOptions } from './graphql/graphql-options';
@@ -34,12 +35,12 @@ import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { loggerOptions } from './config/logger-options';
 
-/** Shared infrastructure every feature module may inject: config, transactions, ownership lookups. */
+/** Shared infrastructure every feature module may inject: config, transactions, ownership lookups, change notifications. */
 @Global()
 @Module({})
 class CoreModule {
   static forRoot(config: HubConfig): DynamicModule {
-    const providers = [{ provide: HUB_CONFIG, useValue: config }, TransactionRunner, UnitOwnershipRegistry];
+    const providers = [{ provide: HUB_CONFIG, useValue: config }, TransactionRunner, UnitOwnershipRegistry, ChangeNotifications];
     return { module: CoreModule, providers, exports: providers };
   }
 }

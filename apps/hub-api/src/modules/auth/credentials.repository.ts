@@ -1,12 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull } from 'typeorm';
+import { NotifiedCache } from '../../common/cache/notified-cache';
+import { ChangeNotifications } from '../../database/change-notifications';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ApiKeyEntity } from './api-key.entity';
 import { UserAccountEntity } from './user-account.entity';
 
 @Injectable()
 export class CredentialsRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  /** Keys with their unit by prefix: emptied by any change to a key's validity or to a unit, in any process. */
+  private readonly keysByPrefix: NotifiedCache<ApiKeyEntity>;
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    changes: ChangeNotifications,
+  ) {
+    this.keysByPrefix = new NotifiedCache({ feed: changes, topic: 'credentials', max: 10_000, ttlMs: 5 * 60_000 });
+  }
 
   private get apiKeys() {
     return this.tx.manager.getRepository(ApiKeyEntity);
@@ -16,9 +26,13 @@ export class CredentialsRepository {
     return this.tx.manager.getRepository(UserAccountEntity);
   }
 
-  /** The key with its unit, in one query: this runs on every call a unit system makes. */
+  /**
+   * The key with its unit: this runs on every call a unit system makes, so it is answered from memory
+   * outside transactions (see NotifiedCache); revocation and deactivation still apply on the next call.
+   */
   findApiKeyByPrefix(prefix: string): Promise<ApiKeyEntity | null> {
-    return this.apiKeys.findOne({ where: { prefix }, relations: { unit: true } });
+    const load = () => this.apiKeys.findOne({ where: { prefix }, relations: { unit: true } });
+    return this.tx.inTransaction ? load() : this.keysByPrefix.get(prefix, load);
   }
 
   findApiKey(id: string): Promise<ApiKeyEntity | null> {

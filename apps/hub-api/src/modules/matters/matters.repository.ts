@@ -1,20 +1,34 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { NotifiedCache } from '../../common/cache/notified-cache';
+import { ChangeNotifications } from '../../database/change-notifications';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DevolvedMatterEntity } from './devolved-matter.entity';
 import { DevolvedMatterTownshipEntity } from './devolved-matter-township.entity';
 
 @Injectable()
 export class MattersRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  /** The catalog changes a few times a year and is read on every lookup; emptied by any change to it, in any process. */
+  private readonly byCode: NotifiedCache<DevolvedMatterEntity>;
+
+  constructor(
+    private readonly tx: TransactionRunner,
+    changes: ChangeNotifications,
+  ) {
+    this.byCode = new NotifiedCache({ feed: changes, topic: 'matters', max: 5_000, ttlMs: 5 * 60_000 });
+  }
 
   private get matters() {
     return this.tx.manager.getRepository(DevolvedMatterEntity);
   }
 
-  findMany(codes: string[]): Promise<DevolvedMatterEntity[]> {
-    if (!codes.length) return Promise.resolve([]);
-    return this.matters.find({ where: { code: In(codes) }, relations: { townships: true } });
+  /** Matters with their townships; from memory outside transactions (a transaction may have changed the catalog). */
+  async findMany(codes: string[]): Promise<DevolvedMatterEntity[]> {
+    if (!codes.length) return [];
+    const load = (missing: string[]) => this.matters.find({ where: { code: In(missing) }, relations: { townships: true } });
+    if (this.tx.inTransaction) return load(codes);
+    const found = await this.byCode.getMany(codes, async (missing) => new Map((await load(missing)).map((m) => [m.code, m])));
+    return [...found.values()];
   }
 
   list(): Promise<DevolvedMatterEntity[]> {

@@ -1,0 +1,62 @@
+import { LRUCache } from 'lru-cache';
+
+/** What a NotifiedCache needs to know about the change feed (ChangeNotifications implements it). */
+export interface ChangeFeed<Topic extends string = string> {
+  readonly connected: boolean;
+  on(topic: Topic, onChange: () => void): () => void;
+}
+
+export interface NotifiedCacheOptions<Topic extends string> {
+  feed: ChangeFeed<Topic>;
+  topic: Topic;
+  max: number;
+  /** A bound on staleness should a notification ever go astray; notifications do the real work. */
+  ttlMs: number;
+}
+
+/**
+ * A bounded in-memory cache that empties whenever its topic changes in the database. It serves only
+ * while the change feed is connected, and a value loaded while a change was announced is not kept:
+ * each change bumps a generation, and a load begun under an older generation may have read the old row.
+ */
+export class NotifiedCache<V extends object, Topic extends string = string> {
+  private readonly entries: LRUCache<string, V>;
+  private generation = 0;
+
+  constructor(private readonly options: NotifiedCacheOptions<Topic>) {
+    this.entries = new LRUCache<string, V>({ max: options.max, ttl: options.ttlMs });
+    options.feed.on(options.topic, () => {
+      this.generation++;
+      this.entries.clear();
+    });
+  }
+
+  /** The values for `keys`, loading the missing ones with one call of `load` (absent keys stay absent). */
+  async getMany(keys: string[], load: (missing: string[]) => Promise<Map<string, V>>): Promise<Map<string, V>> {
+    if (!this.options.feed.connected) return load(keys);
+    const found = new Map<string, V>();
+    const missing: string[] = [];
+    for (const key of keys) {
+      const value = this.entries.get(key);
+      if (value) found.set(key, value);
+      else missing.push(key);
+    }
+    if (!missing.length) return found;
+    const generation = this.generation;
+    const loaded = await load(missing);
+    const keep = generation === this.generation && this.options.feed.connected;
+    for (const [key, value] of loaded) {
+      if (keep) this.entries.set(key, value);
+      found.set(key, value);
+    }
+    return found;
+  }
+
+  async get(key: string, load: () => Promise<V | null>): Promise<V | null> {
+    const values = await this.getMany([key], async () => {
+      const value = await load();
+      return new Map(value ? [[key, value]] : []);
+    });
+    return values.get(key) ?? null;
+  }
+}

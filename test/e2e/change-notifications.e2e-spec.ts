@@ -1,0 +1,79 @@
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, uscc } from '../utils/fixtures';
+import { exited, HubProcess } from '../utils/hub-process';
+import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+
+const VIEWER = '{ viewer { unitCode } }';
+const PERMIT = `query($u: String!) { permitStatus(uscc: $u, matterCode: "${FOOD_MATTER.code}", at: "2026-12-01") { covered reason } }`;
+
+/**
+ * API keys and the matter catalog are answered from memory in each hub process (lookup speed, #7);
+ * PostgreSQL's notifications keep every process's copy true, whoever changed the row.
+ */
+describe('in-process caches follow changes made anywhere (e2e, two processes)', () => {
+  let hub: TestApp;
+  let other: HubProcess; // a second hub process on the same database
+  let admin: string;
+
+  const ask = (url: string, query: string, credential: string, variables: Record<string, unknown> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` }, body: JSON.stringify({ query, variables }) }).then(
+      (r) => r.json() as Promise<{ data?: any; errors?: Array<{ extensions: { code: string } }> }>,
+    );
+  const code = (answer: { errors?: Array<{ extensions: { code: string } }> }) => answer.errors?.[0]?.extensions.code ?? 'OK';
+
+  beforeAll(async () => {
+    hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
+    admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
+    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    other = await startHubProcessOn(hub, { HUB_DELIVERY_WORKER: 'false' });
+  });
+  afterAll(async () => {
+    other.child.kill('SIGTERM');
+    await exited(other.child);
+    await hub.close();
+  });
+
+  it('refuses a key revoked in one process on the very next call to another', async () => {
+    const key = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
+    const [{ id }] = await hub.sql(`SELECT id FROM api_key ORDER BY created_at DESC LIMIT 1`);
+    for (let i = 0; i < 3; i++) expect(code(await ask(other.url, VIEWER, key))).toBe('OK'); // cached by now
+    const revoked = await hub.gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id }, { credential: admin });
+    expect(revoked.errors).toBeUndefined();
+    expect(code(await ask(other.url, VIEWER, key))).toBe('UNAUTHENTICATED');
+    expect(code(await ask(hub.url, VIEWER, key))).toBe('UNAUTHENTICATED');
+  });
+
+  it('follows a change made in plain SQL: a deactivated unit, a renamed matter', async () => {
+    const key = await hub.apiKey('dept-water', [ApiKeyScope.READ]);
+    expect(code(await ask(other.url, VIEWER, key))).toBe('OK');
+    await hub.sql(`UPDATE unit SET active = false WHERE code = 'dept-water'`);
+    expect(code(await ask(other.url, VIEWER, key))).toBe('UNAUTHENTICATED');
+    await hub.sql(`UPDATE unit SET active = true WHERE code = 'dept-water'`);
+    expect(code(await ask(other.url, VIEWER, key))).toBe('OK');
+
+    const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market });
+    expect((await ask(other.url, PERMIT, market, { u: uscc(1) })).data.permitStatus.reason).toContain(FOOD_MATTER.name);
+    await hub.sql(`UPDATE devolved_matter SET name = '改名后的事项' WHERE code = $1`, [FOOD_MATTER.code]);
+    expect((await ask(other.url, PERMIT, market, { u: uscc(1) })).data.permitStatus.reason).toContain('改名后的事项');
+  });
+
+  it('stays right while its notification connection is cut, and after it comes back', async () => {
+    const key = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
+    expect(code(await ask(other.url, VIEWER, key))).toBe('OK');
+    const listeners = async () =>
+      (await hub.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`))[0].n as number;
+    expect(await listeners()).toBe(2); // one per process
+    await hub.sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the terminated backends exit; each process sees its connection end
+    // A change while no process listens is still seen: the caches are bypassed until they listen again, then emptied.
+    await hub.sql(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [key.split('_').slice(0, 2).join('_')]);
+    expect(onlyError(await hub.gql(VIEWER, {}, { credential: key })).extensions?.code).toBe('UNAUTHENTICATED');
+    expect(code(await ask(other.url, VIEWER, key))).toBe('UNAUTHENTICATED');
+    let listening = 0;
+    for (const started = Date.now(); Date.now() - started < 10_000 && (listening = await listeners()) < 2; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(listening).toBe(2); // both reconnected by themselves
+    const fresh = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
+    expect(code(await ask(other.url, VIEWER, fresh))).toBe('OK');
+  });
+});
