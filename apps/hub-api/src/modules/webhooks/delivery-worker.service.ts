@@ -13,19 +13,41 @@ import { SubscriptionEntity } from '../subscriptions/subscription.entity';
 import { filterOf } from '../subscriptions/subscription.mapper';
 import { WebhookSecrets } from '../subscriptions/webhook-secrets';
 import { retryDelayMs } from './backoff';
-import { DeliveryRepository } from './delivery.repository';
+import { DeliveredAttempt, DeliveryRepository } from './delivery.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
 import { sendWebhook } from './webhook-sender';
 import { signedHeaders } from './webhook-signer';
 
 const BATCH = 100;
+/** Pages delivered under one claim before the subscription goes to the back of the queue. */
+const PAGES_PER_CLAIM = 10;
+/** Successful deliveries are recorded in runs of at most this many, or this old. */
+const RUN_MAX = 50;
+const RUN_MAX_MS = 200;
+
+/** Successful deliveries of one subscription since its position was last written. */
+class DeliveredRun {
+  readonly attempts: DeliveredAttempt[] = [];
+  private startedAt = 0;
+
+  add(attempt: DeliveredAttempt): void {
+    if (!this.attempts.length) this.startedAt = Date.now();
+    this.attempts.push(attempt);
+  }
+
+  get due(): boolean {
+    return this.attempts.length >= RUN_MAX || (this.attempts.length > 0 && Date.now() - this.startedAt >= RUN_MAX_MS);
+  }
+}
 
 /**
  * Delivers the change log to webhook subscriptions. Each tick leases the subscriptions that are due
  * (several hub processes share the work: a lease is taken with SKIP LOCKED) and delivers each one's
  * events strictly in log order, one at a time; a failure stops that subscription until its backoff
- * has passed, without holding up any other. The position is recorded after every delivery, so a
- * crash re-sends at most the event in flight (at least once; receivers deduplicate by webhook-id).
+ * has passed, without holding up any other. Successful deliveries are recorded in runs (at most
+ * RUN_MAX events or RUN_MAX_MS old: one statement for their attempts, the position and the lease),
+ * since a write per delivery capped fan-out at the database's commit rate. So a crash re-sends at
+ * most the current run: at least once and in order, and receivers deduplicate by webhook-id.
  */
 @Injectable()
 export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -76,22 +98,40 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async deliver(subscription: SubscriptionEntity, lease: string): Promise<void> {
     const redeliveries = await this.deliveries.redeliveries(subscription.id, BATCH);
     for (const event of redeliveries) {
-      if (this.loop.stopped || !(await this.attempt(subscription, lease, event, true))) return;
+      if (this.loop.stopped || !(await this.attempt(subscription, lease, event, null))) return;
     }
-    if (!redeliveries.length) {
-      const head = await this.log.head();
-      const events = await this.log.page(filterOf(subscription), subscription.position, head, BATCH);
-      for (const event of events) {
-        if (this.loop.stopped || !(await this.attempt(subscription, lease, event, false))) return;
-      }
-      // Nothing else matched up to the head: skip the filtered-out events for good.
-      if (events.length < BATCH && !(await this.deliveries.advance(subscription.id, lease, head, this.leaseMs))) return;
-    }
+    if (!redeliveries.length && !(await this.deliverLog(subscription, lease))) return;
     await this.deliveries.release(subscription.id, lease);
   }
 
-  /** One attempt at one event; true to go on with the next event, false to stop this subscription for now. */
-  private async attempt(subscription: SubscriptionEntity, lease: string, event: ChangeEventEntity, redelivery: boolean): Promise<boolean> {
+  /** The log after the subscription's position, page by page; false when the subscription stops here for now. */
+  private async deliverLog(subscription: SubscriptionEntity, lease: string): Promise<boolean> {
+    const run = new DeliveredRun();
+    for (let page = 0; page < PAGES_PER_CLAIM; page++) {
+      const head = await this.log.head();
+      const events = await this.log.page(filterOf(subscription), subscription.position, head, BATCH);
+      for (const event of events) {
+        if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
+        if (!(await this.attempt(subscription, lease, event, run))) return false;
+      }
+      // Nothing else matched up to the head: skip the filtered-out events for good.
+      if (events.length < BATCH) return this.flush(subscription, lease, run, head);
+    }
+    return this.flush(subscription, lease, run, subscription.position);
+  }
+
+  /** Writes the run's attempts and moves the position to `position`; false when the lease was lost. */
+  private async flush(subscription: SubscriptionEntity, lease: string, run: DeliveredRun, position: string): Promise<boolean> {
+    const attempts = run.attempts.splice(0);
+    return this.deliveries.recordDelivered(subscription.id, lease, attempts, position, this.leaseMs);
+  }
+
+  /**
+   * One attempt at one event; true to go on with the next event, false to stop this subscription for
+   * now. A success from the log joins `run` (written when the run is due); a redelivered dead letter
+   * (`run` null) is recorded at once.
+   */
+  private async attempt(subscription: SubscriptionEntity, lease: string, event: ChangeEventEntity, run: DeliveredRun | null): Promise<boolean> {
     const { event: presented, full } = presentEvent(event, { unitCode: subscription.unitCode, roles: [] });
     const body = cloudEventJson(presented);
     let secrets: string[];
@@ -100,6 +140,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     } catch {
       // Sealed under another hub secret (HUB_JWT_SECRET changed): say so where the unit looks, and
       // wait; rotating the webhook secret mends it.
+      if (run && !(await this.flush(subscription, lease, run, subscription.position))) return false;
       const delay = this.config.delivery.retryMaxMs;
       await this.deliveries.scheduleRetry(subscription.id, lease, subscription.attempts, new Date(Date.now() + delay), 'the signing secret cannot be opened: rotate the webhook secret');
       return false;
@@ -107,34 +148,36 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // Audited before the bytes leave the hub, so no crash can leave a full view unrecorded; each
     // attempt carrying personal data counts (the receiver may have read one it answered 500 to).
     if (full) await this.auditFullView(subscription, event);
+    const attemptedAt = new Date();
     const result = await sendWebhook(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body), this.config.delivery.timeoutMs);
     const attempt = subscription.attempts + 1;
-    await this.deliveries.recordAttempt({
-      subscriptionId: subscription.id,
-      eventPosition: event.position,
-      eventId: event.id,
-      attempt,
-      succeeded: result.ok,
-      statusCode: result.statusCode,
-      error: result.error?.slice(0, 500) ?? null,
-      durationMs: result.durationMs,
-    });
     webhookAttempts.inc({ outcome: result.ok ? 'delivered' : 'failed' });
-    const labels = { subscription: subscription.id, unit: subscription.unitCode };
+    const record = { eventPosition: event.position, eventId: event.id, attempt, statusCode: result.statusCode, durationMs: result.durationMs, attemptedAt };
 
     if (result.ok) {
       deliveryLatency.observe((Date.now() - new Date(event.occurredAt).getTime()) / 1000);
       subscription.attempts = 0;
-      if (redelivery) return this.deliveries.redelivered(subscription.id, lease, event.position, this.leaseMs);
-      return this.deliveries.advance(subscription.id, lease, event.position, this.leaseMs);
+      if (!run) {
+        await this.deliveries.recordAttempt({ ...record, subscriptionId: subscription.id, succeeded: true, error: null });
+        return this.deliveries.redelivered(subscription.id, lease, event.position, this.leaseMs);
+      }
+      run.add(record);
+      subscription.position = event.position;
+      return run.due ? this.flush(subscription, lease, run, event.position) : true;
     }
 
+    // The deliveries before this one are written first: the position must not run ahead of them.
+    if (run && !(await this.flush(subscription, lease, run, subscription.position))) return false;
+    await this.deliveries.recordAttempt({ ...record, subscriptionId: subscription.id, succeeded: false, error: result.error?.slice(0, 500) ?? null });
+    const labels = { subscription: subscription.id, unit: subscription.unitCode };
     webhookFailures.inc(labels);
     if (attempt >= this.config.delivery.maxAttempts) {
       webhookDeadLetters.inc(labels);
       this.logger.warn(`subscription ${subscription.id}: event ${event.position} dead-lettered after ${attempt} attempts (${result.error})`);
       subscription.attempts = 0;
-      return this.deliveries.deadLetter(subscription.id, lease, event, attempt, result.error ?? 'failed', this.leaseMs);
+      if (!(await this.deliveries.deadLetter(subscription.id, lease, event, attempt, result.error ?? 'failed', this.leaseMs))) return false;
+      if (run) subscription.position = event.position;
+      return true;
     }
     const delay = retryDelayMs(attempt, this.config.delivery.retryBaseMs, this.config.delivery.retryMaxMs);
     await this.deliveries.scheduleRetry(subscription.id, lease, attempt, new Date(Date.now() + delay), result.error ?? 'failed');

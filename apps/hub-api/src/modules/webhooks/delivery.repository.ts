@@ -8,6 +8,9 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 
 class LeaseLost extends Error {}
 
+/** A successful attempt not yet written (see DeliveryWorker: successes are recorded in runs). */
+export type DeliveredAttempt = Pick<WebhookAttemptEntity, 'eventPosition' | 'eventId' | 'attempt' | 'statusCode' | 'durationMs' | 'attemptedAt'>;
+
 /**
  * The webhook worker's storage. A worker leases a subscription (SKIP LOCKED, so two workers never
  * pick the same one) and every later write checks it still holds the lease: a worker that stalled
@@ -53,6 +56,37 @@ export class DeliveryRepository {
 
   async recordAttempt(attempt: Omit<WebhookAttemptEntity, 'id' | 'attemptedAt' | 'subscription'>): Promise<void> {
     await this.tx.manager.getRepository(WebhookAttemptEntity).insert(attempt);
+  }
+
+  /**
+   * A run of successful deliveries in one statement: their attempt rows, the position moved to
+   * `position` (the last delivered event, or the head when nothing after it matched) and the lease
+   * renewed. False when the lease was lost; the attempts are recorded either way, since they happened.
+   */
+  async recordDelivered(subscriptionId: string, owner: string, attempts: DeliveredAttempt[], position: string, leaseMs: number): Promise<boolean> {
+    const [, count] = await this.tx.manager.query(
+      `WITH recorded AS (
+         INSERT INTO webhook_attempt (subscription_id, event_position, event_id, attempt, succeeded, status_code, duration_ms, attempted_at)
+         SELECT $1, a.position, a.event_id, a.attempt, true, a.status_code, a.duration_ms, a.attempted_at
+           FROM unnest($5::bigint[], $6::uuid[], $7::int[], $8::int[], $9::int[], $10::timestamptz[]) AS a(position, event_id, attempt, status_code, duration_ms, attempted_at)
+       )
+       UPDATE subscription SET position = greatest(position, $3::bigint), attempts = 0, last_error = NULL,
+              lease_until = now() + make_interval(secs => $4::double precision / 1000), next_attempt_at = now()
+        WHERE id = $1 AND lease_owner = $2`,
+      [
+        subscriptionId,
+        owner,
+        position,
+        leaseMs,
+        attempts.map((a) => a.eventPosition),
+        attempts.map((a) => a.eventId),
+        attempts.map((a) => a.attempt),
+        attempts.map((a) => a.statusCode),
+        attempts.map((a) => a.durationMs),
+        attempts.map((a) => a.attemptedAt),
+      ],
+    );
+    return count === 1;
   }
 
   /** Records delivery up to `position` and renews the lease; false when the lease was lost. */
