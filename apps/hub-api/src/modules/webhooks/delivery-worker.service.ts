@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
+import { LRUCache } from 'lru-cache';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ActorKind } from '@hub/shared-schema';
 import { PollingLoop } from '../../common/workers/polling-loop';
@@ -15,7 +16,7 @@ import { WebhookSecrets } from '../subscriptions/webhook-secrets';
 import { retryDelayMs } from './backoff';
 import { DeliveredAttempt, DeliveryRepository } from './delivery.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
-import { sendWebhook } from './webhook-sender';
+import { WebhookSender } from './webhook-sender';
 import { signedHeaders } from './webhook-signer';
 
 const BATCH = 100;
@@ -57,6 +58,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private claims = 0;
   private readonly leaseMs: number;
   private readonly loop: PollingLoop;
+  private readonly sender: WebhookSender;
+  /** Opened signing secrets by their sealed form: opening one per delivery was a fifth of the fan-out's crypto. */
+  private readonly opened = new LRUCache<string, string>({ max: 1_000 });
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
@@ -67,6 +71,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {
     // Long enough for a whole batch of slow receivers between two renewals.
     this.leaseMs = Math.max(5_000, config.delivery.timeoutMs * 3);
+    this.sender = new WebhookSender(config.delivery.timeoutMs);
     this.loop = new PollingLoop(this.logger, 'webhook claim', config.delivery.pollMs, () => this.tick());
   }
 
@@ -79,6 +84,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     await this.loop.stop();
     await Promise.allSettled([...this.inFlight.values()]);
     await this.deliveries.releaseAll(this.owner).catch(() => undefined);
+    await this.sender.close();
     setLagSource(null);
   }
 
@@ -149,7 +155,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // attempt carrying personal data counts (the receiver may have read one it answered 500 to).
     if (full) await this.auditFullView(subscription, event);
     const attemptedAt = new Date();
-    const result = await sendWebhook(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body), this.config.delivery.timeoutMs);
+    const result = await this.sender.send(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body));
     const attempt = subscription.attempts + 1;
     webhookAttempts.inc({ outcome: result.ok ? 'delivered' : 'failed' });
     const record = { eventPosition: event.position, eventId: event.id, attempt, statusCode: result.statusCode, durationMs: result.durationMs, attemptedAt };
@@ -185,9 +191,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private signingSecrets(subscription: SubscriptionEntity): string[] {
-    const secrets = [this.secrets.open(subscription.secretSealed!)];
+    const open = (sealed: string) => {
+      let secret = this.opened.get(sealed);
+      if (secret === undefined) this.opened.set(sealed, (secret = this.secrets.open(sealed)));
+      return secret;
+    };
+    const secrets = [open(subscription.secretSealed!)];
     const previousValid = subscription.previousSecretSealed && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > new Date();
-    if (previousValid) secrets.push(this.secrets.open(subscription.previousSecretSealed!));
+    if (previousValid) secrets.push(open(subscription.previousSecretSealed!));
     return secrets;
   }
 
