@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { HubConfig } from '../config/hub-config';
@@ -58,7 +59,9 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
       },
     },
     // graphql-armor is typed against @apollo/server's ESM declarations, Nest against its CJS ones: same runtime objects.
-    plugins: [...protection.plugins] as NonNullable<ApolloDriverConfig['plugins']>,
+    // Apollo's cache-control plugin is on by default and hooks every resolved field (a thousand per
+    // feed page) to compute HTTP cache hints the hub never gives: shared enforcement data is not cacheable.
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: [...protection.validationRules],
   };
 }
