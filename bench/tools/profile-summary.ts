@@ -3,7 +3,7 @@
  * samples by where the code lives (package, the hub's own code, node internals, GC, idle) by self
  * time, and the heaviest functions by self and by inclusive time.
  *
- *   node --import tsx bench/tools/profile-summary.ts /tmp/prof/CPU.….cpuprofile [--top 25] [--match text]
+ *   npm run bench:profile -- /tmp/prof/CPU.….cpuprofile [--top 25] [--match text]
  *
  * `--match` lists the inclusive share of every function whose name or URL contains the text.
  */
