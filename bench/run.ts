@@ -35,11 +35,22 @@ async function main(): Promise<void> {
   const chosen = names.length ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS;
   const ctx = { scale: Number(options.scale), durationSeconds: Number(options.duration), log: (text: string) => console.log(text) };
   console.log(`bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, scale ${ctx.scale}, ${ctx.durationSeconds} s of load`);
+  // A scenario that fails is reported and the run goes on: half an hour of figures is not thrown away for one.
+  const failed: string[] = [];
   for (const scenario of chosen) {
     console.log(note(scenario.name, `— ${scenario.describe}`));
     const started = Date.now();
-    for (const figure of await scenario.run(ctx)) console.log(line(figure));
+    try {
+      for (const figure of await scenario.run(ctx)) console.log(line(figure));
+    } catch (error) {
+      failed.push(scenario.name);
+      console.log(note(scenario.name, `FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    }
     console.log(note(scenario.name, `done in ${((Date.now() - started) / 1000).toFixed(0)} s`));
+  }
+  if (failed.length) {
+    console.error(`failed scenarios: ${failed.join(', ')}`);
+    process.exitCode = 1;
   }
 }
 
