@@ -80,6 +80,12 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
     expect(total.n).toBe('49');
   });
 
+  it('totals a ledger whose filter matches nothing as a count of 0 and no fines', async () => {
+    const empty = await ask({ source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'MONTH', measures: ['COUNT', 'FINE_TOTAL'], filter: { from: '1990-01-01', to: '1990-12-31' } });
+    expect(empty.rows).toEqual([]);
+    expect(empty.totals).toEqual(['0', null]);
+  });
+
   it('licensing decisions per department per quarter by kind, with EXPIRED derived as the queries derive it', async () => {
     const ledger = await ask({ source: 'LICENSING', groupBy: ['UNIT', 'KIND'], period: 'QUARTER' });
     const expected = await hub.sql(`SELECT publisher_code, kind, to_char(decision_date, 'YYYY-"Q"Q') AS q, count(*)::text AS n

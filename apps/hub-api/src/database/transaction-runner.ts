@@ -9,13 +9,13 @@ import { DataSource, EntityManager } from 'typeorm';
  */
 @Injectable()
 export class TransactionRunner {
-  private readonly storage = new AsyncLocalStorage<EntityManager>();
+  private readonly storage = new AsyncLocalStorage<{ manager: EntityManager; afterCommit: Array<() => void> }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
   /** The current transaction's manager, or the pool's when no transaction is open. */
   get manager(): EntityManager {
-    return this.storage.getStore() ?? this.dataSource.manager;
+    return this.storage.getStore()?.manager ?? this.dataSource.manager;
   }
 
   get inTransaction(): boolean {
@@ -27,7 +27,21 @@ export class TransactionRunner {
     if (this.inTransaction) return work();
     // READ COMMITTED whatever the server's default: the audit trigger must see the last committed hash
     // once it holds its lock, which a snapshot taken earlier (REPEATABLE READ) would not.
-    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run(manager, work));
+    const afterCommit: Array<() => void> = [];
+    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run({ manager, afterCommit }, work)).then((result) => {
+      for (const hook of afterCommit) hook();
+      return result;
+    });
+  }
+
+  /**
+   * Runs `hook` once the open transaction has committed (never if it rolls back), or now when no
+   * transaction is open (the caller's statement has committed on its own).
+   */
+  afterCommit(hook: () => void): void {
+    const store = this.storage.getStore();
+    if (store) store.afterCommit.push(hook);
+    else hook();
   }
 
   /** Runs `work` outside any open transaction, e.g. to record a failure after a rollback. */

@@ -13,9 +13,14 @@ export class CredentialsRepository {
 
   constructor(
     private readonly tx: TransactionRunner,
-    changes: ChangeNotifications,
+    private readonly changes: ChangeNotifications,
   ) {
-    this.keysByPrefix = new NotifiedCache({ feed: changes, topic: 'credentials', max: 10_000, ttlMs: 5 * 60_000 });
+    this.keysByPrefix = new NotifiedCache({ feed: changes, topic: 'credentials', max: 10_000, ttlMs: 60_000 });
+  }
+
+  /** Keys changed here: this process's cache drops them on commit, others on PostgreSQL's notification. */
+  private changed(): void {
+    this.tx.afterCommit(() => this.changes.changedHere('credentials'));
   }
 
   private get apiKeys() {
@@ -43,13 +48,16 @@ export class CredentialsRepository {
     return this.apiKeys.find({ where: { unitCode }, order: { createdAt: 'DESC' } });
   }
 
-  insertApiKey(key: Omit<ApiKeyEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyEntity> {
-    return this.apiKeys.save(this.apiKeys.create({ ...key, revokedAt: null, lastUsedAt: null }));
+  async insertApiKey(key: Omit<ApiKeyEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiKeyEntity> {
+    const saved = await this.apiKeys.save(this.apiKeys.create({ ...key, revokedAt: null, lastUsedAt: null }));
+    this.changed();
+    return saved;
   }
 
   /** Only an unrevoked key is revoked, so revoking twice keeps the first time. */
   async revokeApiKey(id: string): Promise<void> {
     await this.apiKeys.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    this.changed();
   }
 
   async touchApiKey(id: string): Promise<void> {

@@ -13,7 +13,7 @@ export class MattersRepository {
 
   constructor(
     private readonly tx: TransactionRunner,
-    changes: ChangeNotifications,
+    private readonly changes: ChangeNotifications,
   ) {
     this.byCode = new NotifiedCache({ feed: changes, topic: 'matters', max: 5_000, ttlMs: 5 * 60_000 });
   }
@@ -41,5 +41,7 @@ export class MattersRepository {
     const links = this.tx.manager.getRepository(DevolvedMatterTownshipEntity);
     await links.delete({ matterCode: matter.code });
     if (townshipCodes.length) await links.insert(townshipCodes.map((townshipCode) => ({ matterCode: matter.code, townshipCode })));
+    // This process's cache drops the entry on commit; other processes on PostgreSQL's notification.
+    this.tx.afterCommit(() => this.changes.changedHere('matters'));
   }
 }

@@ -113,7 +113,7 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
 }
 
 /** Measures whose grand total is the sum of the groups' values (counts and sums), unlike a median or an average. */
-const ADDITIVE = /^(count\(\*\)|sum\([^()]*\))$/;
+const ADDITIVE = /^(count\(\*\)|sum\((?!distinct\b)[^()]*\))$/i;
 
 function assemble(from: string, where: string[], keys: DimensionSql[], measures: string[], params: Params, limit: number | null): LedgerSql {
   const shape = { params: params.values, keys: keys.length, measures: measures.length };
@@ -129,7 +129,8 @@ function assemble(from: string, where: string[], keys: DimensionSql[], measures:
   if (measures.every((m) => ADDITIVE.test(m))) {
     // Counts and sums: aggregate in a plain GROUP BY, which PostgreSQL runs in parallel workers,
     // then label the (few) groups and add them up for the total. Same numbers as one grouping pass,
-    // since a sum of group counts or sums is the count or sum of the whole.
+    // since a sum of group counts or sums is the count or sum of the whole (no group: a count of 0,
+    // a sum of NULL, as one grouping pass gives).
     const groups = `SELECT ${[...keys.map((k, i) => `${k.sql} AS k${i}`), ...measures.map((m, i) => `${m} AS m${i}`)].join(', ')}
       FROM ${from} ${filter} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`;
     const labelled = `SELECT ${[
@@ -138,7 +139,7 @@ function assemble(from: string, where: string[], keys: DimensionSql[], measures:
       ...measures.map((_, i) => `g.m${i}::text AS m${i}`),
       'false AS is_total',
     ].join(', ')} FROM g ${keys.map((k, i) => labelJoin(k, i, `g.k${i}`)).join(' ')}`;
-    const total = `SELECT ${[...keys.map((_, i) => `NULL AS k${i}`), ...keys.map((_, i) => `NULL AS l${i}`), ...measures.map((_, i) => `sum(g.m${i})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM g`;
+    const total = `SELECT ${[...keys.map((_, i) => `NULL AS k${i}`), ...keys.map((_, i) => `NULL AS l${i}`), ...measures.map((m, i) => (m === 'count(*)' ? `coalesce(sum(g.m${i}), 0)::text AS m${i}` : `sum(g.m${i})::text AS m${i}`)), 'true AS is_total'].join(', ')} FROM g`;
     return { sql: bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`), ...shape };
   }
   // Medians and averages cannot be added up from groups: one pass with the grand total as the empty grouping set.

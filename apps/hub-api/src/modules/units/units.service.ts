@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Connection, CreateUnitInput, SetUnitActiveInput, Unit, UnitsArgs, UpdateUnitContactInput } from '@hub/shared-schema';
 import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { ChangeNotifications } from '../../database/change-notifications';
+import { TransactionRunner } from '../../database/transaction-runner';
 import { referenceUnits } from './reference-units';
 import { toUnit } from './unit.mapper';
 import { UnitEntity } from './unit.entity';
@@ -9,7 +11,11 @@ import { UnitContactPatch, UnitsRepository } from './units.repository';
 
 @Injectable()
 export class UnitsService {
-  constructor(private readonly units: UnitsRepository) {}
+  constructor(
+    private readonly units: UnitsRepository,
+    private readonly tx: TransactionRunner,
+    private readonly changes: ChangeNotifications,
+  ) {}
 
   findByCode(code: string): Promise<UnitEntity | null> {
     return this.units.findByCode(code);
@@ -55,6 +61,8 @@ export class UnitsService {
   async setActive(input: SetUnitActiveInput): Promise<Unit> {
     await this.get(input.unitCode, 'input.unitCode');
     await this.units.update(input.unitCode, { active: input.active });
+    // Cached API keys carry their unit: this process drops them on commit, others on PostgreSQL's notification.
+    this.tx.afterCommit(() => this.changes.changedHere('credentials'));
     return toUnit(await this.get(input.unitCode));
   }
 

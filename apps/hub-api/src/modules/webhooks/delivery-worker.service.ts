@@ -30,6 +30,8 @@ const RUN_MAX_MS = 200;
 class DeliveredRun {
   readonly attempts: DeliveredAttempt[] = [];
   private startedAt = 0;
+  /** When the lease was last renewed (claimed, or a run written). */
+  renewedAt = Date.now();
 
   add(attempt: DeliveredAttempt): void {
     if (!this.attempts.length) this.startedAt = Date.now();
@@ -113,23 +115,33 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   /** The log after the subscription's position, page by page; false when the subscription stops here for now. */
   private async deliverLog(subscription: SubscriptionEntity, lease: string): Promise<boolean> {
     const run = new DeliveredRun();
-    for (let page = 0; page < PAGES_PER_CLAIM; page++) {
-      const head = await this.log.head();
-      const events = await this.log.page(filterOf(subscription), subscription.position, head, BATCH);
-      for (const event of events) {
-        if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
-        if (!(await this.attempt(subscription, lease, event, run))) return false;
+    try {
+      for (let page = 0; page < PAGES_PER_CLAIM; page++) {
+        const head = await this.log.head();
+        const events = await this.log.page(filterOf(subscription), subscription.position, head, BATCH);
+        for (const event of events) {
+          if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
+          // Slow receivers: the lease is renewed before it can lapse, even with no run due.
+          if (Date.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position))) return false;
+          if (!(await this.attempt(subscription, lease, event, run))) return false;
+        }
+        // Nothing else matched up to the head: skip the filtered-out events for good.
+        if (events.length < BATCH) return this.flush(subscription, lease, run, head);
       }
-      // Nothing else matched up to the head: skip the filtered-out events for good.
-      if (events.length < BATCH) return this.flush(subscription, lease, run, head);
+      return this.flush(subscription, lease, run, subscription.position);
+    } catch (error) {
+      // What was sent is recorded even so, rather than sent again after the lease lapses.
+      await this.flush(subscription, lease, run, subscription.position).catch(() => undefined);
+      throw error;
     }
-    return this.flush(subscription, lease, run, subscription.position);
   }
 
-  /** Writes the run's attempts and moves the position to `position`; false when the lease was lost. */
+  /** Writes the run's attempts, moves the position to `position` and renews the lease; false when the lease was lost. */
   private async flush(subscription: SubscriptionEntity, lease: string, run: DeliveredRun, position: string): Promise<boolean> {
-    const attempts = run.attempts.splice(0);
-    return this.deliveries.recordDelivered(subscription.id, lease, attempts, position, this.leaseMs);
+    const held = await this.deliveries.recordDelivered(subscription.id, lease, run.attempts, position, this.leaseMs);
+    run.attempts.length = 0; // only once written: a failed write leaves them for the next try
+    run.renewedAt = Date.now();
+    return held;
   }
 
   /**
