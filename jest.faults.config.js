@@ -1,7 +1,7 @@
 /**
  * `npm run test:faults`: only the fault and bad-input suite (issue #7), on the same setup as `npm test`
  * (built hub, real PostgreSQL, the run's S3 server), printing its figures at the end. `npm test` runs
- * these too (about 90 s), so CI does.
+ * these too (about 70 s), so CI does.
  */
 const base = require('./jest.config');
 
