@@ -40,7 +40,7 @@ export class WebhookSender {
       const ok = response.statusCode >= 200 && response.statusCode < 300;
       return { ok, statusCode: response.statusCode, error: ok ? null : `HTTP ${response.statusCode}`, durationMs: elapsed() };
     } catch (error) {
-      return { ok: false, statusCode: null, error: this.describe(error), durationMs: elapsed() };
+      return { ok: false, statusCode: null, error: signal.aborted ? `timed out after ${this.timeoutMs} ms` : this.describe(error), durationMs: elapsed() };
     }
   }
 
@@ -49,8 +49,7 @@ export class WebhookSender {
   }
 
   private describe(error: unknown): string {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error instanceof errors.RequestAbortedError);
-    if (timedOut || error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError || error instanceof errors.ConnectTimeoutError) {
+    if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError || error instanceof errors.ConnectTimeoutError) {
       return `timed out after ${this.timeoutMs} ms`;
     }
     if (!(error instanceof Error)) return String(error);
