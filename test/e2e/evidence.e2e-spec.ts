@@ -142,6 +142,23 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [id]))[0].status).toBe('DELETED');
   });
 
+  it('completes a confirmation that a store failure cut off after the upload was removed (the copy is checked)', async () => {
+    const bytes = randomBytes(3000);
+    const id = await upload(bytes);
+    // What the interrupted confirmation left: the copy under the final key, the upload gone, the row PENDING.
+    const [row] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    const { Client, CopyConditions } = await import('minio');
+    const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
+    const direct = new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+    const finalKey = (row.object_key as string).replace(/\.upload$/, '');
+    await direct.copyObject('hub-evidence-test', finalKey, `/hub-evidence-test/${row.object_key}`, new CopyConditions());
+    await direct.removeObject('hub-evidence-test', row.object_key);
+    const confirmed = await hub.gql(CONFIRM, { id }, { credential: market });
+    expect(confirmed.data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
+    const link = (await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl;
+    expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
   it('reports an object overwritten in the store (evidence:verify), and the receiver can re-verify', async () => {
     const bytes = randomBytes(1000);
     const id = await upload(bytes);

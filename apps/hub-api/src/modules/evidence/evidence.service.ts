@@ -93,11 +93,17 @@ export class EvidenceService {
   async confirm(id: string, actor: Actor): Promise<EvidenceFile> {
     const file = await this.load(id);
     if (file.status !== 'PENDING') throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}, not waiting for confirmation`, 'id');
-    const uploaded = await this.store.size(file.objectKey);
-    if (uploaded === null) throw new InputError('id', 'nothing was uploaded for this evidence yet: PUT the file to its upload URL first');
-    if (uploaded !== Number(file.size)) await this.reject(file, actor, `the uploaded object has ${uploaded} bytes, ${file.size} were declared`, [file.objectKey]);
     const finalKey = file.objectKey.replace(/\.upload$/, '');
-    await this.store.copy(file.objectKey, finalKey);
+    const uploaded = await this.store.size(file.objectKey);
+    // A confirmation cut off by a store failure after it removed the upload (its transaction rolled
+    // back) left the copy under the final key, which only the hub writes: that copy is checked instead.
+    const copied = uploaded === null ? await this.store.size(finalKey) : null;
+    if (uploaded === null && copied === null) throw new InputError('id', 'nothing was uploaded for this evidence yet: PUT the file to its upload URL first');
+    const present = uploaded ?? copied;
+    if (present !== Number(file.size)) {
+      await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [uploaded === null ? finalKey : file.objectKey]);
+    }
+    if (uploaded !== null) await this.store.copy(file.objectKey, finalKey);
     const found = await hashObject(this.store, finalKey);
     if (!found || found.size !== Number(file.size) || found.sha256 !== file.sha256) {
       await this.reject(file, actor, `the uploaded object's SHA-256 is ${found?.sha256 ?? 'unreadable'}, ${file.sha256} was declared`, [file.objectKey, finalKey]);
@@ -105,7 +111,7 @@ export class EvidenceService {
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
       throw new ConflictError(`evidence ${id} changed while it was being confirmed`, 'id');
     }
-    await this.store.remove(file.objectKey);
+    if (uploaded !== null) await this.store.remove(file.objectKey);
     await this.evidence.custody({ evidenceId: id, action: 'CONFIRMED', unitCode: actor.unitCode, actorName: actor.name, details: { sha256: found!.sha256, size: found!.size } });
     if (file.supersedesId) {
       await this.evidence.custody({ evidenceId: file.supersedesId, action: 'CORRECTED', unitCode: actor.unitCode, actorName: actor.name, details: { correctedBy: id } });
