@@ -1,7 +1,7 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, uscc } from '../utils/fixtures';
 import { exited, HubProcess } from '../utils/hub-process';
-import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+import { GraphQLResponse, gqlAt, onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 
 const VIEWER = '{ viewer { unitCode } }';
 const PERMIT = `query($u: String!) { permitStatus(uscc: $u, matterCode: "${FOOD_MATTER.code}", at: "2026-12-01") { covered reason } }`;
@@ -17,11 +17,8 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
   let other: HubProcess; // a second hub process on the same database
   let admin: string;
 
-  const ask = (url: string, query: string, credential: string, variables: Record<string, unknown> = {}) =>
-    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${credential}` }, body: JSON.stringify({ query, variables }) }).then(
-      (r) => r.json() as Promise<{ data?: any; errors?: Array<{ extensions: { code: string } }> }>,
-    );
-  const code = (answer: { errors?: Array<{ extensions: { code: string } }> }) => answer.errors?.[0]?.extensions.code ?? 'OK';
+  const ask = (url: string, query: string, credential: string, variables: Record<string, unknown> = {}) => gqlAt(url, query, variables, { credential });
+  const code = (answer: GraphQLResponse) => answer.errors?.[0]?.extensions?.code ?? 'OK';
   /** What `other` answers once the change has reached it (notification latency), failing after 2 s. */
   const eventually = async (ask: () => Promise<string>, expected: string) => {
     let last = await ask();
@@ -64,9 +61,9 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
 
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market });
-    expect((await ask(other.url, PERMIT, market, { u: uscc(1) })).data.permitStatus.reason).toContain(FOOD_MATTER.name);
+    expect((await ask(other.url, PERMIT, market, { u: uscc(1) })).data!.permitStatus.reason).toContain(FOOD_MATTER.name);
     await hub.sql(`UPDATE devolved_matter SET name = '改名后的事项' WHERE code = $1`, [FOOD_MATTER.code]);
-    const reason = async () => ((await ask(other.url, PERMIT, market, { u: uscc(1) })).data.permitStatus.reason as string).includes('改名后的事项') ? 'renamed' : 'old name';
+    const reason = async () => ((await ask(other.url, PERMIT, market, { u: uscc(1) })).data!.permitStatus.reason as string).includes('改名后的事项') ? 'renamed' : 'old name';
     expect(await eventually(reason, 'renamed')).toBe('renamed');
   });
 

@@ -6,7 +6,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { EmbeddedObjectStoreHandle, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
 import { exited, freePort, HubProcess, runHubCliAsync } from '../utils/hub-process';
-import { startHubProcessOn, startTestApp, TEST_JWT_SECRET, TestApp } from '../utils/test-app';
+import { gqlAt, startHubProcessOn, startTestApp, TEST_JWT_SECRET, TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
 import { recordFigures } from './fault-figures';
 
@@ -44,10 +44,6 @@ describe('object store stopped during uploads (fault)', () => {
   it('answers UNAVAILABLE while the store is down, leaves no orphan row, and completes every upload once it is back', async () => {
     const market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     const ownerId = (await api.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id as string;
-    const gql = async (query: string, variables: Record<string, unknown>) => {
-      const response = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${market}` }, body: JSON.stringify({ query, variables }) });
-      return (await response.json()) as { data?: any; errors?: Array<{ extensions?: { code?: string } }> };
-    };
 
     const counts = { requests: 0, unavailable: 0, 'PUTs refused by the stopped store': 0, confirmed: 0 };
     const unexpected: string[] = [];
@@ -62,7 +58,7 @@ describe('object store stopped during uploads (fault)', () => {
     }
     const call = (query: string, variables: Record<string, unknown>, pick: (data: any) => unknown) => async () => {
       counts.requests++;
-      const answer = await gql(query, variables);
+      const answer = await gqlAt(hub.url, query, variables, { credential: market });
       if (!answer.errors) return pick(answer.data);
       const code = answer.errors[0].extensions?.code ?? 'NONE';
       if (code === 'UNAVAILABLE') counts.unavailable++;

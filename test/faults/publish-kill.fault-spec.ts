@@ -1,7 +1,7 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
 import { exited, HubProcess } from '../utils/hub-process';
-import { startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { recordFigures } from './fault-figures';
 
 const BATCHES = 40;
@@ -30,12 +30,8 @@ describe('SIGKILL of the hub during a bulk publish (fault)', () => {
   it('keeps every acknowledged record exactly once, and a retried batch adds no duplicate', async () => {
     const key = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     const batches = Array.from({ length: BATCHES }, (_, b) => Array.from({ length: BATCH }, (_, i) => licence(b * BATCH + i + 1)));
-    const send = (records: unknown[]) =>
-      fetch(`${hub!.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-        body: JSON.stringify({ query: PUBLISH_LICENCES, variables: { records } }),
-      }).then(async (r) => ((await r.json()) as { data?: { publishLicensingDecisions: { accepted: number } } }).data?.publishLicensingDecisions);
+    const send = async (records: unknown[]) =>
+      (await gqlAt<{ publishLicensingDecisions: { accepted: number } }>(hub!.url, PUBLISH_LICENCES, { records }, { credential: key })).data?.publishLicensingDecisions;
 
     hub = await start();
     const acknowledged = new Set<string>();

@@ -48,6 +48,20 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** One GraphQL call over HTTP to the hub at `url` (a test app, or a hub process such as startHubProcessOn's). */
+export async function gqlAt<T = any>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: { credential?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
+  if (options.credential) headers.authorization = `Bearer ${options.credential}`;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { data?: T; errors?: GraphQLError[] };
+  return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
+}
+
 /** The hub on a fresh database cloned from the migrated template, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
@@ -65,13 +79,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
-    if (options.credential) headers.authorization = `Bearer ${options.credential}`;
-    const response = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: any; errors?: GraphQLError[] };
-    return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
-  };
+  const gql: TestApp['gql'] = (query, variables, options) => gqlAt(url, query, variables, options);
 
   let users = 0;
   return {

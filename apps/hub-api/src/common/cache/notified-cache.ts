@@ -44,7 +44,7 @@ export class NotifiedCache<V extends object, Topic extends string = string> {
     if (!missing.length) return found;
     const generation = this.generation;
     const loaded = await load(missing);
-    const keep = generation === this.generation && this.options.feed.connected;
+    const keep = this.current(generation);
     for (const [key, value] of loaded) {
       if (keep) this.entries.set(key, value);
       found.set(key, value);
@@ -52,11 +52,19 @@ export class NotifiedCache<V extends object, Topic extends string = string> {
     return found;
   }
 
+  /** One key (every API call's credential): the same rules as getMany, without its batch bookkeeping. */
   async get(key: string, load: () => Promise<V | null>): Promise<V | null> {
-    const values = await this.getMany([key], async () => {
-      const value = await load();
-      return new Map(value ? [[key, value]] : []);
-    });
-    return values.get(key) ?? null;
+    if (!this.options.feed.connected) return load();
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const generation = this.generation;
+    const value = await load();
+    if (value && this.current(generation)) this.entries.set(key, value);
+    return value;
+  }
+
+  /** Whether a load begun under `generation` saw no change: only then may its values be kept. */
+  private current(generation: number): boolean {
+    return generation === this.generation && this.options.feed.connected;
   }
 }
