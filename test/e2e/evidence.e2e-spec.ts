@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
-import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
 import { onlyError, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
 
@@ -13,7 +13,18 @@ const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidence
   uploadUrl expiresAt evidence { id status sha256 size fileName } } }`;
 const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status confirmedAt } }`;
 const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
+const DELETE = `mutation($id: ID!) { deleteEvidence(id: $id) { id status } }`;
+const PENALTY = `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`;
 const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }`;
+
+/** The store itself, reached around the hub (as someone with the store's keys could). */
+async function directStore() {
+  const { Client } = await import('minio');
+  const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
+  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+}
+/** Whether the run's store holds `key` in the test bucket. */
+const stored = async (key: string) => (await fetch(`${testObjectStoreEnv().S3_ENDPOINT}/hub-evidence-test/${key}`)).status === 200;
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
@@ -79,12 +90,17 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(error.message).toContain('SHA-256');
     const [row] = await hub.sql('SELECT object_key, status FROM evidence_file WHERE id = $1', [wrongHash]);
     expect(row.status).toBe('PENDING');
-    expect((await fetch(`${testObjectStoreEnv().S3_ENDPOINT}/hub-evidence-test/${row.object_key}`)).status).not.toBe(200);
+    expect(await stored(row.object_key)).toBe(false);
+    expect(await stored(row.object_key.replace(/\.upload$/, ''))).toBe(false); // nor the copy that was hashed
     const trail = await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [wrongHash]);
     expect(trail.map((t) => t.action)).toEqual(['UPLOAD_REQUESTED', 'UPLOAD_REJECTED']);
 
     const wrongSize = await upload(bytes, { size: bytes.length + 1, sha256: sha256(bytes) });
-    expect(onlyError(await hub.gql(CONFIRM, { id: wrongSize }, { credential: market })).message).toContain('bytes');
+    const sizeError = onlyError(await hub.gql(CONFIRM, { id: wrongSize }, { credential: market }));
+    expect(sizeError.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(sizeError.message).toContain(`${bytes.length} bytes, ${bytes.length + 1} were declared`);
+    const [sized] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [wrongSize]);
+    expect(await stored(sized.object_key)).toBe(false);
     const nothing = (await hub.gql(REQUEST, { input: { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } }, { credential: market })).data!.requestEvidenceUpload.evidence.id;
     expect(onlyError(await hub.gql(CONFIRM, { id: nothing }, { credential: market })).message).toContain('PUT the file');
   });
@@ -131,15 +147,39 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes);
     const evidenceId = requested.data!.requestEvidenceUpload.evidence.id;
     await hub.gql(CONFIRM, { id: evidenceId }, { credential: qingyang });
-    expect(onlyError(await hub.gql('mutation($id: ID!) { deleteEvidence(id: $id) { id } }', { id: evidenceId }, { credential: qingyang })).extensions?.code).toBe('CONFLICT');
+    expect(onlyError(await hub.gql(DELETE, { id: evidenceId }, { credential: qingyang })).extensions?.code).toBe('CONFLICT');
     await expect(hub.sql(`DELETE FROM evidence_custody WHERE evidence_id = $1`, [evidenceId])).rejects.toThrow(/append-only/);
+
+    // A penalty's evidence is kept for good too; a licence's may be withdrawn, and leaves the store.
+    const penaltyId = (await hub.gql(PENALTY, { input: penalty(31) }, { credential: qingyang })).data!.publishPenaltyDecision.id;
+    const penaltyBytes = randomBytes(64);
+    const onPenalty = await hub.gql(REQUEST, { input: { ownerCategory: 'PENALTY', ownerId: penaltyId, fileName: '询问笔录.pdf', contentType: 'application/pdf', size: 64, sha256: sha256(penaltyBytes) } }, { credential: qingyang });
+    await put(onPenalty.data!.requestEvidenceUpload.uploadUrl, penaltyBytes, 'application/pdf');
+    const penaltyEvidence = onPenalty.data!.requestEvidenceUpload.evidence.id;
+    expect((await hub.gql(CONFIRM, { id: penaltyEvidence }, { credential: qingyang })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
+    expect(onlyError(await hub.gql(DELETE, { id: penaltyEvidence }, { credential: qingyang })).extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+
+    const [kept] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [second]);
+    expect(await stored(kept.object_key)).toBe(true);
+    expect((await hub.gql(DELETE, { id: second }, { credential: market })).data?.deleteEvidence.status).toBe('DELETED');
+    expect(await stored(kept.object_key)).toBe(false);
+    expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [second])).map((r) => r.action).at(-1)).toBe('DELETED');
   });
 
   it('cleans uploads left unconfirmed for 24 hours', async () => {
     const id = await upload(randomBytes(50));
     await hub.sql(`UPDATE evidence_file SET created_at = now() - interval '25 hours' WHERE id = $1`, [id]);
+    const recent = await upload(randomBytes(50));
+    const [row] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    expect(await stored(row.object_key)).toBe(true);
     expect(await hub.app.get(EvidenceStoreLifecycle).sweep()).toBeGreaterThanOrEqual(1);
     expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [id]))[0].status).toBe('DELETED');
+    expect(await stored(row.object_key)).toBe(false);
+    expect((await hub.sql(`SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [id]))).toEqual([
+      { action: 'UPLOAD_REQUESTED', actor_name: expect.any(String) },
+      { action: 'UNCONFIRMED_REMOVED', actor_name: 'hub' },
+    ]);
+    expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [recent]))[0].status).toBe('PENDING');
   });
 
   it('completes a confirmation that a store failure cut off after the upload was removed (the copy is checked)', async () => {
@@ -147,9 +187,8 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     const id = await upload(bytes);
     // What the interrupted confirmation left: the copy under the final key, the upload gone, the row PENDING.
     const [row] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
-    const { Client, CopyConditions } = await import('minio');
-    const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
-    const direct = new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+    const { CopyConditions } = await import('minio');
+    const direct = await directStore();
     const finalKey = (row.object_key as string).replace(/\.upload$/, '');
     await direct.copyObject('hub-evidence-test', finalKey, `/hub-evidence-test/${row.object_key}`, new CopyConditions());
     await direct.removeObject('hub-evidence-test', row.object_key);
@@ -169,9 +208,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
 
     // Someone with access to the store overwrites the object directly (presigned by the store itself).
     const [row] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
-    const { Client } = await import('minio');
-    const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
-    const direct = new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+    const direct = await directStore();
     await direct.putObject('hub-evidence-test', row.object_key, Buffer.from('tampered'));
 
     const tampered = await runHubCliAsync('evidence-verify.js', [], env);
@@ -180,6 +217,28 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(tampered.stdout).toMatch(/altered 1, missing 0/);
     const verified = await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity expectedSha256 foundSha256 } }', { id }, { credential: supervisor });
     expect(verified.data?.verifyEvidence).toMatchObject({ integrity: 'ALTERED', expectedSha256: sha256(bytes), foundSha256: sha256(Buffer.from('tampered')) });
+
+    // An object removed from the store is reported missing.
+    const gone = await upload(randomBytes(700));
+    await hub.gql(CONFIRM, { id: gone }, { credential: market });
+    const [goneRow] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [gone]);
+    await direct.removeObject('hub-evidence-test', goneRow.object_key);
+    const missing = await runHubCliAsync('evidence-verify.js', [], env);
+    expect(missing.code).toBe(3);
+    expect(missing.stdout).toContain(`MISSING ${gone}`);
+    expect(missing.stdout).toMatch(/altered 1, missing 1/);
+    const trail = await hub.sql(`SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 AND action LIKE 'VERIFIED_%' ORDER BY id`, [id]);
+    expect(trail).toEqual([
+      { action: 'VERIFIED_INTACT', actor_name: 'evidence:verify' },
+      { action: 'VERIFIED_ALTERED', actor_name: 'evidence:verify' },
+      { action: 'VERIFIED_ALTERED', actor_name: expect.any(String) },
+      { action: 'VERIFIED_ALTERED', actor_name: 'evidence:verify' },
+    ]);
+  });
+
+  it('tells on /health that this store does not lock objects (the hub refuses deletes of protected evidence itself)', async () => {
+    const health = await fetch(`${hub.url}/health`);
+    expect(await health.json()).toMatchObject({ details: { evidenceStore: { status: 'up', objectLock: false } } });
   });
 });
 

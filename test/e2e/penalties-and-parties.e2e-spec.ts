@@ -1,5 +1,5 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, residentId, uscc } from '../utils/fixtures';
+import { FOOD_MATTER, penalty, residentId, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { MattersService } from '../../apps/hub-api/src/modules/matters/matters.service';
 
@@ -11,24 +11,6 @@ const LIST = `query($partyUscc: String, $partyNameContains: String, $executionSt
     nodes { id sourceId version partyIdNumber partyPhone fineAmount executionStatus townshipCode masked } } }`;
 const PROFILE = `query($uscc: String, $idNumber: String, $name: String) { partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {
   query names licences { sourceId status } penalties { sourceId fineAmount executionStatus partyIdNumber } } }`;
-
-function penalty(n: number, overrides: Record<string, unknown> = {}) {
-  return {
-    sourceId: `QY-CF-2026-${n}`,
-    measureKind: 'PENALTY',
-    decisionNumber: `晋青综执罚决字〔2026〕${n}号`,
-    partyName: `晋江市青阳华丰五金店${n}`,
-    partyUscc: uscc(n),
-    matterCode: FOOD_MATTER.code,
-    facts: '超出许可范围经营散装食品',
-    legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
-    penaltyKinds: ['警告', '罚款'],
-    fineAmount: '5000',
-    decisionDate: '2026-03-01',
-    executionStatus: 'PENDING',
-    ...overrides,
-  };
-}
 
 describe('penalties and the party profile (e2e)', () => {
   let hub: TestApp;

@@ -53,3 +53,22 @@ export function licence(n: number, overrides: Record<string, unknown> = {}) {
 
 export const PUBLISH_LICENCES = `mutation($records: [LicensingDecisionInput!]!) { publishLicensingDecisions(records: $records) {
   accepted rejected results { index sourceId outcome id version error { code field message } } } }`;
+
+/** A penalty decision of Qingyang town (the matter is devolved to it) against holder `n`. */
+export function penalty(n: number, overrides: Record<string, unknown> = {}) {
+  return {
+    sourceId: `QY-CF-2026-${n}`,
+    measureKind: 'PENALTY',
+    decisionNumber: `晋青综执罚决字〔2026〕${n}号`,
+    partyName: `晋江市青阳华丰五金店${n}`,
+    partyUscc: uscc(n),
+    matterCode: FOOD_MATTER.code,
+    facts: '超出许可范围经营散装食品',
+    legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
+    penaltyKinds: ['警告', '罚款'],
+    fineAmount: '5000',
+    decisionDate: '2026-03-01',
+    executionStatus: 'PENDING',
+    ...overrides,
+  };
+}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
+import { TransactionRunner } from '../../database/transaction-runner';
 import { EvidenceRepository } from './evidence.repository';
 import { ObjectLockState } from './object-lock-state';
 import { OBJECT_STORE, ObjectStore } from './object-store';
@@ -9,8 +10,9 @@ const UNCONFIRMED_TTL_MS = 24 * 3600_000;
 const SWEEP_EVERY_MS = 3600_000;
 
 /**
- * At start-up: creates the bucket if missing and learns whether the store locks objects (MinIO with
- * a locked bucket gets a default retention; elsewhere the hub says so and refuses deletes instead).
+ * At start-up: creates the bucket if missing and learns whether the store locks objects (on MinIO with
+ * a locked bucket each confirmed file is written with its retention; elsewhere the hub says so and
+ * refuses deletes of protected evidence itself).
  * Every hour: removes uploads requested more than 24 hours ago and never confirmed.
  */
 @Injectable()
@@ -24,6 +26,7 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly evidence: EvidenceRepository,
     private readonly lock: ObjectLockState,
+    private readonly tx: TransactionRunner,
   ) {}
 
   /**
@@ -43,9 +46,8 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
 
   private async prepare(): Promise<boolean> {
     try {
-      const { objectLock } = await this.store.prepare(this.config.evidence.retentionDays);
-      this.lock.enabled = objectLock;
-      if (objectLock) this.logger.log(`evidence bucket ${this.config.objectStore.bucket}: object lock on, ${this.config.evidence.retentionDays} days retention`);
+      const objectLock = await this.lock.enabled();
+      if (objectLock) this.logger.log(`evidence bucket ${this.config.objectStore.bucket}: object lock on, confirmed files kept ${this.config.evidence.retentionDays} days (COMPLIANCE)`);
       else this.logger.warn(`evidence bucket ${this.config.objectStore.bucket}: the store does not lock objects; the hub refuses deletes of protected evidence instead`);
       return true;
     } catch (error) {
@@ -59,18 +61,25 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
     this.retry.unref();
   }
 
-  /** Removes unconfirmed uploads older than 24 hours; answers how many. */
+  /**
+   * Removes unconfirmed uploads older than 24 hours; answers how many. Each one is marked and removed
+   * in one transaction: when the store fails, the row stays PENDING and the next sweep tries again.
+   */
   async sweep(now = new Date()): Promise<number> {
     let removed = 0;
-    for (;;) {
-      const stale = await this.evidence.stalePending(new Date(now.getTime() - UNCONFIRMED_TTL_MS), 100);
+    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+      const stale = await this.evidence.stalePending(new Date(now.getTime() - UNCONFIRMED_TTL_MS), after, 100);
       for (const file of stale) {
-        if (!(await this.evidence.transition(file.id, 'PENDING', 'DELETED'))) continue; // confirmed or swept meanwhile
-        await this.store.remove(file.objectKey);
-        await this.evidence.custody({ evidenceId: file.id, action: 'UNCONFIRMED_REMOVED', unitCode: null, actorName: 'hub', details: { requestedAt: file.createdAt } });
-        removed++;
+        const swept = await this.tx.run(async () => {
+          if (!(await this.evidence.transition(file.id, 'PENDING', 'DELETED'))) return false; // confirmed or swept meanwhile
+          await this.store.remove(file.objectKey);
+          await this.evidence.custody({ evidenceId: file.id, action: 'UNCONFIRMED_REMOVED', unitCode: null, actorName: 'hub', details: { requestedAt: file.createdAt } });
+          return true;
+        });
+        if (swept) removed++;
       }
       if (stale.length < 100) return removed;
+      after = stale[stale.length - 1].id;
     }
   }
 }

@@ -44,9 +44,9 @@ export class EvidenceRepository {
     return this.tx.manager.getRepository(EvidenceCustodyEntity).find({ where: { evidenceId }, order: { id: 'ASC' } });
   }
 
-  /** Uploads never confirmed, requested before `before`. */
-  stalePending(before: Date, limit: number): Promise<EvidenceFileEntity[]> {
-    return this.files.find({ where: { status: 'PENDING', createdAt: LessThan(before) }, order: { createdAt: 'ASC' }, take: limit });
+  /** Uploads never confirmed, requested before `before`, after `afterId` in id order. */
+  stalePending(before: Date, afterId: string, limit: number): Promise<EvidenceFileEntity[]> {
+    return this.files.find({ where: { status: 'PENDING', createdAt: LessThan(before), id: MoreThan(afterId) }, order: { id: 'ASC' }, take: limit });
   }
 
   /** Confirmed files after `afterId` in id order, a slice at a time (for verifying them all). */

@@ -103,7 +103,7 @@ export class EvidenceService {
     if (present !== Number(file.size)) {
       await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [uploaded === null ? finalKey : file.objectKey]);
     }
-    if (uploaded !== null) await this.store.copy(file.objectKey, finalKey);
+    if (uploaded !== null) await this.store.copy(file.objectKey, finalKey, await this.retainUntil());
     const found = await hashObject(this.store, finalKey);
     if (!found || found.size !== Number(file.size) || found.sha256 !== file.sha256) {
       await this.reject(file, actor, `the uploaded object's SHA-256 is ${found?.sha256 ?? 'unreadable'}, ${file.sha256} was declared`, [file.objectKey, finalKey]);
@@ -165,12 +165,17 @@ export class EvidenceService {
     if (file.status === 'CONFIRMED' && PROTECTED_OWNERS.has(file.ownerCategory)) {
       throw new ConflictError(`evidence of a ${file.ownerCategory.toLowerCase()} is kept for good and cannot be deleted`, 'id');
     }
-    if (file.status === 'CONFIRMED' && this.lock.enabled) throw new ConflictError('the evidence store keeps confirmed files under retention', 'id');
+    if (file.status === 'CONFIRMED' && (await this.lock.enabled())) throw new ConflictError('the evidence store keeps confirmed files under retention', 'id');
     // Marked first, removed after: a concurrent confirm then fails instead of confirming nothing.
     if (!(await this.evidence.transition(id, file.status, 'DELETED'))) throw new ConflictError(`evidence ${id} changed meanwhile; look again`, 'id');
     await this.store.remove(file.objectKey);
     await this.evidence.custody({ evidenceId: id, action: 'DELETED', unitCode: actor.unitCode, actorName: actor.name, details: null });
     return toEvidenceFile((await this.evidence.findById(id))!);
+  }
+
+  /** Where the store locks objects, a confirmed file is kept for the configured retention period. */
+  private async retainUntil(): Promise<Date | undefined> {
+    return (await this.lock.enabled()) ? new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000) : undefined;
   }
 
   private async checkCorrection(supersedesId: string, input: RequestEvidenceUploadInput): Promise<void> {

@@ -4,7 +4,7 @@ import { IncomingMessage, request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Client, RETENTION_MODES, RETENTION_VALIDITY_UNITS } from 'minio';
+import { Client, CopyDestinationOptions, CopySourceOptions, RETENTION_MODES, S3Error } from 'minio';
 import type { ObjectLockInfo } from 'minio';
 import { UnavailableError } from '../../common/errors/domain-error';
 import { HubConfig } from '../../config/hub-config';
@@ -12,14 +12,19 @@ import { ObjectStore } from './object-store';
 
 const MISSING = new Set(['NoSuchKey', 'NotFound', 'NoSuchObject']);
 
+/** A failure of the store as the hub answers it: a missing object as it is, anything else UNAVAILABLE. */
+function unavailable(error: unknown): unknown {
+  const code = (error as { code?: string }).code;
+  if (code && MISSING.has(code)) return error;
+  return new UnavailableError(`the evidence store is unavailable (${code ?? (error instanceof Error ? error.message : String(error))}); try again shortly`);
+}
+
 /** The object store's answer, or UNAVAILABLE when the server cannot be reached or fails. */
 async function reachable<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code && MISSING.has(code)) throw error;
-    throw new UnavailableError(`the evidence store is unavailable (${code ?? (error instanceof Error ? error.message : String(error))}); try again shortly`);
+    throw unavailable(error);
   }
 }
 
@@ -46,18 +51,18 @@ export class MinioObjectStore implements ObjectStore {
     this.bucket = config.bucket;
   }
 
-  async prepare(retentionDays: number): Promise<{ objectLock: boolean }> {
+  async prepare(): Promise<{ objectLock: boolean }> {
     const exists = await reachable(() => this.client.bucketExists(this.bucket));
     if (!exists) await reachable(() => this.client.makeBucket(this.bucket));
     try {
       // The promise overload is declared after a callback one that answers void.
       const lock = await (this.client.getObjectLockConfig(this.bucket) as unknown as Promise<ObjectLockInfo>);
-      if (!('objectLockEnabled' in lock) || lock.objectLockEnabled !== 'Enabled') return { objectLock: false };
-      // A locked bucket (MinIO created with --with-lock): every new object is kept for the retention period.
-      await (this.client.setObjectLockConfig(this.bucket, { mode: RETENTION_MODES.COMPLIANCE, unit: RETENTION_VALIDITY_UNITS.DAYS, validity: retentionDays }) as unknown as Promise<void>);
-      return { objectLock: true };
-    } catch {
-      return { objectLock: false };
+      return { objectLock: 'objectLockEnabled' in lock && lock.objectLockEnabled === 'Enabled' };
+    } catch (error) {
+      // The server's answer (no lock configuration, or no object lock at all, as s3rver): not locked.
+      // No answer at all is the store being down, which the caller retries.
+      if (error instanceof S3Error) return { objectLock: false };
+      throw unavailable(error);
     }
   }
 
@@ -89,8 +94,15 @@ export class MinioObjectStore implements ObjectStore {
     return reachable(() => this.client.getObject(this.bucket, key));
   }
 
-  async copy(from: string, to: string): Promise<void> {
-    await reachable(() => this.client.copyObject(this.bucket, to, `/${this.bucket}/${from}`));
+  async copy(from: string, to: string, retainUntil?: Date): Promise<void> {
+    // Retention is set on the copy alone (not as the bucket's default), so uploads, rejected files
+    // and exports in the same bucket stay removable.
+    const destination = new CopyDestinationOptions({
+      Bucket: this.bucket,
+      Object: to,
+      ...(retainUntil ? { Mode: RETENTION_MODES.COMPLIANCE, RetainUntilDate: retainUntil.toISOString() } : {}),
+    });
+    await reachable(() => this.client.copyObject(new CopySourceOptions({ Bucket: this.bucket, Object: from }), destination));
   }
 
   async putFile(key: string, path: string, contentType: string): Promise<void> {
