@@ -1,5 +1,5 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) {
@@ -96,6 +96,37 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     const audits = await hub.sql(`SELECT unit_code, details FROM audit_entry WHERE operation = 'events.personalData'`);
     expect(audits.some((row) => row.unit_code === MARKET && row.details.recordIds.includes(own.subject))).toBe(true);
     expect(audits.some((row) => row.unit_code === QINGYANG)).toBe(false);
+  });
+
+  it('filters by matter, publisher, party and event type, each selecting exactly what SQL selects', async () => {
+    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
+    const OTHER_MATTER = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营许可相关违法行为处罚' };
+    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: OTHER_MATTER }, { credential: admin })).errors).toBeUndefined();
+    const records = [licence(400), licence(401, { matterCode: OTHER_MATTER.code }), licence(402, { matterCode: OTHER_MATTER.code, townshipCode: ANHAI })];
+    expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(3);
+    await hub.gql(PUBLISH_LICENCES, { records: [licence(400, { status: 'SUSPENDED' })] }, { credential: market });
+    const qingyangPublisher = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
+    const published = await hub.gql(`mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`, { input: penalty(403) }, { credential: qingyangPublisher });
+    expect(published.errors).toBeUndefined();
+
+    const cases: Array<[string, Record<string, string[]>, string, unknown]> = [
+      ['matter', { matterCodes: [OTHER_MATTER.code] }, 'matter_code = $1', OTHER_MATTER.code],
+      ['publisher', { publisherCodes: [QINGYANG] }, 'source_unit_code = $1', QINGYANG],
+      ['party', { partyKeys: [uscc(400)] }, 'party_key = $1', uscc(400)],
+      ['type', { eventTypes: ['licensing.revised'] }, 'type = $1', 'licensing.revised'],
+    ];
+    const [{ total }] = await hub.sql('SELECT count(*)::int AS total FROM change_event');
+    for (const [name, filter, where, value] of cases) {
+      const id = await subscribe(market, { unitCode: MARKET, name: `by-${name}`, ...filter });
+      const seen = (await readAll(market, id, 7)).seen;
+      const expected = await hub.sql(`SELECT id FROM change_event WHERE ${where} ORDER BY position`, [value]);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(total); // the filter selects
+      expect({ name, ids: seen.map((e) => e.id) }).toEqual({ name, ids: expected.map((e) => e.id) });
+    }
+    // Filters combine: both of Qingyang's events under the other matter, none of Anhai's.
+    const both = await subscribe(market, { unitCode: MARKET, name: 'matter-and-township', matterCodes: [OTHER_MATTER.code], townshipCodes: [QINGYANG] });
+    expect((await readAll(market, both, 100)).seen.map((e) => e.data.sourceId)).toEqual(['SCJG-2026-401']);
   });
 
   it('continues after the acknowledged position, and refuses acknowledgements beyond the log', async () => {

@@ -17,6 +17,9 @@ export type DeliveredAttempt = Pick<WebhookAttemptEntity, 'eventPosition' | 'eve
  * past its lease finds its writes refused and stops, and the next holder carries on from the last
  * recorded position (at least once, in order).
  */
+/** A subscription further behind than this reads as this many events behind on /metrics. */
+const LAG_COUNT_LIMIT = 100_000;
+
 @Injectable()
 export class DeliveryRepository {
   constructor(private readonly tx: TransactionRunner) {}
@@ -170,15 +173,17 @@ export class DeliveryRepository {
   }
 
   /**
-   * Per active subscription, for /metrics: positions behind the head (cheap: no count over the log,
-   * gaps from rolled-back positions included) and the age of the next event it has not consumed.
+   * Per active subscription, for /metrics: the events of the log after its position (counted, not
+   * subtracted: positions have gaps, from rolled-back changes and because the column's default draws
+   * before the ordering trigger does; counted up to LAG_COUNT_LIMIT, an index-only scan) and the age
+   * of the next event it has not consumed.
    */
   lag(): Promise<Array<{ id: string; unit_code: string; name: string; events: number; oldest_seconds: number | null }>> {
     return this.tx.manager.query(
-      `SELECT s.id, s.unit_code, s.name, greatest(head.position - s.position, 0)::float AS events,
+      `SELECT s.id, s.unit_code, s.name,
+              (SELECT count(*) FROM (SELECT 1 FROM change_event e WHERE e.position > s.position LIMIT ${LAG_COUNT_LIMIT}) behind)::float AS events,
               extract(epoch FROM now() - next.occurred_at)::float AS oldest_seconds
          FROM subscription s
-         CROSS JOIN (SELECT coalesce(max(position), 0) AS position FROM change_event) head
          LEFT JOIN LATERAL (SELECT occurred_at FROM change_event e WHERE e.position > s.position ORDER BY e.position LIMIT 1) next ON true
         WHERE s.active`,
     );
