@@ -1,8 +1,8 @@
 /**
  * The ceiling for the lookup scenario: a bare node:http server and a pg pool of the hub's size
  * running the same indexed SQL the hub runs for permitStatus and partyProfile, and nothing else:
- * no authentication, GraphQL, validation, masking or audit. POST {uscc, matterCode} to /permit or
- * {uscc} to /profile.
+ * no authentication, GraphQL, validation, masking or audit. POST {uscc, matterCode} to /permit,
+ * {uscc} to /profile, or {deviceId, from, to} to /readings (one page of a monitor's readings).
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
@@ -15,15 +15,20 @@ const PROFILE = [
   `SELECT * FROM complaint_record WHERE revoked_at IS NULL AND subject_uscc = $1 AND status NOT IN ('ANSWERED', 'CLOSED') ORDER BY received_at DESC LIMIT 51`,
 ];
 
+const READINGS = `SELECT observed_at, kind, reading FROM device_reading WHERE device_id = $1 AND observed_at >= $2 AND observed_at < $3
+                   ORDER BY observed_at, kind LIMIT 101`;
+
 const server = createServer((request, response) => {
   let body = '';
   request.on('data', (chunk: Buffer) => (body += chunk.toString()));
   request.on('end', () => {
-    const input = JSON.parse(body) as { uscc: string; matterCode?: string };
+    const input = JSON.parse(body) as { uscc: string; matterCode?: string; deviceId?: string; from?: string; to?: string };
     const work =
       request.url === '/permit'
         ? pool.query(PERMIT, [input.uscc, input.matterCode]).then((r) => ({ covered: r.rows.length > 0, licences: r.rows }))
-        : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({ licences: l.rows, penalties: p.rows, complaints: c.rows }));
+        : request.url === '/readings'
+          ? pool.query(READINGS, [input.deviceId, input.from, input.to]).then((r) => ({ readings: r.rows.slice(0, 100), more: r.rows.length > 100 }))
+          : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({ licences: l.rows, penalties: p.rows, complaints: c.rows }));
     work.then(
       (result) => {
         response.writeHead(200, { 'content-type': 'application/json' });

@@ -9,12 +9,25 @@ export interface SeedSize {
   parties: number;
   licences: number;
   penalties: number;
+  readings: number;
 }
 
 export function sizeAt(scale: number): SeedSize {
   const at = (n: number) => Math.max(1, Math.round(n * scale));
-  return { matters: FULL_SCALE.matters, parties: at(FULL_SCALE.parties), licences: at(FULL_SCALE.licences), penalties: at(FULL_SCALE.penalties) };
+  return {
+    matters: FULL_SCALE.matters,
+    parties: at(FULL_SCALE.parties),
+    licences: at(FULL_SCALE.licences),
+    penalties: at(FULL_SCALE.penalties),
+    readings: at(FULL_SCALE.readings),
+  };
 }
+
+/** Noise monitors of the towns, and the minutes between two of a monitor's readings. */
+export const DEVICES_PER_TOWN = 50;
+export const READING_EVERY_MINUTES = 10;
+/** The first reading of every monitor (Shanghai midnight, 2026-10-01). */
+export const READINGS_FROM = new Date('2026-09-30T16:00:00Z');
 
 /** Party `i`'s USCC: valid check characters, as the API insists. */
 export const partyUscc = (i: number) => uscc(1_000_000 + i);
@@ -25,7 +38,7 @@ export const partyUscc = (i: number) => uscc(1_000_000 + i);
  * Matters are spread over the departments and devolved to the towns; licences and penalties over
  * the 19 townships, the parties and five years.
  */
-export async function seedRecords(client: Client, size: SeedSize, seed = 0.42): Promise<void> {
+export async function seedRecords(client: Client, size: Omit<SeedSize, 'readings'>, seed = 0.42): Promise<void> {
   await client.query('SELECT setseed($1)', [seed]);
   await client.query(
     `INSERT INTO devolved_matter (code, name, legal_basis, regulation_class, source_department_code, effective_from)
@@ -61,4 +74,30 @@ export async function seedRecords(client: Client, size: SeedSize, seed = 0.42): 
     [size.penalties, size.parties, size.matters],
   );
   await client.query('ANALYZE');
+}
+
+/**
+ * The towns' noise monitors (50 a town, owned and published by the town) and their readings, every
+ * 10 minutes from READINGS_FROM, written in time order as devices report them (what the BRIN index
+ * on observed_at relies on). Answers the monitors' ids.
+ */
+export async function seedDeviceReadings(client: Client, readings: number, seed = 0.42): Promise<string[]> {
+  await client.query('SELECT setseed($1)', [seed]);
+  const { rows } = await client.query<{ id: string }>(
+    `INSERT INTO surveillance_device (id, publisher_code, source_id, version, content_hash, device_code, device_kind, location, township_code, status)
+     SELECT gen_random_uuid(), t.code, 'BD-' || n, 1, repeat('0', 64), 'JJ-NOISE-' || n, 'NOISE_MONITOR', '噪声监测点' || n, t.code, 'ACTIVE'
+       FROM generate_series(0, $1::int - 1) n
+       JOIN (SELECT row_number() OVER (ORDER BY code) - 1 AS i, code FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT')) t ON t.i = n % 19
+     RETURNING id`,
+    [19 * DEVICES_PER_TOWN],
+  );
+  const perDevice = Math.max(1, Math.ceil(readings / rows.length));
+  await client.query(
+    `INSERT INTO device_reading (device_id, observed_at, kind, reading)
+     SELECT d.id, $2::timestamptz + s * make_interval(mins => $3::int), 'noise_db', jsonb_build_object('value', round((35 + random() * 45)::numeric, 1))
+       FROM generate_series(0, $1::int - 1) s CROSS JOIN unnest($4::uuid[]) AS d(id)`,
+    [perDevice, READINGS_FROM.toISOString(), READING_EVERY_MINUTES, rows.map((r) => r.id)],
+  );
+  await client.query('ANALYZE surveillance_device, device_reading');
+  return rows.map((r) => r.id);
 }

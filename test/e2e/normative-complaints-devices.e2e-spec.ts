@@ -118,6 +118,10 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
       expect(seen).toHaveLength(20);
       expect(seen[0]).toBe('2026-11-01T00:10:00.000Z');
       expect([...seen].sort()).toEqual(seen);
+      // A quiet window of a known device is empty; a device the hub does not know is NOT_FOUND.
+      const QUIET = `query($d: ID!) { deviceReadings(deviceId: $d, from: "2026-12-01T00:00:00Z", to: "2026-12-02T00:00:00Z") { nodes { observedAt } } }`;
+      expect((await hub.gql(QUIET, { d: device.id }, { credential: officer })).data!.deviceReadings.nodes).toEqual([]);
+      expect(onlyError(await hub.gql(QUIET, { d: '00000000-0000-4000-8000-00000000dead' }, { credential: officer })).extensions).toEqual({ code: 'NOT_FOUND', field: 'deviceId' });
       const devices = await hub.gql('{ surveillanceDevices(townshipCode: "350582001") { nodes { deviceCode deviceKind latitude } } }', {}, { credential: officer });
       expect(devices.data!.surveillanceDevices.nodes).toEqual([{ deviceCode: 'CAM-QY-001', deviceKind: 'NOISE_MONITOR', latitude: '24.810000' }]);
     });

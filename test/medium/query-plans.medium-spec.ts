@@ -84,13 +84,13 @@ describe('query plans on 100k licensing decisions and 100k device readings (medi
   it("answers a device's time window through the (device, time) key", async () => {
     const devices = new DevicesRepository(new TransactionRunner(dataSource));
     const device = '00000000-0000-0000-0000-000000000007';
-    const query = devices.windowQuery(device, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T06:00:00Z'), undefined, null, 101);
-    const [sql, params] = query.getQueryAndParameters();
+    const window = [device, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T06:00:00Z'), undefined, null, 101] as const;
+    const { sql, params } = devices.windowStatement(...window);
     const [{ 'QUERY PLAN': [plan] }] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
     const nodes = planNodes(plan.Plan);
     expect(nodes.map((n) => n.index).filter(Boolean)).toContain('device_reading_pkey');
     expect(nodes.map((n) => n.type)).not.toContain('Seq Scan');
-    expect(await query.getMany()).toHaveLength(101);
+    expect(await devices.window(...window)).toHaveLength(101);
   });
 
   it('finds a party by a Chinese name substring through the trigram index', async () => {

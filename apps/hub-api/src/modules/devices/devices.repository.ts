@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SurveillanceDevicesArgs } from '@hub/shared-schema';
+import { entityColumns } from '../../database/entity-columns';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DeviceReadingEntity } from './device-reading.entity';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
@@ -44,13 +45,21 @@ export class DevicesRepository {
     return rows[0].n;
   }
 
-  /** The time-window query: served by the (device_id, observed_at, kind) primary key. */
-  windowQuery(deviceId: string, from: Date, to: Date, kind: string | undefined, after: { at: string; kind: string } | null, limit: number) {
-    const q = this.tx.manager.getRepository(DeviceReadingEntity).createQueryBuilder('r')
-      .where('r.device_id = :deviceId AND r.observed_at >= :from AND r.observed_at < :to', { deviceId, from, to })
-      .orderBy('r.observed_at', 'ASC').addOrderBy('r.kind', 'ASC').limit(limit);
-    if (kind) q.andWhere('r.kind = :kind', { kind });
-    if (after) q.andWhere('(r.observed_at, r.kind) > (:afterAt, :afterKind)', { afterAt: after.at, afterKind: after.kind });
-    return q;
+  /**
+   * The time-window statement, served by the (device_id, observed_at, kind) primary key. Plain SQL
+   * (see entityColumns): monitors are read in windows many times a minute.
+   */
+  windowStatement(deviceId: string, from: Date, to: Date, kind: string | undefined, after: { at: string; kind: string } | null, limit: number) {
+    const params: unknown[] = [deviceId, from, to];
+    let sql = `SELECT ${entityColumns(this.tx.manager, DeviceReadingEntity, 'r')} FROM device_reading r
+                WHERE r.device_id = $1 AND r.observed_at >= $2 AND r.observed_at < $3`;
+    if (kind) sql += ` AND r.kind = $${params.push(kind)}`;
+    if (after) sql += ` AND (r.observed_at, r.kind) > ($${params.push(after.at)}, $${params.push(after.kind)})`;
+    return { sql: `${sql} ORDER BY r.observed_at, r.kind LIMIT ${Number(limit)}`, params };
+  }
+
+  window(...args: Parameters<DevicesRepository['windowStatement']>): Promise<DeviceReadingEntity[]> {
+    const { sql, params } = this.windowStatement(...args);
+    return this.tx.manager.query(sql, params);
   }
 }

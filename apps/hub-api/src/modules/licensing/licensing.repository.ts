@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { LicenceStatus, LicensingDecisionsArgs } from '@hub/shared-schema';
 import { beyond, dir } from '../../common/pagination/keyset-order';
+import { entityColumns } from '../../database/entity-columns';
+import { containsPattern } from '../../database/like-pattern';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { PartyKey, partyCondition } from '../parties/party-condition';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 @Injectable()
 export class LicensingRepository {
@@ -28,7 +29,7 @@ export class LicensingRepository {
     if (filter.holderUscc) q.andWhere('l.holder_uscc = :holderUscc', { holderUscc: filter.holderUscc });
     if (filter.holderIdNumber) q.andWhere('l.holder_id_number = :holderIdNumber', { holderIdNumber: filter.holderIdNumber });
     if (filter.holderNameContains) {
-      q.andWhere(`l.holder_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(filter.holderNameContains)}%` });
+      q.andWhere(`l.holder_name LIKE :name ESCAPE '\\'`, { name: containsPattern(filter.holderNameContains) });
     }
     if (filter.matterCode) q.andWhere('l.matter_code = :matterCode', { matterCode: filter.matterCode });
     if (filter.decidedFrom) q.andWhere('l.decision_date >= :decidedFrom', { decidedFrom: filter.decidedFrom });
@@ -46,20 +47,22 @@ export class LicensingRepository {
     return q;
   }
 
-  /** A party's unrevoked licences for one matter (the permit check). */
+  /** A party's unrevoked licences for one matter (the permit check; plain SQL, see entityColumns). */
   forPartyAndMatter(uscc: string, matterCode: string): Promise<LicensingDecisionEntity[]> {
-    return this.query()
-      .where('l.holder_uscc = :uscc AND l.matter_code = :matterCode AND l.revoked_at IS NULL', { uscc, matterCode })
-      .orderBy('l.valid_from', 'DESC')
-      .getMany();
+    return this.tx.manager.query(
+      `SELECT ${entityColumns(this.tx.manager, LicensingDecisionEntity, 'l')} FROM licensing_decision l
+        WHERE l.holder_uscc = $1 AND l.matter_code = $2 AND l.revoked_at IS NULL ORDER BY l.valid_from DESC`,
+      [uscc, matterCode],
+    );
   }
 
-  /** A party's unrevoked licences by USCC, ID number or name substring. */
-  forParty(party: { uscc?: string; idNumber?: string; name?: string }, limit: number): Promise<LicensingDecisionEntity[]> {
-    const q = this.query().where('l.revoked_at IS NULL').orderBy('l.decision_date', 'DESC').limit(limit);
-    if (party.uscc) q.andWhere('l.holder_uscc = :uscc', { uscc: party.uscc });
-    if (party.idNumber) q.andWhere('l.holder_id_number = :idNumber', { idNumber: party.idNumber });
-    if (party.name) q.andWhere(`l.holder_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(party.name)}%` });
-    return q.getMany();
+  /** A party's unrevoked licences by USCC, ID number or name substring (the party profile; plain SQL). */
+  forParty(party: PartyKey, limit: number): Promise<LicensingDecisionEntity[]> {
+    const where = partyCondition(party, { uscc: 'l.holder_uscc', idNumber: 'l.holder_id_number', name: 'l.holder_name' });
+    return this.tx.manager.query(
+      `SELECT ${entityColumns(this.tx.manager, LicensingDecisionEntity, 'l')} FROM licensing_decision l
+        WHERE l.revoked_at IS NULL AND ${where.sql} ORDER BY l.decision_date DESC LIMIT ${Number(limit)}`,
+      where.params,
+    );
   }
 }

@@ -13,6 +13,7 @@ import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
+import type { PartyKey } from '../parties/party-condition';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
@@ -71,7 +72,7 @@ export class LicensingService {
   }
 
   /** For partyProfile: licences of a party with their status today. */
-  async forParty(party: { uscc?: string; idNumber?: string; name?: string }, reader: Actor, requestId: string | null, limit: number) {
+  async forParty(party: PartyKey, reader: Actor, requestId: string | null, limit: number) {
     const rows = await this.licences.forParty(party, limit);
     await this.auditFullViews(rows, reader, requestId);
     const today = shanghaiToday();

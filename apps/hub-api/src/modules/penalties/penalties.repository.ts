@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { beyond, dir } from '../../common/pagination/keyset-order';
+import { containsPattern } from '../../database/like-pattern';
+import { entityColumns } from '../../database/entity-columns';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { PartyKey, partyCondition } from '../parties/party-condition';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, '\\$&');
 
 @Injectable()
 export class PenaltiesRepository {
@@ -20,7 +21,7 @@ export class PenaltiesRepository {
     if (filter.townshipCode) q.andWhere('p.township_code = :townshipCode', { townshipCode: filter.townshipCode });
     if (filter.partyUscc) q.andWhere('p.party_uscc = :partyUscc', { partyUscc: filter.partyUscc });
     if (filter.partyIdNumber) q.andWhere('p.party_id_number = :partyIdNumber', { partyIdNumber: filter.partyIdNumber });
-    if (filter.partyNameContains) q.andWhere(`p.party_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(filter.partyNameContains)}%` });
+    if (filter.partyNameContains) q.andWhere(`p.party_name LIKE :name ESCAPE '\\'`, { name: containsPattern(filter.partyNameContains) });
     if (filter.matterCode) q.andWhere('p.matter_code = :matterCode', { matterCode: filter.matterCode });
     if (filter.executionStatus) q.andWhere('p.execution_status = :executionStatus', { executionStatus: filter.executionStatus });
     if (filter.decidedFrom) q.andWhere('p.decision_date >= :decidedFrom', { decidedFrom: filter.decidedFrom });
@@ -31,11 +32,12 @@ export class PenaltiesRepository {
     return q.getMany();
   }
 
-  forParty(party: { uscc?: string; idNumber?: string; name?: string }, limit: number): Promise<PenaltyDecisionEntity[]> {
-    const q = this.query().where('p.revoked_at IS NULL').orderBy('p.decision_date', 'DESC').limit(limit);
-    if (party.uscc) q.andWhere('p.party_uscc = :uscc', { uscc: party.uscc });
-    if (party.idNumber) q.andWhere('p.party_id_number = :idNumber', { idNumber: party.idNumber });
-    if (party.name) q.andWhere(`p.party_name LIKE :name ESCAPE '\\'`, { name: `%${escapeLike(party.name)}%` });
-    return q.getMany();
+  forParty(party: PartyKey, limit: number): Promise<PenaltyDecisionEntity[]> {
+    const where = partyCondition(party, { uscc: 'p.party_uscc', idNumber: 'p.party_id_number', name: 'p.party_name' });
+    return this.tx.manager.query(
+      `SELECT ${entityColumns(this.tx.manager, PenaltyDecisionEntity, 'p')} FROM penalty_decision p
+        WHERE p.revoked_at IS NULL AND ${where.sql} ORDER BY p.decision_date DESC LIMIT ${Number(limit)}`,
+      where.params,
+    );
   }
 }

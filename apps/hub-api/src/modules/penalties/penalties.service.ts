@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishResult } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
+import type { PartyKey } from '../parties/party-condition';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
@@ -34,7 +35,7 @@ export class PenaltiesService {
     return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
   }
 
-  async forParty(party: { uscc?: string; idNumber?: string; name?: string }, reader: Actor, requestId: string | null, limit: number) {
+  async forParty(party: PartyKey, reader: Actor, requestId: string | null, limit: number) {
     const rows = await this.penalties.forParty(party, limit);
     await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows, reader), requestId);
     return rows.map((r) => toPenaltyDecision(r, reader));
