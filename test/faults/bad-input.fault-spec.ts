@@ -54,7 +54,7 @@ describe('bad input corpus through the public API (fault)', () => {
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
     await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
     publisher = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    hub = await startHubProcessOn(api)
+    hub = await startHubProcessOn(api);
   });
   afterAll(async () => {
     hub.child.kill('SIGTERM');
@@ -103,6 +103,12 @@ describe('bad input corpus through the public API (fault)', () => {
       results.push({ name: c.name, status: answer.status, code: answer.code });
     }
     expect(results).toEqual(cases.map((c) => ({ name: c.name, status: c.status, code: c.code })));
+
+    // An unknown enum value fails GraphQL's own type check: the batch is refused whole before anything
+    // runs (nothing half-written), naming the record to mend.
+    const enumBatch = await send({ body: json(PUBLISH_LICENCES, { records: [licence(201), licence(202), licence(203, { kind: 'NOPE' })] }) });
+    expect(enumBatch.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'records[2].kind' });
+    expect((await api.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-201', 'SCJG-2026-202')`))[0].n).toBe(0);
 
     // A body over the 2 MB limit is refused from its Content-Length, before it is read.
     expect(await oversized(`${hub.url}/graphql`, 3 * 2 ** 20)).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });

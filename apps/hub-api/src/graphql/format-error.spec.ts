@@ -37,6 +37,16 @@ describe('GraphQL error formatter', () => {
     expect(format(base, wrap(Object.assign(new Error('duplicate key value'), { code: '23505' }))).extensions).toEqual({ code: 'CONFLICT' });
   });
 
+  it('names the field at fault when a variable fails its type', () => {
+    const coercion = (message: string) => format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message)).extensions;
+    expect(coercion('Variable "$records" got invalid value "NOPE" at "records[3].kind"; Value "NOPE" does not exist in "LicensingKind" enum.')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'records[3].kind',
+    });
+    expect(coercion('Variable "$input" of required type "LicensingDecisionInput!" was not provided.')).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
+    expect(coercion('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+
   it('keeps the codes graphql-js and Apollo give, without anything else', () => {
     const formatted = format({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['...'] } }, new GraphQLError('v'));
     expect(formatted).toEqual({ message: 'Cannot query field "x"', path: undefined, locations: undefined, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });

@@ -16,6 +16,16 @@ function loggable(error: unknown): object {
 }
 
 /**
+ * The argument path graphql-js names when a variable fails its type, e.g. `records[3].kind` from
+ * 'Variable "$records" got invalid value "NOPE" at "records[3].kind"; …' (a batch with an unknown enum
+ * value is refused whole, before anything runs: the path tells the sender which record to mend).
+ */
+function variableAtFault(message: string): string | null {
+  const match = /^Variable "\$([\w]+)" (?:got invalid value .*? at "([^"]+)"|[^;]*)/.exec(message);
+  return match ? (match[2] ?? match[1]) : null;
+}
+
+/**
  * The one mapping from what went wrong to what a client sees: a stable `extensions.code`, the field at
  * fault when there is one, and never a stack trace or an internal message.
  */
@@ -37,9 +47,10 @@ export function createErrorFormatter(logger: ErrorLogger) {
     }
     const code = formatted.extensions?.code;
     // Errors Apollo and graphql-js raise themselves (parse, validation, variable coercion, limits) keep
-    // their documented codes and messages.
+    // their documented codes and messages; a variable that failed its type names the field at fault.
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return { message: formatted.message, ...where, extensions: { code } };
+      const field = code === ErrorCode.BAD_USER_INPUT ? variableAtFault(formatted.message) : null;
+      return { message: formatted.message, ...where, extensions: field ? { code, field } : { code } };
     }
     logger.error(loggable(original), 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

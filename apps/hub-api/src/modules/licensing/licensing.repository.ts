@@ -4,7 +4,7 @@ import { beyond, dir } from '../../common/pagination/keyset-order';
 import { entityColumns } from '../../database/entity-columns';
 import { containsPattern } from '../../database/like-pattern';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { PartyKey, partyCondition } from '../parties/party-condition';
+import { PartyKey, partyRecords } from '../parties/party-condition';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
 @Injectable()
@@ -56,13 +56,9 @@ export class LicensingRepository {
     );
   }
 
-  /** A party's unrevoked licences by USCC, ID number or name substring (the party profile; plain SQL). */
+  /** A party's unrevoked licences by USCC, ID number or name substring (the party profile). */
   forParty(party: PartyKey, limit: number): Promise<LicensingDecisionEntity[]> {
-    const where = partyCondition(party, { uscc: 'l.holder_uscc', idNumber: 'l.holder_id_number', name: 'l.holder_name' });
-    return this.tx.manager.query(
-      `SELECT ${entityColumns(this.tx.manager, LicensingDecisionEntity, 'l')} FROM licensing_decision l
-        WHERE l.revoked_at IS NULL AND ${where.sql} ORDER BY l.decision_date DESC LIMIT ${Number(limit)}`,
-      where.params,
-    );
+    const columns = { uscc: 'r.holder_uscc', idNumber: 'r.holder_id_number', name: 'r.holder_name' };
+    return partyRecords(this.tx.manager, { entity: LicensingDecisionEntity, table: 'licensing_decision', columns }, party, limit);
   }
 }

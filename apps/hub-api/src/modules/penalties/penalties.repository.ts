@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { beyond, dir } from '../../common/pagination/keyset-order';
 import { containsPattern } from '../../database/like-pattern';
-import { entityColumns } from '../../database/entity-columns';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { PartyKey, partyCondition } from '../parties/party-condition';
+import { PartyKey, partyRecords } from '../parties/party-condition';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
 @Injectable()
@@ -32,12 +31,9 @@ export class PenaltiesRepository {
     return q.getMany();
   }
 
+  /** A party's unrevoked penalties by USCC, ID number or name substring (the party profile). */
   forParty(party: PartyKey, limit: number): Promise<PenaltyDecisionEntity[]> {
-    const where = partyCondition(party, { uscc: 'p.party_uscc', idNumber: 'p.party_id_number', name: 'p.party_name' });
-    return this.tx.manager.query(
-      `SELECT ${entityColumns(this.tx.manager, PenaltyDecisionEntity, 'p')} FROM penalty_decision p
-        WHERE p.revoked_at IS NULL AND ${where.sql} ORDER BY p.decision_date DESC LIMIT ${Number(limit)}`,
-      where.params,
-    );
+    const columns = { uscc: 'r.party_uscc', idNumber: 'r.party_id_number', name: 'r.party_name' };
+    return partyRecords(this.tx.manager, { entity: PenaltyDecisionEntity, table: 'penalty_decision', columns }, party, limit);
   }
 }
