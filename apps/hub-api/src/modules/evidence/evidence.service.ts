@@ -103,11 +103,13 @@ export class EvidenceService {
     if (present !== Number(file.size)) {
       await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [uploaded === null ? finalKey : file.objectKey]);
     }
-    if (uploaded !== null) await this.store.copy(file.objectKey, finalKey, await this.retainUntil());
+    const copy = uploaded !== null ? await this.store.copy(file.objectKey, finalKey) : { versionId: null };
     const found = await hashObject(this.store, finalKey);
     if (!found || found.size !== Number(file.size) || found.sha256 !== file.sha256) {
       await this.reject(file, actor, `the uploaded object's SHA-256 is ${found?.sha256 ?? 'unreadable'}, ${file.sha256} was declared`, [file.objectKey, finalKey]);
     }
+    // Locked only once verified: a rejected copy stays removable.
+    if (await this.lock.enabled()) await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
       throw new ConflictError(`evidence ${id} changed while it was being confirmed`, 'id');
     }
@@ -171,11 +173,6 @@ export class EvidenceService {
     await this.store.remove(file.objectKey);
     await this.evidence.custody({ evidenceId: id, action: 'DELETED', unitCode: actor.unitCode, actorName: actor.name, details: null });
     return toEvidenceFile((await this.evidence.findById(id))!);
-  }
-
-  /** Where the store locks objects, a confirmed file is kept for the configured retention period. */
-  private async retainUntil(): Promise<Date | undefined> {
-    return (await this.lock.enabled()) ? new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000) : undefined;
   }
 
   private async checkCorrection(supersedesId: string, input: RequestEvidenceUploadInput): Promise<void> {

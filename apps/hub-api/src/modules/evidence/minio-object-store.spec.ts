@@ -12,24 +12,28 @@ interface Seen {
   method: string;
   url: string;
   headers: IncomingHttpHeaders;
+  body: string;
 }
 
 const LOCKED = '<ObjectLockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><ObjectLockEnabled>Enabled</ObjectLockEnabled></ObjectLockConfiguration>';
 const NO_LOCK =
   '<?xml version="1.0" encoding="UTF-8"?><Error><Code>ObjectLockConfigurationNotFoundError</Code><Message>Object Lock configuration does not exist for this bucket</Message><BucketName>evidence</BucketName></Error>';
+const COPIED_VERSION = 'e9f1c2d3-0000-4000-8000-000000000001';
 const COPIED = '<CopyObjectResult><LastModified>2026-12-01T00:00:00.000Z</LastModified><ETag>"0f343b0931126a20f133d67c2b018a3b"</ETag></CopyObjectResult>';
 
 async function minioLike(locked: boolean): Promise<{ server: Server; seen: Seen[]; store: MinioObjectStore }> {
   const seen: Seen[] = [];
   const server = createServer((request, response) => {
-    request.resume();
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      seen.push({ method: request.method!, url: request.url!, headers: request.headers });
+      seen.push({ method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
       if (request.method === 'HEAD') return response.writeHead(200).end();
       if (request.method === 'GET' && request.url!.includes('object-lock')) {
         return locked ? response.writeHead(200, { 'content-type': 'application/xml' }).end(LOCKED) : response.writeHead(404, { 'content-type': 'application/xml' }).end(NO_LOCK);
       }
-      if (request.method === 'PUT' && request.headers['x-amz-copy-source']) return response.writeHead(200, { 'content-type': 'application/xml' }).end(COPIED);
+      if (request.method === 'PUT' && request.headers['x-amz-copy-source']) return response.writeHead(200, { 'content-type': 'application/xml', 'x-amz-version-id': COPIED_VERSION }).end(COPIED);
+      if (request.method === 'PUT' && request.url!.includes('retention')) return response.writeHead(200).end();
       response.writeHead(400).end();
     });
   });
@@ -43,23 +47,24 @@ describe('MinioObjectStore and object lock', () => {
   const servers: Server[] = [];
   afterAll(() => Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve)))));
 
-  it('finds a locked bucket and writes the confirmed copy under COMPLIANCE retention until the given day', async () => {
+  it('finds a locked bucket and locks a confirmed file under COMPLIANCE retention until the given day', async () => {
     const { server, seen, store } = await minioLike(true);
     servers.push(server);
     expect(await store.prepare()).toEqual({ objectLock: true });
     // Only asked, never set as the bucket's default: uploads and exports in the bucket stay removable.
     expect(seen.some((r) => r.method === 'PUT' && r.url.includes('object-lock'))).toBe(false);
 
-    const until = new Date('2036-12-01T00:00:00.000Z');
-    await store.copy('evidence/penalty/p-1/e-1.upload', 'evidence/penalty/p-1/e-1', until);
+    const { versionId } = await store.copy('evidence/penalty/p-1/e-1.upload', 'evidence/penalty/p-1/e-1');
+    expect(versionId).toBe(COPIED_VERSION);
     const copy = seen.find((r) => r.method === 'PUT' && r.url === '/evidence/evidence/penalty/p-1/e-1')!;
     expect(copy.headers['x-amz-copy-source']).toBe('evidence/evidence/penalty/p-1/e-1.upload');
-    expect(copy.headers['x-amz-object-lock-mode']).toBe('COMPLIANCE');
-    expect(copy.headers['x-amz-object-lock-retain-until-date']).toBe('2036-12-01T00:00:00.000Z');
+    expect(copy.headers['x-amz-object-lock-mode']).toBeUndefined();
 
-    await store.copy('a.upload', 'a');
-    const plain = seen.find((r) => r.method === 'PUT' && r.url === '/evidence/a')!;
-    expect(plain.headers['x-amz-object-lock-mode']).toBeUndefined();
+    await store.retain('evidence/penalty/p-1/e-1', new Date('2036-12-01T00:00:00.000Z'), versionId);
+    const retention = seen.find((r) => r.method === 'PUT' && r.url.startsWith('/evidence/evidence/penalty/p-1/e-1?retention'))!;
+    expect(retention.url).toContain(`versionId=${COPIED_VERSION}`);
+    expect(retention.body).toContain('<Mode>COMPLIANCE</Mode>');
+    expect(retention.body).toContain('<RetainUntilDate>2036-12-01T00:00:00.000Z</RetainUntilDate>');
   });
 
   it('reports a bucket without lock configuration as not locking', async () => {

@@ -94,15 +94,17 @@ export class MinioObjectStore implements ObjectStore {
     return reachable(() => this.client.getObject(this.bucket, key));
   }
 
-  async copy(from: string, to: string, retainUntil?: Date): Promise<void> {
-    // Retention is set on the copy alone (not as the bucket's default), so uploads, rejected files
-    // and exports in the same bucket stay removable.
-    const destination = new CopyDestinationOptions({
-      Bucket: this.bucket,
-      Object: to,
-      ...(retainUntil ? { Mode: RETENTION_MODES.COMPLIANCE, RetainUntilDate: retainUntil.toISOString() } : {}),
-    });
-    await reachable(() => this.client.copyObject(new CopySourceOptions({ Bucket: this.bucket, Object: from }), destination));
+  async copy(from: string, to: string): Promise<{ versionId: string | null }> {
+    const copied = await reachable(() =>
+      this.client.copyObject(new CopySourceOptions({ Bucket: this.bucket, Object: from }), new CopyDestinationOptions({ Bucket: this.bucket, Object: to })),
+    );
+    return { versionId: ('VersionId' in copied && copied.VersionId) || null };
+  }
+
+  async retain(key: string, until: Date, versionId: string | null): Promise<void> {
+    // Without a version id (an unversioned store) the latest version is meant.
+    const retention = { versionId: versionId ?? '', mode: RETENTION_MODES.COMPLIANCE, retainUntilDate: until.toISOString() };
+    await reachable(() => this.client.putObjectRetention(this.bucket, key, retention));
   }
 
   async putFile(key: string, path: string, contentType: string): Promise<void> {

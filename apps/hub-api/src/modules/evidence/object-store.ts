@@ -10,8 +10,13 @@ export interface ObjectStore {
   /** Size of the object, or null when there is none. */
   size(key: string): Promise<number | null>;
   read(key: string): Promise<Readable>;
-  /** Server-side copy, so the bytes never pass through the hub; with `retainUntil`, the copy is locked (COMPLIANCE) until then. */
-  copy(from: string, to: string, retainUntil?: Date): Promise<void>;
+  /** Server-side copy, so the bytes never pass through the hub; answers the copy's version where the bucket keeps versions. */
+  copy(from: string, to: string): Promise<{ versionId: string | null }>;
+  /**
+   * Locks the object's version (COMPLIANCE retention) until `until`: set on each confirmed file alone,
+   * not as the bucket's default, so pending uploads, rejected files and exports stay removable.
+   */
+  retain(key: string, until: Date, versionId: string | null): Promise<void>;
   /** Uploads a local file (streamed from disk, never whole in memory). */
   putFile(key: string, path: string, contentType: string): Promise<void>;
   remove(key: string): Promise<void>;
