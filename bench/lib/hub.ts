@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { request } from 'undici';
 import { generateApiKey } from '../../apps/hub-api/src/modules/auth/api-key-secret';
 import { exited, freePort, HubProcess, startHubProcess } from '../../test/utils/hub-process';
 
@@ -61,13 +62,17 @@ export async function issueApiKey(client: Client, unitCode: string, scopes: stri
   return key.secret;
 }
 
+/**
+ * One GraphQL call. Through undici's `request`, the lean HTTP client under Node's fetch: the
+ * scenarios time the hub, not the WHATWG stream machinery of the client.
+ */
 export async function gql<T = unknown>(url: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
+  const response = await request(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: T; errors?: Array<{ message: string }> };
+  const body = (await response.body.json()) as { data?: T; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors.map((e) => e.message).join('; ')}`);
   return body.data!;
 }
