@@ -60,6 +60,17 @@ describe('API hygiene (e2e)', () => {
     expect(onlyError(costly)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/cost/i) });
   });
 
+  it('parses documents up to GRAPHQL_MAX_TOKENS and stops at the first token over', async () => {
+    // 12 tokens a selection and 2 braces: 166 selections make 1,994 tokens; 6 names more are the
+    // 2,000 allowed, 7 are one over.
+    const document = (extra: number) => `{ ${'units(first: 1) { nodes { code } } '.repeat(166)}${'__typename '.repeat(extra)}}`;
+    const within = await asAdmin(document(6));
+    expect(within.errors).toBeUndefined();
+    expect(within.data?.units.nodes).toHaveLength(1);
+    const over = onlyError(await asAdmin(document(7)));
+    expect(over).toMatchObject({ extensions: { code: 'GRAPHQL_PARSE_FAILED' }, message: expect.stringMatching(/2000 tokens/) });
+  });
+
   it('refuses documents deeper than GRAPHQL_MAX_DEPTH', async () => {
     const shallow = await startTestApp({ GRAPHQL_MAX_DEPTH: '3' });
     try {

@@ -89,6 +89,10 @@ export class HubEnvironment {
   @IntRange(100, 1000000)
   GRAPHQL_MAX_COST = 5000;
 
+  /** Tokens a document may have; the parser stops at the first one over, so an oversized document costs no more than this. */
+  @IntRange(200, 100000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION = true;
@@ -179,7 +183,7 @@ export interface HubConfig {
   demo: boolean;
   auth: { jwtSecret: string | null; tokenTtlSeconds: number };
   logLevel: string;
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; introspection: boolean };
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
   evidence: { maxBytes: number; contentTypes: string[]; uploadUrlTtlSeconds: number; downloadUrlTtlSeconds: number; retentionDays: number };
   delivery: {
@@ -242,6 +246,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxDepth: parsed.GRAPHQL_MAX_DEPTH,
       maxAliases: parsed.GRAPHQL_MAX_ALIASES,
       maxCost: parsed.GRAPHQL_MAX_COST,
+      maxTokens: parsed.GRAPHQL_MAX_TOKENS,
       introspection: parsed.GRAPHQL_INTROSPECTION,
     },
     objectStore: {

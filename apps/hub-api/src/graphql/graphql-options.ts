@@ -21,8 +21,6 @@ export interface GraphQLContext {
  * and checked by a test), no stack traces, and depth/alias/cost/token limits that refuse abusive
  * documents during validation, before any resolver or database query runs.
  */
-const MAX_TOKENS = 5000;
-
 export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
   const logger = new Logger('GraphQL');
   const armor = new ApolloArmor({
@@ -44,7 +42,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     playground: false,
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
-    parseOptions: { maxTokens: MAX_TOKENS },
+    parseOptions: { maxTokens: config.graphql.maxTokens },
     // Apollo's Fastify integration passes the request itself; graphql-ws passes its own context (with `extra`).
     context: (arg: HubRequest | SocketContext): GraphQLContext => ({ req: 'extra' in arg ? socketRequest(arg.connectionParams) : arg }),
     formatError,
