@@ -33,11 +33,12 @@ async function startBare(databaseUrl: string): Promise<{ url: string; stop: () =
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
-function figures(metric: string, hub: LoadResult, bare: LoadResult): Figure[] {
+/** Throughput and latency of one query against its ceiling; the issue's targets (0.45x, p99 <= 25 ms) where `targeted`. */
+function figures(metric: string, hub: LoadResult, bare: LoadResult, targeted = true): Figure[] {
   return [
-    { scenario: 'lookup', metric: `${metric} requests/s (64 conns)`, hub: hub.requestsPerSecond, ceiling: bare.requestsPerSecond, unit: 'req/s', higherIsBetter: true, target: 0.45 },
+    { scenario: 'lookup', metric: `${metric} requests/s (64 conns)`, hub: hub.requestsPerSecond, ceiling: bare.requestsPerSecond, unit: 'req/s', higherIsBetter: true, target: targeted ? 0.45 : undefined },
     { scenario: 'lookup', metric: `${metric} p50 latency`, hub: hub.p50Ms, ceiling: bare.p50Ms, unit: 'ms', higherIsBetter: false },
-    { scenario: 'lookup', metric: `${metric} p99 latency`, hub: hub.p99Ms, ceiling: bare.p99Ms, unit: 'ms', higherIsBetter: false, notes: `target hub p99 <= 25 ms: ${hub.p99Ms <= 25 ? 'met' : 'MISSED'}` },
+    { scenario: 'lookup', metric: `${metric} p99 latency`, hub: hub.p99Ms, ceiling: bare.p99Ms, unit: 'ms', higherIsBetter: false, notes: targeted ? `target hub p99 <= 25 ms: ${hub.p99Ms <= 25 ? 'met' : 'MISSED'}` : undefined },
   ];
 }
 
@@ -111,7 +112,7 @@ export const lookup: Scenario = {
       return [
         ...figures('permitStatus', hubPermit, barePermit),
         ...figures('partyProfile', hubProfile, bareProfile),
-        ...figures('deviceReadings (a day, 100)', hubReadings, bareReadings).map((f) => ({ ...f, target: undefined, notes: undefined })),
+        ...figures('deviceReadings (a day, 100)', hubReadings, bareReadings, false),
         {
           scenario: 'lookup',
           metric: `permitStatus p99, ${LIGHT_CONNECTIONS} connections`,
