@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, QINGYANG, residentId, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
@@ -156,7 +157,7 @@ describe('licensing decisions (e2e)', () => {
       (await hub.gql(LIST, { holderIdNumber: residentId(53) }, { credential, headers: { 'x-request-id': `mask-${credential.slice(-6)}` } })).data!.licensingDecisions.nodes[0];
     const searchesBefore = (await hub.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'licensing.search.idNumber'`))[0].n;
     const asOfficer = await read(officer);
-    expect(asOfficer).toMatchObject({ masked: true, holderIdNumber: `3505**********${residentId(53).slice(-4)}`, holderPhone: '139****1234' });
+    expect(asOfficer).toMatchObject({ masked: true, holderIdNumber: `3****************${residentId(53).slice(-1)}`, holderPhone: '*******1234' });
     const asPublisher = await read(market);
     expect(asPublisher).toMatchObject({ masked: false, holderIdNumber: residentId(53), holderPhone: '13905951234' });
     const asSupervisor = await read(supervisor);
@@ -169,10 +170,13 @@ describe('licensing decisions (e2e)', () => {
     // Searching by an ID number is audited for every reader (masked answers still confirm a guess) …
     const searches = await hub.sql(`SELECT target FROM audit_entry WHERE operation = 'licensing.search.idNumber' ORDER BY id`);
     expect(searches.length - searchesBefore).toBe(3);
-    expect(searches.every((s) => /^sha256:[0-9a-f]{16}$/.test(s.target))).toBe(true);
+    // … by a keyed hash (HMAC), the same for the same number, never the number or its plain SHA-256 …
+    expect(searches.every((s) => /^hmac-sha256:[0-9a-f]{64}$/.test(s.target))).toBe(true);
+    expect(new Set(searches.slice(searchesBefore).map((s) => s.target)).size).toBe(1);
+    expect(searches.some((s) => s.target.includes(createHash('sha256').update(residentId(53)).digest('hex').slice(0, 16)))).toBe(false);
     // … and the outbox never holds the number or the phone in full.
     const [event] = await hub.sql(`SELECT data FROM change_event WHERE subject = $1`, [asPublisher.id]);
-    expect(event.data.record).toMatchObject({ holderIdNumber: `3505**********${residentId(53).slice(-4)}`, holderPhone: '139****1234' });
+    expect(event.data.record).toMatchObject({ holderIdNumber: `3****************${residentId(53).slice(-1)}`, holderPhone: '*******1234' });
     expect(JSON.stringify(event.data)).not.toContain(residentId(53));
   });
 

@@ -73,7 +73,7 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
       expect(asHandler).toMatchObject({ masked: false, reporterName: '王小明', reporterIdNumber: residentId(9) });
       const stranger = await hub.userToken([Role.OFFICER], '350582102');
       const asStranger = (await hub.gql(LIST, { h: ANHAI }, { credential: stranger })).data!.complaintRecords.nodes[0];
-      expect(asStranger).toMatchObject({ masked: true, reporterName: '王**', reporterPhone: '139****0099', reporterIdNumber: `3505**********${residentId(9).slice(-4)}` });
+      expect(asStranger).toMatchObject({ masked: true, reporterName: '王**', reporterPhone: '*******0099', reporterIdNumber: `3****************${residentId(9).slice(-1)}` });
       const history = await hub.gql('query($id: ID!) { recordHistory(category: COMPLAINT, id: $id) { content } }', { id: asHandler.id }, { credential: stranger });
       expect(history.data!.recordHistory[0].content.reporterName).toBe('王**');
 

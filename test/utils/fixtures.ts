@@ -12,7 +12,12 @@ export function uscc(n: number): string {
 
 /** A valid resident ID number born on 1990-01-01 in Jinjiang, sequence `n`. */
 export function residentId(n: number): string {
-  const first17 = `35058219900101${String(n % 1000).padStart(3, '0')}`;
+  return residentIdBornOn('19900101', n);
+}
+
+/** A valid resident ID number of Jinjiang born on `birthDate` (YYYYMMDD), sequence `n`: what an enumeration tries. */
+export function residentIdBornOn(birthDate: string, n: number): string {
+  const first17 = `350582${birthDate}${String(n % 1000).padStart(3, '0')}`;
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
   const sum = [...first17].reduce((acc, d, i) => acc + Number(d) * weights[i], 0);
   return first17 + '10X98765432'[sum % 11];

@@ -6,6 +6,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   UNAVAILABLE: 'UNAVAILABLE',
+  /** Too many of one kind of call in a window; `extensions.resetsAt` says when the caller may try again. */
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** The HTTP request itself is unusable (malformed JSON, wrong content type, batch of operations). */
   BAD_REQUEST: 'BAD_REQUEST',

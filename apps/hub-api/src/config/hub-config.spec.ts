@@ -16,6 +16,11 @@ describe('loadConfig', () => {
     expect(config.demo).toBe(false);
   });
 
+  it('limits searches by ID number to 30 an hour unless told otherwise', () => {
+    expect(loadConfig({}).personalData.idNumberSearchesPerHour).toBe(30);
+    expect(loadConfig({ ID_NUMBER_SEARCHES_PER_HOUR: '120' }).personalData.idNumberSearchesPerHour).toBe(120);
+  });
+
   it('ignores variables it does not declare and treats empty ones as unset', () => {
     expect(loadConfig({ SOMETHING_ELSE: 'x', PORT: '' }).http.port).toBe(3000);
   });
@@ -26,6 +31,7 @@ describe('loadConfig', () => {
     ['GRAPHQL_MAX_DEPTH', '1'],
     ['HUB_TOKEN_TTL_SECONDS', '10'],
     ['HUB_DEMO', 'perhaps'],
+    ['ID_NUMBER_SEARCHES_PER_HOUR', '0'],
   ])('names %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Configuration error: ${name} .*\\(got "${value.replace('.', '\\.')}"\\)$`));

@@ -174,6 +174,13 @@ export class HubEnvironment {
   /** Object-lock retention where the store supports it (MinIO with a locked bucket). */
   @IntRange(1, 36500, 'a number of days')
   EVIDENCE_RETENTION_DAYS = 3650;
+
+  /**
+   * Searches by resident ID number one caller may make in an hour (supervisors, who see numbers in
+   * full, are not counted): enough for a day's inspections, far too few to enumerate a masked number.
+   */
+  @IntRange(1, 100000)
+  ID_NUMBER_SEARCHES_PER_HOUR = 30;
 }
 
 export interface HubConfig {
@@ -198,6 +205,7 @@ export interface HubConfig {
     liveRecheckMs: number;
   };
   reports: { pollMs: number };
+  personalData: { idNumberSearchesPerHour: number };
 }
 
 /** A configuration problem, worded as the single line the operator sees before the process exits. */
@@ -276,5 +284,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
+    personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
   };
 }

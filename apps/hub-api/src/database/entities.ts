@@ -23,6 +23,7 @@ import { EvidenceCustodyEntity } from '../modules/evidence/evidence-custody.enti
 import { ExportJobEntity } from '../modules/exports/export-job.entity';
 import { SavedReportEntity } from '../modules/reports/saved-report.entity';
 import { ReportRunEntity } from '../modules/reports/report-run.entity';
+import { IdNumberSearchWindowEntity } from '../modules/id-number-searches/id-number-search-window.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -51,4 +52,5 @@ export const ENTITIES = [
   ExportJobEntity,
   SavedReportEntity,
   ReportRunEntity,
+  IdNumberSearchWindowEntity,
 ];

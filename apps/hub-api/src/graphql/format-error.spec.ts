@@ -1,6 +1,6 @@
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { InputError, NotFoundError } from '../common/errors/domain-error';
+import { InputError, NotFoundError, RateLimitedError } from '../common/errors/domain-error';
 import { createErrorFormatter } from './format-error';
 
 describe('GraphQL error formatter', () => {
@@ -19,6 +19,11 @@ describe('GraphQL error formatter', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' },
     });
     expect(format(base, wrap(new NotFoundError('unit', 'u1'))).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('puts a rate limit\'s reset time beside its code and field', () => {
+    const refused = new RateLimitedError('partyIdNumber', '身份证号查询次数已用完 quota used up', new Date('2026-03-01T10:00:00Z'));
+    expect(format(base, wrap(refused)).extensions).toEqual({ code: 'RATE_LIMITED', field: 'partyIdNumber', resetsAt: '2026-03-01T10:00:00.000Z' });
   });
 
   it.each([

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { deriveKey } from './derive-key';
 
 const VERSION = 'v1';
 
@@ -11,7 +12,7 @@ export class SecretBox {
   private readonly key: Buffer;
 
   constructor(rootSecret: string, purpose: string) {
-    this.key = Buffer.from(hkdfSync('sha256', rootSecret, 'jinjiang-hub', purpose, 32));
+    this.key = deriveKey(rootSecret, purpose);
   }
 
   seal(plain: string): string {

@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** More the client may branch on, placed beside `code` in `extensions` (e.g. `resetsAt`). */
+    readonly extensions?: Readonly<Record<string, string | number>>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -48,5 +50,12 @@ export class ForbiddenError extends DomainError {
 export class UnavailableError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.UNAVAILABLE, message);
+  }
+}
+
+/** A quota is used up until `resetsAt`; the call was refused, not failed, and may be made again then. */
+export class RateLimitedError extends DomainError {
+  constructor(field: string, message: string, resetsAt: Date) {
+    super(ErrorCode.RATE_LIMITED, message, field, { resetsAt: resetsAt.toISOString() });
   }
 }

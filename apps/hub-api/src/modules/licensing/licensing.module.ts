@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { MattersModule } from '../matters/matters.module';
 import { RecordCategories } from '../records/record-categories';
+import { IdNumberSearchesModule } from '../id-number-searches/id-number-searches.module';
 import { RecordsModule } from '../records/records.module';
 import { LICENSING } from './licensing.category';
 import { LicensingRepository } from './licensing.repository';
@@ -8,7 +9,7 @@ import { LicensingResolver } from './licensing.resolver';
 import { LicensingService } from './licensing.service';
 
 @Module({
-  imports: [RecordsModule, MattersModule],
+  imports: [RecordsModule, MattersModule, IdNumberSearchesModule],
   providers: [LicensingRepository, LicensingService, LicensingResolver],
   exports: [LicensingService],
 })

@@ -14,6 +14,7 @@ import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/paginat
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
 import type { PartyKey } from '../parties/party-condition';
+import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
@@ -29,6 +30,7 @@ export class LicensingService {
     private readonly licences: LicensingRepository,
     private readonly matters: MattersService,
     private readonly personalData: PersonalDataAudit,
+    private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
   publish(input: LicensingDecisionInput, actor: Actor): Promise<PublishResult> {
@@ -42,7 +44,9 @@ export class LicensingService {
   async list(args: LicensingDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<LicensingDecision>> {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
-    if (args.holderIdNumber) await this.personalData.recordIdNumberSearch(reader, 'licensing.search.idNumber', args.holderIdNumber, requestId);
+    if (args.holderIdNumber) {
+      await this.idNumberSearches.admit(reader, { operation: 'licensing.search.idNumber', field: 'holderIdNumber', idNumber: args.holderIdNumber }, requestId);
+    }
     const today = shanghaiToday();
     const rows = await this.licences.page(args, today, after, args.first + 1);
     const page = toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));

@@ -2,12 +2,12 @@ import { Module } from '@nestjs/common';
 import { LicensingModule } from '../licensing/licensing.module';
 import { PenaltiesModule } from '../penalties/penalties.module';
 import { ComplaintsModule } from '../complaints/complaints.module';
-import { RecordsModule } from '../records/records.module';
+import { IdNumberSearchesModule } from '../id-number-searches/id-number-searches.module';
 import { PartiesResolver } from './parties.resolver';
 import { PartiesService } from './parties.service';
 
 @Module({
-  imports: [LicensingModule, PenaltiesModule, ComplaintsModule, RecordsModule],
+  imports: [LicensingModule, PenaltiesModule, ComplaintsModule, IdNumberSearchesModule],
   providers: [PartiesService, PartiesResolver],
 })
 export class PartiesModule {}

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { maskResidentId, PartyProfile, PartyProfileArgs } from '@hub/shared-schema';
+import { PartyProfile, PartyProfileArgs } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { InputError } from '../../common/errors/domain-error';
 import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
+import { maskResidentId } from '../records/personal-data';
 
 /** How many records of each kind a profile shows: an officer's phone screen, not an export. */
 const PROFILE_LIMIT = 50;
@@ -20,13 +21,13 @@ export class PartiesService {
     private readonly licensing: LicensingService,
     private readonly penalties: PenaltiesService,
     private readonly complaints: ComplaintsService,
-    private readonly personalData: PersonalDataAudit,
+    private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
   async profile(args: PartyProfileArgs, reader: Actor, requestId: string | null): Promise<PartyProfile> {
     const given = [args.uscc, args.idNumber, args.name].filter(Boolean).length;
     if (given !== 1) throw new InputError('uscc', 'give exactly one of uscc, idNumber or name');
-    if (args.idNumber) await this.personalData.recordIdNumberSearch(reader, 'party.search.idNumber', args.idNumber, requestId);
+    if (args.idNumber) await this.idNumberSearches.admit(reader, { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber }, requestId);
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
     const [licences, penalties, complaints] = await Promise.all([
       this.licensing.forParty(party, reader, requestId, PROFILE_LIMIT),

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { RecordCategories } from '../records/record-categories';
+import { IdNumberSearchesModule } from '../id-number-searches/id-number-searches.module';
 import { RecordsModule } from '../records/records.module';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
@@ -7,7 +8,7 @@ import { PenaltiesResolver } from './penalties.resolver';
 import { PenaltiesService } from './penalties.service';
 
 @Module({
-  imports: [RecordsModule],
+  imports: [RecordsModule, IdNumberSearchesModule],
   providers: [PenaltiesRepository, PenaltiesService, PenaltiesResolver],
   exports: [PenaltiesService],
 })

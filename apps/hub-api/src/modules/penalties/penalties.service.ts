@@ -3,6 +3,7 @@ import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, 
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { PartyKey } from '../parties/party-condition';
+import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
@@ -16,6 +17,7 @@ export class PenaltiesService {
     private readonly publisher: RecordPublisher,
     private readonly penalties: PenaltiesRepository,
     private readonly personalData: PersonalDataAudit,
+    private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
   publish(input: PenaltyDecisionInput, actor: Actor): Promise<PublishResult> {
@@ -29,7 +31,9 @@ export class PenaltiesService {
   async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
-    if (args.partyIdNumber) await this.personalData.recordIdNumberSearch(reader, 'penalty.search.idNumber', args.partyIdNumber, requestId);
+    if (args.partyIdNumber) {
+      await this.idNumberSearches.admit(reader, { operation: 'penalty.search.idNumber', field: 'partyIdNumber', idNumber: args.partyIdNumber }, requestId);
+    }
     const rows = await this.penalties.page(args, after, args.first + 1);
     await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader), requestId);
     return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));

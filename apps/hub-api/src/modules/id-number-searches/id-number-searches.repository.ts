@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@hub/shared-schema';
+import { TransactionRunner } from '../../database/transaction-runner';
+
+export interface SearchWindow {
+  /** Searches counted in the window, this one included. */
+  searches: number;
+  /** The window's start exactly as PostgreSQL printed it (microseconds kept), to name this window again. */
+  windowKey: string;
+  windowStart: Date;
+  resetsAt: Date;
+}
+
+/** The window is one hour of the database's clock, so every hub process agrees on it. */
+const WINDOW = `interval '1 hour'`;
+
+@Injectable()
+export class IdNumberSearchesRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /**
+   * Counts one search for the caller in one statement: a new window when there is none or the last
+   * one ended, else one more in the current one. The row lock of the upsert serialises concurrent
+   * searches (the aliases of one request, other hub processes), so each gets its own number.
+   */
+  async count(actorKind: string, actorId: string): Promise<SearchWindow> {
+    const [row] = await this.tx.manager.query<Array<{ searches: number; windowKey: string; windowStart: Date; resetsAt: Date }>>(
+      `INSERT INTO id_number_search_window AS w (actor_kind, actor_id, window_start, searches)
+       VALUES ($1, $2, now(), 1)
+       ON CONFLICT (actor_kind, actor_id) DO UPDATE SET
+         window_start = CASE WHEN w.window_start <= now() - ${WINDOW} THEN now() ELSE w.window_start END,
+         searches = CASE WHEN w.window_start <= now() - ${WINDOW} THEN 1 ELSE w.searches + 1 END,
+         alerted_at = CASE WHEN w.window_start <= now() - ${WINDOW} THEN NULL ELSE w.alerted_at END
+       RETURNING searches, window_start::text AS "windowKey", window_start AS "windowStart", window_start + ${WINDOW} AS "resetsAt"`,
+      [actorKind, actorId],
+    );
+    return row;
+  }
+
+  /** Marks the window alerted; true for the one call that did it, false when it already was. */
+  async markAlerted(actorKind: string, actorId: string, windowKey: string): Promise<boolean> {
+    // An UPDATE through TypeORM's pg driver answers [rows, affected count].
+    const [, count] = await this.tx.manager.query<[unknown[], number]>(
+      `UPDATE id_number_search_window SET alerted_at = now()
+        WHERE actor_kind = $1 AND actor_id = $2 AND window_start = $3::timestamptz AND alerted_at IS NULL`,
+      [actorKind, actorId, windowKey],
+    );
+    return count === 1;
+  }
+
+  /** Units where an active supervisor works: who an alert is addressed to. */
+  async supervisorUnits(): Promise<string[]> {
+    const rows = await this.tx.manager.query<Array<{ unitCode: string }>>(
+      `SELECT DISTINCT unit_code AS "unitCode" FROM user_account WHERE active AND $1 = ANY(roles) ORDER BY 1`,
+      [Role.SUPERVISOR],
+    );
+    return rows.map((r) => r.unitCode);
+  }
+}
