@@ -7,6 +7,8 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  /** Too many failed attempts (log-in): wait `extensions.retryAfterSeconds` before the next one. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** The HTTP request itself is unusable (malformed JSON, wrong content type, batch of operations). */
   BAD_REQUEST: 'BAD_REQUEST',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',

@@ -1,6 +1,6 @@
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { GraphQLError } from 'graphql';
-import { InputError, NotFoundError } from '../common/errors/domain-error';
+import { InputError, NotFoundError, RateLimitedError } from '../common/errors/domain-error';
 import { createErrorFormatter } from './format-error';
 
 describe('GraphQL error formatter', () => {
@@ -19,6 +19,10 @@ describe('GraphQL error formatter', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'input.unitCode' },
     });
     expect(format(base, wrap(new NotFoundError('unit', 'u1'))).extensions).toEqual({ code: 'NOT_FOUND' });
+  });
+
+  it('adds what a domain error tells beside its code, e.g. when to retry', () => {
+    expect(format(base, wrap(new RateLimitedError('wait', 4))).extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 4 });
   });
 
   it.each([

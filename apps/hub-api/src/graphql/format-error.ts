@@ -34,7 +34,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     const original = unwrapResolverError(error);
     const where = { path: formatted.path, locations: formatted.locations };
     if (original instanceof DomainError) {
-      const extensions: Record<string, unknown> = { code: original.code };
+      const extensions: Record<string, unknown> = { ...original.extensions, code: original.code };
       if (original.field) extensions.field = original.field;
       return { message: original.message, ...where, extensions };
     }

@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** More for the client beside code and field, e.g. `retryAfterSeconds`. */
+    readonly extensions?: Record<string, string | number | boolean>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -48,5 +50,12 @@ export class ForbiddenError extends DomainError {
 export class UnavailableError extends DomainError {
   constructor(message: string) {
     super(ErrorCode.UNAVAILABLE, message);
+  }
+}
+
+/** Too many failed attempts: the caller may try again after `retryAfterSeconds`. */
+export class RateLimitedError extends DomainError {
+  constructor(message: string, retryAfterSeconds: number) {
+    super(ErrorCode.RATE_LIMITED, message, undefined, { retryAfterSeconds });
   }
 }
