@@ -8,6 +8,7 @@ import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
 import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearchQuota';
+import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   PeriodicReports1764700000000,
   ChangeNotifications1764800000000,
   IdNumberSearchQuota1765000000000,
+  LoginThrottle1765100000000,
 ];

@@ -40,6 +40,8 @@ function graphqlShapedHttpError(url: string, status: number, payload: unknown, h
 export async function createHubApp(config: HubConfig): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: 2 * 1024 * 1024,
+    // The client address (per-address log-in limits) comes from X-Forwarded-For only behind a proxy the operator named.
+    trustProxy: config.trustProxy,
     logger: pinoOptions(config),
     // A caller's x-request-id is kept (so one id follows a call across systems), otherwise a new one.
     genReqId: (raw: IncomingMessage) => {

@@ -6,7 +6,10 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   UNAVAILABLE: 'UNAVAILABLE',
-  /** Too many of one kind of call in a window; `extensions.resetsAt` says when the caller may try again. */
+  /**
+   * Too many of one kind of call: a quota used up (`extensions.resetsAt`, e.g. ID-number searches) or
+   * failed attempts that must slow down (`extensions.retryAfterSeconds`, log-in).
+   */
   RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
   /** The HTTP request itself is unusable (malformed JSON, wrong content type, batch of operations). */

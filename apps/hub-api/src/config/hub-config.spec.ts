@@ -32,6 +32,8 @@ describe('loadConfig', () => {
     ['HUB_TOKEN_TTL_SECONDS', '10'],
     ['HUB_DEMO', 'perhaps'],
     ['ID_NUMBER_SEARCHES_PER_HOUR', '0'],
+    ['LOGIN_LOCKOUT_FAILURES', '1'],
+    ['HUB_TRUST_PROXY', 'sometimes'],
   ])('names %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Configuration error: ${name} .*\\(got "${value.replace('.', '\\.')}"\\)$`));
@@ -39,5 +41,22 @@ describe('loadConfig', () => {
 
   it('shortens a long bad value in the message', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'x'.repeat(100) })).toThrow(/got "x{40}…"/);
+  });
+
+  it('reads the log-in limits and refuses free failures that reach the lockout', () => {
+    expect(loadConfig({}).login).toEqual({
+      user: { freeFailures: 5, lockoutFailures: 10 },
+      address: { freeFailures: 20, lockoutFailures: 30 },
+      windowSeconds: 900,
+      lockoutSeconds: 900,
+      delayBaseMs: 1000,
+    });
+    expect(() => loadConfig({ LOGIN_FREE_FAILURES: '10' })).toThrow(/^Configuration error: LOGIN_FREE_FAILURES must be less than LOGIN_LOCKOUT_FAILURES \(got 10 and 10\)$/);
+  });
+
+  it('reads which proxies to trust for the client address', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ HUB_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ HUB_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
   });
 });

@@ -75,6 +75,39 @@ export class HubEnvironment {
   @IntRange(60, 86400, 'a number of seconds')
   HUB_TOKEN_TTL_SECONDS = 3600;
 
+  /** Failed log-ins of one user name answered without delay; after them each waits twice as long as the last. */
+  @IntRange(1, 1000)
+  LOGIN_FREE_FAILURES = 5;
+
+  /** Failed log-ins of one user name within the window that lock it for LOGIN_LOCKOUT_SECONDS. */
+  @IntRange(2, 10000)
+  LOGIN_LOCKOUT_FAILURES = 10;
+
+  /** The same for one client address (an office behind one NAT address shares it, so it is higher). */
+  @IntRange(1, 10000)
+  LOGIN_ADDRESS_FREE_FAILURES = 20;
+
+  @IntRange(2, 100000)
+  LOGIN_ADDRESS_LOCKOUT_FAILURES = 30;
+
+  /** Failures are counted from the first one for this long, then counting starts again. */
+  @IntRange(10, 86400, 'a number of seconds')
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  @IntRange(1, 86400, 'a number of seconds')
+  LOGIN_LOCKOUT_SECONDS = 900;
+
+  /** The wait after the last free failure; it doubles with each further failure, up to the lockout. */
+  @IntRange(1, 3600000, 'a number of milliseconds')
+  LOGIN_DELAY_BASE_MS = 1000;
+
+  /**
+   * Whose X-Forwarded-For to believe for the client address (per-address log-in limits, logs):
+   * `false` (the socket's address), `true` (any proxy), or a comma-separated list of proxy addresses/CIDRs.
+   */
+  @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, { message: 'must be true, false or a comma-separated list of proxy addresses' })
+  HUB_TRUST_PROXY = 'false';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
   })
@@ -189,6 +222,9 @@ export interface HubConfig {
   embedded: { dataDir: string; pgPort: number };
   demo: boolean;
   auth: { jwtSecret: string | null; tokenTtlSeconds: number };
+  login: LoginLimits;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string[];
   logLevel: string;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
@@ -206,6 +242,15 @@ export interface HubConfig {
   };
   reports: { pollMs: number };
   personalData: { idNumberSearchesPerHour: number };
+}
+
+/** How failed log-ins are slowed down and locked out, per user name and per client address. */
+export interface LoginLimits {
+  user: { freeFailures: number; lockoutFailures: number };
+  address: { freeFailures: number; lockoutFailures: number };
+  windowSeconds: number;
+  lockoutSeconds: number;
+  delayBaseMs: number;
 }
 
 /** A configuration problem, worded as the single line the operator sees before the process exits. */
@@ -239,6 +284,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (parsed.S3_ENDPOINT && (!parsed.S3_ACCESS_KEY || !parsed.S3_SECRET_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY and S3_SECRET_KEY must be set when S3_ENDPOINT is set');
   }
+  for (const [free, lockout] of [
+    ['LOGIN_FREE_FAILURES', 'LOGIN_LOCKOUT_FAILURES'],
+    ['LOGIN_ADDRESS_FREE_FAILURES', 'LOGIN_ADDRESS_LOCKOUT_FAILURES'],
+  ] as const) {
+    if (parsed[free] >= parsed[lockout]) {
+      throw new ConfigError(`Configuration error: ${free} must be less than ${lockout} (got ${parsed[free]} and ${parsed[lockout]})`);
+    }
+  }
+  const trustProxy = parsed.HUB_TRUST_PROXY.trim();
   return {
     http: { port: parsed.PORT, host: parsed.HOST },
     database: {
@@ -249,6 +303,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     embedded: { dataDir: parsed.HUB_DATA_DIR, pgPort: parsed.EMBEDDED_PG_PORT },
     demo: parsed.HUB_DEMO ?? embedded,
     auth: { jwtSecret: parsed.HUB_JWT_SECRET ?? null, tokenTtlSeconds: parsed.HUB_TOKEN_TTL_SECONDS },
+    login: {
+      user: { freeFailures: parsed.LOGIN_FREE_FAILURES, lockoutFailures: parsed.LOGIN_LOCKOUT_FAILURES },
+      address: { freeFailures: parsed.LOGIN_ADDRESS_FREE_FAILURES, lockoutFailures: parsed.LOGIN_ADDRESS_LOCKOUT_FAILURES },
+      windowSeconds: parsed.LOGIN_FAILURE_WINDOW_SECONDS,
+      lockoutSeconds: parsed.LOGIN_LOCKOUT_SECONDS,
+      delayBaseMs: parsed.LOGIN_DELAY_BASE_MS,
+    },
+    trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy.split(',').map((a) => a.trim()),
     logLevel: parsed.LOG_LEVEL,
     graphql: {
       maxDepth: parsed.GRAPHQL_MAX_DEPTH,

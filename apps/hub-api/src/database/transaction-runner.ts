@@ -10,6 +10,8 @@ import { DataSource, EntityManager } from 'typeorm';
 @Injectable()
 export class TransactionRunner {
   private readonly storage = new AsyncLocalStorage<{ manager: EntityManager; afterCommit: Array<() => void> }>();
+  /** Set while a mutation runs without a transaction of its own (see runUntransacted). */
+  private readonly pending = new AsyncLocalStorage<{ beforeCommit: (() => Promise<void>) | null }>();
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -28,7 +30,17 @@ export class TransactionRunner {
     // READ COMMITTED whatever the server's default: the audit trigger must see the last committed hash
     // once it holds its lock, which a snapshot taken earlier (REPEATABLE READ) would not.
     const afterCommit: Array<() => void> = [];
-    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run({ manager, afterCommit }, work)).then((result) => {
+    const pending = this.pending.getStore();
+    const workThenPending = async () => {
+      const result = await work();
+      const hook = pending?.beforeCommit;
+      if (hook) {
+        pending.beforeCommit = null;
+        await hook();
+      }
+      return result;
+    };
+    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run({ manager, afterCommit }, workThenPending)).then((result) => {
       for (const hook of afterCommit) hook();
       return result;
     });
@@ -42,6 +54,19 @@ export class TransactionRunner {
     const store = this.storage.getStore();
     if (store) store.afterCommit.push(hook);
     else hook();
+  }
+
+  /**
+   * Runs `work` with no transaction open, for a mutation whose slow part (a password hash) must not
+   * hold a pooled connection: it reads on the pool and writes in a short `run` of its own at the end.
+   * `beforeFirstCommit` (the mutation's audit row) joins the first transaction `work` opens, so a
+   * change still commits together with its audit row. Answers whether that happened; if `work` opened
+   * no transaction the caller writes the row itself.
+   */
+  async runUntransacted<T>(work: () => Promise<T>, beforeFirstCommit: () => Promise<void>): Promise<{ result: T; hookRan: boolean }> {
+    const pending = { beforeCommit: beforeFirstCommit as (() => Promise<void>) | null };
+    const result = await this.pending.run(pending, () => this.storage.exit(work));
+    return { result, hookRan: pending.beforeCommit === null };
   }
 
   /** Runs `work` outside any open transaction, e.g. to record a failure after a rollback. */

@@ -22,8 +22,12 @@ describe('GraphQL error formatter', () => {
   });
 
   it('puts a rate limit\'s reset time beside its code and field', () => {
-    const refused = new RateLimitedError('partyIdNumber', '身份证号查询次数已用完 quota used up', new Date('2026-03-01T10:00:00Z'));
+    const refused = new RateLimitedError('身份证号查询次数已用完 quota used up', { field: 'partyIdNumber', resetsAt: new Date('2026-03-01T10:00:00Z') });
     expect(format(base, wrap(refused)).extensions).toEqual({ code: 'RATE_LIMITED', field: 'partyIdNumber', resetsAt: '2026-03-01T10:00:00.000Z' });
+  });
+
+  it('adds what a domain error tells beside its code, e.g. when to retry', () => {
+    expect(format(base, wrap(new RateLimitedError('wait', { retryAfterSeconds: 4 }))).extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 4 });
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { ApiKeyScope } from '../enums/api-key-scope.enum';
 import { Role } from '../enums/role.enum';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
@@ -74,4 +74,40 @@ export class LoginInput {
   @IsString()
   @Length(1, 200)
   password!: string;
+}
+
+@InputType({ description: '停用或启用用户 deactivate or reactivate a person\'s account (admin); deactivating ends their tokens at once' })
+export class SetUserActiveInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field({ description: 'false: the account can no longer log in, and every token it holds stops working.' })
+  @IsBoolean()
+  active!: boolean;
+}
+
+@InputType({ description: '重置密码 set a new password for a person (admin); their existing tokens end at once' })
+export class ResetUserPasswordInput {
+  @Field(() => ID)
+  @IsUUID()
+  userId!: string;
+
+  @Field({ description: '新密码 at least 12 characters.' })
+  @IsString()
+  @Length(12, 200)
+  newPassword!: string;
+}
+
+@InputType({ description: '修改本人密码 change one\'s own password; every token issued before ends, the answer carries a new one' })
+export class ChangeOwnPasswordInput {
+  @Field({ description: '当前密码 the password in use now.' })
+  @IsString()
+  @Length(1, 200)
+  currentPassword!: string;
+
+  @Field({ description: '新密码 at least 12 characters.' })
+  @IsString()
+  @Length(12, 200)
+  newPassword!: string;
 }

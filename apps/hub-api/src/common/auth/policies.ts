@@ -1,4 +1,4 @@
-import { ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
+import { ApiKeyScope, HUMAN_ROLES, Role, UnitKind } from '@hub/shared-schema';
 
 const EVERY_ROLE = Object.values(Role);
 /** Who manages a unit's subscriptions: its systems (API keys with SUBSCRIBE), its leaders, admins. */
@@ -54,6 +54,11 @@ export const POLICIES = {
   },
   'user.create': { roles: [Role.ADMIN], auditTarget: 'input.username' },
   'user.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
+  // Issue #12: the lifecycle of a person's account is the administrator's; each step ends its tokens.
+  'user.setActive': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
+  'user.resetPassword': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
+  // Anyone who logs in changes their own password, proving the current one (API keys have none).
+  'user.changeOwnPassword': { roles: HUMAN_ROLES },
   'audit.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
   // §4(1): shared information is readable by every unit; personal data in it is masked per reader.
   'records.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },

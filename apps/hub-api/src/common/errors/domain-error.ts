@@ -9,8 +9,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
-    /** More the client may branch on, placed beside `code` in `extensions` (e.g. `resetsAt`). */
-    readonly extensions?: Readonly<Record<string, string | number>>,
+    /** More for the client beside code and field, e.g. `retryAfterSeconds`. */
+    readonly extensions?: Record<string, string | number | boolean>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -53,9 +53,15 @@ export class UnavailableError extends DomainError {
   }
 }
 
-/** A quota is used up until `resetsAt`; the call was refused, not failed, and may be made again then. */
+/**
+ * Refused, not failed: a quota is used up (`resetsAt`) or attempts must slow down (`retryAfterSeconds`);
+ * the caller may try again then. `field` names the argument that was counted, when there is one.
+ */
 export class RateLimitedError extends DomainError {
-  constructor(field: string, message: string, resetsAt: Date) {
-    super(ErrorCode.RATE_LIMITED, message, field, { resetsAt: resetsAt.toISOString() });
+  constructor(message: string, retry: { field?: string; resetsAt?: Date; retryAfterSeconds?: number }) {
+    super(ErrorCode.RATE_LIMITED, message, retry.field, {
+      ...(retry.resetsAt ? { resetsAt: retry.resetsAt.toISOString() } : {}),
+      ...(retry.retryAfterSeconds !== undefined ? { retryAfterSeconds: retry.retryAfterSeconds } : {}),
+    });
   }
 }

@@ -9,12 +9,14 @@ import { outcomeOf } from '../../common/errors/outcome';
 import { HubRequest } from '../../common/http/hub-request';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from './audit.service';
-
+import { OUTSIDE_TRANSACTION_KEY } from './outside-transaction.decorator';
 
 /**
  * Every GraphQL mutation runs in one transaction that also appends its audit row, so a change is never
  * committed without its audit entry. A failed mutation rolls back and is then audited with the error
  * code it returned. (Refusals by the AuthGuard are audited by the guard: they never reach here.)
+ * A mutation marked @OutsideTransaction runs without one; its audit row joins the short transaction
+ * its service opens for its changes, or is written on its own when it changed nothing (a log-in).
  */
 @Injectable()
 export class MutationInterceptor implements NestInterceptor {
@@ -40,14 +42,22 @@ export class MutationInterceptor implements NestInterceptor {
     // Public operations (log-in) have no actor; audit the name they claimed.
     const claimedName = typeof argAt(args, 'input.username') === 'string' ? (argAt(args, 'input.username') as string) : undefined;
 
-    return from(
-      this.tx
-        .run(async () => {
-          const result = await lastValueFrom(next.handle(), { defaultValue: null });
-          await this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: 'OK' });
+    const handle = () => lastValueFrom(next.handle(), { defaultValue: null });
+    const auditOk = () => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: 'OK' });
+    const outside = this.reflector.get<boolean | undefined>(OUTSIDE_TRANSACTION_KEY, context.getHandler()) === true;
+    const run = outside
+      ? this.tx.runUntransacted(handle, auditOk).then(async ({ result, hookRan }) => {
+          if (!hookRan) await auditOk();
           return result;
         })
-        .catch(async (error: unknown) => {
+      : this.tx.run(async () => {
+          const result = await handle();
+          await auditOk();
+          return result;
+        });
+
+    return from(
+      run.catch(async (error: unknown) => {
           await this.tx
             .outside(() => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: outcomeOf(error) }))
             .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a failed mutation'));

@@ -12,6 +12,8 @@ import { ApiKeysService } from './api-keys.service';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { CredentialsRepository } from './credentials.repository';
+import { LoginThrottleRepository } from './login-throttle.repository';
+import { LoginThrottle } from './login-throttle.service';
 
 @Module({
   imports: [
@@ -31,6 +33,8 @@ import { CredentialsRepository } from './credentials.repository';
   ],
   providers: [
     CredentialsRepository,
+    LoginThrottleRepository,
+    LoginThrottle,
     ApiKeysService,
     AccountsService,
     AuthResolver,

@@ -73,6 +73,22 @@ export class CredentialsRepository {
       .getOne();
   }
 
+  findUser(id: string): Promise<UserAccountEntity | null> {
+    return this.users.findOneBy({ id });
+  }
+
+  /** Deactivation also raises token_version, so the account's tokens end whatever is done with it later. */
+  async setUserActive(id: string, active: boolean): Promise<UserAccountEntity> {
+    await this.users.update({ id }, active ? { active } : { active, tokenVersion: () => 'token_version + 1' });
+    return this.users.findOneByOrFail({ id });
+  }
+
+  /** A new password ends every token issued before it. */
+  async setUserPassword(id: string, passwordHash: string): Promise<UserAccountEntity> {
+    await this.users.update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+    return this.users.findOneByOrFail({ id });
+  }
+
   findUserByName(username: string): Promise<UserAccountEntity | null> {
     return this.users.findOneBy({ username });
   }

@@ -1,7 +1,27 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 
-const scrypt = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+const scryptAsync = promisify(scryptCallback) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+
+/**
+ * scrypt runs on libuv's thread pool (4 threads by default), which file, DNS and other crypto work of
+ * the whole process share: a burst of log-ins would queue the object store's and everyone's I/O
+ * behind it. At most half the pool hashes at once; the other attempts wait here, holding nothing.
+ */
+const MAX_CONCURRENT = Math.max(1, Math.floor(Number(process.env.UV_THREADPOOL_SIZE ?? 4) / 2));
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function scrypt(password: string, salt: Buffer, keylen: number, options: object): Promise<Buffer> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await scryptAsync(password, salt, keylen, options);
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
 
 // scrypt from node's crypto: memory-hard, no native add-on to build. N=2^15 costs about 50 ms here.
 const N = 32768;

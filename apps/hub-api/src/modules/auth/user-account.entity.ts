@@ -31,6 +31,10 @@ export class UserAccountEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Carried in access tokens as `ver`; raised to end every token issued before (deactivation, password reset or change). */
+  @Column({ name: 'token_version', type: 'integer', default: 0 })
+  tokenVersion!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { EvidenceModule } from '../evidence/evidence.module';
+import { DatabaseHealth } from './database.health';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 
@@ -12,5 +13,6 @@ import { MetricsController } from './metrics.controller';
     PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
   ],
   controllers: [HealthController],
+  providers: [DatabaseHealth],
 })
 export class HealthModule {}

@@ -72,9 +72,8 @@ export class IdNumberSearchGuard {
       await this.audit.record({ actor, operation: search.operation, target, outcome: 'RATE_LIMITED', requestId, details });
     });
     throw new RateLimitedError(
-      search.field,
       `身份证号查询次数已达上限 ID-number searches are limited to ${this.perHour} an hour per caller; try again after ${window.resetsAt.toISOString()}`,
-      window.resetsAt,
+      { field: search.field, resetsAt: window.resetsAt },
     );
   }
 
