@@ -14,6 +14,7 @@ export * from './error-codes';
 export * from './validation/uscc';
 export * from './validation/resident-id';
 export * from './validation/decorators';
+export * from './validation/storable-text';
 export * from './reference/townships';
 export * from './models/record.model';
 export * from './models/licensing.model';

@@ -1,4 +1,5 @@
 import { ArgumentMetadata, Injectable, ValidationError, ValidationPipe } from '@nestjs/common';
+import { findUnstorable, perRecordProperties } from '@hub/shared-schema';
 import { InputError } from './domain-error';
 
 /** Depth-first path to the first constraint that failed, e.g. `scopes.1` or `contact.phone`. */
@@ -33,6 +34,16 @@ export class InputValidationPipe extends ValidationPipe {
   }
 
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Every string and JSON argument, before class-transformer or any validator recurses into it: a NUL,
+    // a lone surrogate or runaway nesting is refused here with its field, never reaches the database.
+    if (metadata.type !== 'custom') {
+      const unstorable = findUnstorable(value, undefined, perRecordProperties(metadata.metatype));
+      if (unstorable) {
+        const inner = unstorable.field;
+        const field = metadata.data ? (inner.startsWith('[') || !inner ? `${metadata.data}${inner}` : `${metadata.data}.${inner}`) : inner || 'input';
+        throw new InputError(field, unstorable.message);
+      }
+    }
     try {
       return await super.transform(value, metadata);
     } catch (error) {
