@@ -15,6 +15,8 @@ export * from './validation/uscc';
 export * from './validation/resident-id';
 export * from './validation/decorators';
 export * from './validation/storable-text';
+export * from './validation/date-time';
+export * from './validation/plausibility';
 export * from './reference/townships';
 export * from './models/record.model';
 export * from './models/licensing.model';

@@ -86,7 +86,7 @@ export function findUnstorable(value: unknown, maxDepth = MAX_INPUT_DEPTH, skip:
  * so that recording a refused call can never fail on the very input that was refused.
  */
 export function storableText(text: string): string {
-  return text.replace(/\u0000/g, '\uFFFD').replace(LONE_SURROGATES, '\uFFFD');
+  return text.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATES, '\uFFFD');
 }
 
 /** `storableText` applied to every string and key of a JSON value, nested at most `maxDepth` levels (deeper: replaced by a marker). */
