@@ -174,6 +174,20 @@ export class HubEnvironment {
   /** Object-lock retention where the store supports it (MinIO with a locked bucket). */
   @IntRange(1, 36500, 'a number of days')
   EVIDENCE_RETENTION_DAYS = 3650;
+
+  /** Set: /metrics is served only on its own listener (METRICS_HOST:METRICS_PORT), not on the API port. */
+  @IsOptional()
+  @IntRange(0, 65535)
+  METRICS_PORT?: number;
+
+  @IsString()
+  @MinLength(1)
+  METRICS_HOST = '127.0.0.1';
+
+  /** Set: /metrics requires `Authorization: Bearer <token>` wherever it is served. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'must be 16 to 200 printable characters without spaces' })
+  METRICS_TOKEN?: string;
 }
 
 export interface HubConfig {
@@ -198,6 +212,8 @@ export interface HubConfig {
     liveRecheckMs: number;
   };
   reports: { pollMs: number };
+  /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
+  metrics: { port: number | null; host: string; token: string | null };
 }
 
 /** A configuration problem, worded as the single line the operator sees before the process exits. */
@@ -214,7 +230,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY']) {
+  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -276,5 +292,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
+    metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
   };
 }

@@ -4,6 +4,7 @@ import { PrometheusModule } from '@willsoto/nestjs-prometheus';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { MetricsServer } from './metrics-server';
 
 @Module({
   imports: [
@@ -12,5 +13,7 @@ import { MetricsController } from './metrics.controller';
     PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
   ],
   controllers: [HealthController],
+  providers: [MetricsServer],
+  exports: [MetricsServer],
 })
 export class HealthModule {}
