@@ -25,9 +25,10 @@ export function textProblem(text: string): string | null {
   return null;
 }
 
+/** The field path one level down; a key is made storable, since the path goes back to the caller and into the audit trail. */
 function join(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+  return path ? `${path}.${storableText(key)}` : storableText(key);
 }
 
 /** Where a walk stands: the path so far, and the first named property holding an object (or a list) on the way. */
