@@ -247,6 +247,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (parsed.S3_ENDPOINT && (!parsed.S3_ACCESS_KEY || !parsed.S3_SECRET_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY and S3_SECRET_KEY must be set when S3_ENDPOINT is set');
   }
+  if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
+    throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
+  }
   return {
     http: { port: parsed.PORT, host: parsed.HOST },
     database: {
