@@ -102,7 +102,7 @@ describe('licensing decisions (e2e)', () => {
     expect(count).toBe(990);
 
     const withNul = (await hub.gql(BATCH, { records: [licence(2999, { sourceId: 'NUL-1', holderName: 'bad\u0000name' }), licence(2998, { sourceId: 'NUL-2' })] }, { credential: market })).data!.publishLicensingDecisions;
-    expect(withNul.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([['REJECTED', 'record'], ['CREATED', null]]);
+    expect(withNul.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([['REJECTED', 'holderName'], ['CREATED', null]]);
 
     const retry = (await hub.gql(BATCH, { records }, { credential: market })).data!.publishLicensingDecisions;
     expect(retry.results.filter((r: any) => r.outcome === 'UNCHANGED')).toHaveLength(990);

@@ -13,13 +13,15 @@ import { DemoCredentials, ensureDemoCredentials } from './demo/demo-personas';
 import { LicensingService } from './modules/licensing/licensing.service';
 import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
+import { MetricsServer } from './modules/health/metrics-server';
 
-function printBanner(url: string, embedded: boolean, evidenceStore: string, demo: DemoCredentials | null): void {
+function printBanner(url: string, embedded: boolean, evidenceStore: string, metrics: string, demo: DemoCredentials | null): void {
   const lines = [
     '',
     `Jinjiang enforcement hub is up (${embedded ? 'embedded PostgreSQL' : 'configured PostgreSQL'})`,
     `  GraphQL API: ${url}/graphql`,
     `  Health:      ${url}/health`,
+    `  Metrics:     ${metrics}`,
     `  Evidence:    ${evidenceStore}`,
   ];
   if (demo) {
@@ -98,7 +100,11 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
   const evidenceStore = `${config.objectStore.endpoint} bucket ${config.objectStore.bucket}${objectStore.embedded ? ' (embedded S3-compatible store)' : ''}`;
-  printBanner(`http://${config.http.host}:${port}`, embedded !== null, evidenceStore, demo);
+  const metricsUrl = app.get(MetricsServer).url();
+  const metrics = metricsUrl
+    ? `${metricsUrl}/metrics${config.metrics.token ? ' (bearer token)' : ''}`
+    : `http://${config.http.host}:${port}/metrics (${config.metrics.token ? 'bearer token' : 'callers on this machine only'})`;
+  printBanner(`http://${config.http.host}:${port}`, embedded !== null, evidenceStore, metrics, demo);
 }
 
 main().catch((error: unknown) => {

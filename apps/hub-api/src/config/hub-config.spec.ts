@@ -39,6 +39,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Configuration error: ${name} .*\\(got "${value.replace('.', '\\.')}"\\)$`));
   });
 
+  it('reads who may scrape /metrics: loopback only unless a token or a port of its own is set', () => {
+    expect(loadConfig({}).metrics).toEqual({ port: null, host: '127.0.0.1', token: null });
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.2', METRICS_TOKEN: 't'.repeat(16) }).metrics).toEqual({ port: 9464, host: '10.0.0.2', token: 't'.repeat(16) });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/^Configuration error: METRICS_TOKEN must be 16 to 200 printable characters/);
+    expect(() => loadConfig({ METRICS_PORT: '3000' })).toThrow(/^Configuration error: METRICS_PORT must differ from PORT/);
+  });
+
   it('shortens a long bad value in the message', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'x'.repeat(100) })).toThrow(/got "x{40}…"/);
   });

@@ -214,6 +214,19 @@ export class HubEnvironment {
    */
   @IntRange(1, 100000)
   ID_NUMBER_SEARCHES_PER_HOUR = 30;
+  /** Set: /metrics is served only on its own listener (METRICS_HOST:METRICS_PORT), not on the API port. */
+  @IsOptional()
+  @IntRange(0, 65535)
+  METRICS_PORT?: number;
+
+  @IsString()
+  @MinLength(1)
+  METRICS_HOST = '127.0.0.1';
+
+  /** Set: /metrics requires `Authorization: Bearer <token>` wherever it is served. */
+  @IsOptional()
+  @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'must be 16 to 200 printable characters without spaces' })
+  METRICS_TOKEN?: string;
 }
 
 export interface HubConfig {
@@ -242,6 +255,8 @@ export interface HubConfig {
   };
   reports: { pollMs: number };
   personalData: { idNumberSearchesPerHour: number };
+  /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
+  metrics: { port: number | null; host: string; token: string | null };
 }
 
 /** How failed log-ins are slowed down and locked out, per user name and per client address. */
@@ -267,7 +282,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY']) {
+  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -293,6 +308,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     }
   }
   const trustProxy = parsed.HUB_TRUST_PROXY.trim();
+  if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
+    throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
+  }
   return {
     http: { port: parsed.PORT, host: parsed.HOST },
     database: {
@@ -347,5 +365,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
+    metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
   };
 }

@@ -5,6 +5,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { HubConfig } from '../config/hub-config';
 import { HubRequest } from '../common/http/hub-request';
+import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './format-error';
 
 interface SocketContext {
@@ -38,6 +39,8 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
     sortSchema: true,
+    // Every Date field and argument parses strictly (date-time.scalar.ts), instead of through Date's lenient parser.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
     path: '/graphql',
     playground: false,
     introspection: config.graphql.introspection,

@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsString, IsUUID, Length
 import { ApiKeyScope } from '../enums/api-key-scope.enum';
 import { Role } from '../enums/role.enum';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
+import { IsNotBlank } from '../validation/plausibility';
 
 @InputType({ description: '签发接口密钥 issue an API key for a unit system' })
 export class IssueApiKeyInput {
@@ -13,6 +14,7 @@ export class IssueApiKeyInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   name!: string;
 
   @Field(() => [ApiKeyScope])
@@ -45,6 +47,7 @@ export class CreateUserInput {
   @Field()
   @IsString()
   @Length(1, 50)
+  @IsNotBlank()
   displayName!: string;
 
   @Field()

@@ -2,6 +2,7 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, Matches } from 'class-validator';
 import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsCalendarDate, IsTownshipCode } from '../validation/decorators';
+import { IsNotBefore } from '../validation/plausibility';
 import { MATTER_CODE_PATTERN } from './patterns';
 
 /** Filters every decision-dated record query shares (licences, penalties): place, matter, dates, order. */
@@ -25,6 +26,7 @@ export class DecisionRecordsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
   @IsOptional()
   @IsCalendarDate()
+  @IsNotBefore('decidedFrom')
   decidedTo?: string;
 
   @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })

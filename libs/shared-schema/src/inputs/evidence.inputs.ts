@@ -1,6 +1,7 @@
 import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { RecordCategory } from '../enums/record.enums';
+import { IsNotBlank } from '../validation/plausibility';
 
 @InputType({ description: '申请上传证据 declare a file before uploading it: what it is, its size and SHA-256' })
 export class RequestEvidenceUploadInput {
@@ -17,6 +18,7 @@ export class RequestEvidenceUploadInput {
   @Length(1, 255)
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   @Matches(/^[^/\\\u0000-\u001f]+$/, { message: 'must be a plain file name without path separators or control characters' })
+  @IsNotBlank()
   fileName!: string;
 
   @Field({ description: 'MIME type, e.g. image/jpeg or application/pdf; must be on the allow-list.' })

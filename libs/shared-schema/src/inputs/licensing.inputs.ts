@@ -5,6 +5,7 @@ import { LicenceStatus, LicensingKind } from '../enums/record.enums';
 import { DecisionRecordsArgs } from './decision-records.args';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsNotBefore, IsNotBlank, IsPastDate, IsPlausibleDate } from '../validation/plausibility';
 
 const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 
@@ -21,11 +22,13 @@ export class LicensingDecisionInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   licenceNumber!: string;
 
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   holderName!: string;
 
   @Field(() => String, { nullable: true, description: 'Required unless holderIdNumber is given.' })
@@ -66,11 +69,14 @@ export class LicensingDecisionInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsCalendarDate()
+  @IsPlausibleDate(10)
   validFrom!: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave out for open-ended' })
   @IsOptional()
   @IsCalendarDate()
+  @IsPlausibleDate(50)
+  @IsNotBefore('validFrom')
   validTo?: string | null;
 
   @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED is derived, not published).' })
@@ -79,6 +85,7 @@ export class LicensingDecisionInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsCalendarDate()
+  @IsPastDate()
   decisionDate!: string;
 }
 
@@ -107,6 +114,7 @@ export class LicensingDecisionsArgs extends DecisionRecordsArgs {
   @IsOptional()
   @IsString()
   @Length(2, 50)
+  @IsNotBlank()
   holderNameContains?: string;
 
   @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included.' })

@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { RegulationClass } from '../enums/record.enums';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsNotBefore, IsNotBlank, IsPlausibleDate } from '../validation/plausibility';
 import { MATTER_CODE_PATTERN } from './patterns';
 
 @InputType({ description: '赋权事项 a catalog entry (admin)' })
@@ -13,11 +14,13 @@ export class DevolvedMatterInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   name!: string;
 
   @Field()
   @IsString()
   @Length(1, 5000)
+  @IsNotBlank()
   legalBasis!: string;
 
   @Field(() => RegulationClass)
@@ -35,11 +38,14 @@ export class DevolvedMatterInput {
 
   @Field()
   @IsCalendarDate()
+  @IsPlausibleDate(10)
   effectiveFrom!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @IsPlausibleDate(50)
+  @IsNotBefore('effectiveFrom')
   effectiveTo?: string | null;
 }
 
@@ -70,6 +76,7 @@ export class PartyProfileArgs {
   @IsOptional()
   @IsString()
   @Length(2, 50)
+  @IsNotBlank()
   name?: string;
 }
 

@@ -20,6 +20,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
+import { IsBegunPeriod, IsLatitudeInRange, IsLongitudeInRange, IsNotBefore, IsNotBlank, IsPastDateTime, IsPlausibleDate } from '../validation/plausibility';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
 
@@ -38,6 +39,7 @@ export class NormativeDocumentInput {
   @Field()
   @IsString()
   @Length(1, 300)
+  @IsNotBlank()
   title!: string;
 
   @Field(() => String, { nullable: true })
@@ -49,15 +51,19 @@ export class NormativeDocumentInput {
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   issuingBody!: string;
 
   @Field()
   @IsCalendarDate()
+  @IsPlausibleDate(10)
   effectiveFrom!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsCalendarDate()
+  @IsPlausibleDate(50)
+  @IsNotBefore('effectiveFrom')
   repealedOn?: string | null;
 
   @Field(() => [String], { description: 'Devolved matters it governs: the towns holding them are notified of every change (§4(1)1).' })
@@ -119,12 +125,14 @@ export class ComplaintRecordInput {
   @Field()
   @Type(() => Date)
   @IsDate({ message: 'must be a date-time' })
+  @IsPastDateTime()
   receivedAt!: Date;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   reporterName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -141,6 +149,7 @@ export class ComplaintRecordInput {
   @IsOptional()
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   subjectName?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -161,6 +170,7 @@ export class ComplaintRecordInput {
   @Field()
   @IsString()
   @Length(1, 5000)
+  @IsNotBlank()
   summary!: string;
 
   @Field(() => String, { nullable: true, description: 'Unit handling it; the publisher (first receiver, §4(2)) when left out.' })
@@ -176,6 +186,8 @@ export class ComplaintRecordInput {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'must be a date-time' })
+  @IsPastDateTime()
+  @IsNotBefore('receivedAt')
   closedAt?: Date | null;
 }
 
@@ -193,6 +205,7 @@ export class ComplaintRecordsArgs extends PageArgs {
   @IsOptional()
   @IsString()
   @Length(2, 50)
+  @IsNotBlank()
   subjectNameContains?: string;
 
   @Field(() => String, { nullable: true })
@@ -223,6 +236,7 @@ export class ComplaintRecordsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Received on or before this date (YYYY-MM-DD, Asia/Shanghai).' })
   @IsOptional()
   @IsCalendarDate()
+  @IsNotBefore('receivedFrom')
   receivedTo?: string;
 
   @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By time received.' })
@@ -247,6 +261,7 @@ export class SurveillanceDeviceInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   deviceCode!: string;
 
   @Field(() => DeviceKind)
@@ -256,16 +271,19 @@ export class SurveillanceDeviceInput {
   @Field()
   @IsString()
   @Length(1, 300)
+  @IsNotBlank()
   location!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^-?\d{1,3}(\.\d{1,6})?$/, { message: 'must be a decimal latitude' })
+  @IsLatitudeInRange()
   latitude?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Matches(/^-?\d{1,3}(\.\d{1,6})?$/, { message: 'must be a decimal longitude' })
+  @IsLongitudeInRange()
   longitude?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -309,6 +327,7 @@ export class DeviceReadingInput {
   @Field()
   @Type(() => Date)
   @IsDate({ message: 'must be a date-time' })
+  @IsPastDateTime()
   observedAt!: Date;
 
   @Field()
@@ -348,6 +367,7 @@ export class DeviceReadingsArgs extends PageArgs {
   @Field()
   @Type(() => Date)
   @IsDate({ message: 'must be a date-time' })
+  @IsNotBefore('from')
   to!: Date;
 
   @Field(() => String, { nullable: true })
@@ -370,12 +390,14 @@ export class LedgerEntryInput {
 
   @Field({ description: '2026, 2026-Q1 or 2026-03' })
   @Matches(PERIOD_PATTERN, { message: 'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
+  @IsBegunPeriod()
   period!: string;
 
   @Field(() => String, { nullable: true, description: 'Required for an INDICATOR.' })
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   indicator?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Exact decimal, required for an INDICATOR.' })
@@ -392,12 +414,14 @@ export class LedgerEntryInput {
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @IsNotBlank()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Required for a WORK_SUMMARY.' })
   @IsOptional()
   @IsString()
   @Length(1, 100000)
+  @IsNotBlank()
   body?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The department that asked for this material, if any.' })
@@ -435,6 +459,7 @@ export class LedgerEntriesArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Periods starting on or before this date (YYYY-MM-DD).' })
   @IsOptional()
   @IsCalendarDate()
+  @IsNotBefore('from')
   to?: string;
 }
 
@@ -447,6 +472,7 @@ export class OtherInfoKindInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   name!: string;
 
   @Field(() => GraphQLJSON)
@@ -467,6 +493,7 @@ export class OtherEnforcementInfoInput {
   @Field()
   @IsString()
   @Length(1, 300)
+  @IsNotBlank()
   title!: string;
 
   @Field(() => String, { nullable: true })

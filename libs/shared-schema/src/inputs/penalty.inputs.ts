@@ -12,6 +12,7 @@ import { PublishBatchArgs } from './publish-batch.args';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
 import { DecisionRecordsArgs } from './decision-records.args';
 import { IsCalendarDate, IsResidentId, IsUscc } from '../validation/decorators';
+import { IsNotBlank, IsPastDate } from '../validation/plausibility';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 
 const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
@@ -29,11 +30,13 @@ export class PenaltyDecisionInput {
   @Field()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   decisionNumber!: string;
 
   @Field()
   @IsString()
   @Length(1, 200)
+  @IsNotBlank()
   partyName!: string;
 
   @Field(() => String, { nullable: true })
@@ -58,11 +61,13 @@ export class PenaltyDecisionInput {
   @Field()
   @IsString()
   @Length(1, 5000)
+  @IsNotBlank()
   facts!: string;
 
   @Field()
   @IsString()
   @Length(1, 2000)
+  @IsNotBlank()
   legalBasis!: string;
 
   @Field(() => [String])
@@ -70,6 +75,7 @@ export class PenaltyDecisionInput {
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @Length(1, 50, { each: true })
+  @IsNotBlank({ each: true })
   penaltyKinds!: string[];
 
   @Field({ defaultValue: '0', description: 'Yuan, up to two decimals, e.g. "5000.00".' })
@@ -82,6 +88,7 @@ export class PenaltyDecisionInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @IsCalendarDate()
+  @IsPastDate()
   decisionDate!: string;
 
   @Field(() => ExecutionStatus)
@@ -108,6 +115,7 @@ export class PenaltyDecisionsArgs extends DecisionRecordsArgs {
   @IsOptional()
   @IsString()
   @Length(2, 50)
+  @IsNotBlank()
   partyNameContains?: string;
 
   @Field(() => ExecutionStatus, { nullable: true })

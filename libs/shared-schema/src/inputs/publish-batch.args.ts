@@ -1,6 +1,7 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize } from 'class-validator';
+import { ValidatedPerRecord } from '../validation/storable-text';
 
 export const MAX_BATCH_SIZE = 1000;
 
@@ -15,6 +16,7 @@ export function PublishBatchArgs<T>(input: Type<T>): Type<{ records: T[] }> {
     @Field(() => [input], { description: `Up to ${MAX_BATCH_SIZE} records, each validated and answered on its own.` })
     @ArrayMinSize(1)
     @ArrayMaxSize(MAX_BATCH_SIZE)
+    @ValidatedPerRecord()
     records!: T[];
   }
   return BatchArgs;

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { RecordCategory } from '../enums/record.enums';
+import { IsNotBlank } from '../validation/plausibility';
 
 @ArgsType()
 export class RevokeRecordArgs {
@@ -15,6 +16,7 @@ export class RevokeRecordArgs {
   @Field({ description: '撤回原因 why the record is withdrawn; it stays, marked revoked' })
   @IsString()
   @Length(2, 500)
+  @IsNotBlank()
   reason!: string;
 }
 

@@ -3,12 +3,14 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
 import { ExportFormat, ReportSchedule } from '../enums/statistics.enums';
 import { LedgerArgs } from './statistics.inputs';
+import { IsNotBlank } from '../validation/plausibility';
 
 @InputType({ description: '定期报表 a ledger saved to run every month or quarter; the file and an event go to the owning unit' })
 export class SavedReportInput {
   @Field({ description: 'Unique within the unit, e.g. 各镇街处罚月报.' })
   @IsNotEmpty({ message: 'must not be empty' })
   @MaxLength(100)
+  @IsNotBlank()
   name!: string;
 
   @Field(() => LedgerArgs, { description: 'The ledger; each run counts only its own period, so leave filter.from and filter.to empty.' })

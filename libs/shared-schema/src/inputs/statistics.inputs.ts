@@ -3,6 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsOptional, Matches, Val
 import { Type } from 'class-transformer';
 import { ExportFormat, LedgerDimension, LedgerMeasure, LedgerPeriod, LedgerSource } from '../enums/statistics.enums';
 import { IsCalendarDate } from '../validation/decorators';
+import { IsNotBefore } from '../validation/plausibility';
 import { MATTER_CODE_PATTERN } from './patterns';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
 
@@ -16,6 +17,7 @@ export class LedgerFilterInput {
   @Field(() => String, { nullable: true, description: 'To this Shanghai date (inclusive).' })
   @IsOptional()
   @IsCalendarDate()
+  @IsNotBefore('from')
   to?: string | null;
 
   @Field(() => [String], { nullable: true })

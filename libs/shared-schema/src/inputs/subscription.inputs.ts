@@ -4,6 +4,7 @@ import { DeliveryMode, SubscriptionStart } from '../enums/delivery-mode.enum';
 import { RecordCategory } from '../enums/record.enums';
 import { MATTER_CODE_PATTERN } from './patterns';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
+import { IsNotBlank } from '../validation/plausibility';
 
 /**
  * Event positions travel as decimal strings: they are bigints and outgrow a GraphQL Int. Up to 18
@@ -62,6 +63,7 @@ export class CreateSubscriptionInput extends EventFilterInput {
   @Field({ description: 'A name unique within the unit, e.g. `licences-in-our-township`.' })
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   name!: string;
 
   @Field(() => DeliveryMode)

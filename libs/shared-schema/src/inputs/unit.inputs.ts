@@ -2,6 +2,7 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { UnitKind } from '../enums/unit-kind.enum';
 import { PageArgs } from '../pagination/connection';
+import { IsNotBlank } from '../validation/plausibility';
 
 /** Township codes are 9 digits; other units use a lower-case mnemonic such as `dept-market-regulation`. */
 export const UNIT_CODE_PATTERN = /^(\d{9}|[a-z][a-z0-9-]{1,39})$/;
@@ -30,6 +31,7 @@ export class CreateUnitInput {
   @Field()
   @IsString()
   @Length(2, 100)
+  @IsNotBlank()
   name!: string;
 
   @Field(() => UnitKind)
@@ -52,6 +54,7 @@ export class UpdateUnitContactInput {
   @IsOptional()
   @IsString()
   @Length(1, 50)
+  @IsNotBlank()
   name?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -63,6 +66,7 @@ export class UpdateUnitContactInput {
   @IsOptional()
   @IsString()
   @Length(1, 100)
+  @IsNotBlank()
   division?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ActorKind, AuditEntry, AuditLogArgs, Connection } from '@hub/shared-schema';
+import { ActorKind, AuditEntry, AuditLogArgs, Connection, storableJson, storableText } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { InputError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
@@ -23,24 +23,35 @@ export interface AuditEvent {
 
 const VERIFY_SLICE = 5000;
 
+/** The first `max` UTF-16 units, without cutting a surrogate pair in two (which would leave a lone half). */
+function sliceChars(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = /[\uD800-\uDBFF]/.test(text[max - 1]) ? max - 1 : max;
+  return text.slice(0, cut);
+}
+
 @Injectable()
 export class AuditService {
   constructor(private readonly audit: AuditRepository) {}
 
-  /** Appends a row; inside an open transaction it commits or rolls back with it. */
+  /**
+   * Appends a row; inside an open transaction it commits or rolls back with it. The caller's own text
+   * (claimed name, target, details) is made storable first: a call refused for a NUL or a lone
+   * surrogate is audited like any other refusal instead of failing on the same character.
+   */
   async record(event: AuditEvent): Promise<void> {
     const { actor } = event;
     await this.audit.append({
       actorKind: actor?.kind ?? ActorKind.ANONYMOUS,
       actorId: actor?.id ?? null,
-      actorName: (actor?.name ?? event.claimedName ?? 'anonymous').slice(0, 100),
+      actorName: storableText(sliceChars(actor?.name ?? event.claimedName ?? 'anonymous', 100)),
       unitCode: actor?.unitCode ?? null,
       roles: actor?.roles ?? [],
       operation: event.operation,
-      target: event.target?.slice(0, 300) ?? null,
+      target: event.target === null ? null : storableText(sliceChars(event.target, 300)),
       outcome: event.outcome,
       requestId: event.requestId,
-      details: event.details ?? null,
+      details: event.details ? (storableJson(event.details) as Record<string, unknown>) : null,
     });
   }
 

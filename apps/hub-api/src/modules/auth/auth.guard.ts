@@ -90,8 +90,9 @@ export class AuthGuard implements CanActivate {
     }
     // An unknown resource falls through: the service answers NOT_FOUND.
     if (unitCode === null) return;
+    // The owner is never named: for a resource id that would tell any caller which unit holds it.
     if (unitCode !== actor.unitCode) {
-      throw new ForbiddenError(`${operation}: a caller of unit ${actor.unitCode} cannot act for unit ${unitCode}`);
+      throw new ForbiddenError(`${operation}: a caller of unit ${actor.unitCode} may act only for its own unit (无权代其他单位操作)`);
     }
   }
 

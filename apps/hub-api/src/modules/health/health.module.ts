@@ -5,6 +5,7 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { DatabaseHealth } from './database.health';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { MetricsServer } from './metrics-server';
 
 @Module({
   imports: [
@@ -13,6 +14,7 @@ import { MetricsController } from './metrics.controller';
     PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
   ],
   controllers: [HealthController],
-  providers: [DatabaseHealth],
+  providers: [DatabaseHealth, MetricsServer],
+  exports: [MetricsServer],
 })
 export class HealthModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogFileFormat, CatalogImportResult, CatalogImportRow, DevolvedMatter, DevolvedMatterInput, UnitKind, WhoHandles } from '@hub/shared-schema';
+import { CatalogFileFormat, CatalogImportResult, CatalogImportRow, DevolvedMatter, DevolvedMatterInput, findUnstorable, UnitKind, WhoHandles } from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DomainError } from '../../common/errors/domain-error';
@@ -83,7 +83,8 @@ export class MattersService {
         effectiveFrom: row.effectiveFrom,
         effectiveTo: row.effectiveTo || null,
       });
-      const failure = firstFailure(validateSync(input, { whitelist: true }));
+      // A cell of a decoded workbook can hold what the CSV edge never saw: checked row by row.
+      const failure = findUnstorable(row) ?? firstFailure(validateSync(input, { whitelist: true }));
       const reject = (field: string, error: string) => results.push({ row: line, code: row.code || null, field, error });
       if (failure) {
         reject(failure.field, failure.message);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, ErrorCode, PublishOutcome, PublishResult } from '@hub/shared-schema';
+import { BatchPublishResult, ErrorCode, findUnstorable, PublishOutcome, PublishResult, storableText } from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
@@ -57,14 +57,17 @@ export class RecordPublisher {
       const inputs: Array<{ index: number; input: Input }> = [];
       const seen = new Set<string>();
       raw.forEach((record, index) => {
+        // What cannot be stored (a NUL, a lone surrogate, runaway nesting) is refused for this record
+        // alone, before class-transformer recurses into it; the rest of the batch goes on.
+        const unstorable = findUnstorable(record);
+        if (unstorable) {
+          const sourceId = storableText(typeof (record as { sourceId?: unknown })?.sourceId === 'string' ? (record as { sourceId: string }).sourceId : '');
+          return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, field: unstorable.field || 'record', message: unstorable.message }));
+        }
         const input = plainToInstance(definition.inputClass, record);
         const errors = validateSync(input as object, { whitelist: true, forbidNonWhitelisted: true });
         const sourceId = typeof input.sourceId === 'string' ? input.sourceId : '';
-        const failure = errors.length
-          ? firstFailure(errors)
-          : JSON.stringify(record ?? null).includes('\\u0000')
-            ? { field: 'record', message: 'contains a NUL character, which cannot be stored' }
-            : null;
+        const failure = firstFailure(errors);
         if (failure) return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, ...failure }));
         if (seen.has(sourceId)) {
           return results.push(rejected(index, sourceId, { code: ErrorCode.CONFLICT, field: 'sourceId', message: 'appears twice in this batch' }));
