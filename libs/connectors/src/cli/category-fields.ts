@@ -39,7 +39,7 @@ const licensing: CategoryFields<PublishInputs['licensing']> = {
   townshipCode: field('string', { labels: TOWNSHIP }),
   validFrom: field('date', { required, labels: ['有效期起', '有效期自'] }),
   validTo: field('date', { labels: ['有效期止', '有效期至'] }),
-  status: enumField<`${LicenceStatus}`>(
+  status: enumField<Exclude<`${LicenceStatus}`, 'WITHDRAWN'>>(
     { VALID: ['有效', '正常'], SUSPENDED: ['暂扣', '中止'], REVOKED: ['撤销', '吊销'], EXPIRED: ['过期'] },
     { required, labels: ['状态', '许可状态'] },
   ),

@@ -73,7 +73,7 @@ export class LicensingDecisionInput {
   @IsCalendarDate()
   validTo?: string | null;
 
-  @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED is derived, not published).' })
+  @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED and WITHDRAWN are derived, not published).' })
   @IsEnum(LicenceStatus)
   status!: LicenceStatus;
 
@@ -109,7 +109,7 @@ export class LicensingDecisionsArgs extends DecisionRecordsArgs {
   @Length(2, 50)
   holderNameContains?: string;
 
-  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included.' })
+  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included; WITHDRAWN finds withdrawn records (includeRevoked not needed).' })
   @IsOptional()
   @IsEnum(LicenceStatus)
   status?: LicenceStatus;
