@@ -1,3 +1,4 @@
+import { HubClient } from '@hub/connectors';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
@@ -46,6 +47,10 @@ describe('a withdrawn record stays withdrawn until its publisher reinstates it (
     });
     const changed = await hub.gql(BATCH, { records: [licence(1, { scope: '散装食品销售' })] }, { credential: market });
     expect(changed.data!.publishLicensingDecisions.results[0]).toMatchObject({ outcome: 'WITHDRAWN', version: 2 });
+
+    // The SDK (and so the CLI's error report) counts it as not pushed, with the reason.
+    const [outcome] = await new HubClient({ url: hub.url, credential: market }).publish('licensing', [licence(1)]);
+    expect(outcome).toMatchObject({ ok: false, outcome: 'WITHDRAWN', code: 'CONFLICT', field: 'sourceId', message: expect.stringContaining('许可证录入错误') });
 
     // A single publish answers the same refusal as a top-level error on input.sourceId.
     const single = onlyError(await hub.gql(PUBLISH, { input: licence(1) }, { credential: market }));
