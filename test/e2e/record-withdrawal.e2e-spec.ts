@@ -1,5 +1,5 @@
 import { HubClient } from '@hub/connectors';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope, LicensingDecisionInput, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, uscc } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
@@ -49,7 +49,7 @@ describe('a withdrawn record stays withdrawn until its publisher reinstates it (
     expect(changed.data!.publishLicensingDecisions.results[0]).toMatchObject({ outcome: 'WITHDRAWN', version: 2 });
 
     // The SDK (and so the CLI's error report) counts it as not pushed, with the reason.
-    const [outcome] = await new HubClient({ url: hub.url, credential: market }).publish('licensing', [licence(1)]);
+    const [outcome] = await new HubClient({ url: hub.url, credential: market }).publish('licensing', [licence(1) as unknown as LicensingDecisionInput]);
     expect(outcome).toMatchObject({ ok: false, outcome: 'WITHDRAWN', code: 'CONFLICT', field: 'sourceId', message: expect.stringContaining('许可证录入错误') });
 
     // A single publish answers the same refusal as a top-level error on input.sourceId.
