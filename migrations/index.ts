@@ -9,6 +9,7 @@ import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
 import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearchQuota';
 import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
+import { RecordReinstatement1765230000000 } from './1765230000000-RecordReinstatement';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ChangeNotifications1764800000000,
   IdNumberSearchQuota1765000000000,
   LoginThrottle1765100000000,
+  RecordReinstatement1765230000000,
 ];

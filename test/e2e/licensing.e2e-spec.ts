@@ -194,14 +194,14 @@ describe('licensing decisions (e2e)', () => {
       ],
     }, { credential: market });
     const check = async (n: number, matterCode = FOOD_MATTER.code, at?: string) =>
-      (await hub.gql('query($u: String!, $m: String!, $at: String) { permitStatus(uscc: $u, matterCode: $m, at: $at) { covered at reason licence { sourceId status } others { sourceId status } } }',
+      (await hub.gql('query($u: String!, $m: String!, $at: String) { permitStatus(uscc: $u, matterCode: $m, at: $at) { covered at reason reasonCode licence { sourceId status } others { sourceId status } } }',
         { u: uscc(n), m: matterCode, at }, { credential: officer })).data!.permitStatus;
     expect(await check(60)).toMatchObject({ covered: true, licence: { sourceId: 'P-valid', status: 'VALID' } });
     expect(await check(61)).toMatchObject({ covered: false, licence: null, others: [{ sourceId: 'P-expired', status: 'EXPIRED' }] });
     expect(await check(61, FOOD_MATTER.code, '2025-01-15')).toMatchObject({ covered: true, at: '2025-01-15' });
-    expect(await check(62)).toMatchObject({ covered: false, reason: expect.stringContaining('SUSPENDED') });
-    expect(await check(63)).toMatchObject({ covered: false, reason: expect.stringContaining('REVOKED') });
-    expect(await check(64)).toMatchObject({ covered: false, reason: expect.stringContaining('not valid until 2030-01-01') });
-    expect(await check(60, 'SCJG-002')).toMatchObject({ covered: false, others: [], reason: expect.stringContaining('no licence') });
+    expect(await check(62)).toMatchObject({ covered: false, reasonCode: 'SUSPENDED', reason: expect.stringContaining('暂扣/中止') });
+    expect(await check(63)).toMatchObject({ covered: false, reasonCode: 'REVOKED', reason: expect.stringContaining('撤销/吊销') });
+    expect(await check(64)).toMatchObject({ covered: false, reasonCode: 'NOT_YET_VALID', reason: expect.stringContaining('尚未生效（2030-01-01 起有效）') });
+    expect(await check(60, 'SCJG-002')).toMatchObject({ covered: false, others: [], reasonCode: 'NO_LICENCE', reason: expect.stringContaining('没有事项“药品经营违法行为处罚”的许可记录') });
   });
 });

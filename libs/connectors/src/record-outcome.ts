@@ -5,13 +5,13 @@ export interface RecordOutcome {
   /** Position of the record in the records given to `publish` (or `publishAll`), 0-based. */
   index: number;
   sourceId: string;
-  /** True when the hub holds the record: CREATED, REVISED or UNCHANGED. */
+  /** True when the hub holds the record as sent: CREATED, REVISED or UNCHANGED (not REJECTED, nor WITHDRAWN: reinstate it first). */
   ok: boolean;
   outcome: `${PublishOutcome}`;
   /** The hub's id and current version of the record; null when rejected. */
   id: string | null;
   version: number | null;
-  /** Why it was rejected: the hub's stable code (e.g. BAD_USER_INPUT, NOT_FOUND), field and message. */
+  /** Why it was refused (a withdrawn record: CONFLICT on sourceId, with the withdrawal's reason): the hub's stable code (e.g. BAD_USER_INPUT, NOT_FOUND), field and message. */
   code: string | null;
   field: string | null;
   message: string | null;
@@ -33,7 +33,7 @@ export function toRecordOutcome(result: PublishResultBody, offset = 0): RecordOu
   return {
     index: offset + result.index,
     sourceId: result.sourceId,
-    ok: result.outcome !== 'REJECTED',
+    ok: result.outcome !== 'REJECTED' && result.outcome !== 'WITHDRAWN',
     outcome: result.outcome,
     id: result.id,
     version: result.version,

@@ -134,9 +134,8 @@ export class WebhookReceiver {
 }
 
 /**
- * The webhook body carries the routing keys as CloudEvents extension attributes (`township`,
- * `matter`: lower-case letters only), where the pull feed has `townshipCode` and `matterCode`: a
- * handler reads the same HubEvent either way.
+ * A webhook body has the pull feed's fields (`townshipCode`, `matterCode`); hubs before issue #13 sent
+ * the routing keys as `township` and `matter`, still read here so a handler gets the same HubEvent.
  */
 function toHubEvent(body: Record<string, unknown>): HubEvent {
   const { township, matter, ...rest } = body;

@@ -30,6 +30,7 @@ export * from './inputs/publish-batch.args';
 export * from './inputs/licensing.inputs';
 export * from './inputs/penalty.inputs';
 export * from './inputs/matter.inputs';
+export * from './inputs/party-profile-page.inputs';
 export * from './models/more-records.model';
 export * from './inputs/more-records.inputs';
 export * from './enums/delivery-mode.enum';

@@ -32,7 +32,9 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     // errors from a plugin hook, which Apollo answers with HTTP 500 instead of 400 GRAPHQL_PARSE_FAILED.
     maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: true },
+    // "Did you mean …?" names fields of the schema: hidden (`[Suggestion hidden]`) only when the schema
+    // itself is (GRAPHQL_INTROSPECTION=false); with introspection on, a caller learns which fields exist.
+    blockFieldSuggestion: { enabled: !config.graphql.introspection },
   });
   const protection = armor.protect();
   const formatError = createErrorFormatter({ error: (payload, message) => logger.error(payload, message) });

@@ -39,8 +39,9 @@ const licensing: CategoryFields<PublishInputs['licensing']> = {
   townshipCode: field('string', { labels: TOWNSHIP }),
   validFrom: field('date', { required, labels: ['有效期起', '有效期自'] }),
   validTo: field('date', { labels: ['有效期止', '有效期至'] }),
+  // EXPIRED and WITHDRAWN mirror the SDL's enum; the hub refuses both per record (they are derived).
   status: enumField<`${LicenceStatus}`>(
-    { VALID: ['有效', '正常'], SUSPENDED: ['暂扣', '中止'], REVOKED: ['撤销', '吊销'], EXPIRED: ['过期'] },
+    { VALID: ['有效', '正常'], SUSPENDED: ['暂扣', '中止'], REVOKED: ['撤销', '吊销'], EXPIRED: ['过期'], WITHDRAWN: ['已撤回'] },
     { required, labels: ['状态', '许可状态'] },
   ),
   decisionDate: field('date', { required, labels: ['决定日期', '许可决定日期'] }),

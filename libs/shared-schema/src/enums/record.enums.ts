@@ -38,15 +38,17 @@ export enum LicenceStatus {
   SUSPENDED = 'SUSPENDED',
   REVOKED = 'REVOKED',
   EXPIRED = 'EXPIRED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(LicenceStatus, {
   name: 'LicenceStatus',
-  description: '许可状态 licence status; EXPIRED is derived from the validity dates when read',
+  description: '许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published',
   valuesMap: {
     VALID: { description: '有效 valid' },
     SUSPENDED: { description: '暂扣/中止 suspended' },
     REVOKED: { description: '撤销/吊销 revoked by the department' },
     EXPIRED: { description: '过期 past its validity' },
+    WITHDRAWN: { description: '已撤回 the publishing department withdrew the record (revokeRecord); it covers nothing until reinstated' },
   },
 });
 

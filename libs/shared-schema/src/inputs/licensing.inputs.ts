@@ -79,7 +79,7 @@ export class LicensingDecisionInput {
   @IsNotBefore('validFrom')
   validTo?: string | null;
 
-  @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED is derived, not published).' })
+  @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED and WITHDRAWN are derived, not published).' })
   @IsEnum(LicenceStatus)
   status!: LicenceStatus;
 
@@ -117,7 +117,7 @@ export class LicensingDecisionsArgs extends DecisionRecordsArgs {
   @IsNotBlank()
   holderNameContains?: string;
 
-  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included.' })
+  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included; WITHDRAWN finds withdrawn records (includeRevoked not needed).' })
   @IsOptional()
   @IsEnum(LicenceStatus)
   status?: LicenceStatus;

@@ -1,8 +1,10 @@
 import { ArgsType, Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
 import { RegulationClass } from '../enums/record.enums';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { IsNotBefore, IsNotBlank, IsPlausibleDate } from '../validation/plausibility';
+import { ProfileListInput } from './party-profile-page.inputs';
 import { MATTER_CODE_PATTERN } from './patterns';
 
 @InputType({ description: '赋权事项 a catalog entry (admin)' })
@@ -78,6 +80,25 @@ export class PartyProfileArgs {
   @Length(2, 50)
   @IsNotBlank()
   name?: string;
+
+  // Issue #13: each list pages on its own (the answer's …PageInfo says when one is cut).
+  @Field(() => ProfileListInput, { nullable: true, description: '许可分页 which page of `licences` (default: the newest 50)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProfileListInput)
+  licences?: ProfileListInput;
+
+  @Field(() => ProfileListInput, { nullable: true, description: '处罚分页 which page of `penalties` (default: the newest 50)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProfileListInput)
+  penalties?: ProfileListInput;
+
+  @Field(() => ProfileListInput, { nullable: true, description: '投诉分页 which page of `openComplaints` (default: the newest 50)' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProfileListInput)
+  openComplaints?: ProfileListInput;
 }
 
 export enum CatalogFileFormat {

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { RecordCategory } from '../enums/record.enums';
 import { IsNotBlank } from '../validation/plausibility';
+import { SOURCE_ID_PATTERN } from './patterns';
 
 @ArgsType()
 export class RevokeRecordArgs {
@@ -17,6 +18,28 @@ export class RevokeRecordArgs {
   @IsString()
   @Length(2, 500)
   @IsNotBlank()
+  reason!: string;
+}
+
+@ArgsType()
+export class ReinstateRecordArgs {
+  @Field(() => RecordCategory)
+  @IsEnum(RecordCategory)
+  category!: RecordCategory;
+
+  @Field(() => ID, { nullable: true, description: "The hub's id of the record; give it or `sourceId`." })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: "Your unit's own record id (the one you publish with); give it or `id`." })
+  @IsOptional()
+  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  sourceId?: string;
+
+  @Field({ description: '恢复原因 why the withdrawn record is valid again (kept in its history and the audit trail)' })
+  @IsString()
+  @Length(2, 500)
   reason!: string;
 }
 

@@ -5,9 +5,10 @@ import { RecordCategory } from '../enums/record.enums';
 
 /**
  * 变更事件: one entry of the hub's change log in CloudEvents 1.0 shape (specversion, id, source,
- * type, subject, time, data) plus the log's own position and routing keys.
+ * type, subject, time, datacontenttype, data) plus the log's own position and routing keys. A webhook
+ * body is exactly these fields as JSON, so an event reads the same however it is delivered.
  */
-@ObjectType({ description: '变更事件 a change to shared data, CloudEvents-shaped' })
+@ObjectType({ description: '变更事件 a change to shared data, CloudEvents-shaped; a webhook receives the same fields as JSON' })
 export class HubEvent {
   @Field({ description: 'Place in the change log; read after it to continue. A decimal number as a string.' })
   position!: string;
@@ -29,6 +30,9 @@ export class HubEvent {
 
   @Field({ description: 'When the change was made.' })
   time!: Date;
+
+  @Field({ description: 'CloudEvents datacontenttype of `data`, always application/json.' })
+  datacontenttype!: string;
 
   @Field(() => RecordCategory)
   category!: RecordCategory;

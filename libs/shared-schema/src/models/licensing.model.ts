@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { LicenceStatus, LicensingKind } from '../enums/record.enums';
 import { Paginated } from '../pagination/connection';
 import { SharedRecord } from './record.model';
@@ -51,6 +51,31 @@ export class LicensingDecision extends SharedRecord {
 @ObjectType()
 export class LicensingDecisionConnection extends Paginated(LicensingDecision, 'LicensingDecision') {}
 
+export enum PermitReasonCode {
+  COVERED = 'COVERED',
+  NO_LICENCE = 'NO_LICENCE',
+  NOT_YET_VALID = 'NOT_YET_VALID',
+  EXPIRED = 'EXPIRED',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+  WITHDRAWN = 'WITHDRAWN',
+  NOT_COVERED = 'NOT_COVERED',
+}
+registerEnumType(PermitReasonCode, {
+  name: 'PermitReasonCode',
+  description: '核验结论代码 why a permit check came out as it did, stable for machines (`reason` says it in Chinese)',
+  valuesMap: {
+    COVERED: { description: '有效许可覆盖 a valid licence covers the matter on the date' },
+    NO_LICENCE: { description: '无许可记录 the party has no licence for the matter on record' },
+    NOT_YET_VALID: { description: '尚未生效 the newest licence is valid only from a later date' },
+    EXPIRED: { description: '已过期 the newest licence is past its validity' },
+    SUSPENDED: { description: '暂扣/中止 the newest licence is suspended' },
+    REVOKED: { description: '撤销/吊销 the newest licence was revoked by the department' },
+    WITHDRAWN: { description: '已撤回 the only licences on record were withdrawn by their publisher' },
+    NOT_COVERED: { description: '未覆盖 no valid licence for another reason' },
+  },
+});
+
 @ObjectType({ description: '许可核验 whether a valid licence covers a matter on a date' })
 export class PermitStatus {
   @Field({ description: 'True when a valid licence covers the matter on that date.' })
@@ -62,9 +87,12 @@ export class PermitStatus {
   @Field(() => LicensingDecision, { nullable: true, description: 'The licence that covers it.' })
   licence!: LicensingDecision | null;
 
-  @Field({ description: 'Why it is or is not covered, in words an officer can act on.' })
+  @Field({ description: '核验结论 why it is or is not covered, in Chinese an officer can act on (licence numbers, dates, the matter\'s name); machines read `reasonCode`.' })
   reason!: string;
 
-  @Field(() => [LicensingDecision], { description: "The party's other licences for that matter (expired, suspended, revoked, not yet valid)." })
+  @Field(() => PermitReasonCode, { description: '核验结论代码 the reason as a stable code: COVERED, or the state of the newest licence that is not withdrawn.' })
+  reasonCode!: PermitReasonCode;
+
+  @Field(() => [LicensingDecision], { description: "The party's other licences for that matter (expired, suspended, revoked, not yet valid, withdrawn)." })
   others!: LicensingDecision[];
 }

@@ -6,6 +6,7 @@ export enum PublishOutcome {
   REVISED = 'REVISED',
   UNCHANGED = 'UNCHANGED',
   REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
 }
 registerEnumType(PublishOutcome, {
   name: 'PublishOutcome',
@@ -15,6 +16,11 @@ registerEnumType(PublishOutcome, {
     REVISED: { description: '更新 content changed: a new version stored, history kept' },
     UNCHANGED: { description: '未变 same content as the current version: nothing stored' },
     REJECTED: { description: '拒收 invalid: see `error`; nothing stored for this record' },
+    WITHDRAWN: {
+      description:
+        '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; '
+        + 'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
+    },
   },
 });
 
@@ -47,17 +53,35 @@ export class PublishResult {
   @Field(() => Int, { nullable: true, description: 'The current version after this call.' })
   version!: number | null;
 
-  @Field(() => RecordError, { nullable: true })
+  @Field(() => RecordError, { nullable: true, description: 'Why the record was refused (REJECTED or WITHDRAWN); null otherwise.' })
   error!: RecordError | null;
+
+  @Field(() => Date, { nullable: true, description: '撤回时间 when the record was withdrawn (outcome WITHDRAWN); null otherwise.' })
+  revokedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '撤回原因 the reason the withdrawal gave (outcome WITHDRAWN); null otherwise.' })
+  revokeReason?: string | null;
 }
+
+/**
+ * How a single-record publish answers, documented on each `publish…` mutation: the same refusal a
+ * batch answers in `results[i].error` is a top-level GraphQL error.
+ */
+export const SINGLE_PUBLISH_ERRORS =
+  '. A refused record (what a batch answers as REJECTED or WITHDRAWN in `results[i].error`) is answered here as a top-level GraphQL error '
+  + 'with the same `extensions.code` and the message, and `extensions.field` = `input.` + the batch\'s `error.field` (e.g. `input.holderUscc`; '
+  + 'a withdrawn record: CONFLICT on `input.sourceId`); `data` is then null. Use the batch mutation to get every answer as data.';
 
 @ObjectType({ description: '推送批次回执 answers of a batch, one per record in order' })
 export class BatchPublishResult {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records the hub holds after this call: CREATED, REVISED or UNCHANGED.' })
   accepted!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Records refused as invalid (REJECTED).' })
   rejected!: number;
+
+  @Field(() => Int, { description: '已撤回 records refused because they were withdrawn (WITHDRAWN); reinstateRecord brings one back.' })
+  withdrawn!: number;
 
   @Field(() => [PublishResult])
   results!: PublishResult[];
@@ -68,7 +92,7 @@ export class RecordVersion {
   @Field(() => Int)
   version!: number;
 
-  @Field({ description: 'PUBLISHED, REVISED or REVOKED.' })
+  @Field({ description: 'PUBLISHED, REVISED, REVOKED (撤回) or REINSTATED (恢复).' })
   change!: string;
 
   @Field()

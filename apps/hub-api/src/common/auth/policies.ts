@@ -95,6 +95,15 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
+  // Issue #13: only the publisher brings its withdrawn record back (by id, or its own sourceId, which
+  // the service looks up in the caller's unit); no one, admins included, reinstates another unit's.
+  'record.reinstate': {
+    roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
+    scope: ApiKeyScope.PUBLISH,
+    unitOf: { resource: 'record', idArg: 'id' },
+    anyUnit: [],
+    auditTarget: 'id',
+  },
   // Issue #4: a unit manages its own subscriptions and reads its own feed; events reach a reader
   // masked as a query would mask them (see EventPresenter), so the feed needs no wider rule.
   // Events reach a subscription with its unit's rights (personal data included for its own records),

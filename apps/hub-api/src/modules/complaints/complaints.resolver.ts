@@ -1,5 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BatchPublishResult, ComplaintRecordConnection, ComplaintRecordInput, ComplaintRecordsArgs, PublishComplaintBatchArgs, PublishResult } from '@hub/shared-schema';
+import { BatchPublishResult, ComplaintRecordConnection, ComplaintRecordInput, ComplaintRecordsArgs, PublishComplaintBatchArgs, PublishResult, SINGLE_PUBLISH_ERRORS } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
 import { ComplaintsService } from './complaints.service';
@@ -8,7 +8,7 @@ import { ComplaintsService } from './complaints.service';
 export class ComplaintsResolver {
   constructor(private readonly complaintsService: ComplaintsService) {}
 
-  @Mutation(() => PublishResult, { description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' })
+  @Mutation(() => PublishResult, { description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' + SINGLE_PUBLISH_ERRORS })
   @Operation('complaint.publish')
   publishComplaintRecord(@Args('input') input: ComplaintRecordInput, @CurrentActor() actor: Actor) {
     return this.complaintsService.publish(input, actor);

@@ -25,8 +25,9 @@ export class ComplaintsService {
     return this.publisher.publish(COMPLAINTS, records, actor);
   }
 
-  async list(args: Partial<ComplaintRecordsArgs> & { first: number }, reader: Actor, requestId: string | null): Promise<Connection<ComplaintRecord>> {
-    const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY);
+  /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */
+  async list(args: Partial<ComplaintRecordsArgs> & { first: number }, reader: Actor, requestId: string | null, afterField = 'after'): Promise<Connection<ComplaintRecord>> {
+    const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY, afterField);
     const after = cursor && { at: cursor.value, id: cursor.id };
     const rows = await this.complaints.page(args, after, args.first + 1);
     await this.personalData.recordFullView(reader, 'complaint.read.personalData', fullyShownComplaints(rows.slice(0, args.first), reader), requestId);

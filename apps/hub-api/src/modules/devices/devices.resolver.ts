@@ -10,6 +10,7 @@ import {
   SurveillanceDeviceConnection,
   SurveillanceDeviceInput,
   SurveillanceDevicesArgs,
+  SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
@@ -19,7 +20,7 @@ import { DevicesService } from './devices.service';
 export class DevicesResolver {
   constructor(private readonly devicesService: DevicesService) {}
 
-  @Mutation(() => PublishResult, { description: '推送监控设备 publish a surveillance device your unit set up (§4(1)5)' })
+  @Mutation(() => PublishResult, { description: '推送监控设备 publish a surveillance device your unit set up (§4(1)5)' + SINGLE_PUBLISH_ERRORS })
   @Operation('device.publish')
   publishSurveillanceDevice(@Args('input') input: SurveillanceDeviceInput, @CurrentActor() actor: Actor) {
     return this.devicesService.publish(input, actor);

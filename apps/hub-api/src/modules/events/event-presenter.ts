@@ -29,6 +29,7 @@ export function presentEvent(row: ChangeEventEntity, reader: EventReader): Prese
       type: row.type,
       subject: row.subject,
       time: row.occurredAt,
+      datacontenttype: 'application/json',
       category: row.category as RecordCategory,
       townshipCode: row.townshipCode,
       matterCode: row.matterCode,
@@ -37,20 +38,16 @@ export function presentEvent(row: ChangeEventEntity, reader: EventReader): Prese
   };
 }
 
-/** The CloudEvents 1.0 JSON a webhook receives (structured mode), with the log position as an extension. */
+/**
+ * The JSON a webhook receives (CloudEvents structured mode): the presented event itself, field for
+ * field as the feed and live events answer it (`townshipCode`, `matterCode`, `position` …), so there
+ * is one shape of an event whichever way it is delivered.
+ */
 export function cloudEventJson(event: HubEvent): string {
-  return JSON.stringify({
-    specversion: event.specversion,
-    id: event.id,
-    source: event.source,
-    type: event.type,
-    subject: event.subject,
-    time: event.time.toISOString(),
-    datacontenttype: 'application/json',
-    position: event.position,
-    category: event.category,
-    township: event.townshipCode,
-    matter: event.matterCode,
-    data: event.data,
-  });
+  return JSON.stringify(eventBody(event));
+}
+
+/** The event as plain JSON values: the one shape every delivery gives (times as ISO 8601 text). */
+export function eventBody(event: HubEvent): Record<keyof HubEvent, unknown> {
+  return { ...event, time: event.time.toISOString() };
 }

@@ -4,6 +4,9 @@ import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { SharedRecordEntity } from '../records/shared-record.entity';
 import { UnitEntity } from '../units/unit.entity';
 
+/** The statuses a department publishes; EXPIRED and WITHDRAWN are derived when read (licence-status.ts). */
+export type PublishedLicenceStatus = Exclude<LicenceStatus, LicenceStatus.EXPIRED | LicenceStatus.WITHDRAWN>;
+
 /** A licensing decision of a city department (§4(1)2): licence, confirmation or filing. */
 @Entity({ name: 'licensing_decision' })
 @Unique('licensing_decision_source_key', ['publisherCode', 'sourceId'])
@@ -70,7 +73,7 @@ export class LicensingDecisionEntity extends SharedRecordEntity {
 
   /** As decided by the department; EXPIRED is derived from valid_to when read. */
   @Column({ type: 'varchar', length: 20 })
-  status!: Exclude<LicenceStatus, LicenceStatus.EXPIRED>;
+  status!: PublishedLicenceStatus;
 
   @Column({ name: 'decision_date', type: 'date' })
   decisionDate!: string;

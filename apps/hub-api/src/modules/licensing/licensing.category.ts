@@ -1,6 +1,6 @@
 import { ErrorCode, LicenceStatus, LicensingDecisionInput, RecordCategory } from '@hub/shared-schema';
 import { RecordCategoryDefinition } from '../records/record-category';
-import { LicensingDecisionEntity } from './licensing-decision.entity';
+import { LicensingDecisionEntity, PublishedLicenceStatus } from './licensing-decision.entity';
 
 /** §4(1)2 licensing decisions, as the common publisher stores them. */
 export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, LicensingDecisionEntity> = {
@@ -19,8 +19,12 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
     if (input.validTo && input.validTo < input.validFrom) {
       return { code: ErrorCode.BAD_USER_INPUT, field: 'validTo', message: 'must not be before validFrom' };
     }
-    if (input.status === LicenceStatus.EXPIRED) {
-      return { code: ErrorCode.BAD_USER_INPUT, field: 'status', message: 'EXPIRED follows from validTo; publish VALID, SUSPENDED or REVOKED' };
+    if (input.status === LicenceStatus.EXPIRED || input.status === LicenceStatus.WITHDRAWN) {
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'status',
+        message: `${input.status} is derived (EXPIRED from validTo, WITHDRAWN from revokeRecord); publish VALID, SUSPENDED or REVOKED`,
+      };
     }
     return null;
   },
@@ -37,7 +41,7 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
     townshipCode: input.townshipCode ?? null,
     validFrom: input.validFrom,
     validTo: input.validTo ?? null,
-    status: input.status as Exclude<LicenceStatus, LicenceStatus.EXPIRED>,
+    status: input.status as PublishedLicenceStatus,
     decisionDate: input.decisionDate,
   }),
   // Events carry the USCC as the party key, never a person's ID number.

@@ -1,14 +1,9 @@
-import { LicenceStatus, LicensingDecision } from '@hub/shared-schema';
+import { LicensingDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { maskField, seesPersonalData } from '../records/personal-data';
 import { sharedRecordFields } from '../records/shared-record.mapper';
+import { licenceStatusOn } from './licence-status';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
-
-/** VALID past its validTo reads as EXPIRED; the department's own SUSPENDED/REVOKED stand as they are. */
-export function licenceStatusOn(row: Pick<LicensingDecisionEntity, 'status' | 'validTo'>, date: string): LicenceStatus {
-  if (row.status === LicenceStatus.VALID && row.validTo !== null && row.validTo < date) return LicenceStatus.EXPIRED;
-  return row.status;
-}
 
 export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor, today: string): LicensingDecision {
   const full = seesPersonalData(reader, [row.publisherCode]);

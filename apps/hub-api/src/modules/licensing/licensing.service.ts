@@ -13,13 +13,15 @@ import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
-import type { PartyKey } from '../parties/party-condition';
+import type { ListPage, PartyKey } from '../parties/party-condition';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
-import { fullyShown, licenceStatusOn, toLicensingDecision } from './licensing.mapper';
+import { licenceStatusOn } from './licence-status';
+import { fullyShown, toLicensingDecision } from './licensing.mapper';
+import { permitReason } from './permit-reason';
 import { LicensingRepository } from './licensing.repository';
 
 
@@ -63,33 +65,25 @@ export class LicensingService {
     const today = shanghaiToday();
     const shown = (r: LicensingDecisionEntity) => toLicensingDecision(r, reader, today);
     await this.auditFullViews(rows, reader, requestId);
-    if (covering) {
-      return {
-        covered: true,
-        at: date,
-        licence: shown(covering),
-        reason: `licence ${covering.licenceNumber} covers ${matter.name} on ${date}`,
-        others: rows.filter((r) => r !== covering).map(shown),
-      };
-    }
-    return { covered: false, at: date, licence: null, reason: notCoveredReason(rows, date, matter.name), others: rows.map(shown) };
+    return {
+      covered: covering !== undefined,
+      at: date,
+      licence: covering ? shown(covering) : null,
+      ...permitReason(covering, rows, date, matter.name),
+      others: rows.filter((r) => r !== covering).map(shown),
+    };
   }
 
-  /** For partyProfile: licences of a party with their status today. */
-  async forParty(party: PartyKey, reader: Actor, requestId: string | null, limit: number) {
-    const rows = await this.licences.forParty(party, limit);
-    await this.auditFullViews(rows, reader, requestId);
+  /** For partyProfile: a page of a party's licences with their status today (`field` names the page's argument). */
+  async forParty(party: PartyKey, reader: Actor, requestId: string | null, page: ListPage, field: string): Promise<Connection<LicensingDecision>> {
+    const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
+    const rows = await this.licences.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
+    await this.auditFullViews(rows.slice(0, page.first), reader, requestId);
     const today = shanghaiToday();
-    return rows.map((r) => toLicensingDecision(r, reader, today));
+    return toConnection(rows, page.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));
   }
 
   private auditFullViews(rows: LicensingDecisionEntity[], reader: Actor, requestId: string | null) {
     return this.personalData.recordFullView(reader, 'licensing.read.personalData', fullyShown(rows, reader), requestId);
   }
-}
-
-function notCoveredReason(rows: LicensingDecisionEntity[], date: string, matterName: string): string {
-  if (!rows.length) return `no licence for ${matterName} is on record for this party`;
-  const statuses = rows.map((r) => (r.validFrom > date ? `${r.licenceNumber} not valid until ${r.validFrom}` : `${r.licenceNumber} ${licenceStatusOn(r, date)}`));
-  return `no valid licence for ${matterName} on ${date}: ${statuses.join('; ')}`;
 }

@@ -8,6 +8,7 @@ import {
   OtherInfoKindInput,
   PublishOtherInfoBatchArgs,
   PublishResult,
+  SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
@@ -33,7 +34,7 @@ export class OtherInfoResolver {
     return this.kinds.list();
   }
 
-  @Mutation(() => PublishResult, { description: '推送其他执法信息 publish other enforcement information (§4(1)7)' })
+  @Mutation(() => PublishResult, { description: '推送其他执法信息 publish other enforcement information (§4(1)7)' + SINGLE_PUBLISH_ERRORS })
   @Operation('otherInfo.publish')
   publishOtherEnforcementInfo(@Args('input') input: OtherEnforcementInfoInput, @CurrentActor() actor: Actor) {
     return this.otherInfo.publish(input, actor);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { PartyProfile, PartyProfileArgs } from '@hub/shared-schema';
+import { PartyProfile, PartyProfileArgs, PROFILE_PAGE_SIZE } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { InputError } from '../../common/errors/domain-error';
 import { LicensingService } from '../licensing/licensing.service';
@@ -8,8 +8,8 @@ import { ComplaintsService } from '../complaints/complaints.service';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { maskResidentId } from '../records/personal-data';
 
-/** How many records of each kind a profile shows: an officer's phone screen, not an export. */
-const PROFILE_LIMIT = 50;
+const NO_MORE = { hasNextPage: false, endCursor: null };
+const page = (asked: { first?: number; after?: string | null } | undefined) => ({ first: asked?.first ?? PROFILE_PAGE_SIZE, after: asked?.after ?? null });
 
 /**
  * The town officer's pre-inspection lookup: everything the hub holds on a party in one answer, each
@@ -29,21 +29,30 @@ export class PartiesService {
     if (given !== 1) throw new InputError('uscc', 'give exactly one of uscc, idNumber or name');
     if (args.idNumber) await this.idNumberSearches.admit(reader, { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber }, requestId);
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
+    // Each list is one page (newest first) with its page info, so a cut list says so and pages on.
     const [licences, penalties, complaints] = await Promise.all([
-      this.licensing.forParty(party, reader, requestId, PROFILE_LIMIT),
-      this.penalties.forParty(party, reader, requestId, PROFILE_LIMIT),
+      this.licensing.forParty(party, reader, requestId, page(args.licences), 'licences.after'),
+      this.penalties.forParty(party, reader, requestId, page(args.penalties), 'penalties.after'),
       // Complaints name their subject by USCC or name only; a person's ID number finds none.
       args.idNumber
-        ? Promise.resolve({ nodes: [] })
-        : this.complaints.list({ subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, first: PROFILE_LIMIT }, reader, requestId),
+        ? Promise.resolve({ nodes: [], pageInfo: NO_MORE })
+        : this.complaints.list(
+          { subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, ...page(args.openComplaints) },
+          reader,
+          requestId,
+          'openComplaints.after',
+        ),
     ]);
-    const names = [...new Set([...licences.map((l) => l.holderName), ...penalties.map((p) => p.partyName)])];
+    const names = [...new Set([...licences.nodes.map((l) => l.holderName), ...penalties.nodes.map((p) => p.partyName)])];
     return {
       query: args.uscc ?? (args.idNumber ? maskResidentId(args.idNumber) : args.name!),
       names,
-      licences,
-      penalties,
+      licences: licences.nodes,
+      licencesPageInfo: licences.pageInfo,
+      penalties: penalties.nodes,
+      penaltiesPageInfo: penalties.pageInfo,
       openComplaints: complaints.nodes,
+      openComplaintsPageInfo: complaints.pageInfo,
     };
   }
 }

@@ -2,6 +2,12 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityColumns } from '../../database/entity-columns';
 import { containsPattern } from '../../database/like-pattern';
 
+/** One page of one of a profile's lists: its size and where it starts. */
+export interface ListPage {
+  first: number;
+  after?: string | null;
+}
+
 /** How a town officer names a party: exactly one of these (PartiesService checks). */
 export interface PartyKey {
   uscc?: string;
@@ -22,20 +28,30 @@ export function partyCondition(party: PartyKey, columns: Record<keyof PartyKey, 
   return { sql: parts.length ? parts.join(' AND ') : 'true', params };
 }
 
+/** Where a page of a party's records starts: after this decision date and id (newest first). */
+export interface PartyRecordsAfter {
+  date: string;
+  id: string;
+}
+
 /**
- * A party's newest unrevoked records of one category (the party profile's licences or penalties):
- * one indexed statement in plain SQL, rows shaped as the entity (see entityColumns).
+ * A page of a party's newest unrevoked records of one category (the party profile's licences or
+ * penalties), newest decision first, keyset-paged on (decision date, id): one indexed statement in
+ * plain SQL, rows shaped as the entity (see entityColumns).
  */
 export function partyRecords<T extends ObjectLiteral>(
   manager: EntityManager,
   record: { entity: EntityTarget<T>; table: string; columns: Record<keyof PartyKey, string> },
   party: PartyKey,
   limit: number,
+  after: PartyRecordsAfter | null = null,
 ): Promise<T[]> {
   const where = partyCondition(party, record.columns);
+  const params: string[] = [...where.params];
+  const keyset = after ? ` AND (r.decision_date, r.id) < ($${params.push(after.date)}::date, $${params.push(after.id)}::uuid)` : '';
   return manager.query(
     `SELECT ${entityColumns(manager, record.entity, 'r')} FROM ${record.table} r
-      WHERE r.revoked_at IS NULL AND ${where.sql} ORDER BY r.decision_date DESC LIMIT ${Number(limit)}`,
-    where.params,
+      WHERE r.revoked_at IS NULL AND ${where.sql}${keyset} ORDER BY r.decision_date DESC, r.id DESC LIMIT ${Number(limit)}`,
+    params,
   );
 }

@@ -3,7 +3,7 @@ import { PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { beyond, dir } from '../../common/pagination/keyset-order';
 import { containsPattern } from '../../database/like-pattern';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { PartyKey, partyRecords } from '../parties/party-condition';
+import { PartyKey, partyRecords, PartyRecordsAfter } from '../parties/party-condition';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
 @Injectable()
@@ -32,8 +32,8 @@ export class PenaltiesRepository {
   }
 
   /** A party's unrevoked penalties by USCC, ID number or name substring (the party profile). */
-  forParty(party: PartyKey, limit: number): Promise<PenaltyDecisionEntity[]> {
+  forParty(party: PartyKey, limit: number, after: PartyRecordsAfter | null): Promise<PenaltyDecisionEntity[]> {
     const columns = { uscc: 'r.party_uscc', idNumber: 'r.party_id_number', name: 'r.party_name' };
-    return partyRecords(this.tx.manager, { entity: PenaltyDecisionEntity, table: 'penalty_decision', columns }, party, limit);
+    return partyRecords(this.tx.manager, { entity: PenaltyDecisionEntity, table: 'penalty_decision', columns }, party, limit, after);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishResult } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
-import type { PartyKey } from '../parties/party-condition';
+import type { ListPage, PartyKey } from '../parties/party-condition';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
@@ -39,9 +39,11 @@ export class PenaltiesService {
     return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
   }
 
-  async forParty(party: PartyKey, reader: Actor, requestId: string | null, limit: number) {
-    const rows = await this.penalties.forParty(party, limit);
-    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows, reader), requestId);
-    return rows.map((r) => toPenaltyDecision(r, reader));
+  /** For partyProfile: a page of a party's penalties (`field` names the page's argument). */
+  async forParty(party: PartyKey, reader: Actor, requestId: string | null, page: ListPage, field: string): Promise<Connection<PenaltyDecision>> {
+    const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
+    const rows = await this.penalties.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
+    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, page.first), reader), requestId);
+    return toConnection(rows, page.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
   }
 }

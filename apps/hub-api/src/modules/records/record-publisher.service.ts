@@ -4,7 +4,7 @@ import { BatchPublishResult, ErrorCode, findUnstorable, PublishOutcome, PublishR
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, DomainError, NotFoundError } from '../../common/errors/domain-error';
+import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
@@ -14,6 +14,7 @@ import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
 import { RecordsRepository } from './records.repository';
 import { maskField } from './personal-data';
+import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
 
 interface Accepted<Row extends SharedRecordEntity> {
@@ -22,6 +23,25 @@ interface Accepted<Row extends SharedRecordEntity> {
   columns: CategoryColumns<Row>;
   hash: string;
 }
+
+/**
+ * A withdrawn record stays withdrawn whatever is published under its id (a nightly full push must not
+ * undo a withdrawal): the publisher is told, with the withdrawal's reason, and reinstates it explicitly.
+ */
+const withdrawn = (index: number, current: Pick<SharedRecordEntity, 'id' | 'sourceId' | 'version' | 'revokedAt' | 'revokeReason'>): PublishResult => ({
+  index,
+  sourceId: current.sourceId,
+  outcome: PublishOutcome.WITHDRAWN,
+  id: current.id,
+  version: current.version,
+  revokedAt: current.revokedAt,
+  revokeReason: current.revokeReason,
+  error: {
+    code: ErrorCode.CONFLICT,
+    field: 'sourceId',
+    message: `记录已撤回 the record was withdrawn (撤回原因：${current.revokeReason ?? ''}); nothing was stored: reinstate it with reinstateRecord (恢复) to publish it again`,
+  },
+});
 
 const rejected = (index: number, sourceId: string, problem: RecordProblem): PublishResult => ({
   index,
@@ -93,11 +113,12 @@ export class RecordPublisher {
       if (accepted.length) results.push(...(await this.store(definition, accepted, actor, matters)));
       results.sort((a, b) => a.index - b.index);
       const rejectedCount = results.filter((r) => r.outcome === PublishOutcome.REJECTED).length;
-      return { accepted: results.length - rejectedCount, rejected: rejectedCount, results };
+      const withdrawnCount = results.filter((r) => r.outcome === PublishOutcome.WITHDRAWN).length;
+      return { accepted: results.length - rejectedCount - withdrawnCount, rejected: rejectedCount, withdrawn: withdrawnCount, results };
     });
   }
 
-  /** Publishes one record, answering its problem as an error instead of a rejected result. */
+  /** Publishes one record, answering its refusal (rejected or withdrawn) as an error: see SINGLE_PUBLISH_ERRORS. */
   async publishOne<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
     definition: RecordCategoryDefinition<Input, Row>,
     input: Input,
@@ -128,11 +149,15 @@ export class RecordPublisher {
     const now = new Date();
     for (const item of accepted) {
       const current = existing.get(item.sourceId);
-      if (current && current.contentHash === item.hash && !current.revokedAt) {
+      if (current?.revokedAt) {
+        results.push(withdrawn(item.index, current));
+        continue;
+      }
+      if (current && current.contentHash === item.hash) {
         results.push({ index: item.index, sourceId: item.sourceId, outcome: PublishOutcome.UNCHANGED, id: current.id, version: current.version, error: null });
         continue;
       }
-      // A changed record, or one republished after its revocation, becomes a new version.
+      // A changed record becomes a new version.
       const id = current?.id ?? randomUUID();
       const version = (current?.version ?? 0) + 1;
       const change = current ? 'REVISED' : 'PUBLISHED';
@@ -183,28 +208,70 @@ export class RecordPublisher {
       if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
       const version = row.version + 1;
       await this.records.update(definition.entity, id, { revokedAt: new Date(), revokeReason: reason, version, updatedAt: new Date() } as Partial<Row>);
-      // The content as last published: the authoritative columns, whatever the entity's relations.
-      const [latest] = await this.records.lastVersion(definition.category, id);
-      const columns = latest.content as unknown as CategoryColumns<Row>;
+      const columns = await this.publishedColumns(definition, id);
       await this.records.appendVersions([
         { category: definition.category, recordId: id, version, change: 'REVOKED', content: { ...columns, revokeReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, reason)]);
+      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, { revokeReason: reason })]);
       return (await this.records.findById(definition.entity, id))!;
     });
+  }
+
+  /**
+   * 恢复 Reinstatement: a withdrawn record of the caller's own unit (by id or its own sourceId) is in
+   * force again as last published, with a reason, a new version and a change event like any change.
+   */
+  async reinstate<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    ref: { id?: string; sourceId?: string },
+    reason: string,
+    actor: Actor,
+  ): Promise<Row> {
+    return this.tx.run(async () => {
+      const field = ref.id ? 'id' : 'sourceId';
+      const find = () =>
+        ref.id ? this.records.findById(definition.entity, ref.id) : this.records.findBySourceId(definition.entity, actor.unitCode, ref.sourceId!);
+      const found = await find();
+      if (!found) throw new NotFoundError(definition.category.toLowerCase(), (ref.id ?? ref.sourceId)!, field);
+      // The AuthGuard checks the owner of an id; a sourceId is looked up in the caller's unit only.
+      if (found.publisherCode !== actor.unitCode) throw new ForbiddenError(`record.reinstate: a caller of unit ${actor.unitCode} cannot act for unit ${found.publisherCode}`);
+      await this.records.lockPublisher(definition.category, found.publisherCode);
+      const row = (await find())!;
+      if (!row.revokedAt) throw new ConflictError(`记录未撤回 record ${row.id} is not withdrawn: there is nothing to reinstate`, field);
+      const version = row.version + 1;
+      await this.records.update(definition.entity, row.id, { revokedAt: null, revokeReason: null, version, updatedAt: () => 'now()' } as unknown as Partial<Row>);
+      const columns = await this.publishedColumns(definition, row.id);
+      await this.records.appendVersions([
+        { category: definition.category, recordId: row.id, version, change: 'REINSTATED', content: { ...columns, reinstateReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
+      ]);
+      const matters = await this.matters.findMany(matterCodesOf(columns));
+      await this.records.appendEvents([this.event(definition, row.id, version, 'REINSTATED', actor, row.sourceId, columns, matters, { reinstateReason: reason })]);
+      return (await this.records.findById(definition.entity, row.id))!;
+    });
+  }
+
+  /** The content as last published: the authoritative columns, whatever the entity's relations. */
+  private async publishedColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    id: string,
+  ): Promise<CategoryColumns<Row>> {
+    const [latest] = await this.records.lastVersion(definition.category, id);
+    // A withdrawal's or reinstatement's version carries its reason beside the content.
+    const { revokeReason: _revoked, reinstateReason: _reinstated, ...content } = latest.content;
+    return content as unknown as CategoryColumns<Row>;
   }
 
   private event<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
     definition: RecordCategoryDefinition<Input, Row>,
     id: string,
     version: number,
-    change: 'PUBLISHED' | 'REVISED' | 'REVOKED',
+    change: RecordChange,
     actor: Actor,
     sourceId: string,
     columns: CategoryColumns<Row>,
     matters: Map<string, DevolvedMatterEntity>,
-    reason?: string,
+    reasons: { revokeReason?: string; reinstateReason?: string } = {},
   ) {
     const keys = definition.eventKeys(columns);
     return {
@@ -220,7 +287,7 @@ export class RecordPublisher {
       audience: null, // shared data: every unit may receive it
       // The event's data is masked; the full personal fields ride apart and reach only readers a
       // query would show them to (the publisher, handling units, supervisors): see EventMasking.
-      data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...(reason ? { revokeReason: reason } : {}) },
+      data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...reasons },
       privilegedUnits: [actor.unitCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
       personalData: personalColumns(definition, columns),
     };

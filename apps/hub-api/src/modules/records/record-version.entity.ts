@@ -1,7 +1,10 @@
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
 
+/** What a version records: a first publication, a revision, a withdrawal (撤回) or a reinstatement (恢复). */
+export type RecordChange = 'PUBLISHED' | 'REVISED' | 'REVOKED' | 'REINSTATED';
+
 @Entity({ name: 'record_version' })
-@Check('record_version_change_check', `change IN ('PUBLISHED','REVISED','REVOKED')`)
+@Check('record_version_change_check', `change IN ('PUBLISHED','REVISED','REVOKED','REINSTATED')`)
 export class RecordVersionEntity {
   @PrimaryColumn({ type: 'varchar', length: 30 })
   category!: string;
@@ -13,7 +16,7 @@ export class RecordVersionEntity {
   version!: number;
 
   @Column({ type: 'varchar', length: 20 })
-  change!: 'PUBLISHED' | 'REVISED' | 'REVOKED';
+  change!: RecordChange;
 
   @Column({ type: 'jsonb' })
   content!: Record<string, unknown>;

@@ -26,8 +26,12 @@ export class RecordsRepository {
   findBySourceIds<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceIds: string[]) {
     return this.tx.manager.getRepository(entity).find({
       where: { publisherCode, sourceId: In(sourceIds) } as never,
-      select: { id: true, sourceId: true, version: true, contentHash: true, revokedAt: true } as never,
-    }) as Promise<Array<Pick<Row, 'id' | 'sourceId' | 'version' | 'contentHash' | 'revokedAt'>>>;
+      select: { id: true, sourceId: true, version: true, contentHash: true, revokedAt: true, revokeReason: true } as never,
+    }) as Promise<Array<Pick<Row, 'id' | 'sourceId' | 'version' | 'contentHash' | 'revokedAt' | 'revokeReason'>>>;
+  }
+
+  findBySourceId<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceId: string): Promise<Row | null> {
+    return this.tx.manager.getRepository(entity).findOneBy({ publisherCode, sourceId } as never);
   }
 
   findById<Row extends SharedRecordEntity>(entity: new () => Row, id: string): Promise<Row | null> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { RecordCategory, RecordVersion } from '@hub/shared-schema';
+import { RecordCategory, RecordVersion, ReinstateRecordArgs } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
+import { InputError, NotFoundError } from '../../common/errors/domain-error';
+import { AuditService } from '../audit/audit.service';
 import { maskField, seesPersonalData } from './personal-data';
 import { PersonalDataAudit } from './personal-data-audit.service';
 import { RecordCategories } from './record-categories';
@@ -16,6 +17,7 @@ export class RecordsService {
     private readonly records: RecordsRepository,
     private readonly publisher: RecordPublisher,
     private readonly personalData: PersonalDataAudit,
+    private readonly audit: AuditService,
   ) {}
 
   async history(category: RecordCategory, id: string, reader: Actor, requestId: string | null): Promise<RecordVersion[]> {
@@ -55,6 +57,27 @@ export class RecordsService {
     if (definition.personalFields.some((f) => latest.content[f])) {
       await this.personalData.recordFullView(actor, `${category.toLowerCase()}.revoke.personalData`, [id], requestId);
     }
+    return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
+  }
+
+  /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
+  async reinstate(args: ReinstateRecordArgs, actor: Actor, requestId: string | null): Promise<RecordVersion> {
+    if (Boolean(args.id) === Boolean(args.sourceId)) throw new InputError('id', 'give exactly one of id or sourceId');
+    const definition = this.categories.get(args.category);
+    const row = await this.publisher.reinstate(definition, { id: args.id, sourceId: args.sourceId }, args.reason, actor);
+    const [latest] = (await this.records.history(args.category, row.id)).slice(-1);
+    if (definition.personalFields.some((f) => latest.content[f])) {
+      await this.personalData.recordFullView(actor, `${args.category.toLowerCase()}.reinstate.personalData`, [row.id], requestId);
+    }
+    // The audit row of the mutation names the record; this one keeps what was reinstated and why.
+    await this.audit.record({
+      actor,
+      operation: 'record.reinstate.detail',
+      target: row.id,
+      outcome: 'OK',
+      requestId,
+      details: { category: args.category, id: row.id, sourceId: row.sourceId, version: row.version, reason: args.reason },
+    });
     return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
   }
 }

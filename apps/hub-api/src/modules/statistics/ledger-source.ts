@@ -1,4 +1,5 @@
 import { LedgerDimension, LedgerMeasure, LedgerSource, RecordCategory } from '@hub/shared-schema';
+import { licenceStatusSql } from '../licensing/licence-status';
 
 /** A dimension's SQL over the source row `r`, and where its readable name comes from. */
 export interface DimensionSql {
@@ -37,8 +38,8 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
       TOWNSHIP: unit('r.township_code'),
       UNIT: unit('r.publisher_code'),
       MATTER: matter('r.matter_code'),
-      // As the record queries read it: a VALID licence past its validTo is EXPIRED.
-      STATUS: { sql: `CASE WHEN r.status = 'VALID' AND r.valid_to < ${SHANGHAI_TODAY} THEN 'EXPIRED' ELSE r.status END` },
+      // As the record queries read it (one rule, licence-status.ts): withdrawn is WITHDRAWN, a VALID licence past its validTo EXPIRED.
+      STATUS: { sql: licenceStatusSql('r', SHANGHAI_TODAY) },
       KIND: { sql: 'r.kind' },
     },
     measures: {},
