@@ -34,4 +34,12 @@ describe('loadConfig', () => {
   it('shortens a long bad value in the message', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'x'.repeat(100) })).toThrow(/got "x{40}…"/);
   });
+
+  it('reads the webhook networks and stops on one that is not a CIDR', () => {
+    expect(loadConfig({}).delivery.allowedNetworks).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 10.20.0.0/24, fd12::/64 ' }).delivery.allowedNetworks).toEqual(['10.20.0.0/24', 'fd12::/64']);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/33' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS has "10\.20\.0\.0\/33", which is not a CIDR/);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20/16' })).toThrow(ConfigError);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS must be a comma-separated list of CIDRs/);
+  });
 });
