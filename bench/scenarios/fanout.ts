@@ -84,7 +84,7 @@ export const fanout: Scenario = {
       return { publisher: await issueApiKey(client, MARKET, ['PUBLISH']), towns: keys };
     });
     const receivers = await startReceivers(towns.length);
-    const hub = await startBenchHub(url, { DELIVERY_POLL_MS: '50', DELIVERY_CONCURRENCY: '32', WEBHOOK_TIMEOUT_MS: '2000' });
+    const hub = await startBenchHub(url, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '50', DELIVERY_CONCURRENCY: '32', WEBHOOK_TIMEOUT_MS: '2000' });
     try {
       for (const [i, town] of towns.entries()) {
         await gql(hub.url, town.key, SUBSCRIBE, { input: { unitCode: town.code, name: 'fanout', delivery: 'WEBHOOK', webhookUrl: receivers.url(i), categories: ['LICENSING'] } });

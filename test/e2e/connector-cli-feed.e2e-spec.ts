@@ -20,7 +20,7 @@ describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', 
   const dir = mkdtempSync(join(tmpdir(), 'hub-cli-feed-'));
 
   beforeAll(async () => {
-    hub = await startTestApp({ DELIVERY_POLL_MS: '20' });
+    hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receiver, allowed explicitly
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);

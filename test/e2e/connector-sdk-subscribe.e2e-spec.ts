@@ -22,7 +22,8 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
   const servers: Server[] = [];
 
   beforeAll(async () => {
-    hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_MAX_ATTEMPTS: '50' });
+    // The receiver is on loopback, which webhooks may reach only when the operator says so.
+    hub = await startTestApp({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_MAX_ATTEMPTS: '50' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);

@@ -14,7 +14,8 @@ describe('webhook delivery with two hub processes sharing the work (e2e)', () =>
   const receivers = Array.from({ length: 4 }, () => new TestWebhookReceiver());
 
   beforeAll(async () => {
-    const workerEnv = { DELIVERY_POLL_MS: '10', DELIVERY_CONCURRENCY: '2' };
+    // The receivers are on loopback, which webhooks may reach only when the operator says so.
+    const workerEnv = { DELIVERY_POLL_MS: '10', DELIVERY_CONCURRENCY: '2', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' };
     hub = await startTestApp(workerEnv);
     // A second hub on the same database, delivering too.
     second = await createHubApp(

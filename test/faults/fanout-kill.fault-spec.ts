@@ -38,10 +38,10 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
 
   // Short backoff and a generous attempt limit: the offline subscriber is retried, not dead-lettered, while down.
   const startWorker = () =>
-    startHubProcessOn(api, { DELIVERY_POLL_MS: '20', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '3000', WEBHOOK_MAX_ATTEMPTS: '50' });
+    startHubProcessOn(api, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '20', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '3000', WEBHOOK_MAX_ATTEMPTS: '50' });
 
   beforeAll(async () => {
-    api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
+    api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receivers, allowed explicitly
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
     await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
   });

@@ -66,4 +66,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ HUB_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
     expect(loadConfig({ HUB_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toEqual(['10.0.0.1', '10.1.0.0/16']);
   });
+
+  it('reads the webhook networks and stops on one that is not a CIDR', () => {
+    expect(loadConfig({}).delivery.allowedNetworks).toEqual([]);
+    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 10.20.0.0/24, fd12::/64 ' }).delivery.allowedNetworks).toEqual(['10.20.0.0/24', 'fd12::/64']);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/33' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS has "10\.20\.0\.0\/33", which is not a CIDR/);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20/16' })).toThrow(ConfigError);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS must be a comma-separated list of CIDRs/);
+  });
 });

@@ -12,6 +12,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import ipaddr from 'ipaddr.js';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -162,11 +163,19 @@ export class HubEnvironment {
   LIVE_CREDENTIAL_RECHECK_MS = 30000;
 
   /**
-   * Hosts webhooks may point at: exact names or addresses, `.suffix` for a domain, `*` for any.
-   * Set it in production so a unit cannot aim the hub at internal services.
+   * Hosts webhooks may point at: exact names or addresses, `.suffix` for a domain, `*` for any host
+   * whose addresses are public. Loopback, private, link-local and metadata addresses are refused
+   * unless named here as addresses or covered by WEBHOOK_ALLOWED_NETWORKS.
    */
   @Matches(/^\s*(\*|[A-Za-z0-9.:[\]-]+)(\s*,\s*[A-Za-z0-9.:[\]-]+)*\s*$/, { message: 'must be * or a comma-separated list of hosts and .domain suffixes' })
   WEBHOOK_ALLOWED_HOSTS = '*';
+
+  /**
+   * CIDRs whose non-public addresses webhooks may reach (e.g. `10.20.0.0/24,fd12::/64`), for
+   * receivers inside the government network; empty: none. Checked on the address connected to.
+   */
+  @Matches(/^\s*([0-9A-Fa-f.:]+\/\d{1,3}(\s*,\s*[0-9A-Fa-f.:]+\/\d{1,3})*)?\s*$/, { message: 'must be a comma-separated list of CIDRs such as 10.20.0.0/24' })
+  WEBHOOK_ALLOWED_NETWORKS = '';
 
   /** Absent: the hub starts an embedded S3-compatible store (s3rver) under HUB_DATA_DIR. */
   @IsOptional()
@@ -251,6 +260,7 @@ export interface HubConfig {
     pollMs: number;
     concurrency: number;
     allowedHosts: string[] | null;
+    allowedNetworks: string[];
     liveRecheckMs: number;
   };
   reports: { pollMs: number };
@@ -311,6 +321,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
     throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
   }
+  const allowedNetworks = parsed.WEBHOOK_ALLOWED_NETWORKS.split(',').map((n) => n.trim()).filter(Boolean);
+  const badNetwork = allowedNetworks.find((cidr) => !ipaddr.IPv4.isValidCIDRFourPartDecimal(cidr) && !ipaddr.IPv6.isValidCIDR(cidr));
+  if (badNetwork) throw new ConfigError(`Configuration error: WEBHOOK_ALLOWED_NETWORKS has "${describe(badNetwork)}", which is not a CIDR such as 10.20.0.0/24`);
   return {
     http: { port: parsed.PORT, host: parsed.HOST },
     database: {
@@ -362,6 +375,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       concurrency: parsed.DELIVERY_CONCURRENCY,
       liveRecheckMs: parsed.LIVE_CREDENTIAL_RECHECK_MS,
       allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
+      allowedNetworks,
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },

@@ -3,8 +3,12 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { neutraliseFormula } from './formula-cells';
 
-/** Where exported rows go, one at a time, so that a million rows never sit in memory. */
+/**
+ * Where exported rows go, one at a time, so that a million rows never sit in memory. Both sinks pass
+ * every cell through neutraliseFormula: published text must not become a live formula.
+ */
 export interface RowSink {
   write(values: Array<string | null>): Promise<void>;
   close(): Promise<void>;
@@ -17,7 +21,7 @@ export function csvSink(path: string): RowSink {
   csv.pipe(file);
   return {
     async write(values) {
-      if (!csv.write(values)) await once(csv, 'drain');
+      if (!csv.write(values.map(neutraliseFormula))) await once(csv, 'drain');
     },
     async close() {
       csv.end();
@@ -32,7 +36,7 @@ export function xlsxSink(path: string, sheetName: string): RowSink {
   const sheet = workbook.addWorksheet(sheetName);
   return {
     async write(values) {
-      sheet.addRow(values).commit();
+      sheet.addRow(values.map(neutraliseFormula)).commit();
       return Promise.resolve();
     },
     async close() {

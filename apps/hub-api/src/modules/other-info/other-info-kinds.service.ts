@@ -3,15 +3,17 @@ import { OtherInfoKind, OtherInfoKindInput } from '@hub/shared-schema';
 import Ajv, { ValidateFunction } from 'ajv';
 import { InputError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { linearRegExp } from './linear-regexp';
 import { OtherInfoKindEntity } from './other-info-kind.entity';
 // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /**
  * A fresh validator per use: ajv keeps compiled schemas by $id, and a kind re-declared with the same
- * $id would otherwise be refused. strict: unknown keywords are refused at declaration, not ignored.
+ * $id would otherwise be refused. strict: unknown keywords (and formats: `format: regex` included)
+ * are refused at declaration, not ignored. Patterns run on a linear-time engine (see linearRegExp).
  */
-const newAjv = () => new Ajv({ strict: true, allErrors: false });
+const newAjv = () => new Ajv({ strict: true, allErrors: false, code: { regExp: linearRegExp } });
 
 /** Declared kinds of other enforcement information and their payload schemas (JSON Schema, via ajv). */
 @Injectable()

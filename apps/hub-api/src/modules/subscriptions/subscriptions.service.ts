@@ -18,6 +18,7 @@ import { EventLogRepository } from '../events/event-log.repository';
 import { presentEvent } from '../events/event-presenter';
 import { toEventSelection } from '../events/event-filter';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { WebhookTargetPolicy } from '../webhooks/webhook-target-policy';
 import { UnitsService } from '../units/units.service';
 import { SubscriptionEntity } from './subscription.entity';
 import { filterOf, toSubscription } from './subscription.mapper';
@@ -32,6 +33,8 @@ const NO_LEASE = { leaseOwner: null, leaseUntil: null };
  */
 @Injectable()
 export class SubscriptionsService {
+  private readonly targets: WebhookTargetPolicy;
+
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly subscriptions: SubscriptionsRepository,
@@ -39,7 +42,9 @@ export class SubscriptionsService {
     private readonly units: UnitsService,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,
-  ) {}
+  ) {
+    this.targets = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
+  }
 
   async create(input: CreateSubscriptionInput, actor: Actor): Promise<SubscriptionWithSecret> {
     await this.units.getActive(input.unitCode, 'input.unitCode');
@@ -152,14 +157,14 @@ export class SubscriptionsService {
     return this.subscriptions.unitOf(id);
   }
 
-  /** Webhooks go only to hosts the operator allowed (WEBHOOK_ALLOWED_HOSTS). */
+  /**
+   * Webhooks go only to targets the operator allowed (WEBHOOK_ALLOWED_HOSTS, WEBHOOK_ALLOWED_NETWORKS).
+   * A literal address is judged here; a name's addresses when each delivery connects (the sender
+   * checks again then, so a later, narrower allow-list stops this subscription too).
+   */
   private checkHost(url: string): void {
-    const allowed = this.config.delivery.allowedHosts;
-    if (!allowed) return;
-    const host = new URL(url).hostname.toLowerCase();
-    if (!allowed.some((entry) => (entry.startsWith('.') ? host.endsWith(entry) : host === entry))) {
-      throw new InputError('input.webhookUrl', `host ${host} is not among the hosts webhooks may reach`);
-    }
+    const refusal = this.targets.refusal(url);
+    if (refusal) throw new InputError('input.webhookUrl', refusal);
   }
 
   private async load(id: string, field: string): Promise<SubscriptionEntity> {

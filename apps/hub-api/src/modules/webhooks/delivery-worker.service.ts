@@ -17,6 +17,7 @@ import { retryDelayMs } from './backoff';
 import { DeliveredAttempt, DeliveryRepository } from './delivery.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
 import { WebhookSender } from './webhook-sender';
+import { WebhookTargetPolicy } from './webhook-target-policy';
 import { signedHeaders } from './webhook-signer';
 
 const BATCH = 100;
@@ -73,7 +74,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   ) {
     // Long enough for a whole batch of slow receivers between two renewals.
     this.leaseMs = Math.max(5_000, config.delivery.timeoutMs * 3);
-    this.sender = new WebhookSender(config.delivery.timeoutMs);
+    const policy = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
+    this.sender = new WebhookSender(config.delivery.timeoutMs, policy);
     this.loop = new PollingLoop(this.logger, 'webhook claim', config.delivery.pollMs, () => this.tick());
   }
 
@@ -169,7 +171,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     const attemptedAt = new Date();
     const result = await this.sender.send(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body));
     const attempt = subscription.attempts + 1;
-    webhookAttempts.inc({ outcome: result.ok ? 'delivered' : 'failed' });
+    // A refused target is a failed attempt like any other (backoff, then dead letter), recorded with
+    // the fixed reason the sender gave instead of anything the target said.
+    webhookAttempts.inc({ outcome: result.ok ? 'delivered' : result.refused ? 'refused' : 'failed' });
     const record = { eventPosition: event.position, eventId: event.id, attempt, statusCode: result.statusCode, durationMs: result.durationMs, attemptedAt };
 
     if (result.ok) {

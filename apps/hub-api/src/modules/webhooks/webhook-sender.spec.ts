@@ -1,11 +1,13 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { WebhookSender } from './webhook-sender';
+import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from './webhook-target-policy';
 
 describe('WebhookSender (loopback receivers)', () => {
   let server: Server;
   let base: string;
-  const sender = new WebhookSender(300);
+  // Loopback is refused by default: these receivers are allowed by address, as an operator would.
+  const sender = new WebhookSender(300, new WebhookTargetPolicy({ hosts: ['127.0.0.1'], networks: [] }));
   const seen: Array<{ headers: Record<string, unknown>; body: string }> = [];
 
   beforeAll(async () => {
@@ -53,5 +55,35 @@ describe('WebhookSender (loopback receivers)', () => {
     const { port } = closed.address() as AddressInfo;
     await new Promise((resolve) => closed.close(resolve));
     expect((await sender.send(`http://127.0.0.1:${port}/`, '{}', {})).error).toMatch(/ECONNREFUSED/);
+  });
+
+  describe('target policy', () => {
+    const anyPublic = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: [] }));
+    afterAll(() => anyPublic.close());
+
+    it('refuses a loopback address without connecting, and says nothing of the target', async () => {
+      const before = seen.length;
+      expect(await anyPublic.send(`${base}/ok`, '{}', {})).toEqual({ ok: false, statusCode: null, error: REFUSED_TARGET_REASON, durationMs: 0, refused: true });
+      expect(seen.length).toBe(before);
+    });
+
+    it('refuses at connection time a name that resolves to loopback (as a rebound name would)', async () => {
+      const before = seen.length;
+      const result = await anyPublic.send(`${base.replace('127.0.0.1', 'localhost')}/ok`, '{}', {});
+      expect(result).toMatchObject({ ok: false, statusCode: null, error: REFUSED_TARGET_REASON, refused: true });
+      expect(seen.length).toBe(before);
+    });
+
+    it('refuses a target the allow-list does not name any more', async () => {
+      const narrowed = new WebhookSender(300, new WebhookTargetPolicy({ hosts: ['.jinjiang.gov.cn'], networks: ['127.0.0.0/8'] }));
+      expect(await narrowed.send(`${base}/ok`, '{}', {})).toMatchObject({ refused: true, error: REFUSED_TARGET_REASON });
+      await narrowed.close();
+    });
+
+    it('delivers to loopback once its network is allowed', async () => {
+      const allowed = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: ['127.0.0.0/8', '::1/128'] }));
+      expect(await allowed.send(`${base.replace('127.0.0.1', 'localhost')}/ok`, '{}', {})).toMatchObject({ ok: true, statusCode: 204, refused: false });
+      await allowed.close();
+    });
   });
 });
