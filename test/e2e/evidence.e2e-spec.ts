@@ -20,11 +20,19 @@ const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRec
 /** The store itself, reached around the hub (as someone with the store's keys could). */
 async function directStore() {
   const { Client } = await import('minio');
-  const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
-  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+  const env = testObjectStoreEnv();
+  const url = new URL(env.S3_ENDPOINT);
+  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, region: 'us-east-1', pathStyle: true });
 }
-/** Whether the run's store holds `key` in the test bucket. */
-const stored = async (key: string) => (await fetch(`${testObjectStoreEnv().S3_ENDPOINT}/hub-evidence-test/${key}`)).status === 200;
+/** Whether the run's store holds `key` in the test bucket (asked with the store's keys: it serves nothing unsigned). */
+const stored = async (key: string) =>
+  (await directStore()).statObject('hub-evidence-test', key).then(
+    () => true,
+    (error: { code?: string }) => {
+      if (error.code === 'NotFound' || error.code === 'NoSuchKey') return false;
+      throw error;
+    },
+  );
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
@@ -247,7 +255,7 @@ describe('evidence with the object store stopped (e2e)', () => {
     const directory = mkdtempSync(join(tmpdir(), 'hub-s3-down-'));
     const port = await freePort();
     let store = await startEmbeddedObjectStore({ directory, port });
-    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_BUCKET: 'down-test' });
+    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'down-test' });
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
       const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
@@ -264,7 +272,7 @@ describe('evidence with the object store stopped (e2e)', () => {
       expect(health.status).toBe(503);
       expect(JSON.stringify(await health.json())).toContain('evidenceStore');
 
-      store = await startEmbeddedObjectStore({ directory, port });
+      store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
       const requested = await hub.gql(REQUEST, { input }, { credential: market });
       expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
       expect((await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
