@@ -24,7 +24,7 @@ const HEX_SIGNATURE = /^[0-9a-f]{64}$/;
 const AUTH_HEADER = /^AWS4-HMAC-SHA256 +Credential=([^,\s]+), *SignedHeaders=([^,\s]+), *Signature=([^,\s]+)$/;
 
 /** node:crypto behind the library's hash interface (HMAC when given a key, plain SHA-256 otherwise). */
-class NodeSha256 {
+export class NodeSha256 {
   private hash: Hash | Hmac;
   constructor(private readonly secret?: string | ArrayBuffer | ArrayBufferView) {
     this.hash = this.fresh();
