@@ -78,14 +78,19 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
     expect(got.headers.get('content-disposition')).toContain(encodeURIComponent('现场照片.jpg'));
 
-    // The upload URL is still within its lifetime, but confirmed bytes live where it cannot reach.
+    // Confirmation removed the pending (upload) object; the confirmed bytes live under a key no upload URL names.
+    const [{ object_key: finalKey }] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    expect(await stored(`${finalKey}.upload`)).toBe(false);
+    expect(await stored(finalKey)).toBe(true);
+    // The upload URL is still within its lifetime, but a PUT to it cannot reach the confirmed file.
     expect((await put(uploadUrls.get(id)!, randomBytes(200_000))).status).toBe(200);
+    expect((await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity } }', { id }, { credential: market })).data?.verifyEvidence.integrity).toBe('INTACT');
     const again = await fetch((await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl.url);
     expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
     expect(onlyError(await hub.gql(CONFIRM, { id }, { credential: market })).extensions?.code).toBe('CONFLICT');
 
     const trail = (await hub.gql('query($id: ID!) { evidenceCustody(id: $id) { action unitCode } }', { id }, { credential: supervisor })).data!.evidenceCustody;
-    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'DOWNLOAD_URL_ISSUED']);
+    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'VERIFIED_INTACT', 'DOWNLOAD_URL_ISSUED']);
     const files = (await hub.gql('query($id: ID!) { evidenceFiles(ownerCategory: LICENSING, ownerId: $id) { id status } }', { id: licenceId }, { credential: market })).data!.evidenceFiles;
     expect(files).toContainEqual({ id, status: 'CONFIRMED' });
   });
@@ -133,7 +138,9 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect((await hub.gql(DOWNLOAD, { id }, { credential: supervisor })).data?.evidenceDownloadUrl.url).toMatch(/^http/);
     await hub.gql(DOWNLOAD, { id }, { credential: market });
     const audits = await hub.sql(`SELECT unit_code, outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1 ORDER BY id`, [id]);
+    // The town's refused request is audited as refused; it was issued nothing.
     expect(audits).toEqual([
+      { unit_code: ANHAI, outcome: 'FORBIDDEN' },
       { unit_code: 'joint-meeting-office', outcome: 'OK' },
       { unit_code: MARKET, outcome: 'OK' },
     ]);
@@ -263,11 +270,20 @@ describe('evidence with the object store stopped (e2e)', () => {
       const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
       const bytes = randomBytes(100);
       const input = { ownerCategory: 'LICENSING', ownerId, fileName: 'a.pdf', contentType: 'application/pdf', size: 100, sha256: sha256(bytes) };
+      const earlier = (await hub.gql(REQUEST, { input }, { credential: market })).data!.requestEvidenceUpload;
+      expect((await put(earlier.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
+      expect((await hub.gql(CONFIRM, { id: earlier.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
 
       await store.stop();
       const refused = onlyError(await hub.gql(REQUEST, { input }, { credential: market }));
       expect(refused.extensions?.code).toBe('UNAVAILABLE');
-      expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(0);
+      expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(1);
+      // No download link while the store is down: UNAVAILABLE, nothing in the custody trail, the refusal audited as such.
+      const noLink = await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market });
+      expect(onlyError(noLink).extensions?.code).toBe('UNAVAILABLE');
+      expect(noLink.data?.evidenceDownloadUrl ?? null).toBeNull();
+      expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [earlier.evidence.id])).map((r) => r.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED']);
+      expect(await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1`, [earlier.evidence.id])).toEqual([{ outcome: 'UNAVAILABLE' }]);
       const health = await fetch(`${hub.url}/health`);
       expect(health.status).toBe(503);
       expect(JSON.stringify(await health.json())).toContain('evidenceStore');
@@ -277,6 +293,8 @@ describe('evidence with the object store stopped (e2e)', () => {
       expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
       expect((await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
       expect((await fetch(`${hub.url}/health`)).status).toBe(200);
+      const link = (await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market })).data!.evidenceDownloadUrl;
+      expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
     } finally {
       await hub.close();
       await store.stop().catch(() => undefined);
