@@ -8,6 +8,7 @@ import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
 import { ExportRetry1764910000000 } from './1764910000000-ExportRetry';
+import { EvidenceLateUploads1764920000000 } from './1764920000000-EvidenceLateUploads';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   PeriodicReports1764700000000,
   ChangeNotifications1764800000000,
   ExportRetry1764910000000,
+  EvidenceLateUploads1764920000000,
 ];

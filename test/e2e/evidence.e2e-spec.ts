@@ -197,6 +197,24 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [recent]))[0].status).toBe('PENDING');
   });
 
+  it('removes the pending key a late PUT wrote again, once the upload URL has expired, and keeps the confirmed file', async () => {
+    const bytes = randomBytes(800);
+    const id = await upload(bytes);
+    await hub.gql(CONFIRM, { id }, { credential: market });
+    const [{ object_key: finalKey }] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    expect((await put(uploadUrls.get(id)!, randomBytes(800))).status).toBe(200); // the URL cannot be revoked before it expires
+    expect(await stored(`${finalKey}.upload`)).toBe(true);
+    const lifecycle = hub.app.get(EvidenceStoreLifecycle);
+    await lifecycle.sweepLateUploads();
+    expect(await stored(`${finalKey}.upload`)).toBe(true); // still inside the URL's lifetime: left for later
+    await hub.sql(`UPDATE evidence_file SET upload_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    expect(await lifecycle.sweepLateUploads()).toBeGreaterThanOrEqual(1);
+    expect(await stored(`${finalKey}.upload`)).toBe(false);
+    expect((await hub.sql('SELECT upload_swept, status FROM evidence_file WHERE id = $1', [id]))[0]).toEqual({ upload_swept: true, status: 'CONFIRMED' });
+    const link = (await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl;
+    expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
+  });
+
   it('completes a confirmation that a store failure cut off after the upload was removed (the copy is checked)', async () => {
     const bytes = randomBytes(3000);
     const id = await upload(bytes);
