@@ -7,6 +7,8 @@ import { Evidence1764500000000 } from './1764500000000-Evidence';
 import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
+import { ExportRetry1764910000000 } from './1764910000000-ExportRetry';
+import { EvidenceLateUploads1764920000000 } from './1764920000000-EvidenceLateUploads';
 import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearchQuota';
 import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
 import { RecordReinstatement1765230000000 } from './1765230000000-RecordReinstatement';
@@ -25,6 +27,8 @@ export const MIGRATIONS = [
   ExportJobs1764600000000,
   PeriodicReports1764700000000,
   ChangeNotifications1764800000000,
+  ExportRetry1764910000000,
+  EvidenceLateUploads1764920000000,
   IdNumberSearchQuota1765000000000,
   LoginThrottle1765100000000,
   RecordReinstatement1765230000000,

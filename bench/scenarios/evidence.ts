@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'minio';
 import { request } from 'undici';
-import { EMBEDDED_S3_CREDENTIALS, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
+import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { freePort } from '../../test/utils/hub-process';
 import { MARKET } from '../../test/utils/fixtures';
 import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
@@ -59,13 +59,13 @@ export const evidence: Scenario = {
     });
     const hub = await startBenchHub(url, {
       S3_ENDPOINT: s3.endpoint,
-      S3_ACCESS_KEY: EMBEDDED_S3_CREDENTIALS.accessKey,
-      S3_SECRET_KEY: EMBEDDED_S3_CREDENTIALS.secretKey,
+      S3_ACCESS_KEY: s3.credentials.accessKey,
+      S3_SECRET_KEY: s3.credentials.secretKey,
       S3_BUCKET: BUCKET,
       EVIDENCE_MAX_BYTES: String(64 * 2 ** 20),
     });
     const endpoint = new URL(s3.endpoint);
-    const store = new Client({ endPoint: endpoint.hostname, port: Number(endpoint.port), useSSL: false, ...EMBEDDED_S3_CREDENTIALS, region: 'us-east-1', pathStyle: true });
+    const store = new Client({ endPoint: endpoint.hostname, port: Number(endpoint.port), useSSL: false, ...s3.credentials, region: 'us-east-1', pathStyle: true });
     try {
       const payloads = Array.from({ length: files }, () => randomBytes(FILE_BYTES));
       const throughHub = async (bytes: Buffer, i: number) => {

@@ -20,11 +20,19 @@ const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRec
 /** The store itself, reached around the hub (as someone with the store's keys could). */
 async function directStore() {
   const { Client } = await import('minio');
-  const url = new URL(testObjectStoreEnv().S3_ENDPOINT);
-  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: 'S3RVER', secretKey: 'S3RVER', region: 'us-east-1', pathStyle: true });
+  const env = testObjectStoreEnv();
+  const url = new URL(env.S3_ENDPOINT);
+  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, region: 'us-east-1', pathStyle: true });
 }
-/** Whether the run's store holds `key` in the test bucket. */
-const stored = async (key: string) => (await fetch(`${testObjectStoreEnv().S3_ENDPOINT}/hub-evidence-test/${key}`)).status === 200;
+/** Whether the run's store holds `key` in the test bucket (asked with the store's keys: it serves nothing unsigned). */
+const stored = async (key: string) =>
+  (await directStore()).statObject('hub-evidence-test', key).then(
+    () => true,
+    (error: { code?: string }) => {
+      if (error.code === 'NotFound' || error.code === 'NoSuchKey') return false;
+      throw error;
+    },
+  );
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
@@ -70,14 +78,19 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
     expect(got.headers.get('content-disposition')).toContain(encodeURIComponent('现场照片.jpg'));
 
-    // The upload URL is still within its lifetime, but confirmed bytes live where it cannot reach.
+    // Confirmation removed the pending (upload) object; the confirmed bytes live under a key no upload URL names.
+    const [{ object_key: finalKey }] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    expect(await stored(`${finalKey}.upload`)).toBe(false);
+    expect(await stored(finalKey)).toBe(true);
+    // The upload URL is still within its lifetime, but a PUT to it cannot reach the confirmed file.
     expect((await put(uploadUrls.get(id)!, randomBytes(200_000))).status).toBe(200);
+    expect((await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity } }', { id }, { credential: market })).data?.verifyEvidence.integrity).toBe('INTACT');
     const again = await fetch((await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl.url);
     expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
     expect(onlyError(await hub.gql(CONFIRM, { id }, { credential: market })).extensions?.code).toBe('CONFLICT');
 
     const trail = (await hub.gql('query($id: ID!) { evidenceCustody(id: $id) { action unitCode } }', { id }, { credential: supervisor })).data!.evidenceCustody;
-    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'DOWNLOAD_URL_ISSUED']);
+    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'VERIFIED_INTACT', 'DOWNLOAD_URL_ISSUED']);
     const files = (await hub.gql('query($id: ID!) { evidenceFiles(ownerCategory: LICENSING, ownerId: $id) { id status } }', { id: licenceId }, { credential: market })).data!.evidenceFiles;
     expect(files).toContainEqual({ id, status: 'CONFIRMED' });
   });
@@ -125,7 +138,9 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect((await hub.gql(DOWNLOAD, { id }, { credential: supervisor })).data?.evidenceDownloadUrl.url).toMatch(/^http/);
     await hub.gql(DOWNLOAD, { id }, { credential: market });
     const audits = await hub.sql(`SELECT unit_code, outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1 ORDER BY id`, [id]);
+    // The town's refused request is audited as refused; it was issued nothing.
     expect(audits).toEqual([
+      { unit_code: ANHAI, outcome: 'FORBIDDEN' },
       { unit_code: 'joint-meeting-office', outcome: 'OK' },
       { unit_code: MARKET, outcome: 'OK' },
     ]);
@@ -180,6 +195,24 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
       { action: 'UNCONFIRMED_REMOVED', actor_name: 'hub' },
     ]);
     expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [recent]))[0].status).toBe('PENDING');
+  });
+
+  it('removes the pending key a late PUT wrote again, once the upload URL has expired, and keeps the confirmed file', async () => {
+    const bytes = randomBytes(800);
+    const id = await upload(bytes);
+    await hub.gql(CONFIRM, { id }, { credential: market });
+    const [{ object_key: finalKey }] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [id]);
+    expect((await put(uploadUrls.get(id)!, randomBytes(800))).status).toBe(200); // the URL cannot be revoked before it expires
+    expect(await stored(`${finalKey}.upload`)).toBe(true);
+    const lifecycle = hub.app.get(EvidenceStoreLifecycle);
+    await lifecycle.sweepLateUploads();
+    expect(await stored(`${finalKey}.upload`)).toBe(true); // still inside the URL's lifetime: left for later
+    await hub.sql(`UPDATE evidence_file SET upload_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
+    expect(await lifecycle.sweepLateUploads()).toBeGreaterThanOrEqual(1);
+    expect(await stored(`${finalKey}.upload`)).toBe(false);
+    expect((await hub.sql('SELECT upload_swept, status FROM evidence_file WHERE id = $1', [id]))[0]).toEqual({ upload_swept: true, status: 'CONFIRMED' });
+    const link = (await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl;
+    expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
   });
 
   it('completes a confirmation that a store failure cut off after the upload was removed (the copy is checked)', async () => {
@@ -247,7 +280,7 @@ describe('evidence with the object store stopped (e2e)', () => {
     const directory = mkdtempSync(join(tmpdir(), 'hub-s3-down-'));
     const port = await freePort();
     let store = await startEmbeddedObjectStore({ directory, port });
-    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_BUCKET: 'down-test' });
+    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'down-test' });
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
       const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
@@ -255,20 +288,31 @@ describe('evidence with the object store stopped (e2e)', () => {
       const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
       const bytes = randomBytes(100);
       const input = { ownerCategory: 'LICENSING', ownerId, fileName: 'a.pdf', contentType: 'application/pdf', size: 100, sha256: sha256(bytes) };
+      const earlier = (await hub.gql(REQUEST, { input }, { credential: market })).data!.requestEvidenceUpload;
+      expect((await put(earlier.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
+      expect((await hub.gql(CONFIRM, { id: earlier.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
 
       await store.stop();
       const refused = onlyError(await hub.gql(REQUEST, { input }, { credential: market }));
       expect(refused.extensions?.code).toBe('UNAVAILABLE');
-      expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(0);
+      expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(1);
+      // No download link while the store is down: UNAVAILABLE, nothing in the custody trail, the refusal audited as such.
+      const noLink = await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market });
+      expect(onlyError(noLink).extensions?.code).toBe('UNAVAILABLE');
+      expect(noLink.data?.evidenceDownloadUrl ?? null).toBeNull();
+      expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [earlier.evidence.id])).map((r) => r.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED']);
+      expect(await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1`, [earlier.evidence.id])).toEqual([{ outcome: 'UNAVAILABLE' }]);
       const health = await fetch(`${hub.url}/health`);
       expect(health.status).toBe(503);
       expect(JSON.stringify(await health.json())).toContain('evidenceStore');
 
-      store = await startEmbeddedObjectStore({ directory, port });
+      store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
       const requested = await hub.gql(REQUEST, { input }, { credential: market });
       expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
       expect((await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
       expect((await fetch(`${hub.url}/health`)).status).toBe(200);
+      const link = (await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market })).data!.evidenceDownloadUrl;
+      expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
     } finally {
       await hub.close();
       await store.stop().catch(() => undefined);

@@ -1,10 +1,14 @@
 import { Readable } from 'node:stream';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, QINGYANG } from '../utils/fixtures';
-import { exited, HubProcess } from '../utils/hub-process';
+import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
+import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+import { eventually } from '../utils/wait';
 
 const ROWS = 200_000;
 const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status } }`;
@@ -130,4 +134,55 @@ describe('exports for statisticians (e2e)', () => {
       expect([source, (workbook.worksheets[0].getRow(1).values as unknown[])[1]]).toEqual([source, first]);
     }
   }, 120_000);
+});
+
+describe('an export requested while the object store is down (e2e)', () => {
+  it('waits with a growing delay instead of failing, and is written once the store is back', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'hub-s3-export-down-'));
+    const port = await freePort();
+    let store = await startEmbeddedObjectStore({ directory, port });
+    // The worker runs in this hub; the bucket is prepared while the store is up.
+    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'export-down' });
+    try {
+      const statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
+      await store.stop();
+      const requested = await hub.gql(REQUEST, { input: { format: 'CSV', ledger: { source: 'PENALTY', groupBy: ['TOWNSHIP'], measures: ['COUNT'] } } }, { credential: statistician });
+      const id = requested.data!.requestExport.id as string;
+      const row = () => hub.sql<{ status: string; attempts: number; error: string | null; waits: boolean }>(`SELECT status, attempts, error, next_attempt_at > now() AS waits FROM export_job WHERE id = $1`, [id]).then((rows) => rows[0]);
+      // Tried and put back twice while the store is down: queued, waiting, never FAILED.
+      const waiting = await eventually(row, (job) => job.attempts >= 2, 30_000);
+      expect(waiting).toMatchObject({ status: expect.stringMatching(/^(QUEUED|RUNNING)$/), error: null });
+      expect((await hub.gql(JOB, { id }, { credential: statistician })).data!.exportJob.status).not.toBe('FAILED');
+
+      store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
+      const done = await eventually(() => hub.gql(JOB, { id }, { credential: statistician }).then((r) => r.data!.exportJob), (job) => job.status !== 'QUEUED' && job.status !== 'RUNNING', 60_000);
+      expect(done).toMatchObject({ status: 'DONE', error: null, progress: 1 });
+      const link = (await hub.gql(DOWNLOAD, { id }, { credential: statistician })).data!.exportDownloadUrl;
+      const file = await fetch(link.url);
+      expect(file.status).toBe(200);
+      expect((await file.text()).split('\r\n')[0]).toContain('件数');
+    } finally {
+      await hub.close();
+      await store.stop().catch(() => undefined);
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('answers exportDownloadUrl with UNAVAILABLE and no audited link while the store is down', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'hub-s3-export-link-'));
+    const store = await startEmbeddedObjectStore({ directory, port: await freePort() });
+    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'export-link' });
+    try {
+      const statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
+      const id = (await hub.gql(REQUEST, { input: { format: 'CSV', ledger: { source: 'PENALTY', groupBy: ['TOWNSHIP'], measures: ['COUNT'] } } }, { credential: statistician })).data!.requestExport.id as string;
+      await eventually(() => hub.gql(JOB, { id }, { credential: statistician }).then((r) => r.data!.exportJob.status as string), (status) => status === 'DONE', 30_000);
+      await store.stop();
+      expect(onlyError(await hub.gql(DOWNLOAD, { id }, { credential: statistician })).extensions?.code).toBe('UNAVAILABLE');
+      expect(await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'export.downloadUrl' AND target = $1`, [id])).toEqual([]);
+    } finally {
+      await hub.close();
+      await store.stop().catch(() => undefined);
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exited, freePort, HUB_MAIN, HubProcess, startHubProcess } from '../utils/hub-process';
@@ -55,6 +55,18 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     expect(profile.data.partyProfile).toMatchObject({ names: ['晋江市青阳鸿福餐饮店'], licences: [{ status: 'SUSPENDED' }], penalties: [{ fineAmount: '5000.00' }] });
     const apiKey = /API key (hub_\S+)/.exec(hub.output())![1];
     expect((await graphql(hub.url, '{ viewer { unitCode } }', apiKey)).data.viewer.unitCode).toBe('dept-market-regulation');
+
+    // The embedded evidence store signs with credentials generated into the data folder (owner-only),
+    // serves the hub that holds them, and refuses anything unsigned.
+    const credentialsFile = join(dataDir, 's3-credentials.json');
+    expect(statSync(credentialsFile).mode & 0o777).toBe(0o600);
+    const storeKeys = JSON.parse(readFileSync(credentialsFile, 'utf8')) as { accessKey: string; secretKey: string };
+    expect(storeKeys.accessKey).not.toBe('S3RVER');
+    expect(storeKeys.secretKey.length).toBeGreaterThanOrEqual(32);
+    const { Client } = await import('minio');
+    const signed = new Client({ endPoint: '127.0.0.1', port: Number(env.EMBEDDED_S3_PORT), useSSL: false, ...storeKeys, region: 'us-east-1', pathStyle: true });
+    expect(await signed.bucketExists('hub-evidence')).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${env.EMBEDDED_S3_PORT}/hub-evidence/`)).status).toBe(403);
 
     // Logs are JSON lines, one per request with its id, and no credential ever reaches them.
     await new Promise((resolve) => setTimeout(resolve, 200));

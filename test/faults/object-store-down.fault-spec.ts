@@ -27,7 +27,7 @@ describe('object store stopped during uploads (fault)', () => {
   beforeAll(async () => {
     port = await freePort();
     store = await startEmbeddedObjectStore({ directory, port });
-    storeEnv = { S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: 'S3RVER', S3_SECRET_KEY: 'S3RVER', S3_BUCKET: 'fault-evidence' };
+    storeEnv = { S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'fault-evidence' };
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', ...storeEnv });
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
     await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
@@ -103,7 +103,7 @@ describe('object store stopped during uploads (fault)', () => {
     await pause(500);
     expect(counts.confirmed).toBe(confirmedWhileDown); // nothing confirms against a stopped store
 
-    store = await startEmbeddedObjectStore({ directory, port });
+    store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
     await Promise.all(clients);
     expect(unexpected).toEqual([]);
     expect(counts.unavailable).toBeGreaterThan(0);

@@ -46,6 +46,8 @@ export default async function globalSetup(): Promise<void> {
   const s3 = await startEmbeddedObjectStore({ directory: mkdtempSync(join(tmpdir(), 'hub-test-s3-')), port: 0 });
   (globalThis as { hubTestS3?: typeof s3 }).hubTestS3 = s3;
   process.env.HUB_TEST_S3_ENDPOINT = s3.endpoint;
+  process.env.HUB_TEST_S3_ACCESS_KEY = s3.credentials.accessKey;
+  process.env.HUB_TEST_S3_SECRET_KEY = s3.credentials.secretKey;
 
   process.env.HUB_TEST_RUN = uniqueName('r').slice(2).replace(/[^a-z0-9]/g, '');
   const template = `hub_tpl_${process.env.HUB_TEST_RUN}`;

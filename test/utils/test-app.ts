@@ -13,9 +13,10 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 
 /** The run's S3-compatible server (started by the global setup), as hub configuration. */
 export function testObjectStoreEnv(): Record<string, string> {
-  const endpoint = process.env.HUB_TEST_S3_ENDPOINT;
-  if (!endpoint) throw new Error('HUB_TEST_S3_ENDPOINT is not set: run the tests through jest (global setup)');
-  return { S3_ENDPOINT: endpoint, S3_ACCESS_KEY: 'S3RVER', S3_SECRET_KEY: 'S3RVER', S3_BUCKET: 'hub-evidence-test' };
+  const { HUB_TEST_S3_ENDPOINT: endpoint, HUB_TEST_S3_ACCESS_KEY: accessKey, HUB_TEST_S3_SECRET_KEY: secretKey } = process.env;
+  if (!endpoint || !accessKey || !secretKey) throw new Error('HUB_TEST_S3_ENDPOINT is not set: run the tests through jest (global setup)');
+  // The store's generated credentials: it refuses any other key, and anything unsigned.
+  return { S3_ENDPOINT: endpoint, S3_ACCESS_KEY: accessKey, S3_SECRET_KEY: secretKey, S3_BUCKET: 'hub-evidence-test' };
 }
 
 export interface GraphQLError {

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   }
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.http.port;
-  const evidenceStore = `${config.objectStore.endpoint} bucket ${config.objectStore.bucket}${objectStore.embedded ? ' (embedded S3-compatible store)' : ''}`;
+  const evidenceStore = `${config.objectStore.endpoint} bucket ${config.objectStore.bucket}${objectStore.embedded ? ` (embedded S3-compatible store; signed requests only, keys in ${join(resolve(config.embedded.dataDir), 's3-credentials.json')})` : ''}`;
   const metricsUrl = app.get(MetricsServer).url();
   const metrics = metricsUrl
     ? `${metricsUrl}/metrics${config.metrics.token ? ' (bearer token)' : ''}`

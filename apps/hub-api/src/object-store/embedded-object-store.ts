@@ -1,24 +1,63 @@
-import { createServer, Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import S3rver from 's3rver';
+import { SigV4Verifier, StoreCredentials } from './sigv4-verifier';
 
-/** s3rver's fixed credentials: it checks signatures against these. */
-export const EMBEDDED_S3_CREDENTIALS = { accessKey: 'S3RVER', secretKey: 'S3RVER' };
+export type { StoreCredentials } from './sigv4-verifier';
 
 export interface EmbeddedObjectStoreHandle {
   endpoint: string;
+  /** The only credentials the store accepts (header-signed calls and presigned URLs alike). */
+  credentials: StoreCredentials;
   stop(): Promise<void>;
+}
+
+/** Fresh credentials for an embedded store: never a fixed, well-known key. */
+export function generateStoreCredentials(): StoreCredentials {
+  return { accessKey: `hub${randomBytes(10).toString('hex')}`, secretKey: randomBytes(30).toString('base64url') };
+}
+
+/**
+ * s3rver checks nothing of a version 4 signature and serves anonymous requests; its account registry
+ * only has to know our key so that it treats a request we let through as signed (response-header
+ * overrides on presigned GETs need that). Its well-known S3RVER key is taken out.
+ */
+function registerWithS3rver(credentials: StoreCredentials): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const accounts = require('s3rver/lib/models/account') as { DUMMY_ACCOUNT: { createKeyPair(key: string, secret: string): void; revokeAccessKey(key: string): void } };
+  accounts.DUMMY_ACCOUNT.revokeAccessKey('S3RVER');
+  accounts.DUMMY_ACCOUNT.createKeyPair(credentials.accessKey, credentials.secretKey);
+}
+
+function refuse(res: ServerResponse, code: string, message: string): void {
+  const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message.replace(/[<>&]/g, '')}</Message></Error>`;
+  res.writeHead(403, { 'content-type': 'application/xml', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }
 
 /**
  * An S3-compatible server (s3rver) on loopback, keeping objects under `directory`: the embedded
- * default and the tests speak S3 over HTTP to it exactly as production speaks to MinIO. Its own
- * HTTP server is used so that a port already taken is an error here, not an unhandled event.
+ * default and the tests speak S3 over HTTP to it exactly as production speaks to MinIO. Every request
+ * passes a SigV4 check against `credentials` first (#12: unsigned, forged, expired and foreign-key
+ * requests are refused with 403 before s3rver sees them), so only the hub and holders of a URL it
+ * presigned reach the objects. Its own HTTP server is used so that a port already taken is an error
+ * here, not an unhandled event.
  */
-export async function startEmbeddedObjectStore(options: { directory: string; port: number; host?: string }): Promise<EmbeddedObjectStoreHandle> {
+export async function startEmbeddedObjectStore(options: { directory: string; port: number; host?: string; credentials?: StoreCredentials }): Promise<EmbeddedObjectStoreHandle> {
   mkdirSync(options.directory, { recursive: true });
+  const credentials = options.credentials ?? generateStoreCredentials();
+  registerWithS3rver(credentials);
+  const verifier = new SigV4Verifier(credentials);
   const s3 = new S3rver({ directory: options.directory, silent: true, vhostBuckets: false });
-  const server: Server = createServer(s3.getMiddleware());
+  const serve = s3.getMiddleware();
+  const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The body stays unread (paused) until s3rver takes the request.
+    verifier.verify({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
+      (verdict) => (verdict.ok ? serve(req, res) : refuse(res, verdict.code, verdict.message)),
+      () => refuse(res, 'AccessDenied', 'the request could not be checked'),
+    );
+  });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -31,6 +70,7 @@ export async function startEmbeddedObjectStore(options: { directory: string; por
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     endpoint: `http://${host}:${port}`,
+    credentials,
     stop: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -10,6 +10,7 @@ export type EvidenceStatusValue = 'PENDING' | 'CONFIRMED' | 'DELETED';
 @Check('evidence_file_status_check', `status IN ('PENDING','CONFIRMED','DELETED')`)
 @Index('evidence_file_owner_idx', ['ownerCategory', 'ownerId', 'createdAt'])
 @Index('evidence_file_pending_idx', { synchronize: false })
+@Index('evidence_file_late_upload_idx', { synchronize: false })
 export class EvidenceFileEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;
@@ -58,6 +59,10 @@ export class EvidenceFileEntity {
 
   @Column({ name: 'upload_expires_at', type: 'timestamptz' })
   uploadExpiresAt!: Date;
+
+  /** The pending key was removed once more after the upload URL expired (a late PUT may have written it again). */
+  @Column({ name: 'upload_swept', type: 'boolean', default: false })
+  uploadSwept!: boolean;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

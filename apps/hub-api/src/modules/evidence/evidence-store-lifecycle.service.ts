@@ -13,7 +13,8 @@ const SWEEP_EVERY_MS = 3600_000;
  * At start-up: creates the bucket if missing and learns whether the store locks objects (on MinIO with
  * a locked bucket each confirmed file is written with its retention; elsewhere the hub says so and
  * refuses deletes of protected evidence itself).
- * Every hour: removes uploads requested more than 24 hours ago and never confirmed.
+ * Every hour: removes uploads requested more than 24 hours ago and never confirmed, and the pending
+ * key of each confirmed file once its upload URL has expired (a late PUT to that URL writes it again).
  */
 @Injectable()
 export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -78,8 +79,28 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
         });
         if (swept) removed++;
       }
-      if (stale.length < 100) return removed;
+      if (stale.length < 100) break;
       after = stale[stale.length - 1].id;
+    }
+    await this.sweepLateUploads(now);
+    return removed;
+  }
+
+  /**
+   * A presigned upload URL cannot be revoked: until it expires, a PUT to it writes the pending key
+   * again (never the confirmed file, which lives under a key no upload URL names). After it expired
+   * no one can write there any more, so the key is removed once and for all; answers how many files.
+   */
+  async sweepLateUploads(now = new Date()): Promise<number> {
+    let swept = 0;
+    for (;;) {
+      const late = await this.evidence.lateUploads(now, 100);
+      for (const file of late) {
+        await this.store.remove(`${file.objectKey}.upload`);
+        await this.evidence.markUploadSwept(file.id);
+        swept++;
+      }
+      if (late.length < 100) return swept;
     }
   }
 }

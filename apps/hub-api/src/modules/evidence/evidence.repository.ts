@@ -21,7 +21,7 @@ export class EvidenceRepository {
     return this.files.find({ where: { ownerCategory, ownerId, status: In(['PENDING', 'CONFIRMED']) }, order: { createdAt: 'ASC' } });
   }
 
-  async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt'>): Promise<void> {
+  async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt' | 'uploadSwept'>): Promise<void> {
     await this.files.insert(row);
   }
 
@@ -47,6 +47,15 @@ export class EvidenceRepository {
   /** Uploads never confirmed, requested before `before`, after `afterId` in id order. */
   stalePending(before: Date, afterId: string, limit: number): Promise<EvidenceFileEntity[]> {
     return this.files.find({ where: { status: 'PENDING', createdAt: LessThan(before), id: MoreThan(afterId) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Confirmed files whose upload URL expired before `before` and whose pending key was not swept since. */
+  lateUploads(before: Date, limit: number): Promise<EvidenceFileEntity[]> {
+    return this.files.find({ where: { status: 'CONFIRMED', uploadSwept: false, uploadExpiresAt: LessThan(before) }, order: { uploadExpiresAt: 'ASC' }, take: limit });
+  }
+
+  async markUploadSwept(id: string): Promise<void> {
+    await this.files.update({ id }, { uploadSwept: true });
   }
 
   /** Confirmed files after `afterId` in id order, a slice at a time (for verifying them all). */

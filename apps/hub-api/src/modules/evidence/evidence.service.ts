@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CustodyEntry,
   EvidenceDownload,
@@ -12,6 +12,7 @@ import {
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../common/errors/domain-error';
+import { outcomeOf } from '../../common/errors/outcome';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -37,6 +38,8 @@ const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, R
  */
 @Injectable()
 export class EvidenceService {
+  private readonly logger = new Logger(EvidenceService.name);
+
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
@@ -129,10 +132,28 @@ export class EvidenceService {
     throw new InputError('id', `${problem}: the object was removed; upload the right file again`);
   }
 
+  /**
+   * Every link issued is audited and in the custody trail; so is every refusal (with its code), and a
+   * refusal issues nothing. Presigning is local, so the store is asked first: while it is down the
+   * caller gets UNAVAILABLE rather than a link that cannot work, and no row claims one was issued.
+   */
   async downloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
+    try {
+      return await this.issueDownloadUrl(id, reader, requestId);
+    } catch (error) {
+      // A query has no interceptor auditing its refusals; this one is audited like the links it issues.
+      await this.audit
+        .record({ actor: reader, operation: 'evidence.downloadUrl', target: id, outcome: outcomeOf(error), requestId })
+        .catch((auditError: unknown) => this.logger.error({ err: auditError }, 'could not audit a refused evidence download URL'));
+      throw error;
+    }
+  }
+
+  private async issueDownloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
     const file = await this.readable(id, reader);
     if (file.status !== 'CONFIRMED') throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be downloaded`, 'id');
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
+    await this.store.ping();
     const url = await this.store.presignGet(file.objectKey, ttl, file.fileName, file.contentType);
     const expiresAt = new Date(Date.now() + ttl * 1000);
     await this.evidence.custody({ evidenceId: id, action: 'DOWNLOAD_URL_ISSUED', unitCode: reader.unitCode, actorName: reader.name, details: { expiresAt } });

@@ -45,6 +45,13 @@ export class ExportJobEntity {
   @Column({ type: 'varchar', length: 500, nullable: true })
   error!: string | null;
 
+  /** Times the job went back to the queue because the object store was unavailable. */
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt!: Date | null;
+
   @Column({ name: 'lease_until', type: 'timestamptz', nullable: true })
   leaseUntil!: Date | null;
 

@@ -2,14 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { LedgerArgs, RecordExportInput } from '@hub/shared-schema';
+import { ErrorCode, LedgerArgs, RecordExportInput } from '@hub/shared-schema';
 import { Client } from 'pg';
 import QueryStream from 'pg-query-stream';
+import { outcomeOf } from '../../common/errors/outcome';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
 import { ExportJobEntity } from './export-job.entity';
+import { exportRetryDelayMs } from './export-retry';
 import { ExportStatement, ledgerExport, recordExport } from './export-statement';
 import { ExportsRepository } from './exports.repository';
 import { csvSink, xlsxSink } from './row-sink';
@@ -25,7 +27,8 @@ class ShuttingDown extends Error {}
 /**
  * Runs export jobs, one at a time per process (several processes share the queue): counts the rows
  * for progress, streams them from PostgreSQL (pg-query-stream, a cursor) into a temporary file, then
- * stores the file in the object store. Memory stays flat however many rows there are.
+ * stores the file in the object store. Memory stays flat however many rows there are. A job that
+ * meets the store down goes back to the queue with a growing delay (export-retry.ts).
  */
 @Injectable()
 export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -57,14 +60,25 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
         await this.exports.requeue(job.id).catch(() => undefined);
         return;
       }
-      this.logger.warn(`export ${job.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-      await this.exports.fail(job.id, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+      const reason = error instanceof Error ? error.message : String(error);
+      if (outcomeOf(error) === ErrorCode.UNAVAILABLE) {
+        // The store (or the database) is down: not the export's fault, so it waits and tries again
+        // until the store is back, with a growing delay, instead of failing for good (#12).
+        const delay = exportRetryDelayMs(job.attempts);
+        this.logger.warn(`export ${job.id} waits for the store (attempt ${job.attempts + 1}, next in ${delay} ms): ${reason}`);
+        await this.exports.retryLater(job.id, delay).catch(() => undefined);
+        return;
+      }
+      this.logger.warn(`export ${job.id} failed: ${reason}`);
+      await this.exports.fail(job.id, reason).catch(() => undefined);
     }
   }
 
   private async run(job: ExportJobEntity): Promise<void> {
     const statement: ExportStatement =
       job.kind === 'LEDGER' ? ledgerExport(job.definition as unknown as LedgerArgs) : recordExport(job.definition as unknown as RecordExportInput);
+    // Asked first, so that an outage costs a ping rather than a whole run of the rows.
+    await this.store.ping();
     const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));
     const path = join(dir, `${job.id}.${job.format.toLowerCase()}`);
     const client = new Client({ connectionString: this.config.database.url! });

@@ -20,11 +20,11 @@ export class ExportsRepository {
     return this.jobs.findOneBy({ id });
   }
 
-  /** The oldest queued job (or one whose worker died), leased to this worker; SKIP LOCKED shares the queue between processes. */
+  /** The oldest queued job that is due (or one whose worker died), leased to this worker; SKIP LOCKED shares the queue between processes. */
   async claim(leaseMs: number): Promise<ExportJobEntity | null> {
     const [rows] = await this.tx.manager.query<[Array<{ id: string }>, number]>(
       `UPDATE export_job j SET status = 'RUNNING', lease_until = now() + make_interval(secs => $1::double precision / 1000)
-         FROM (SELECT id FROM export_job WHERE status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < now())
+         FROM (SELECT id FROM export_job WHERE (status = 'QUEUED' AND (next_attempt_at IS NULL OR next_attempt_at <= now())) OR (status = 'RUNNING' AND lease_until < now())
                 ORDER BY created_at LIMIT 1 FOR UPDATE SKIP LOCKED) next
         WHERE j.id = next.id RETURNING j.id`,
       [leaseMs],
@@ -45,6 +45,15 @@ export class ExportsRepository {
 
   async requeue(id: string): Promise<void> {
     await this.jobs.update({ id }, { status: 'QUEUED', rowsWritten: '0', leaseUntil: null });
+  }
+
+  /** Back to the queue, not before `delayMs` from now (the store was unavailable); counted in `attempts`. */
+  async retryLater(id: string, delayMs: number): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE export_job SET status = 'QUEUED', rows_written = 0, lease_until = NULL, attempts = attempts + 1,
+              next_attempt_at = now() + make_interval(secs => $2::double precision / 1000) WHERE id = $1`,
+      [id, delayMs],
+    );
   }
 
   async fail(id: string, error: string): Promise<void> {

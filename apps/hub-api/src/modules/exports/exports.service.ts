@@ -50,6 +50,8 @@ export class ExportsService {
     if (job.status !== 'DONE' || !job.objectKey) throw new ConflictError(`export ${id} is ${job.status.toLowerCase()}, not ready`, 'id');
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     const fileName = `导出-${job.createdAt.toISOString().slice(0, 10)}-${id.slice(0, 8)}.${job.format.toLowerCase()}`;
+    // Presigning is local: ask the store first, so that no link (nor an audit row for one) is issued while it is down.
+    await this.store.ping();
     const url = await this.store.presignGet(job.objectKey, ttl, fileName, EXPORT_CONTENT_TYPES[job.format]);
     await this.audit.record({ actor, operation: 'export.downloadUrl', target: id, outcome: 'OK', requestId, details: { definition: job.definition } });
     return { url, expiresAt: new Date(Date.now() + ttl * 1000) };
