@@ -7,6 +7,7 @@ import { Evidence1764500000000 } from './1764500000000-Evidence';
 import { ExportJobs1764600000000 } from './1764600000000-ExportJobs';
 import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
+import { HubAppRole1764950000000 } from './1764950000000-HubAppRole';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   ExportJobs1764600000000,
   PeriodicReports1764700000000,
   ChangeNotifications1764800000000,
+  HubAppRole1764950000000,
 ];
