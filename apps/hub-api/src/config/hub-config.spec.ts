@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './hub-config';
+import { checkHubConfig, ConfigError, loadConfig } from './hub-config';
 
 describe('loadConfig', () => {
   it('gives the embedded default with no environment at all', () => {
@@ -33,5 +33,21 @@ describe('loadConfig', () => {
 
   it('shortens a long bad value in the message', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'x'.repeat(100) })).toThrow(/got "x{40}…"/);
+  });
+});
+
+describe('audit and database roles configuration', () => {
+  const configured = { DATABASE_URL: 'postgres://hub_app@h/db', HUB_JWT_SECRET: 's'.repeat(32) };
+
+  it('refuses a signing key that is not an Ed25519 key, without echoing it', () => {
+    expect(() => loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: 'secret-but-wrong' })).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key[^"]*$/);
+  });
+
+  it('makes the hub (not the CLIs) require a signing key, and the owner URL when it is to migrate', () => {
+    expect(() => checkHubConfig(loadConfig(configured))).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be set/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key }))).toThrow(/^Configuration error: DATABASE_OWNER_URL must be set/);
+    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key, HUB_RUN_MIGRATIONS: 'false' }))).not.toThrow();
+    expect(loadConfig({ ...configured, DATABASE_OWNER_URL: 'postgres://owner@h/db' }).database.ownerUrl).toBe('postgres://owner@h/db');
   });
 });

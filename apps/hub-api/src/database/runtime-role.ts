@@ -17,7 +17,7 @@ interface RolePowers {
  * of them, with one configuration line naming what is wrong.
  */
 export async function assertRuntimeRole(dataSource: DataSource): Promise<void> {
-  const [powers] = (await dataSource.query(
+  const [powers] = await dataSource.query<RolePowers[]>(
     `SELECT current_user AS role, r.rolsuper AS superuser,
             pg_has_role(current_user, c.relowner, 'USAGE') AS owns,
             has_table_privilege(c.oid, 'UPDATE') AS update,
@@ -25,7 +25,7 @@ export async function assertRuntimeRole(dataSource: DataSource): Promise<void> {
             has_table_privilege(c.oid, 'TRUNCATE') AS truncate
        FROM pg_roles r, pg_class c
       WHERE r.rolname = current_user AND c.oid = to_regclass('public.audit_entry')`,
-  )) as RolePowers[];
+  );
   if (!powers) throw new ConfigError('Configuration error: DATABASE_URL reaches a database without the audit trail: run the migrations first (npm run migration:run with DATABASE_OWNER_URL)');
   const wrong = [
     powers.superuser && 'is a superuser',

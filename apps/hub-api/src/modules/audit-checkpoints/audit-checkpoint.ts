@@ -69,7 +69,7 @@ export function readCheckpoint(key: string, body: Buffer, publicKey: KeyObject):
   } catch {
     // not JSON: reported below
   }
-  let payload: unknown = null;
+  let payload: unknown;
   try {
     payload = payloadText === null ? null : JSON.parse(payloadText);
   } catch {
