@@ -108,8 +108,9 @@ describe('security: the audit chain against its database owner (fault suite)', (
       (report, { ids }) => {
         // Every link holds again (the hashes were recomputed the database's way) …
         expect(report.firstBrokenId).toBeNull();
-        // … but the head no longer has the hash the signed checkpoint recorded.
-        expect(report.firstBadCheckpoint).toMatchObject({ problem: 'HASH_DIFFERS', lastId: ids[ids.length - 1] });
+        // … but the first checkpoint at or after the rewritten row no longer matches its row's hash.
+        expect(report.firstBadCheckpoint).toMatchObject({ problem: 'HASH_DIFFERS' });
+        expect(BigInt(report.firstBadCheckpoint.lastId)).toBeGreaterThanOrEqual(BigInt(ids[Math.floor(ids.length / 2)]));
         expect(report.reason).toContain(report.firstBadCheckpoint.key);
       },
     );
@@ -141,7 +142,9 @@ describe('security: the audit chain against its database owner (fault suite)', (
       },
       (report, { ids }) => {
         expect(report.firstBrokenId).toBeNull();
-        expect(report.firstBadCheckpoint).toMatchObject({ problem: 'LAST_ROW_MISSING', lastId: ids[ids.length - 1] });
+        // The first checkpoint that ended at a deleted row (one written while the rows were being added may come first).
+        expect(report.firstBadCheckpoint).toMatchObject({ problem: 'LAST_ROW_MISSING' });
+        expect(ids.slice(-2)).toContain(report.firstBadCheckpoint.lastId);
       },
     );
     expect(cli.stdout).toContain('LAST_ROW_MISSING');
