@@ -9,6 +9,7 @@ import { PeriodicReports1764700000000 } from './1764700000000-PeriodicReports';
 import { ChangeNotifications1764800000000 } from './1764800000000-ChangeNotifications';
 import { ExportRetry1764910000000 } from './1764910000000-ExportRetry';
 import { EvidenceLateUploads1764920000000 } from './1764920000000-EvidenceLateUploads';
+import { HubAppRole1764950000000 } from './1764950000000-HubAppRole';
 import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearchQuota';
 import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
 import { RecordReinstatement1765230000000 } from './1765230000000-RecordReinstatement';
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   ChangeNotifications1764800000000,
   ExportRetry1764910000000,
   EvidenceLateUploads1764920000000,
+  HubAppRole1764950000000,
   IdNumberSearchQuota1765000000000,
   LoginThrottle1765100000000,
   RecordReinstatement1765230000000,

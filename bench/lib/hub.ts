@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { request } from 'undici';
+import { generateSigningKeyText } from '../../apps/hub-api/src/common/crypto/ed25519-keys';
 import { generateApiKey } from '../../apps/hub-api/src/modules/auth/api-key-secret';
 import { exited, freePort, HubProcess, startHubProcess } from '../../test/utils/hub-process';
 
@@ -21,9 +22,14 @@ export async function startBenchHub(databaseUrl: string, env: Record<string, str
   // BENCH_PROFILE=<dir>: the hub writes a V8 CPU profile there when it stops (see RESULTS.md).
   const nodeArgs = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
+  // The hub runs as its runtime role (hub_app, created by the migrations), as in production.
+  const appUrl = new URL(databaseUrl);
+  appUrl.username = 'hub_app';
+  appUrl.password = process.env.BENCH_APP_PASSWORD ?? '';
   const hub: HubProcess = await startHubProcess({
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl.toString(),
     HUB_JWT_SECRET: BENCH_JWT_SECRET,
+    HUB_AUDIT_SIGNING_KEY: generateSigningKeyText(),
     HUB_RUN_MIGRATIONS: 'false',
     HUB_DEMO: 'false',
     HUB_DATA_DIR: dataDir,

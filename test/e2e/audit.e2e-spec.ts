@@ -1,6 +1,6 @@
 import { Role } from '@hub/shared-schema';
-import { runHubCli } from '../setup/global-setup';
-import { onlyError, startTestApp, TestApp, TEST_JWT_SECRET } from '../utils/test-app';
+import { runHubCliAsync } from '../utils/hub-process';
+import { hubCliEnv, onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const QINGYANG = '350582001';
 const AUDIT_LOG = `query($operation: String) { auditLog(first: 20, operation: $operation) {
@@ -86,8 +86,8 @@ describe('audit trail (e2e)', () => {
   });
 
   it('reports a row altered behind the guard at that row, through GraphQL and npm run audit:verify', async () => {
-    const cliEnv = { DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET };
-    expect(runHubCli('audit-verify.js', [], cliEnv)).toMatch(/audit chain intact/);
+    const cliEnv = hubCliEnv(hub);
+    expect((await runHubCliAsync('audit-verify.js', [], cliEnv)).stdout).toMatch(/audit chain intact/);
 
     const rows = await hub.sql('SELECT id FROM audit_entry ORDER BY id');
     const victim = rows[Math.floor(rows.length / 2)].id as string;
@@ -98,14 +98,8 @@ describe('audit trail (e2e)', () => {
     const report = (await hub.gql(CHAIN, {}, { credential: supervisor })).data!.auditChainStatus;
     expect(report).toMatchObject({ intact: false, firstBrokenId: victim, reason: expect.stringContaining('altered') });
 
-    let output = '';
-    let status = 0;
-    try {
-      runHubCli('audit-verify.js', [], cliEnv);
-    } catch (error) {
-      ({ status, stdout: output } = error as { status: number; stdout: string });
-    }
-    expect(status).toBe(3);
-    expect(output).toContain(`BROKEN at row ${victim}`);
+    const verified = await runHubCliAsync('audit-verify.js', [], cliEnv);
+    expect(verified.code).toBe(3);
+    expect(verified.stdout).toContain(`BROKEN at row ${victim}`);
   });
 });

@@ -3,7 +3,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
-import { startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { hubCliEnv, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id } } }`;
@@ -19,7 +19,7 @@ describe('webhook delivery with two hub processes sharing the work (e2e)', () =>
     hub = await startTestApp(workerEnv);
     // A second hub on the same database, delivering too.
     second = await createHubApp(
-      loadConfig({ DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '4', ...testObjectStoreEnv(), ...workerEnv }),
+      loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '4', ...workerEnv }),
     );
     await second.init();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');

@@ -7,7 +7,7 @@ import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/em
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
 import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
-import { onlyError, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 
 const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidenceUpload(input: $input) {
   uploadUrl expiresAt evidence { id status sha256 size fileName } } }`;
@@ -235,7 +235,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     const bytes = randomBytes(1000);
     const id = await upload(bytes);
     await hub.gql(CONFIRM, { id }, { credential: market });
-    const env = { DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, ...testObjectStoreEnv() };
+    const env = hubCliEnv(hub);
     const clean = await runHubCliAsync('evidence-verify.js', [], env);
     expect(clean).toMatchObject({ code: 0, stdout: expect.stringMatching(/altered 0, missing 0/) });
 

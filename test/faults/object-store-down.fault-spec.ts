@@ -6,7 +6,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { EmbeddedObjectStoreHandle, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
 import { exited, freePort, HubProcess, runHubCliAsync } from '../utils/hub-process';
-import { gqlAt, startHubProcessOn, startTestApp, TEST_JWT_SECRET, TestApp } from '../utils/test-app';
+import { gqlAt, hubCliEnv, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
 import { recordFigures } from './fault-figures';
 
@@ -113,7 +113,7 @@ describe('object store stopped during uploads (fault)', () => {
     // No orphan rows: one row per upload, all confirmed, none left pending by a refused call; and every stored object matches its hash.
     const [rows] = await api.sql(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed FROM evidence_file`);
     expect(rows).toEqual({ total: UPLOADS, confirmed: UPLOADS });
-    const verified = await runHubCliAsync('evidence-verify.js', [], { DATABASE_URL: api.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, ...storeEnv });
+    const verified = await runHubCliAsync('evidence-verify.js', [], { ...hubCliEnv(api), ...storeEnv });
     expect(verified.stdout).toMatch(/altered 0, missing 0/);
     expect(hub.child.exitCode).toBeNull();
 

@@ -12,10 +12,11 @@ describe('change log positions (medium, real PostgreSQL)', () => {
   });
   afterAll(() => db.drop());
 
+  // As the hub's runtime role, which may only INSERT into change_event.
   it('commit in the order they are drawn: a later writer waits for an earlier one to finish', async () => {
-    const a = new Client({ connectionString: db.url });
-    const b = new Client({ connectionString: db.url });
-    const reader = new Client({ connectionString: db.url });
+    const a = new Client({ connectionString: db.appUrl });
+    const b = new Client({ connectionString: db.appUrl });
+    const reader = new Client({ connectionString: db.appUrl });
     await Promise.all([a.connect(), b.connect(), reader.connect()]);
     try {
       await a.query('BEGIN');

@@ -35,9 +35,11 @@ export default async function globalSetup(): Promise<void> {
     console.log(`\n[tests] PostgreSQL: configured server ${new URL(configured).host}`);
   } else {
     const port = Number(process.env.TEST_EMBEDDED_PG_PORT ?? 54339);
-    const embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/test-pg'), port, database: 'postgres' });
+    // A second run beside a running one uses its server instead of stopping it.
+    const embedded = await startEmbeddedPostgres({ dataDir: join(ROOT, '.data/test-pg'), port, database: 'postgres', reuseRunning: true });
     (globalThis as { hubTestPostgres?: typeof embedded }).hubTestPostgres = embedded;
     process.env.HUB_TEST_ADMIN_URL = embedded.adminUrl;
+    process.env.HUB_TEST_APP_PASSWORD = embedded.appPassword;
     console.log(`\n[tests] PostgreSQL: embedded server on port ${port}`);
   }
 

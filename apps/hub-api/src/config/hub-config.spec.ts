@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './hub-config';
+import { checkHubConfig, ConfigError, loadConfig } from './hub-config';
 
 describe('loadConfig', () => {
   it('gives the embedded default with no environment at all', () => {
@@ -73,5 +73,21 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/33' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS has "10\.20\.0\.0\/33", which is not a CIDR/);
     expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20/16' })).toThrow(ConfigError);
     expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS must be a comma-separated list of CIDRs/);
+  });
+});
+
+describe('audit and database roles configuration', () => {
+  const configured = { DATABASE_URL: 'postgres://hub_app@h/db', HUB_JWT_SECRET: 's'.repeat(32) };
+
+  it('refuses a signing key that is not an Ed25519 key, without echoing it', () => {
+    expect(() => loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: 'secret-but-wrong' })).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key[^"]*$/);
+  });
+
+  it('makes the hub (not the CLIs) require a signing key, and the owner URL when it is to migrate', () => {
+    expect(() => checkHubConfig(loadConfig(configured))).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be set/);
+    const key = Buffer.alloc(32, 7).toString('base64');
+    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key }))).toThrow(/^Configuration error: DATABASE_OWNER_URL must be set/);
+    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key, HUB_RUN_MIGRATIONS: 'false' }))).not.toThrow();
+    expect(loadConfig({ ...configured, DATABASE_OWNER_URL: 'postgres://owner@h/db' }).database.ownerUrl).toBe('postgres://owner@h/db');
   });
 });

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto';
 import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -13,6 +14,7 @@ import {
   validateSync,
 } from 'class-validator';
 import ipaddr from 'ipaddr.js';
+import { parsePublicKey, parseSigningKey } from '../common/crypto/ed25519-keys';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -42,10 +44,15 @@ export class HubEnvironment {
   @MinLength(1)
   HOST = '127.0.0.1';
 
-  /** Absent: the hub starts an embedded PostgreSQL under HUB_DATA_DIR. */
+  /** The hub's runtime connection (role hub_app). Absent: the hub starts an embedded PostgreSQL under HUB_DATA_DIR. */
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
   DATABASE_URL?: string;
+
+  /** The schema owner's connection: migrations and reference data at start-up, and the migrate CLI. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// connection URL' })
+  DATABASE_OWNER_URL?: string;
 
   @IntRange(1, 200)
   DATABASE_POOL_SIZE = 10;
@@ -108,6 +115,20 @@ export class HubEnvironment {
    */
   @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, { message: 'must be true, false or a comma-separated list of proxy addresses' })
   HUB_TRUST_PROXY = 'false';
+
+  /** Ed25519 key the hub signs audit checkpoints with; required with DATABASE_URL, generated under HUB_DATA_DIR when embedded. */
+  @IsOptional()
+  @IsString()
+  HUB_AUDIT_SIGNING_KEY?: string;
+
+  /** The verifier's key when it is not given the signing key (audit:verify on another machine). */
+  @IsOptional()
+  @IsString()
+  HUB_AUDIT_PUBLIC_KEY?: string;
+
+  /** How often the hub writes a signed checkpoint of the audit chain's head to the object store (and always at shutdown). */
+  @IntRange(1000, 86400000, 'a number of milliseconds')
+  AUDIT_CHECKPOINT_INTERVAL_MS = 300000;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -240,13 +261,16 @@ export class HubEnvironment {
 
 export interface HubConfig {
   http: { port: number; host: string };
-  database: { url: string | null; poolSize: number; runMigrations: boolean };
+  /** url: the hub's runtime role; ownerUrl: the schema owner, for migrations and reference data. */
+  database: { url: string | null; ownerUrl: string | null; poolSize: number; runMigrations: boolean };
   embedded: { dataDir: string; pgPort: number };
   demo: boolean;
   auth: { jwtSecret: string | null; tokenTtlSeconds: number };
   login: LoginLimits;
   /** Fastify's trustProxy: false, true, or the proxies' addresses. */
   trustProxy: boolean | string[];
+  /** signingKey: the hub's checkpoint key; publicKey: what the verifier checks checkpoints with (derived from signingKey when not given). */
+  audit: { signingKey: KeyObject | null; publicKey: KeyObject | null; checkpointIntervalMs: number };
   logLevel: string;
   graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
@@ -292,7 +316,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
+  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -305,6 +329,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const embedded = !parsed.DATABASE_URL;
   if (!embedded && !parsed.HUB_JWT_SECRET) {
     throw new ConfigError('Configuration error: HUB_JWT_SECRET must be set (32+ characters) when DATABASE_URL is set');
+  }
+  const signingKey = parsed.HUB_AUDIT_SIGNING_KEY ? parseSigningKey(parsed.HUB_AUDIT_SIGNING_KEY) : null;
+  if (parsed.HUB_AUDIT_SIGNING_KEY && !signingKey) {
+    throw new ConfigError('Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key: base64 of 32 random bytes, or a PKCS#8 PEM');
+  }
+  const publicKey = parsed.HUB_AUDIT_PUBLIC_KEY ? parsePublicKey(parsed.HUB_AUDIT_PUBLIC_KEY) : null;
+  if (parsed.HUB_AUDIT_PUBLIC_KEY && !publicKey) {
+    throw new ConfigError('Configuration error: HUB_AUDIT_PUBLIC_KEY must be an Ed25519 public key: base64 of its 32 bytes, or an SPKI PEM');
   }
   if (parsed.S3_ENDPOINT && (!parsed.S3_ACCESS_KEY || !parsed.S3_SECRET_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY and S3_SECRET_KEY must be set when S3_ENDPOINT is set');
@@ -328,6 +360,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     http: { port: parsed.PORT, host: parsed.HOST },
     database: {
       url: parsed.DATABASE_URL ?? null,
+      ownerUrl: parsed.DATABASE_OWNER_URL ?? null,
       poolSize: parsed.DATABASE_POOL_SIZE,
       runMigrations: parsed.HUB_RUN_MIGRATIONS,
     },
@@ -342,6 +375,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       delayBaseMs: parsed.LOGIN_DELAY_BASE_MS,
     },
     trustProxy: trustProxy === 'true' ? true : trustProxy === 'false' ? false : trustProxy.split(',').map((a) => a.trim()),
+    audit: { signingKey, publicKey, checkpointIntervalMs: parsed.AUDIT_CHECKPOINT_INTERVAL_MS },
     logLevel: parsed.LOG_LEVEL,
     graphql: {
       maxDepth: parsed.GRAPHQL_MAX_DEPTH,
@@ -381,4 +415,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
   };
+}
+
+/**
+ * What the hub process itself needs beyond what every CLI needs (checked once the embedded default has
+ * filled in its own values): a key to sign audit checkpoints with, and the owner's connection when it
+ * is to run the migrations (the runtime role may not change the schema).
+ */
+export function checkHubConfig(config: HubConfig): void {
+  if (!config.audit.signingKey) {
+    throw new ConfigError('Configuration error: HUB_AUDIT_SIGNING_KEY must be set when DATABASE_URL is set (the hub signs its audit checkpoints with it)');
+  }
+  if (config.database.runMigrations && !config.database.ownerUrl) {
+    throw new ConfigError(
+      'Configuration error: DATABASE_OWNER_URL must be set when DATABASE_URL is set and HUB_RUN_MIGRATIONS is true (migrations run as the schema owner, the hub as hub_app)',
+    );
+  }
 }

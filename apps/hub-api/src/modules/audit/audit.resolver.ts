@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { AuditChainReport, AuditEntryConnection, AuditLogArgs } from '@hub/shared-schema';
+import { AuditEntryConnection, AuditLogArgs } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { AuditService } from './audit.service';
 
@@ -11,11 +11,5 @@ export class AuditResolver {
   @Operation('audit.read')
   auditLog(@Args() args: AuditLogArgs) {
     return this.audit.list(args);
-  }
-
-  @Query(() => AuditChainReport, { description: '审计链校验 recompute the hash chain and report the first broken link' })
-  @Operation('audit.read')
-  auditChainStatus() {
-    return this.audit.verifyChain();
   }
 }

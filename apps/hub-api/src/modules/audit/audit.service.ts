@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ActorKind, AuditEntry, AuditLogArgs, Connection, storableJson, storableText } from '@hub/shared-schema';
+import { ActorKind, AuditChainReport, AuditEntry, AuditLogArgs, Connection, storableJson, storableText } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { InputError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
-import { AuditRepository } from './audit.repository';
-import { ChainVerdict, ChainWalker } from './audit-chain';
+import { AuditRepository, ChainHead } from './audit.repository';
+import { CheckpointClaim, CheckpointIssue, CheckpointMatcher, ChainWalker } from './audit-chain';
+import { auditEntryHash } from './audit-hash';
 import { toAuditEntry } from './audit.mapper';
 
 /** Who an audit row names: a caller, or the hub itself acting for a unit (e.g. a webhook delivery). */
@@ -62,15 +63,39 @@ export class AuditService {
     return toConnection(rows, args.first, (row) => row.id, toAuditEntry);
   }
 
-  /** Recomputes every link in slices, so a long trail never sits in memory at once. */
-  async verifyChain(): Promise<ChainVerdict> {
+  /** The chain's newest row and the count up to it, for a checkpoint; null while the trail is empty. */
+  head(): Promise<ChainHead | null> {
+    return this.audit.head();
+  }
+
+  /**
+   * Recomputes every row's hash in Node (never through a database function, which the database's
+   * owner could replace) and every link, in slices so a long trail never sits in memory at once, and
+   * holds the chain against the signed checkpoints given (those whose signature failed come as issues).
+   */
+  async verifyChain(checkpoints: { claims: CheckpointClaim[]; unsigned: CheckpointIssue[] } = { claims: [], unsigned: [] }): Promise<AuditChainReport> {
     const walker = new ChainWalker();
+    const matcher = new CheckpointMatcher(checkpoints.claims);
     let after = '0';
     for (;;) {
       const rows = await this.audit.chainSlice(after, VERIFY_SLICE);
-      walker.accept(rows);
-      if (walker.broken || rows.length < VERIFY_SLICE) return walker.verdict();
+      walker.accept(rows.map((row) => ({ id: row.id, prevHash: row.prevHash, hash: row.hash, expectedHash: auditEntryHash(row) })));
+      for (const row of rows) matcher.see(row.id, row.hash);
+      if (rows.length < VERIFY_SLICE) break;
       after = rows[rows.length - 1].id;
     }
+    const chain = walker.verdict();
+    const issues = [...checkpoints.unsigned, ...matcher.finish()];
+    const [first] = issues;
+    const latest = checkpoints.claims.reduce<Date | null>((at, claim) => (at && at >= claim.recordedAt ? at : claim.recordedAt), null);
+    return {
+      ...chain,
+      intact: chain.intact && !first,
+      reason: chain.reason ?? (first ? `checkpoint ${first.key} disagrees (${first.problem}): ${first.detail}` : null),
+      checkpointsChecked: checkpoints.claims.length + checkpoints.unsigned.length,
+      checkpointsDisagreeing: issues.length,
+      firstBadCheckpoint: first ?? null,
+      latestCheckpointAt: latest,
+    };
   }
 }

@@ -35,7 +35,7 @@ import { ObjectStoreHealth } from './object-store.health';
     ObjectLockState,
     ObjectStoreHealth,
   ],
-  exports: [OBJECT_STORE, ObjectStoreHealth, EvidenceService, EvidenceRepository, EvidenceStoreLifecycle],
+  exports: [OBJECT_STORE, ObjectLockState, ObjectStoreHealth, EvidenceService, EvidenceRepository, EvidenceStoreLifecycle],
 })
 export class EvidenceModule implements OnModuleInit {
   constructor(

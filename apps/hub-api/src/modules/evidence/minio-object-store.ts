@@ -128,4 +128,34 @@ export class MinioObjectStore implements ObjectStore {
   async remove(key: string): Promise<void> {
     await reachable(() => this.client.removeObject(this.bucket, key));
   }
+
+  async putObject(key: string, body: Buffer, contentType: string): Promise<{ versionId: string | null }> {
+    const written = await reachable(() => this.client.putObject(this.bucket, key, body, body.length, { 'Content-Type': contentType }));
+    return { versionId: written.versionId ?? null };
+  }
+
+  list(prefix: string): Promise<string[]> {
+    return reachable(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const keys: string[] = [];
+          const stream = this.client.listObjectsV2(this.bucket, prefix, true);
+          stream.on('data', (item: { name?: string }) => item.name && keys.push(item.name));
+          stream.on('error', reject);
+          stream.on('end', () => resolve(keys));
+        }),
+    );
+  }
+
+  async getObject(key: string): Promise<Buffer | null> {
+    try {
+      const stream = await this.read(key);
+      const chunks: Buffer[] = [];
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    } catch (error) {
+      if (MISSING.has((error as { code?: string }).code ?? '')) return null;
+      throw unavailable(error);
+    }
+  }
 }

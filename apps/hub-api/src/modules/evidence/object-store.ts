@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 
-/** What the evidence module needs of an object store; MinioObjectStore speaks it to any S3 server. */
+/** What the evidence module (and the audit checkpoints) need of an object store; MinioObjectStore speaks it to any S3 server. */
 export interface ObjectStore {
   /** Creates the bucket if missing; answers whether the bucket can lock objects (MinIO `--with-lock`). */
   prepare(): Promise<{ objectLock: boolean }>;
@@ -20,6 +20,12 @@ export interface ObjectStore {
   /** Uploads a local file (streamed from disk, never whole in memory). */
   putFile(key: string, path: string, contentType: string): Promise<void>;
   remove(key: string): Promise<void>;
+  /** Writes a small object whole (an audit checkpoint); answers its version where the bucket keeps versions. */
+  putObject(key: string, body: Buffer, contentType: string): Promise<{ versionId: string | null }>;
+  /** Every key under `prefix`, in the store's (lexical) order. */
+  list(prefix: string): Promise<string[]>;
+  /** A small object whole, or null when there is none. */
+  getObject(key: string): Promise<Buffer | null>;
 }
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { HUB_CONFIG } from '../../config/config.constants';
+import { HubConfig } from '../../config/hub-config';
+import { AuditModule } from '../audit/audit.module';
+import { AuditService } from '../audit/audit.service';
+import { EvidenceModule } from '../evidence/evidence.module';
+import { ObjectLockState } from '../evidence/object-lock-state';
+import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { AuditChainResolver } from './audit-chain.resolver';
+import { AuditChainVerifier, verifyingKey } from './audit-chain-verifier';
+import { AuditCheckpointStore } from './audit-checkpoint-store';
+import { AuditCheckpointWriter } from './audit-checkpoint-writer.service';
+
+/**
+ * Signed checkpoints of the audit chain outside the database (issue #12): written to the evidence
+ * bucket at an interval and at shutdown, and checked by `auditChainStatus` and `npm run audit:verify`.
+ */
+@Module({
+  imports: [AuditModule, EvidenceModule],
+  providers: [
+    {
+      provide: AuditCheckpointStore,
+      inject: [OBJECT_STORE, ObjectLockState, HUB_CONFIG],
+      useFactory: (store: ObjectStore, lock: ObjectLockState, config: HubConfig) => new AuditCheckpointStore(store, () => lock.enabled(), config.evidence.retentionDays),
+    },
+    {
+      provide: AuditChainVerifier,
+      inject: [AuditService, AuditCheckpointStore, HUB_CONFIG],
+      useFactory: (audit: AuditService, store: AuditCheckpointStore, config: HubConfig) => new AuditChainVerifier(audit, store, verifyingKey(config)),
+    },
+    AuditCheckpointWriter,
+    AuditChainResolver,
+  ],
+  exports: [AuditCheckpointWriter],
+})
+export class AuditCheckpointsModule {}
