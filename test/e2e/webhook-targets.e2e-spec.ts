@@ -4,7 +4,7 @@ import { createHubApp } from '../../apps/hub-api/src/bootstrap';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
-import { onlyError, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { hubCliEnv, onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 import { eventually } from '../utils/wait';
 
@@ -22,7 +22,7 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
 
   /** A fresh app on the same database with its own delivery worker and allow-list: a restart with new settings. */
   const worker = (env: Record<string, string>): Promise<NestFastifyApplication> =>
-    createHubApp(loadConfig({ DATABASE_URL: hub.db.url, HUB_JWT_SECRET: TEST_JWT_SECRET, HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '2', ...testObjectStoreEnv(), ...FAST, ...env }))
+    createHubApp(loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '2', ...FAST, ...env }))
       .then(async (app) => (await app.init(), app));
 
   beforeAll(async () => {
