@@ -21,8 +21,8 @@ export class ComplaintsService {
     return this.publisher.publishOne(COMPLAINTS, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(COMPLAINTS, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(COMPLAINTS, records, actor, { dryRun });
   }
 
   async list(args: Partial<ComplaintRecordsArgs> & { first: number }, reader: Actor, requestId: string | null): Promise<Connection<ComplaintRecord>> {
