@@ -50,7 +50,7 @@ describe('batch publish dryRun: every check, nothing stored (e2e)', () => {
     expect([scope, version]).toEqual(['预包装食品销售', 1]);
   });
 
-  it('is refused like a publication to a caller who may not publish, and checks a town's penalties as publishing would', async () => {
+  it("is refused like a publication to a caller who may not publish, and checks a town's penalties as publishing would", async () => {
     const townKey = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
     const refused = await hub.gql(BATCH, { records: [licence(5, { sourceId: 'DRY-T' })], dryRun: true }, { credential: townKey });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
