@@ -9,7 +9,7 @@ import type {
   LicensingKind,
   MeasureKind,
   NormativeKind,
-} from '@hub/shared-schema';
+} from '@hub/shared-schema/enums/record.enums';
 import { RECORD_EXPORT_HEADERS, RecordExportCategory } from '@hub/shared-schema/reference/record-export-headers';
 import type { PublishCategory, PublishInputs } from '../publish-categories';
 import { CategoryFields, enumField, field, FieldSpec } from './field-spec';
