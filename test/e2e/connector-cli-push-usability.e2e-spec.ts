@@ -41,6 +41,29 @@ function onTerminal(args: string[], env: Record<string, string>): Promise<CliRun
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
 }
 
+/**
+ * What a terminal shows after `raw` was written to it: a grid where line feeds, carriage returns and
+ * the cursor and erase sequences a progress bar uses (ESC[nA/B/G, ESC[K, ESC[2K) act as they do.
+ */
+function screen(raw: string): string[] {
+  const rows: string[][] = [[]];
+  let r = 0;
+  let c = 0;
+  // eslint-disable-next-line no-control-regex -- the escape sequences are what is read here
+  for (const [token, , n, op] of raw.matchAll(/\x1b\[(\??)([\d;]*)([A-Za-z])|\r|\n|[^\x1b\r\n]/gu)) {
+    const count = Number(n || 1);
+    if (token === '\n') [r, c] = [r + 1, 0];
+    else if (token === '\r') c = 0;
+    else if (op === 'A') r = Math.max(r - count, 0);
+    else if (op === 'B') r += count;
+    else if (op === 'G') c = count - 1;
+    else if (op === 'K') rows[r] = n === '2' ? [] : (rows[r] ?? []).slice(0, c);
+    else if (!op) (rows[r] ??= [])[c++] = token;
+    rows[r] ??= [];
+  }
+  return rows.map((row) => Array.from(row, (ch) => ch ?? ' ').join('').trimEnd());
+}
+
 describe('hub-connector push in the department’s own words (e2e)', () => {
   let hub: TestApp;
   let key: string;
@@ -176,15 +199,14 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
     const port = await closedPort();
     const run = await onTerminal(['push', file, '--category', 'licensing', '--url', `http://127.0.0.1:${port}`, '--attempts', '3'], { HUB_API_KEY: key });
     expect(run.code).toBe(1);
-    const screen = run.stdout;
-    expect(screen).toContain('枢纽不可达 hub unavailable after 3 attempts');
-    expect(screen).toMatch(/0% \| 已确认 0\/2 行/);
-    expect(screen).not.toMatch(/[1-9]\d*% \|/); // never more than the hub answered: nothing
-    // Each retry message on a line of its own, not written into the bar.
-    const lines = screen.split(/\r\n|\r|\n/);
-    const retries = lines.filter((l) => l.includes('枢纽暂不可达'));
-    expect(retries).toHaveLength(2);
-    for (const line of retries) expect(line).not.toMatch(/[░█]/);
+    expect(run.stdout).not.toMatch(/[1-9]\d*% \|/); // never, not even for a moment, more than the hub answered: nothing
+    const shown = screen(run.stdout);
+    expect(shown.filter((line) => /% \|/.test(line))).toEqual([expect.stringMatching(/^░+ 0% \| 已确认 0\/2 行 rows answered/)]);
+    // Each retry message on a line of its own above the bar, none written through it.
+    const retries = shown.filter((line) => line.includes('枢纽暂不可达'));
+    expect(retries).toEqual([expect.stringMatching(/^hub-connector: 枢纽暂不可达 .*attempt 2 of 3\)$/), expect.stringMatching(/attempt 3 of 3\)$/)]);
+    expect(shown.findIndex((line) => line.includes('attempt 3 of 3'))).toBeLessThan(shown.findIndex((line) => /% \|/.test(line)));
+    expect(shown.some((line) => line.includes('枢纽不可达 hub unavailable after 3 attempts'))).toBe(true);
     expect(existsSync(`${file}.hub-push.json`)).toBe(false); // nothing was acknowledged: nothing to resume
   }, 60_000);
 

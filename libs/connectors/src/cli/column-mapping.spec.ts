@@ -53,9 +53,9 @@ describe('RowMapper', () => {
     row[4] = '91350582MA2YQJKT51';
     row[8] = '注销';
     expect(mapper.map(row).problems).toEqual([
+      { field: 'holderName', column: '持证人', message: '必填，不能为空' },
       { field: 'holderUscc', column: '统一社会信用代码', message: '“91350582MA2YQJKT51”不是有效的统一社会信用代码（18 位，末位校验码须正确）' },
       { field: 'status', column: '状态', message: '“注销”不是可选值，应为：有效/正常（VALID）、暂扣/中止（SUSPENDED）、撤销/吊销（REVOKED）' },
-      { field: 'holderName', column: '持证人', message: '必填，不能为空' },
     ]);
   });
 

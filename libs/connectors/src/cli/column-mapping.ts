@@ -133,6 +133,8 @@ export class RowMapper {
     for (const [name, spec] of Object.entries(this.fields)) {
       if (spec.required && !Object.hasOwn(record, name) && !problems.some((p) => p.field === name)) problems.push({ field: name, column: this.columnOf(name), message: '必填，不能为空' });
     }
+    // As the row reads, left to right (a constant's problem first).
+    problems.sort((a, b) => this.columns.indexOf(a.field) - this.columns.indexOf(b.field));
     return { record, sourceId: typeof record.sourceId === 'string' ? record.sourceId : (cells[this.columns.indexOf('sourceId')] ?? '').trim(), problems };
   }
 

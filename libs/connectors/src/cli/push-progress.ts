@@ -1,5 +1,3 @@
-import { MultiBar, Presets, SingleBar } from 'cli-progress';
-
 export interface ProgressCounts {
   /** Data rows the hub has answered (stored or rejected), or found bad before sending. */
   done: number;
@@ -24,31 +22,50 @@ export function pushProgress(stream: NodeJS.WritableStream, everyMs = 2000, now:
   return (stream as NodeJS.WriteStream).isTTY ? new TerminalBar(stream) : new PlainLines(stream, everyMs, now);
 }
 
+const CLEAR_LINE = '\r\x1b[2K';
+const WIDTH = 40;
+
+/**
+ * One line redrawn in place, after each answered batch. Drawn here rather than by a progress library:
+ * a message has to clear the line, go above it and the bar come back at once (cli-progress 3.12 left
+ * the bar off after a log until its value changed, and drew it at 100% on a timer of its own).
+ */
 class TerminalBar implements PushProgress {
-  private readonly bars: MultiBar;
-  private bar: SingleBar | null = null;
+  private total = 0;
+  private counts: ProgressCounts | null = null;
 
-  constructor(stream: NodeJS.WritableStream) {
-    this.bars = new MultiBar(
-      { format: '{bar} {percentage}% | 已确认 {value}/{total} 行 rows answered | 推送 pushed {pushed} | 拒收 rejected {rejected}', stream, hideCursor: true, clearOnComplete: false },
-      Presets.shades_classic,
-    );
+  constructor(private readonly stream: NodeJS.WritableStream) {}
+
+  start(total: number, counts: ProgressCounts): void {
+    this.total = total;
+    this.counts = counts;
+    this.draw();
   }
 
-  start(total: number, { done, pushed, rejected }: ProgressCounts): void {
-    this.bar = this.bars.create(total, done, { pushed, rejected });
-  }
-
-  update({ done, pushed, rejected }: ProgressCounts): void {
-    this.bar?.update(done, { pushed, rejected });
+  update(counts: ProgressCounts): void {
+    this.counts = counts;
+    this.draw();
   }
 
   log(message: string): void {
-    this.bars.log(`${message}\n`);
+    this.stream.write(`${CLEAR_LINE}${message}\n`);
+    this.draw();
   }
 
   stop(): void {
-    this.bars.stop();
+    if (!this.counts) return;
+    this.draw();
+    this.stream.write('\n');
+    this.counts = null;
+  }
+
+  private draw(): void {
+    if (!this.counts) return;
+    const { done, pushed, rejected } = this.counts;
+    const share = this.total ? Math.min(done / this.total, 1) : 1;
+    const filled = Math.floor(share * WIDTH);
+    const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
+    this.stream.write(`${CLEAR_LINE}${bar} ${Math.floor(share * 100)}% | 已确认 ${done}/${this.total} 行 rows answered | 推送 pushed ${pushed} | 拒收 rejected ${rejected}`);
   }
 }
 
