@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '*.js', '*.mjs', 'test/setup/*.js', 'test/faults/*.js', 'jest.faults.config.js'] },
+  { ignores: ['dist/**', 'libs/connectors/dist/**', 'libs/connectors/.build/**', 'node_modules/**', '.data/**', 'coverage/**', '*.js', '*.mjs', 'test/setup/*.js', 'test/faults/*.js', 'jest.faults.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -25,6 +25,8 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: {
     '^@hub/shared-schema$': '<rootDir>/libs/shared-schema/src',
+    // Plain-data modules the connectors load on their own, without the GraphQL decorators.
+    '^@hub/shared-schema/(.+)$': '<rootDir>/libs/shared-schema/src/$1',
     '^@hub/connectors$': '<rootDir>/libs/connectors/src',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { FOOD_MATTER, uscc } from '../utils/fixtures';
 import { startTestApp, TestApp } from '../utils/test-app';
-import { startCli } from '../utils/connector-cli';
+import { startCli, THIS_RUN } from '../utils/connector-cli';
 
 const MARKET = 'dept-market-regulation';
 const COLUMNS = ['sourceId', 'kind', 'licenceNumber', 'holderName', 'holderUscc', 'matterCode', 'scope', 'townshipCode', 'validFrom', 'validTo', 'status', 'decisionDate'];
@@ -34,20 +34,20 @@ function licenceRow(prefix: string, n: number): Record<string, string> {
 const wrongCheck = (n: number) => uscc(n).slice(0, 17) + (uscc(n).endsWith('0') ? '1' : '0');
 
 /**
- * 20 bad rows by data row: 10 only the hub can tell (USCC check character, unknown matter, an
- * impossible date) and 10 the command finds before sending (required cells empty, an unknown status).
+ * 20 bad rows by data row: 2 only the hub can tell (an unknown matter) and 18 the command finds before
+ * sending (USCC check characters, impossible dates, required cells empty, an unknown status).
  */
 const BAD: Record<number, [Partial<Record<string, string>> | ((n: number) => Partial<Record<string, string>>), 'hub' | 'local', string]> = {
-  7: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
-  480: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
-  1500: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
-  3333: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
-  6001: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
-  9999: [(n) => ({ holderUscc: wrongCheck(n) }), 'hub', 'holderUscc'],
+  7: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
+  480: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
+  1500: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
+  3333: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
+  6001: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
+  9999: [(n) => ({ holderUscc: wrongCheck(n) }), 'local', 'holderUscc'],
   2222: [{ matterCode: 'NO-SUCH' }, 'hub', 'matterCode'],
   8000: [{ matterCode: 'NO-SUCH' }, 'hub', 'matterCode'],
-  4100: [{ validFrom: '2024-02-30' }, 'hub', 'validFrom'],
-  7777: [{ validFrom: '2024-02-30' }, 'hub', 'validFrom'],
+  4100: [{ validFrom: '2024-02-30' }, 'local', 'validFrom'],
+  7777: [{ validFrom: '2024-02-30' }, 'local', 'validFrom'],
   1: [{ holderName: '' }, 'local', 'holderName'],
   501: [{ holderName: '' }, 'local', 'holderName'],
   5000: [{ holderName: '' }, 'local', 'holderName'],
@@ -72,21 +72,22 @@ function writeLicenceCsv(path: string, prefix: string): void {
   writeFileSync(path, `${lines.join('\n')}\n`);
 }
 
-/** The report's rows as [spreadsheet row, sourceId, code, field, message]. */
+/** The report's rows as [spreadsheet row, sourceId, column (the file's header), message, code]. */
 function readReport(path: string): string[][] {
   const [header, ...rows] = parse(readFileSync(path), { bom: true });
-  expect(header).toEqual(['row', 'sourceId', 'code', 'field', 'message']);
+  expect(header).toEqual(['行号', '业务编号', '列', '错误说明', '错误代码']);
   return rows;
 }
 
 function expectTheTwentyBadRows(report: string[][], prefix: string): void {
   expect(report.map((r) => Number(r[0]))).toEqual(Object.keys(BAD).map((n) => Number(n) + 1).sort((a, b) => a - b));
-  for (const [row, sourceId, code, field, message] of report) {
+  for (const [row, sourceId, column, message, code] of report) {
     const n = row === '' ? NaN : Number(row) - 1;
     const [, where, badField] = BAD[n];
-    expect([row, sourceId, field]).toEqual([row, badField === 'sourceId' ? '' : `${prefix}-${n}`, badField]);
-    if (where === 'local') expect([row, code, message]).toEqual([row, 'BAD_USER_INPUT', expect.stringMatching(/^not sent: /)]);
-    else expect([row, code]).toEqual([row, badField === 'matterCode' ? 'NOT_FOUND' : 'BAD_USER_INPUT']);
+    // The file's headers are the field names here, so the column is the field.
+    expect([row, sourceId, column]).toEqual([row, badField === 'sourceId' ? '' : `${prefix}-${n}`, badField]);
+    if (where === 'local') expect([row, code, message]).toEqual([row, 'BAD_USER_INPUT', expect.stringMatching(/^未推送：/)]);
+    else expect([row, code, message]).toEqual([row, 'NOT_FOUND', expect.stringMatching(/^枢纽拒收：“NO-SUCH”在枢纽中不存在（/)]);
   }
 }
 
@@ -121,13 +122,14 @@ describe('hub-connector push (e2e)', () => {
     const errors = join(dir, 'a-errors.csv');
     const args = ['push', file, '--category', 'licensing', '--url', hub.url, '--batch-size', '500', '--errors', errors];
     const run = await startCli(args, key).done;
-    expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, 'pushed 9980, rejected 20, skipped (already done) 0']);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, THIS_RUN(9980, 20, 0)]);
     expect(await countLicences(hub, 'A')).toEqual({ count: 9980, distinct: 9980 });
     expectTheTwentyBadRows(readReport(errors), 'A');
     expect(JSON.parse(readFileSync(`${file}.hub-push.json`, 'utf8'))).toMatchObject({ rowsDone: ROWS, pushed: 9980, rejected: 20, completed: true });
 
+    // Run again: nothing sent, and still exit 2, as rows of the file stand rejected.
     const again = await startCli(args, key).done;
-    expect([again.code, again.stdout]).toEqual([0, expect.stringMatching(/^already completed: pushed 9980, rejected 20 .*--restart/)]);
+    expect([again.code, again.stdout]).toEqual([2, expect.stringMatching(/^此文件已推送完毕 already completed: 推送 pushed 9980，拒收 rejected 20（.*--restart/)]);
   }, 60_000);
 
   it('resumes after being killed half-way, ending with every record once and the same report', async () => {
@@ -151,10 +153,10 @@ describe('hub-connector push (e2e)', () => {
     const resumed = await startCli(args, key).done;
     expect(resumed.code).toBe(2);
     expect(resumed.stderr).toContain(`resuming: the first ${stoppedAt} data rows were done before`);
-    const [, pushed, rejected, skipped] = /^pushed (\d+), rejected (\d+), skipped \(already done\) (\d+)$/m.exec(resumed.stdout)!.map(Number);
+    const [, pushed, rejected, skipped] = /^本次 this run: 推送 pushed (\d+)，拒收 rejected (\d+)，跳过（此前已完成）skipped \(already done\) (\d+)$/m.exec(resumed.stdout)!.map(Number);
     expect(skipped).toBeGreaterThan(0);
     expect(pushed + rejected + skipped).toBe(ROWS);
-    expect(resumed.stdout).toContain('completed (all runs): pushed 9980, rejected 20');
+    expect(resumed.stdout).toContain('累计 all runs: 推送 pushed 9980，拒收 rejected 20');
     expect(await countLicences(hub, 'B')).toEqual({ count: 9980, distinct: 9980 });
     expectTheTwentyBadRows(readReport(`${file}.errors.csv`), 'B');
   }, 60_000);
@@ -180,9 +182,9 @@ describe('hub-connector push (e2e)', () => {
     );
 
     const run = await startCli(['push', file, '--category', 'licensing', '--url', hub.url, '--mapping', mapping], key).done;
-    expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, 'pushed 2, rejected 1, skipped (already done) 0']);
-    expect(run.stderr).toContain('columns not sent (no field of licensing): 备注');
-    expect(readReport(`${file}.errors.csv`)).toEqual([['4', 'X-3', 'BAD_USER_INPUT', 'holderName', 'not sent: is required']]);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, THIS_RUN(2, 1, 0)]);
+    expect(run.stderr).toContain('未推送的列 columns not sent (no field of licensing): 备注');
+    expect(readReport(`${file}.errors.csv`)).toEqual([['4', 'X-3', '企业名称', '未推送：必填，不能为空', 'BAD_USER_INPUT']]);
     const stored = await hub.sql(
       `SELECT source_id, kind, holder_name, matter_code, scope, township_code, status, valid_from::text, valid_to::text, decision_date::text
        FROM licensing_decision WHERE source_id LIKE 'X-%' ORDER BY source_id`,
@@ -197,12 +199,12 @@ describe('hub-connector push (e2e)', () => {
     const file = join(dir, 'small.csv');
     writeFileSync(file, `${COLUMNS.join(',')}\n${csvLine(licenceRow('S', 1))}\n`);
     const refused = await startCli(['push', file, '--category', 'licensing', '--url', hub.url], 'hub_not-a-key').done;
-    expect([refused.code, refused.stderr.trim().split('\n').pop()]).toEqual([1, expect.stringMatching(/^hub-connector: the hub refused the batch of rows 2–2: UNAUTHENTICATED/)]);
+    expect([refused.code, refused.stderr.trim().split('\n').pop()]).toEqual([1, expect.stringMatching(/^hub-connector: 枢纽拒收整批 the hub refused the batch of rows 2–2: UNAUTHENTICATED/)]);
 
     const noHolder = join(dir, 'no-holder.csv');
     writeFileSync(noHolder, `${COLUMNS.filter((c) => c !== 'holderName').join(',')}\n`);
     const missing = await startCli(['push', noHolder, '--category', 'licensing', '--url', hub.url], key).done;
-    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('hub-connector: no column for required field holderName/持证人/持证主体')]);
+    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('hub-connector: 缺少必填字段的列 no column for required field: holderName（持证人/持证主体）')]);
   });
 
   it('publishAll sends a batch whose answer was lost again, and the hub stores it once (SDK)', async () => {

@@ -10,7 +10,7 @@ import { MattersService } from '../../apps/hub-api/src/modules/matters/matters.s
 import { PenaltiesService } from '../../apps/hub-api/src/modules/penalties/penalties.service';
 import { ANHAI, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { exited, freePort } from '../utils/hub-process';
-import { startCli, startConnectorProgram } from '../utils/connector-cli';
+import { ALL_RUNS, startCli, startConnectorProgram, THIS_RUN } from '../utils/connector-cli';
 import { waitUntil } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
 
@@ -62,7 +62,7 @@ describe('the connector worked examples run as documented (e2e)', () => {
     copyFileSync(join(PUSH_EXAMPLE, 'food-business-licences.csv'), csv);
     const args = ['push', csv, '--category', 'licensing', '--mapping', join(PUSH_EXAMPLE, 'mapping.json')];
     const run = await startCli(args, market, { HUB_URL: hub.url }).done;
-    expect([run.code, run.stdout]).toEqual([0, 'pushed 20, rejected 0, skipped (already done) 0\ncompleted (all runs): pushed 20, rejected 0\n']);
+    expect([run.code, run.stdout]).toEqual([0, `${THIS_RUN(20, 0, 0)}\n${ALL_RUNS(20, 0)}\n`]);
     expect(run.stderr).not.toContain('columns not sent'); // the columns the mapping ignores (null) are not typos
     expect(existsSync(`${csv}.errors.csv`)).toBe(false);
 
@@ -90,7 +90,7 @@ describe('the connector worked examples run as documented (e2e)', () => {
     expect(listed.data!.licensingDecisions.nodes).toHaveLength(11);
 
     const again = await startCli(args, market, { HUB_URL: hub.url }).done;
-    expect([again.code, again.stdout]).toEqual([0, 'already completed: pushed 20, rejected 0; pass --restart to push the file again\n']);
+    expect([again.code, again.stdout]).toEqual([0, '此文件已推送完毕 already completed: 推送 pushed 20，拒收 rejected 0；加 --restart 可重新推送 pass --restart to push the file again\n']);
   });
 
   it('2: a town receives by webhook the licences in its township and the documents governing its matters, and restarts as documented', async () => {

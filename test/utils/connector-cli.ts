@@ -30,3 +30,10 @@ export function startConnectorProgram(script: string, args: string[], apiKey: st
   const done = new Promise<CliRun>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
   return { child, done, output: () => ({ stdout, stderr }) };
 }
+
+/** The first line a push prints: what this run did. */
+export const THIS_RUN = (pushed: number, rejected: number, skipped: number) =>
+  `本次 this run: 推送 pushed ${pushed}，拒收 rejected ${rejected}，跳过（此前已完成）skipped (already done) ${skipped}`;
+
+/** The second: the file's totals over every run. */
+export const ALL_RUNS = (pushed: number, rejected: number) => `累计 all runs: 推送 pushed ${pushed}，拒收 rejected ${rejected}`;

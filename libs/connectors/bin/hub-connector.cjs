@@ -1,13 +1,12 @@
 #!/usr/bin/env node
 'use strict';
-// The workspace package's `main` is TypeScript source (the hub and the tests compile it), so the
-// command runs what the repository's `npm run build` compiled into dist/.
+// The package's built JavaScript (npm run build, in the package or the repository, writes dist/).
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
 
-const built = join(__dirname, '../../../dist/libs/connectors/src/cli/main.js');
+const built = join(__dirname, '../dist/connectors/src/cli/main.js');
 if (!existsSync(built)) {
-  process.stderr.write(`hub-connector: not built (${built} is missing): run \`npm run build\` in the repository first\n`);
+  process.stderr.write(`hub-connector: not built (${built} is missing): run \`npm run build\` first\n`);
   process.exit(1);
 }
 require(built)

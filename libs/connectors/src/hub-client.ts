@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Connection, Unit, UnitKind, Viewer } from '@hub/shared-schema';
+// Types from the files that hold them, not the schema's index, so the package's declarations carry no more of it than they use.
+import type { Connection } from '@hub/shared-schema/pagination/connection';
+import type { UnitKind } from '@hub/shared-schema/enums/unit-kind.enum';
+import type { Viewer } from '@hub/shared-schema/models/credentials.model';
+import type { Unit } from '@hub/shared-schema/models/unit.model';
 import { HubError } from './hub-error';
 import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORIES, PublishCategory, PublishInputs } from './publish-categories';
 import { PUBLISH_RESULT_FIELDS, PublishResultBody, RecordOutcome, toRecordOutcome } from './record-outcome';
@@ -23,6 +27,8 @@ export interface PublishOptions {
   /** How to retry a batch the hub could not be reached for (default DEFAULT_RETRY_POLICY); attempts 1: never. */
   retry?: Partial<RetryPolicy>;
   onRetry?: RetryHooks['onRetry'];
+  /** Validate only (the mutations' `dryRun`): every check runs and the outcomes say what publishing would do; nothing is stored. */
+  dryRun?: boolean;
 }
 
 const UNIT_FIELDS = 'id code name kind parentCode active contact { name phone division }';
@@ -96,9 +102,10 @@ export class HubClient {
     if (records.length > MAX_PUBLISH_BATCH) throw new RangeError(`at most ${MAX_PUBLISH_BATCH} records per batch (got ${records.length})`);
     if (records.length === 0) return [];
     const { mutation, inputType } = PUBLISH_CATEGORIES[category];
-    const query = `mutation($records: [${inputType}!]!) { result: ${mutation}(records: $records) { results { ${PUBLISH_RESULT_FIELDS} } } }`;
+    const query = `mutation($records: [${inputType}!]!, $dryRun: Boolean) { result: ${mutation}(records: $records, dryRun: $dryRun) { results { ${PUBLISH_RESULT_FIELDS} } } }`;
     const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
-    const { result } = await withRetries(() => this.request<{ result: { results: PublishResultBody[] } }>(query, { records }), policy, { onRetry: options.onRetry });
+    const variables = { records, dryRun: options.dryRun ?? false };
+    const { result } = await withRetries(() => this.request<{ result: { results: PublishResultBody[] } }>(query, variables), policy, { onRetry: options.onRetry });
     if (result.results.length !== records.length) {
       throw new HubError('INTERNAL_SERVER_ERROR', `hub answered ${result.results.length} results for ${records.length} records`);
     }

@@ -1,4 +1,4 @@
-import type { HubEvent as HubEventModel } from '@hub/shared-schema';
+import type { HubEvent as HubEventModel } from '@hub/shared-schema/models/event.model';
 
 /**
  * One change from the hub's log, as the pull feed and webhooks deliver it (CloudEvents 1.0 shape):

@@ -1,12 +1,12 @@
+import type { LicensingDecisionInput } from '@hub/shared-schema/inputs/licensing.inputs';
 import type {
   ComplaintRecordInput,
   LedgerEntryInput,
-  LicensingDecisionInput,
   NormativeDocumentInput,
   OtherEnforcementInfoInput,
-  PenaltyDecisionInput,
   SurveillanceDeviceInput,
-} from '@hub/shared-schema';
+} from '@hub/shared-schema/inputs/more-records.inputs';
+import type { PenaltyDecisionInput } from '@hub/shared-schema/inputs/penalty.inputs';
 
 /** The record each shared category (§4(1)) publishes: the hub's GraphQL input types (types only). */
 export interface PublishInputs {

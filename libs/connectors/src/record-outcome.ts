@@ -1,4 +1,4 @@
-import type { PublishOutcome } from '@hub/shared-schema';
+import type { PublishOutcome } from '@hub/shared-schema/models/record.model';
 
 /** What publishing did to one record, as the hub answered it. */
 export interface RecordOutcome {

@@ -45,3 +45,4 @@ export * from './inputs/statistics.inputs';
 export * from './models/statistics.model';
 export * from './inputs/report.inputs';
 export * from './models/report.model';
+export * from './reference/record-export-headers';

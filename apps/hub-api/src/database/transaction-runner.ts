@@ -69,6 +69,23 @@ export class TransactionRunner {
     return { result, hookRan: pending.beforeCommit === null };
   }
 
+  /**
+   * Runs `work` in the open transaction (or a new one) inside a savepoint that is then rolled back: it
+   * answers what the work would have done, every database check included, and leaves nothing behind.
+   * The transaction goes on (the caller's audit row still commits).
+   */
+  async rolledBack<T>(work: () => Promise<T>): Promise<T> {
+    return this.run(async () => {
+      const manager = this.manager;
+      await manager.query('SAVEPOINT rolled_back_work');
+      try {
+        return await work();
+      } finally {
+        await manager.query('ROLLBACK TO SAVEPOINT rolled_back_work');
+      }
+    });
+  }
+
   /** Runs `work` outside any open transaction, e.g. to record a failure after a rollback. */
   outside<T>(work: () => Promise<T>): Promise<T> {
     return this.storage.exit(work);

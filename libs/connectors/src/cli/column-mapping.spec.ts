@@ -1,7 +1,7 @@
 import { parseColumnMapping, RowMapper } from './column-mapping';
 
 const HEADER = ['sourceId', '许可类别', '许可证号', '持证人', '统一社会信用代码', '事项编码', '有效期起', '有效期止', '状态', '决定日期'];
-const ROW = ['SCJG-1', '行政许可', 'JY1', '华丰五金店', '91350582MA0000000X', 'SCJG-001', '2024/1/1', '', '有效', '2024-01-01'];
+const ROW = ['SCJG-1', '行政许可', 'JY1', '华丰五金店', '91350582MA2YQJKT5X', 'SCJG-001', '2024/1/1', '', '有效', '2024-01-01'];
 
 describe('RowMapper', () => {
   it('knows the field names and the Chinese labels without a mapping file', () => {
@@ -15,7 +15,7 @@ describe('RowMapper', () => {
         kind: 'LICENCE',
         licenceNumber: 'JY1',
         holderName: '华丰五金店',
-        holderUscc: '91350582MA0000000X',
+        holderUscc: '91350582MA2YQJKT5X',
         matterCode: 'SCJG-001',
         validFrom: '2024-01-01',
         status: 'VALID',
@@ -33,10 +33,10 @@ describe('RowMapper', () => {
     });
     const mapper = new RowMapper('licensing', ['办件编号', '企业名称', '信用代码', '证书编号', '发证日期', '起始日期', '证照状态', '状态'], mapping);
     expect(mapper.ignoredHeaders).toEqual([]); // 状态 is ignored on purpose (null), not a typo to warn about
-    expect(mapper.map(['B-1', '顺昌商行', '91350582MA0000000X', 'JY2', '2025年3月1日', '2025-03-01', '注销', '有效']).record).toEqual({
+    expect(mapper.map(['B-1', '顺昌商行', '91350582MA2YQJKT5X', 'JY2', '2025年3月1日', '2025-03-01', '注销', '有效']).record).toEqual({
       sourceId: 'B-1',
       holderName: '顺昌商行',
-      holderUscc: '91350582MA0000000X',
+      holderUscc: '91350582MA2YQJKT5X',
       licenceNumber: 'JY2',
       decisionDate: '2025-03-01',
       validFrom: '2025-03-01',
@@ -46,15 +46,25 @@ describe('RowMapper', () => {
     });
   });
 
-  it('reports each field a row cannot give, without sending it', () => {
+  it('reports every field a row cannot give, by the column as the file names it, without sending it', () => {
     const mapper = new RowMapper('licensing', HEADER);
     const row = [...ROW];
     row[3] = '';
+    row[4] = '91350582MA2YQJKT51';
     row[8] = '注销';
     expect(mapper.map(row).problems).toEqual([
-      { field: 'status', message: 'must be one of VALID (有效/正常), SUSPENDED (暂扣/中止), REVOKED (撤销/吊销), EXPIRED (过期)' },
-      { field: 'holderName', message: 'is required' },
+      { field: 'holderName', column: '持证人', message: '必填，不能为空' },
+      { field: 'holderUscc', column: '统一社会信用代码', message: '“91350582MA2YQJKT51”不是有效的统一社会信用代码（18 位，末位校验码须正确）' },
+      { field: 'status', column: '状态', message: '“注销”不是可选值，应为：有效/正常（VALID）、暂扣/中止（SUSPENDED）、撤销/吊销（REVOKED）' },
     ]);
+  });
+
+  it("reads the hub's own export back: its headers, town names, and no warning for the publisher column", () => {
+    const header = ['许可证编号', '许可类别', '持证主体', '统一社会信用代码', '事项编码', '许可范围', '镇街', '有效期起', '有效期至', '状态', '决定日期', '发布单位', '来源编号'];
+    const mapper = new RowMapper('licensing', header);
+    expect(mapper.ignoredHeaders).toEqual([]);
+    const { record, problems } = mapper.map(['JY1', 'LICENCE', '华丰五金店', '91350582MA2YQJKT5X', 'SCJG-001', '', '青阳街道', '2024-01-01', '', 'VALID', '2024-01-01', 'dept-market-regulation', 'S-1']);
+    expect([problems, record.townshipCode, record.sourceId]).toEqual([[], '350582001', 'S-1']);
   });
 
   it('splits list cells and maps their items', () => {
@@ -67,16 +77,16 @@ describe('RowMapper', () => {
 
   it('stops at a file that cannot give a required field, naming its headers', () => {
     expect(() => new RowMapper('licensing', HEADER.filter((h) => h !== '持证人'))).toThrow(
-      'no column for required field holderName/持证人/持证主体: name the file\'s column in a mapping file (--mapping), or give a constant',
+      '缺少必填字段的列 no column for required field: holderName（持证人/持证主体）',
     );
   });
 
   it('stops at mapping mistakes', () => {
     expect(() => new RowMapper('licensing', HEADER, parseColumnMapping({ columns: { 名称: 'holdername' } }))).toThrow('licensing has no field "holdername"');
-    expect(() => new RowMapper('licensing', HEADER, parseColumnMapping({ constants: { kind: '许可证' } }))).toThrow('constants["kind"]: must be one of');
+    expect(() => new RowMapper('licensing', HEADER, parseColumnMapping({ constants: { kind: '许可证' } }))).toThrow('constants["kind"]: “许可证”不是可选值');
     expect(() => new RowMapper('licensing', HEADER, parseColumnMapping({ category: 'penalty' }))).toThrow('the mapping file is for category penalty, not licensing');
     expect(() => new RowMapper('licensing', [...HEADER, '企业名称'], parseColumnMapping({ columns: { 企业名称: 'holderName' } }))).toThrow(
-      'columns "持证人" and "企业名称" are both field holderName',
+      '“持证人”和“企业名称”两列都是字段 holderName',
     );
     expect(() => parseColumnMapping({ column: {} })).toThrow('unknown key column');
     expect(() => parseColumnMapping({ values: { status: { 正常: 1 } } })).toThrow('"values" must map');

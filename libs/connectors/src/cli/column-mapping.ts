@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { PublishCategory } from '../publish-categories';
-import { CATEGORY_FIELDS } from './category-fields';
+import { CATEGORY_FIELDS, exportOnlyHeaders } from './category-fields';
 import { CliError } from './cli-error';
 import type { FieldSpec } from './field-spec';
 import { coerceValue } from './value-coercion';
@@ -20,13 +20,16 @@ export interface ColumnMapping {
 
 export interface FieldProblem {
   field: string;
+  /** The column as its header is written in the user's file (or where a mapping file's constant came from). */
+  column: string;
+  /** In Chinese, for the person who fixes the file. */
   message: string;
 }
 
 export interface MappedRow {
   record: Record<string, unknown>;
   sourceId: string;
-  /** Empty when the record can be sent. */
+  /** Empty when the record can be sent; every problem of the row, not only the first. */
   problems: FieldProblem[];
 }
 
@@ -37,13 +40,13 @@ export async function readColumnMapping(path: string): Promise<ColumnMapping> {
   try {
     json = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new CliError(`mapping file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`映射文件 mapping file ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
   return parseColumnMapping(json, path);
 }
 
 export function parseColumnMapping(json: unknown, source = 'mapping'): ColumnMapping {
-  const fail = (message: string) => new CliError(`mapping file ${source}: ${message}`);
+  const fail = (message: string) => new CliError(`映射文件 mapping file ${source}: ${message}`);
   if (!isObject(json)) throw fail('must be a JSON object');
   const unknown = Object.keys(json).filter((key) => !MAPPING_KEYS.includes(key));
   if (unknown.length) throw fail(`unknown key ${unknown.join(', ')} (expected ${MAPPING_KEYS.join(', ')})`);
@@ -68,6 +71,8 @@ export class RowMapper {
   private readonly fields: Readonly<Record<string, FieldSpec>>;
   private readonly columns: Array<string | null>;
   private readonly constants = new Map<string, unknown>();
+  /** Field → the header of its column, as written in the file. */
+  private readonly headerOf = new Map<string, string>();
   /** Headers matching no field: not sent, worth a warning (a typo in a mapping file); not those the mapping ignores (null). */
   readonly ignoredHeaders: string[] = [];
 
@@ -78,36 +83,41 @@ export class RowMapper {
   ) {
     this.fields = CATEGORY_FIELDS[category];
     if (mapping.category !== undefined && mapping.category !== category) {
-      throw new CliError(`the mapping file is for category ${mapping.category}, not ${category}`);
+      throw new CliError(`映射文件 the mapping file is for category ${mapping.category}, not ${category}`);
     }
     const knownField = (name: string, where: string) => {
-      if (!Object.hasOwn(this.fields, name)) throw new CliError(`mapping file ${where}: ${category} has no field "${name}" (fields: ${Object.keys(this.fields).join(', ')})`);
+      if (!Object.hasOwn(this.fields, name)) throw new CliError(`映射文件 mapping file ${where}: ${category} has no field "${name}" (fields: ${Object.keys(this.fields).join(', ')})`);
     };
     Object.entries(mapping.columns).forEach(([column, name]) => name !== null && knownField(name, `columns["${column}"]`));
     Object.keys(mapping.values).forEach((name) => knownField(name, `values["${name}"]`));
     for (const [name, raw] of Object.entries(mapping.constants)) {
       knownField(name, `constants["${name}"]`);
       const coerced = coerceValue(this.fields[name], raw);
-      if (coerced && 'error' in coerced) throw new CliError(`mapping file constants["${name}"]: ${coerced.error}`);
+      if (coerced && 'error' in coerced) throw new CliError(`映射文件 mapping file constants["${name}"]: ${coerced.error}`);
       if (coerced) this.constants.set(name, coerced.value);
     }
 
     this.columns = header.map((cell) => this.fieldOf(cell.trim()));
-    const seen = new Map<string, string>();
+    const exportOnly = exportOnlyHeaders(category);
     this.columns.forEach((name, i) => {
       if (name === null) {
         const text = header[i].trim();
-        if (text && !Object.hasOwn(mapping.columns, text)) this.ignoredHeaders.push(text);
+        if (text && !Object.hasOwn(mapping.columns, text) && !exportOnly.includes(text)) this.ignoredHeaders.push(text);
         return;
       }
-      if (seen.has(name)) throw new CliError(`columns "${seen.get(name)}" and "${header[i]}" are both field ${name}: map one of them to null`);
-      seen.set(name, header[i]);
+      if (this.headerOf.has(name)) throw new CliError(`“${this.headerOf.get(name)}”和“${header[i]}”两列都是字段 ${name}：在映射文件中把其中一列设为 null`);
+      this.headerOf.set(name, header[i].trim());
     });
-    const missing = Object.entries(this.fields).filter(([name, spec]) => spec.required && !seen.has(name) && !this.constants.has(name));
+    const missing = Object.entries(this.fields).filter(([name, spec]) => spec.required && !this.headerOf.has(name) && !this.constants.has(name));
     if (missing.length) {
-      const named = missing.map(([name, spec]) => [name, ...spec.labels].join('/'));
-      throw new CliError(`no column for required field${missing.length > 1 ? 's' : ''} ${named.join(', ')}: name the file's column in a mapping file (--mapping), or give a constant`);
+      const named = missing.map(([name, spec]) => `${name}（${spec.labels.join('/')}）`);
+      throw new CliError(`缺少必填字段的列 no column for required field${missing.length > 1 ? 's' : ''}: ${named.join('、')}：在映射文件（--mapping）中指明文件里的列，或给出常量`);
     }
+  }
+
+  /** The user's own header for a field, to name it in the error report. */
+  columnOf(name: string): string {
+    return this.headerOf.get(name) ?? (this.constants.has(name) ? `映射文件常量 ${name}` : name);
   }
 
   map(cells: readonly string[]): MappedRow {
@@ -116,13 +126,15 @@ export class RowMapper {
     this.columns.forEach((name, i) => {
       if (name === null) return;
       const coerced = this.coerce(name, cells[i] ?? '');
-      if (coerced && 'error' in coerced) problems.push({ field: name, message: coerced.error });
+      if (coerced && 'error' in coerced) problems.push({ field: name, column: this.columnOf(name), message: coerced.error });
       else if (coerced) record[name] = coerced.value;
     });
     for (const [name, value] of this.constants) if (!Object.hasOwn(record, name)) record[name] = value;
     for (const [name, spec] of Object.entries(this.fields)) {
-      if (spec.required && !Object.hasOwn(record, name) && !problems.some((p) => p.field === name)) problems.push({ field: name, message: 'is required' });
+      if (spec.required && !Object.hasOwn(record, name) && !problems.some((p) => p.field === name)) problems.push({ field: name, column: this.columnOf(name), message: '必填，不能为空' });
     }
+    // As the row reads, left to right (a constant's problem first).
+    problems.sort((a, b) => this.columns.indexOf(a.field) - this.columns.indexOf(b.field));
     return { record, sourceId: typeof record.sourceId === 'string' ? record.sourceId : (cells[this.columns.indexOf('sourceId')] ?? '').trim(), problems };
   }
 

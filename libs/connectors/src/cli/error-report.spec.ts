@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvLine, ErrorReport } from './error-report';
 import { readPushState, writePushState } from './push-state';
 
-const error = (row: number) => ({ row, sourceId: `S-${row}`, code: 'BAD_USER_INPUT', field: 'holderUscc', message: 'must be a USCC' });
+const error = (row: number) => ({ row, sourceId: `S-${row}`, column: '信用代码', message: '未推送：不是有效的统一社会信用代码', code: 'BAD_USER_INPUT' });
 
 describe('error report', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-report-'));
@@ -28,8 +28,8 @@ describe('error report', () => {
     expect(resumed.lost).toBe(false);
     await resumed.report.append([error(3)]);
     await resumed.report.close();
-    const line = (row: number) => csvLine([String(row), `S-${row}`, 'BAD_USER_INPUT', 'holderUscc', 'must be a USCC']);
-    expect(readFileSync(path, 'utf8')).toBe(`\uFEFFrow,sourceId,code,field,message\r\n${line(2)}${line(3)}`);
+    const line = (row: number) => csvLine([String(row), `S-${row}`, '信用代码', '未推送：不是有效的统一社会信用代码', 'BAD_USER_INPUT']);
+    expect(readFileSync(path, 'utf8')).toBe(`\uFEFF行号,业务编号,列,错误说明,错误代码\r\n${line(2)}${line(3)}`);
   });
 
   it('starts afresh, saying so, when the recorded report is gone', async () => {

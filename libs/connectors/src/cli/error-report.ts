@@ -1,15 +1,21 @@
 import { FileHandle, open, rm, stat, truncate } from 'node:fs/promises';
 
+/** One problem of one row; a row with several problems has several. */
 export interface RowError {
+  /** Spreadsheet row number (the header is row 1 of a CSV file). */
   row: number;
   sourceId: string;
-  code: string;
-  field: string;
+  /** The column as its header is written in the user's file. */
+  column: string;
+  /** In Chinese; starts with 未推送 (found before sending) or 枢纽拒收 (the hub refused the record). */
   message: string;
+  /** The hub's stable code, for whoever automates the fixing (BAD_USER_INPUT, NOT_FOUND …). */
+  code: string;
 }
 
-// A BOM and CRLF so that Excel opens the Chinese text right.
-const HEADER = '\uFEFFrow,sourceId,code,field,message\r\n';
+/** Headers in Chinese for the person fixing the file; a BOM and CRLF so that Excel opens it right. */
+export const REPORT_HEADER = ['行号', '业务编号', '列', '错误说明', '错误代码'];
+const HEADER = `\uFEFF${REPORT_HEADER.join(',')}\r\n`;
 
 /**
  * The per-row error report, a CSV file appended batch by batch. It is created at the first error; on
@@ -50,7 +56,7 @@ export class ErrorReport {
       this.handle = await open(this.path, this.length ? 'a' : 'w');
       if (!this.length) await this.write(this.handle, HEADER);
     }
-    await this.write(this.handle, errors.map((e) => csvLine([String(e.row), e.sourceId, e.code, e.field, e.message])).join(''));
+    await this.write(this.handle, errors.map((e) => csvLine([String(e.row), e.sourceId, e.column, e.message, e.code])).join(''));
   }
 
   async close(): Promise<void> {

@@ -12,6 +12,10 @@ export type FieldKind =
   | 'dateTime'
   /** String holding an exact decimal, e.g. "5000.00". */
   | 'decimal'
+  /** String holding a unified social credit code: its check character is checked before sending. */
+  | 'uscc'
+  /** String holding one of the 19 township codes; a cell may give the town's name (青阳街道), sent as its code. */
+  | 'township'
   /** [String!]. */
   | 'list'
   /** The JSON scalar. */

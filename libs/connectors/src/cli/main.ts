@@ -1,11 +1,13 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORY_NAMES } from '../publish-categories';
+import { DEFAULT_RETRY_POLICY } from '../retry-policy';
 import { followFeed } from './feed-command';
+import { packageVersion } from './package-version';
 import { CliIo, push, PushOptions } from './push-command';
 import { serveWebhook } from './serve-webhook-command';
 
-/** What commander parses for `push`: the push options but the file (an argument), restart optional. */
-type PushFlags = Omit<PushOptions, 'file' | 'restart'> & { restart?: boolean };
+/** What commander parses for `push`: the push options but the file (an argument), switches optional. */
+type PushFlags = Omit<PushOptions, 'file' | 'restart' | 'dryRun'> & { restart?: boolean; dryRun?: boolean };
 
 interface FeedFlags {
   subscription: string;
@@ -29,7 +31,8 @@ function intFrom(min: number, max: number) {
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exitCode = 0;
   const program = new Command('hub-connector')
-    .description("Publish a unit's records to the Jinjiang enforcement data hub, and receive its changes")
+    .description("推送本单位数据、接收枢纽变更 Publish a unit's records to the Jinjiang enforcement data hub, and receive its changes")
+    .version(packageVersion(), '-V, --version', 'print the version of @hub/connectors')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   program
@@ -42,11 +45,13 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     .option('--mapping <file>', "JSON mapping of the file's own column names and values to the category's fields")
     .addOption(new Option('--batch-size <n>', `records per call, 1 to ${MAX_PUBLISH_BATCH}`).argParser(intFrom(1, MAX_PUBLISH_BATCH)).default(500))
     .option('--errors <file>', 'per-row error report, CSV (default <file>.errors.csv)')
-    .option('--state <file>', 'where the progress is kept for resuming (default <file>.hub-push.json)')
+    .option('--state <file>', 'where the progress is kept for resuming (default <file>.hub-push.json; a changed file is pushed from its first row)')
     .option('--restart', 'ignore the progress kept and push the whole file again')
+    .option('--dry-run', 'validate every row against the hub without storing anything (report: <file>.dry-run.errors.csv unless --errors)')
+    .addOption(new Option('--attempts <n>', 'tries per batch while the hub is unreachable, 1 to 20').argParser(intFrom(1, 20)).default(DEFAULT_RETRY_POLICY.attempts))
     .addOption(new Option('--encoding <name>', 'text encoding of a CSV file').choices(['utf8', 'gbk', 'gb18030']).default('utf8'))
     .action(async (file: string, flags: PushFlags) => {
-      exitCode = await push({ file, ...flags, restart: flags.restart ?? false }, io);
+      exitCode = await push({ file, ...flags, restart: flags.restart ?? false, dryRun: flags.dryRun ?? false }, io);
     });
 
   for (const [name, follow, description] of [
@@ -60,7 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
       .addOption(new Option('--url <hubUrl>', 'base URL of the hub').env('HUB_URL').makeOptionMandatory())
       .addOption(new Option('--key <apiKey>', "the unit system's API key (scope SUBSCRIBE)").env('HUB_API_KEY').makeOptionMandatory())
       .option('--out <file>', 'NDJSON file to append to (default: standard output)')
-      .option('--checkpoint <file>', 'where the position reached is kept (default <out>.checkpoint.json)')
+      .option('--checkpoint <file>', 'where the position reached is kept (default <out>.checkpoint.json, or hub-feed-<subscription>.json without --out)')
       .addOption(new Option('--page-size <n>', 'events per request, 1 to 1000').argParser(intFrom(1, 1000)).default(200))
       .action(async (flags: FeedFlags) => {
         const stop = new AbortController();

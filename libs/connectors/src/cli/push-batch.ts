@@ -13,32 +13,58 @@ export interface PendingRow {
   mapped: MappedRow;
 }
 
+export interface BatchContext {
+  retry: RetryPolicy;
+  /** The user's header for a field the hub names, so the report speaks of their file. */
+  columnOf(field: string): string;
+  /** Told of each retry (a message to show above the progress, not through it). */
+  warn(message: string): void;
+  /** Validate only: the hub runs every check and stores nothing. */
+  dryRun?: boolean;
+}
+
+/** What the hub's stable codes mean to the person fixing the file. */
+const HUB_REFUSAL: Readonly<Record<string, string>> = {
+  BAD_USER_INPUT: '取值不符合要求',
+  NOT_FOUND: '在枢纽中不存在',
+  CONFLICT: '与已有记录冲突',
+  FORBIDDEN: '无权推送这条记录',
+};
+
 /**
  * Sends the rows of one batch that passed the local checks, retried while the hub is unavailable, and
- * answers the report lines of the batch: rows not sent and rows the hub rejected, in row order. A
- * refusal of the whole batch (the key, the hub down for good) stops the run.
+ * answers the report lines of the batch in row order: every problem of a row not sent, and the hub's
+ * answer for a row it rejected. A refusal of the whole batch (the key, the hub down for good) stops the run.
  */
-export async function pushBatch<C extends PublishCategory>(
-  client: HubClient,
-  category: C,
-  rows: readonly PendingRow[],
-  retry: RetryPolicy,
-  warn: (message: string) => void,
-): Promise<RowError[]> {
+export async function pushBatch<C extends PublishCategory>(client: HubClient, category: C, rows: readonly PendingRow[], context: BatchContext): Promise<RowError[]> {
   // The mapper checked what the input type needs, so these records are what the mutation takes.
   const records = rows.filter((r) => !r.mapped.problems.length).map((r) => r.mapped.record as unknown as PublishInputs[C]);
-  const outcomes = await publish(client, category, records, rows, retry, warn);
+  const outcomes = await publish(client, category, records, rows, context);
   let next = 0;
   return rows.flatMap(({ row, mapped }): RowError[] => {
-    if (mapped.problems.length) return [notSent(row, mapped)];
+    if (mapped.problems.length) {
+      return mapped.problems.map((p) => ({ row, sourceId: mapped.sourceId, column: p.column, message: `未推送：${p.message}`, code: 'BAD_USER_INPUT' }));
+    }
     const outcome = outcomes[next++];
-    return outcome.ok ? [] : [{ row, sourceId: outcome.sourceId, code: outcome.code ?? '', field: outcome.field ?? '', message: outcome.message ?? '' }];
+    return outcome.ok ? [] : [refusedByHub(row, mapped, outcome, context)];
   });
 }
 
-function notSent(row: number, { sourceId, problems }: MappedRow): RowError {
-  const message = problems.map((p) => (problems.length > 1 ? `${p.field} ${p.message}` : p.message)).join('; ');
-  return { row, sourceId, code: 'BAD_USER_INPUT', field: problems.map((p) => p.field).join(' '), message: `not sent: ${message}` };
+function refusedByHub(row: number, mapped: MappedRow, outcome: RecordOutcome, context: BatchContext): RowError {
+  const code = outcome.code ?? '';
+  // The hub names the input field (`holderUscc`, `dimensions.area`, or `record` for the whole record).
+  const field = (outcome.field ?? '').split('.')[0];
+  const known = field && field !== 'record';
+  const value = known ? mapped.record[field] : undefined;
+  const shown = typeof value === 'string' && value ? `“${value}”` : '';
+  const meaning = HUB_REFUSAL[code] ?? '被拒收';
+  return {
+    row,
+    sourceId: outcome.sourceId || mapped.sourceId,
+    column: known ? context.columnOf(field) : '',
+    message: `枢纽拒收：${shown}${meaning}（${outcome.message ?? code}）`,
+    code,
+  };
 }
 
 async function publish<C extends PublishCategory>(
@@ -46,21 +72,23 @@ async function publish<C extends PublishCategory>(
   category: C,
   records: PublishInputs[C][],
   rows: readonly PendingRow[],
-  retry: RetryPolicy,
-  warn: (message: string) => void,
+  { retry, warn, dryRun }: BatchContext,
 ): Promise<RecordOutcome[]> {
   try {
     return await client.publish(category, records, {
       retry,
+      dryRun,
       onRetry: (error, attempt, delayMs) =>
-        warn(`hub unavailable (${error.message}); sending the batch again in ${(delayMs / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${retry.attempts})`),
+        warn(`枢纽暂不可达 hub unavailable (${error.message}); ${(delayMs / 1000).toFixed(1)} 秒后重发本批 sending the batch again (attempt ${attempt + 1} of ${retry.attempts})`),
     });
   } catch (error) {
     if (!(error instanceof HubError)) throw error;
     if (error.retryable) {
-      throw new CliError(`hub unavailable after ${retry.attempts} attempts (${error.message}); the rows acknowledged so far are recorded: run the same command again to resume`);
+      throw new CliError(
+        `枢纽不可达 hub unavailable after ${retry.attempts} attempts (${error.message}); 已确认的行已记录 the rows acknowledged so far are recorded: 再次运行同一命令即可续传 run the same command again to resume`,
+      );
     }
     const where = `rows ${rows[0]?.row}–${rows[rows.length - 1]?.row}`;
-    throw new CliError(`the hub refused the batch of ${where}: ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
+    throw new CliError(`枢纽拒收整批 the hub refused the batch of ${where}: ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
   }
 }

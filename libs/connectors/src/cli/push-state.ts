@@ -17,6 +17,8 @@ export interface PushState {
   category: string;
   /** Data rows (after the header) whose batch the hub acknowledged, and whose errors are reported. */
   rowsDone: number;
+  /** Of those, the rows that were not blank: the progress shown on resume. */
+  dataRowsDone?: number;
   pushed: number;
   rejected: number;
   /** The error report and its length when `rowsDone` was recorded: anything after is cut on resume. */
@@ -39,7 +41,7 @@ export async function readPushState(path: string): Promise<PushState | null> {
     if (state.version !== 1 || !Number.isInteger(state.rowsDone)) throw new Error('not a push state of this version');
     return state;
   } catch (error) {
-    throw new CliError(`state file ${path} is unreadable (${error instanceof Error ? error.message : String(error)}): pass --restart to start over`);
+    throw new CliError(`状态文件无法读取 state file ${path} is unreadable (${error instanceof Error ? error.message : String(error)}): 加 --restart 从头推送 pass --restart to start over`);
   }
 }
 

@@ -112,3 +112,15 @@ function cellText(value: ExcelJS.CellValue | undefined): string {
   if ('result' in value) return cellText(value.result);
   return ''; // an error cell (#N/A …)
 }
+
+/** Data rows of the file (not blank, after the header): read once before a push, so its progress has a total. */
+export async function countDataRows(path: string, encoding: TextEncoding = 'utf8'): Promise<number> {
+  let header = false;
+  let count = 0;
+  for await (const { cells } of openRows(path, encoding).rows) {
+    if (cells.every((cell) => !cell.trim())) continue;
+    if (header) count++;
+    header = true;
+  }
+  return count;
+}

@@ -17,7 +17,7 @@ export class ComplaintsResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送举报投诉 up to 1,000; each answered on its own' })
   @Operation('complaint.publish')
   publishComplaintRecords(@Args() args: PublishComplaintBatchArgs, @CurrentActor() actor: Actor) {
-    return this.complaintsService.publishBatch(args.records, actor);
+    return this.complaintsService.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => ComplaintRecordConnection, { description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them' })

@@ -21,8 +21,8 @@ export class ComplaintsService {
     return this.publisher.publishOne(COMPLAINTS, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(COMPLAINTS, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(COMPLAINTS, records, actor, { dryRun });
   }
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */

@@ -29,7 +29,7 @@ export class DevicesResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送监控设备 up to 1,000; each answered on its own' })
   @Operation('device.publish')
   publishSurveillanceDevices(@Args() args: PublishDeviceBatchArgs, @CurrentActor() actor: Actor) {
-    return this.devicesService.publishBatch(args.records, actor);
+    return this.devicesService.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Mutation(() => DeviceReadingsResult, { description: '推送监控数据 up to 5,000 readings of one of your devices; resends are ignored' })

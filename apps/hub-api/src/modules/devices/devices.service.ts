@@ -43,8 +43,8 @@ export class DevicesService {
     return this.publisher.publishOne(DEVICES, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(DEVICES, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(DEVICES, records, actor, { dryRun });
   }
 
   async list(args: SurveillanceDevicesArgs): Promise<Connection<SurveillanceDevice>> {

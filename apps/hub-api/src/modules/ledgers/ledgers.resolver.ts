@@ -17,7 +17,7 @@ export class LedgersResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送台账 up to 1,000; each answered on its own' })
   @Operation('ledger.publish')
   publishLedgerEntries(@Args() args: PublishLedgerBatchArgs, @CurrentActor() actor: Actor) {
-    return this.ledgersService.publishBatch(args.records, actor);
+    return this.ledgersService.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => LedgerEntryConnection, { description: '台账查询 ledger entries' })

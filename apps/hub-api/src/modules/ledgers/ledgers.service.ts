@@ -18,8 +18,8 @@ export class LedgersService {
     return this.publisher.publishOne(LEDGERS, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(LEDGERS, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(LEDGERS, records, actor, { dryRun });
   }
 
   async list(args: LedgerEntriesArgs): Promise<Connection<LedgerEntry>> {

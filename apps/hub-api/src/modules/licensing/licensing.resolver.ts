@@ -27,7 +27,7 @@ export class LicensingResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送许可信息 publish up to 1,000 licensing decisions; each answered on its own' })
   @Operation('licensing.publish')
   publishLicensingDecisions(@Args() args: PublishLicensingBatchArgs, @CurrentActor() actor: Actor) {
-    return this.licensing.publishBatch(args.records, actor);
+    return this.licensing.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => LicensingDecisionConnection, { description: '许可信息查询 licensing decisions, newest decision first' })

@@ -17,7 +17,7 @@ export class NormativeResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送规范性文件 up to 1,000; each answered on its own' })
   @Operation('normative.publish')
   publishNormativeDocuments(@Args() args: PublishNormativeBatchArgs, @CurrentActor() actor: Actor) {
-    return this.normative.publishBatch(args.records, actor);
+    return this.normative.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => NormativeDocumentConnection, { description: '规范性文件查询 normative documents, most recently effective first' })

@@ -19,8 +19,8 @@ export class NormativeService {
     return this.publisher.publishOne(NORMATIVE, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(NORMATIVE, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(NORMATIVE, records, actor, { dryRun });
   }
 
   async list(args: NormativeDocumentsArgs): Promise<Connection<NormativeDocument>> {

@@ -43,7 +43,7 @@ export class OtherInfoResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送其他执法信息 up to 1,000; each answered on its own' })
   @Operation('otherInfo.publish')
   publishOtherEnforcementInfos(@Args() args: PublishOtherInfoBatchArgs, @CurrentActor() actor: Actor) {
-    return this.otherInfo.publishBatch(args.records, actor);
+    return this.otherInfo.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => OtherEnforcementInfoConnection, { description: '其他执法信息查询' })

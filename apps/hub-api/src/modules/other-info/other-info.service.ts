@@ -42,8 +42,8 @@ export class OtherInfoService {
     return this.publisher.publishOne(this.category, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(this.category, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(this.category, records, actor, { dryRun });
   }
 
   async list(args: OtherEnforcementInfoArgs): Promise<Connection<OtherEnforcementInfo>> {

@@ -17,7 +17,7 @@ export class PenaltiesResolver {
   @Mutation(() => BatchPublishResult, { description: '批量推送处罚信息 publish up to 1,000; each answered on its own' })
   @Operation('penalty.publish')
   publishPenaltyDecisions(@Args() args: PublishPenaltyBatchArgs, @CurrentActor() actor: Actor) {
-    return this.penaltiesService.publishBatch(args.records, actor);
+    return this.penaltiesService.publishBatch(args.records, actor, args.dryRun);
   }
 
   @Query(() => PenaltyDecisionConnection, { description: '处罚信息查询 penalties and compulsory measures, newest decision first' })

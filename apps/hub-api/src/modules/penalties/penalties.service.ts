@@ -24,8 +24,8 @@ export class PenaltiesService {
     return this.publisher.publishOne(PENALTIES, input, actor);
   }
 
-  publishBatch(records: unknown[], actor: Actor): Promise<BatchPublishResult> {
-    return this.publisher.publish(PENALTIES, records, actor);
+  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(PENALTIES, records, actor, { dryRun });
   }
 
   async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {

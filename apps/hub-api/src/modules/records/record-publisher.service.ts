@@ -71,8 +71,11 @@ export class RecordPublisher {
     definition: RecordCategoryDefinition<Input, Row>,
     raw: unknown[],
     actor: Actor,
+    { dryRun = false }: { dryRun?: boolean } = {},
   ): Promise<BatchPublishResult> {
-    return this.tx.run(async () => {
+    // A dry run does everything a publication does, the writes included (so the database's own checks
+    // answer too), then rolls its savepoint back: nothing is stored and no event leaves.
+    return (dryRun ? this.tx.rolledBack.bind(this.tx) : this.tx.run.bind(this.tx))(async () => {
       const results: PublishResult[] = [];
       const inputs: Array<{ index: number; input: Input }> = [];
       const seen = new Set<string>();
