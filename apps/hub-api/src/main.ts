@@ -15,6 +15,16 @@ import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
 import { MetricsServer } from './modules/health/metrics-server';
 
+/**
+ * Lines for a person (the banner, embedded-server progress, shutdown): on stdout when it is a terminal;
+ * otherwise on stderr, so that stdout carries JSON log lines only, for a log collector to parse (and
+ * the demo passwords of the banner stay out of the collected logs).
+ */
+function tell(text: string): void {
+  if (process.stdout.isTTY) console.log(text);
+  else console.error(text);
+}
+
 function printBanner(url: string, embedded: boolean, evidenceStore: string, metrics: string, demo: DemoCredentials | null): void {
   const lines = [
     '',
@@ -35,7 +45,7 @@ function printBanner(url: string, embedded: boolean, evidenceStore: string, metr
     }
   }
   lines.push('');
-  console.log(lines.join('\n'));
+  tell(lines.join('\n'));
 }
 
 async function main(): Promise<void> {
@@ -48,7 +58,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const resolved = await resolveDatabase(config, (line) => console.log(`[embedded-postgres] ${line}`));
+  const resolved = await resolveDatabase(config, (line) => tell(`[embedded-postgres] ${line}`));
   const { embedded } = resolved;
   try {
     checkHubConfig(resolved.config);
@@ -71,7 +81,7 @@ async function main(): Promise<void> {
   };
   let app: NestFastifyApplication | null = null;
   const shutdown = async (signal: string) => {
-    console.log(`received ${signal}: closing`);
+    tell(`received ${signal}: closing`);
     await app?.close().catch((error: unknown) => console.error('error while closing the hub', error));
     await stopEmbedded();
     process.exit(0);

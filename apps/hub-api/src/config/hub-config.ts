@@ -116,6 +116,15 @@ export class HubEnvironment {
   @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, { message: 'must be true, false or a comma-separated list of proxy addresses' })
   HUB_TRUST_PROXY = 'false';
 
+  /**
+   * Origins a browser console on another origin may call the API from (CORS), comma-separated, e.g.
+   * `https://console.jinjiang.gov.cn`; empty: none (no CORS headers, browsers keep other origins out).
+   */
+  @Matches(/^\s*(https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*)?\s*$/, {
+    message: 'must be a comma-separated list of origins such as https://console.example.gov.cn (scheme, host, optional port; no path, no *)',
+  })
+  HUB_CORS_ORIGINS = '';
+
   /** Ed25519 key the hub signs audit checkpoints with; required with DATABASE_URL, generated under HUB_DATA_DIR when embedded. */
   @IsOptional()
   @IsString()
@@ -260,7 +269,8 @@ export class HubEnvironment {
 }
 
 export interface HubConfig {
-  http: { port: number; host: string };
+  /** corsOrigins: the origins browsers may call from (empty: no CORS). */
+  http: { port: number; host: string; corsOrigins: string[] };
   /** url: the hub's runtime role; ownerUrl: the schema owner, for migrations and reference data. */
   database: { url: string | null; ownerUrl: string | null; poolSize: number; runMigrations: boolean };
   embedded: { dataDir: string; pgPort: number };
@@ -357,7 +367,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const badNetwork = allowedNetworks.find((cidr) => !ipaddr.IPv4.isValidCIDRFourPartDecimal(cidr) && !ipaddr.IPv6.isValidCIDR(cidr));
   if (badNetwork) throw new ConfigError(`Configuration error: WEBHOOK_ALLOWED_NETWORKS has "${describe(badNetwork)}", which is not a CIDR such as 10.20.0.0/24`);
   return {
-    http: { port: parsed.PORT, host: parsed.HOST },
+    http: {
+      port: parsed.PORT,
+      host: parsed.HOST,
+      corsOrigins: parsed.HUB_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
     database: {
       url: parsed.DATABASE_URL ?? null,
       ownerUrl: parsed.DATABASE_OWNER_URL ?? null,

@@ -7,6 +7,7 @@ import { HubConfig } from '../config/hub-config';
 import { HubRequest } from '../common/http/hub-request';
 import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './format-error';
+import { operationObserverPlugin } from './operation-observer.plugin';
 
 interface SocketContext {
   extra: unknown;
@@ -64,7 +65,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     // graphql-armor is typed against @apollo/server's ESM declarations, Nest against its CJS ones: same runtime objects.
     // Apollo's cache-control plugin is on by default and hooks every resolved field (a thousand per
     // feed page) to compute HTTP cache hints the hub never gives: shared enforcement data is not cacheable.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), operationObserverPlugin()] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: [...protection.validationRules],
   };
 }
