@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import ipaddr from 'ipaddr.js';
 import { parsePublicKey, parseSigningKey } from '../common/crypto/ed25519-keys';
+import { OperationAllowlist, readOperationAllowlist } from './operation-allowlist';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -161,6 +162,11 @@ export class HubEnvironment {
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION = true;
 
+  /** Path of a JSON file of sha256 → document: the only operations API-key callers may run (graphql/operation-allowlist.plugin.ts). */
+  @IsOptional()
+  @IsString()
+  GRAPHQL_OPERATION_ALLOWLIST?: string;
+
   /** Runs the background workers (webhook delivery, exports, periodic reports) in this process; any number of processes may (they share by lease). */
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
@@ -282,7 +288,8 @@ export interface HubConfig {
   /** signingKey: the hub's checkpoint key; publicKey: what the verifier checks checkpoints with (derived from signingKey when not given). */
   audit: { signingKey: KeyObject | null; publicKey: KeyObject | null; checkpointIntervalMs: number };
   logLevel: string;
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
+  /** operationAllowlist: when set, what API-key callers may run (sha256 → document); null: anything within the limits. */
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean; operationAllowlist: OperationAllowlist | null };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
   evidence: { maxBytes: number; contentTypes: string[]; uploadUrlTtlSeconds: number; downloadUrlTtlSeconds: number; retentionDays: number };
   delivery: {
@@ -326,7 +333,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
+  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN', 'GRAPHQL_OPERATION_ALLOWLIST']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -360,6 +367,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     }
   }
   const trustProxy = parsed.HUB_TRUST_PROXY.trim();
+  let operationAllowlist: OperationAllowlist | null = null;
+  if (parsed.GRAPHQL_OPERATION_ALLOWLIST) {
+    try {
+      operationAllowlist = readOperationAllowlist(parsed.GRAPHQL_OPERATION_ALLOWLIST);
+    } catch (error) {
+      throw new ConfigError(`Configuration error: GRAPHQL_OPERATION_ALLOWLIST (${parsed.GRAPHQL_OPERATION_ALLOWLIST}) ${(error as Error).message}`);
+    }
+  }
   if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
     throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
   }
@@ -397,6 +412,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxCost: parsed.GRAPHQL_MAX_COST,
       maxTokens: parsed.GRAPHQL_MAX_TOKENS,
       introspection: parsed.GRAPHQL_INTROSPECTION,
+      operationAllowlist,
     },
     objectStore: {
       endpoint: parsed.S3_ENDPOINT?.replace(/\/$/, '') ?? null,
