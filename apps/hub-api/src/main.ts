@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: tracing (when configured) must hook http, pg and graphql before anything loads them.
+import './tracing-preload';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +16,7 @@ import { LicensingService } from './modules/licensing/licensing.service';
 import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
 import { MetricsServer } from './modules/health/metrics-server';
+import { stopTracing } from './tracing';
 
 /**
  * Lines for a person (the banner, embedded-server progress, shutdown): on stdout when it is a terminal;
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     tell(`received ${signal}: closing`);
     await app?.close().catch((error: unknown) => console.error('error while closing the hub', error));
     await stopEmbedded();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -268,6 +268,17 @@ export class HubEnvironment {
   @MinLength(1)
   METRICS_HOST = '127.0.0.1';
 
+  /**
+   * OpenTelemetry: the OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces`); unset: no tracing.
+   * The standard variable, so the SDK's other OTEL_* settings (headers, sampler) apply as documented.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s):// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @Matches(/^[\w.-]{1,100}$/, { message: 'must be a service name of letters, digits, dots, dashes' })
+  OTEL_SERVICE_NAME = 'jinjiang-hub';
+
   /** Set: /metrics requires `Authorization: Bearer <token>` wherever it is served. */
   @IsOptional()
   @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'must be 16 to 200 printable characters without spaces' })
@@ -308,6 +319,8 @@ export interface HubConfig {
   personalData: { idNumberSearchesPerHour: number };
   /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
   metrics: { port: number | null; host: string; token: string | null };
+  /** OpenTelemetry tracing (tracing.ts): off while endpoint is null. */
+  tracing: { endpoint: string | null; serviceName: string };
 }
 
 /** How failed log-ins are slowed down and locked out, per user name and per client address. */
@@ -333,7 +346,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN', 'GRAPHQL_OPERATION_ALLOWLIST']) {
+  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN', 'GRAPHQL_OPERATION_ALLOWLIST', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -444,6 +457,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     reports: { pollMs: parsed.REPORT_POLL_MS },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
+    tracing: { endpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') ?? null, serviceName: parsed.OTEL_SERVICE_NAME },
   };
 }
 
