@@ -17,6 +17,8 @@ export function freePort(): Promise<number> {
 export interface HubProcess {
   child: ChildProcess;
   output: () => string;
+  /** What it wrote to stdout alone (the JSON log lines, when stdout is not a terminal). */
+  stdout: () => string;
   url: string;
   seconds: number;
 }
@@ -26,6 +28,8 @@ export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000,
   const began = Date.now();
   const child = spawn(process.execPath, [...nodeArgs, HUB_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no GraphQL URL within ${timeoutMs / 1000} s:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -33,7 +37,7 @@ export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000,
       const match = /GraphQL API: (http:\/\/\S+)\/graphql/.exec(output);
       if (match) {
         clearTimeout(timer);
-        resolve({ child, output: () => output, url: match[1], seconds: (Date.now() - began) / 1000 });
+        resolve({ child, output: () => output, stdout: () => stdout, url: match[1], seconds: (Date.now() - began) / 1000 });
       }
     };
     child.stdout.on('data', onData);

@@ -35,6 +35,7 @@ import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { loggerOptions } from './config/logger-options';
+import { ObservabilityModule } from './modules/observability/observability.module';
 
 /** Shared infrastructure every feature module may inject: config, transactions, ownership lookups, change notifications. */
 @Global()
@@ -79,6 +80,7 @@ export class AppModule {
         StatisticsModule,
         ExportsModule,
         ReportsModule,
+        ObservabilityModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -4,12 +4,15 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorCode } from '@hub/shared-schema';
 import { Logger } from 'nestjs-pino';
+import { LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { checkHubConfig, HubConfig } from './config/hub-config';
 import { pinoOptions } from './config/logger-options';
+import { applySecurityHeaders } from './common/http/security-headers';
 import { assertRuntimeRole } from './database/runtime-role';
 import { migrateAndSeedAt } from './database/schema-owner';
+import { observeRequests } from './modules/observability/request-observer';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
 
@@ -47,6 +50,8 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
     // The client address (per-address log-in limits) comes from X-Forwarded-For only behind a proxy the operator named.
     trustProxy: config.trustProxy,
     logger: pinoOptions(config),
+    // One line per request, written when it is answered, with its operation and caller (request-observer.ts).
+    logController: new LogController({ disableRequestLogging: true }),
     // A caller's x-request-id is kept (so one id follows a call across systems), otherwise a new one.
     genReqId: (raw: IncomingMessage) => {
       const given = raw.headers['x-request-id'];
@@ -56,6 +61,7 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
+  observeRequests(app.getHttpAdapter().getInstance());
   app
     .getHttpAdapter()
     .getInstance()
@@ -64,6 +70,7 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
       return graphqlShapedHttpError(request.url, reply.statusCode, payload, (name, value) => void reply.header(name, value));
     });
   try {
+    await applySecurityHeaders(app, config);
     await assertRuntimeRole(app.get(DataSource));
   } catch (error) {
     await app.close().catch(() => undefined);

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: tracing (when configured) must hook http, pg and graphql before anything loads them.
+import './tracing-preload';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,6 +16,17 @@ import { LicensingService } from './modules/licensing/licensing.service';
 import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
 import { MetricsServer } from './modules/health/metrics-server';
+import { stopTracing } from './tracing';
+
+/**
+ * Lines for a person (the banner, embedded-server progress, shutdown): on stdout when it is a terminal;
+ * otherwise on stderr, so that stdout carries JSON log lines only, for a log collector to parse (and
+ * the demo passwords of the banner stay out of the collected logs).
+ */
+function tell(text: string): void {
+  if (process.stdout.isTTY) console.log(text);
+  else console.error(text);
+}
 
 function printBanner(url: string, embedded: boolean, evidenceStore: string, metrics: string, demo: DemoCredentials | null): void {
   const lines = [
@@ -35,7 +48,7 @@ function printBanner(url: string, embedded: boolean, evidenceStore: string, metr
     }
   }
   lines.push('');
-  console.log(lines.join('\n'));
+  tell(lines.join('\n'));
 }
 
 async function main(): Promise<void> {
@@ -48,7 +61,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  const resolved = await resolveDatabase(config, (line) => console.log(`[embedded-postgres] ${line}`));
+  const resolved = await resolveDatabase(config, (line) => tell(`[embedded-postgres] ${line}`));
   const { embedded } = resolved;
   try {
     checkHubConfig(resolved.config);
@@ -71,9 +84,10 @@ async function main(): Promise<void> {
   };
   let app: NestFastifyApplication | null = null;
   const shutdown = async (signal: string) => {
-    console.log(`received ${signal}: closing`);
+    tell(`received ${signal}: closing`);
     await app?.close().catch((error: unknown) => console.error('error while closing the hub', error));
     await stopEmbedded();
+    await stopTracing();
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -15,6 +15,7 @@ import {
 } from 'class-validator';
 import ipaddr from 'ipaddr.js';
 import { parsePublicKey, parseSigningKey } from '../common/crypto/ed25519-keys';
+import { OperationAllowlist, readOperationAllowlist } from './operation-allowlist';
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -116,6 +117,15 @@ export class HubEnvironment {
   @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, { message: 'must be true, false or a comma-separated list of proxy addresses' })
   HUB_TRUST_PROXY = 'false';
 
+  /**
+   * Origins a browser console on another origin may call the API from (CORS), comma-separated, e.g.
+   * `https://console.jinjiang.gov.cn`; empty: none (no CORS headers, browsers keep other origins out).
+   */
+  @Matches(/^\s*(https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*)?\s*$/, {
+    message: 'must be a comma-separated list of origins such as https://console.example.gov.cn (scheme, host, optional port; no path, no *)',
+  })
+  HUB_CORS_ORIGINS = '';
+
   /** Ed25519 key the hub signs audit checkpoints with; required with DATABASE_URL, generated under HUB_DATA_DIR when embedded. */
   @IsOptional()
   @IsString()
@@ -151,6 +161,11 @@ export class HubEnvironment {
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   GRAPHQL_INTROSPECTION = true;
+
+  /** Path of a JSON file of sha256 → document: the only operations API-key callers may run (graphql/operation-allowlist.plugin.ts). */
+  @IsOptional()
+  @IsString()
+  GRAPHQL_OPERATION_ALLOWLIST?: string;
 
   /** Runs the background workers (webhook delivery, exports, periodic reports) in this process; any number of processes may (they share by lease). */
   @Transform(toBool)
@@ -253,6 +268,17 @@ export class HubEnvironment {
   @MinLength(1)
   METRICS_HOST = '127.0.0.1';
 
+  /**
+   * OpenTelemetry: the OTLP/HTTP collector's base URL (spans go to `<url>/v1/traces`); unset: no tracing.
+   * The standard variable, so the SDK's other OTEL_* settings (headers, sampler) apply as documented.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s):// URL of an OTLP/HTTP collector, e.g. http://127.0.0.1:4318' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  @Matches(/^[\w.-]{1,100}$/, { message: 'must be a service name of letters, digits, dots, dashes' })
+  OTEL_SERVICE_NAME = 'jinjiang-hub';
+
   /** Set: /metrics requires `Authorization: Bearer <token>` wherever it is served. */
   @IsOptional()
   @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'must be 16 to 200 printable characters without spaces' })
@@ -260,7 +286,8 @@ export class HubEnvironment {
 }
 
 export interface HubConfig {
-  http: { port: number; host: string };
+  /** corsOrigins: the origins browsers may call from (empty: no CORS). */
+  http: { port: number; host: string; corsOrigins: string[] };
   /** url: the hub's runtime role; ownerUrl: the schema owner, for migrations and reference data. */
   database: { url: string | null; ownerUrl: string | null; poolSize: number; runMigrations: boolean };
   embedded: { dataDir: string; pgPort: number };
@@ -272,7 +299,8 @@ export interface HubConfig {
   /** signingKey: the hub's checkpoint key; publicKey: what the verifier checks checkpoints with (derived from signingKey when not given). */
   audit: { signingKey: KeyObject | null; publicKey: KeyObject | null; checkpointIntervalMs: number };
   logLevel: string;
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean };
+  /** operationAllowlist: when set, what API-key callers may run (sha256 → document); null: anything within the limits. */
+  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean; operationAllowlist: OperationAllowlist | null };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
   evidence: { maxBytes: number; contentTypes: string[]; uploadUrlTtlSeconds: number; downloadUrlTtlSeconds: number; retentionDays: number };
   delivery: {
@@ -291,6 +319,8 @@ export interface HubConfig {
   personalData: { idNumberSearchesPerHour: number };
   /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
   metrics: { port: number | null; host: string; token: string | null };
+  /** OpenTelemetry tracing (tracing.ts): off while endpoint is null. */
+  tracing: { endpoint: string | null; serviceName: string };
 }
 
 /** How failed log-ins are slowed down and locked out, per user name and per client address. */
@@ -316,7 +346,7 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN']) {
+  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN', 'GRAPHQL_OPERATION_ALLOWLIST', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -350,6 +380,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     }
   }
   const trustProxy = parsed.HUB_TRUST_PROXY.trim();
+  let operationAllowlist: OperationAllowlist | null = null;
+  if (parsed.GRAPHQL_OPERATION_ALLOWLIST) {
+    try {
+      operationAllowlist = readOperationAllowlist(parsed.GRAPHQL_OPERATION_ALLOWLIST);
+    } catch (error) {
+      throw new ConfigError(`Configuration error: GRAPHQL_OPERATION_ALLOWLIST (${parsed.GRAPHQL_OPERATION_ALLOWLIST}) ${(error as Error).message}`);
+    }
+  }
   if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
     throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
   }
@@ -357,7 +395,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const badNetwork = allowedNetworks.find((cidr) => !ipaddr.IPv4.isValidCIDRFourPartDecimal(cidr) && !ipaddr.IPv6.isValidCIDR(cidr));
   if (badNetwork) throw new ConfigError(`Configuration error: WEBHOOK_ALLOWED_NETWORKS has "${describe(badNetwork)}", which is not a CIDR such as 10.20.0.0/24`);
   return {
-    http: { port: parsed.PORT, host: parsed.HOST },
+    http: {
+      port: parsed.PORT,
+      host: parsed.HOST,
+      corsOrigins: parsed.HUB_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
     database: {
       url: parsed.DATABASE_URL ?? null,
       ownerUrl: parsed.DATABASE_OWNER_URL ?? null,
@@ -383,6 +425,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       maxCost: parsed.GRAPHQL_MAX_COST,
       maxTokens: parsed.GRAPHQL_MAX_TOKENS,
       introspection: parsed.GRAPHQL_INTROSPECTION,
+      operationAllowlist,
     },
     objectStore: {
       endpoint: parsed.S3_ENDPOINT?.replace(/\/$/, '') ?? null,
@@ -414,6 +457,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     reports: { pollMs: parsed.REPORT_POLL_MS },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
+    tracing: { endpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') ?? null, serviceName: parsed.OTEL_SERVICE_NAME },
   };
 }
 

@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ErrorCode } from '@hub/shared-schema';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../common/errors/domain-error';
 import { isDatabaseUnavailable, isUniqueViolation } from '../common/errors/infrastructure-errors';
 
@@ -51,6 +51,12 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const field = code === ErrorCode.BAD_USER_INPUT ? variableAtFault(formatted.message) : null;
       return { message: formatted.message, ...where, extensions: field ? { code, field } : { code } };
+    }
+    // Apollo refuses some requests without a code but with a 4xx status (a persisted query whose text
+    // does not match its hash): the caller's mistake, answered as such, not as the hub's failure.
+    const status = (original as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+    if (original instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500) {
+      return { message: formatted.message, ...where, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     logger.error(loggable(original), 'unexpected error in a GraphQL operation');
     return { message: 'Internal server error', ...where, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };

@@ -7,6 +7,9 @@ import { HubConfig } from '../config/hub-config';
 import { HubRequest } from '../common/http/hub-request';
 import { StrictDateTime } from './date-time.scalar';
 import { createErrorFormatter } from './format-error';
+import { operationObserverPlugin } from './operation-observer.plugin';
+import { operationAllowlistPlugin } from './operation-allowlist.plugin';
+import { persistedQueryCache } from './persisted-query-cache';
 
 interface SocketContext {
   extra: unknown;
@@ -37,6 +40,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     blockFieldSuggestion: { enabled: !config.graphql.introspection },
   });
   const protection = armor.protect();
+  const allowlist = config.graphql.operationAllowlist ? [operationAllowlistPlugin(config.graphql.operationAllowlist)] : [];
   const formatError = createErrorFormatter({ error: (payload, message) => logger.error(payload, message) });
   return {
     autoSchemaFile: true,
@@ -48,6 +52,8 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     introspection: config.graphql.introspection,
     includeStacktraceInErrorResponses: false,
     parseOptions: { maxTokens: config.graphql.maxTokens },
+    // Automatic persisted queries (Apollo's protocol, on by default), with the allow-listed documents always known.
+    persistedQueries: { cache: persistedQueryCache(config.graphql.operationAllowlist) },
     // Apollo's Fastify integration passes the request itself; graphql-ws passes its own context (with `extra`).
     context: (arg: HubRequest | SocketContext): GraphQLContext => ({ req: 'extra' in arg ? socketRequest(arg.connectionParams) : arg }),
     formatError,
@@ -64,7 +70,7 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     // graphql-armor is typed against @apollo/server's ESM declarations, Nest against its CJS ones: same runtime objects.
     // Apollo's cache-control plugin is on by default and hooks every resolved field (a thousand per
     // feed page) to compute HTTP cache hints the hub never gives: shared enforcement data is not cacheable.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(), ...allowlist] as NonNullable<ApolloDriverConfig['plugins']>,
     validationRules: [...protection.validationRules],
   };
 }

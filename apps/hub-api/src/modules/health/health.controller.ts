@@ -17,6 +17,28 @@ export class HealthController {
   @Public()
   @HealthCheck()
   check() {
+    return this.dependencies();
+  }
+
+  /**
+   * Liveness: the process answers HTTP, and nothing else is asked. An orchestrator restarts a hub that
+   * fails this; a database outage must not make it restart every hub (they recover on their own).
+   */
+  @Get('live')
+  @Public()
+  live() {
+    return { status: 'ok', info: { process: { status: 'up', uptimeSeconds: Math.round(process.uptime()) } } };
+  }
+
+  /** Readiness: as /health, the database and the object store; an orchestrator sends no traffic while it is 503. */
+  @Get('ready')
+  @Public()
+  @HealthCheck()
+  ready() {
+    return this.dependencies();
+  }
+
+  private dependencies() {
     return this.health.check([() => this.database.check(), () => this.evidenceStore.check()]);
   }
 }
