@@ -72,7 +72,13 @@ function displayWidth(text: string): number {
   return width;
 }
 
-/** Excel's rules for a sheet name: at most 31 characters, none of `[]:*?/\`. */
+/**
+ * A name Excel accepts for a sheet: at most 31 characters, none of `[]:*?/\` nor control characters,
+ * not starting or ending with an apostrophe, and not `History` (reserved). Excel refuses, or "repairs",
+ * a workbook whose sheet name breaks these, and a report's name is chosen by its unit.
+ */
 export function sheetName(name: string): string {
-  return Array.from(name.replace(/[[\]:*?/\\]/g, '-')).slice(0, 31).join('') || '导出';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = Array.from(name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '-')).slice(0, 31).join('').replace(/^'+|'+$/g, '').trim();
+  return !cleaned ? '导出' : cleaned.toLowerCase() === 'history' ? `${cleaned}-1` : cleaned;
 }
