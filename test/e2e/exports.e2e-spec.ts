@@ -115,6 +115,18 @@ describe('exports for statisticians (e2e)', () => {
     expect(audits[0].details).toMatchObject({ kind: 'RECORDS', format: 'CSV', definition: { source: 'PENALTY' } });
   }, 180_000);
 
+  it('streams 200,000 records to XLSX with typed cells and memory flat', async () => {
+    const { job, file } = await runExport({ format: 'XLSX', records: { source: 'PENALTY' } });
+    console.log(`XLSX export of ${ROWS} rows: peak resident memory ${peakRssMb(worker.child.pid!).toFixed(0)} MB`);
+    expect(worker.child.exitCode).toBeNull();
+    expect(job).toMatchObject({ rowsWritten: ROWS, totalRows: ROWS });
+    const xlsx = await readXlsxXml(await file.arrayBuffer());
+    expect(xlsx.rowCount).toBe(ROWS + 1);
+    const fine = xlsx.cells.get(`G${ROWS + 1}`)!; // 罚款金额（元）
+    expect([fine.type ?? 'n', fine.numFmt]).toEqual(['n', '#,##0.00']);
+    expect(xlsx.autoFilter).toBe(`A1:L${ROWS + 1}`);
+  }, 180_000);
+
   it('exports a ledger as XLSX Excel can sum: typed numbers with formats, bold frozen filtered header, Chinese names, the total last', async () => {
     const ledger = { source: 'PENALTY', groupBy: ['TOWNSHIP', 'STATUS'], period: 'QUARTER', measures: ['COUNT', 'FINE_TOTAL'] };
     const { job, file } = await runExport({ format: 'XLSX', ledger });
