@@ -10,7 +10,7 @@ import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/em
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
-import { columnLetter, excelSerial, readXlsxXml } from '../utils/xlsx-xml';
+import { columnLetter, excelSerial, readXlsxXml, savedAs } from '../utils/xlsx-xml';
 
 const ROWS = 200_000;
 const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status } }`;
@@ -28,8 +28,6 @@ const WORKER_HEAP_MB = 128;
 
 /** Today on the Shanghai calendar, which names an ad-hoc export. */
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-/** The name a browser saves a download under (RFC 5987 `filename*`). */
-const savedAs = (file: Response) => decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(file.headers.get('content-disposition') ?? '')?.[1] ?? '');
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, QINGYANG } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { savedAs } from '../utils/xlsx-xml';
 
 const JUSTICE = 'dept-justice';
 const SAVE = `mutation($input: SavedReportInput!) { saveReport(input: $input) { id unitCode name schedule format nextRunAt ledger runs { periodFrom } } }`;
@@ -68,7 +69,7 @@ describe('periodic reports (e2e)', () => {
     expect(link.errors).toBeUndefined();
     const file = await fetch(link.data!.exportDownloadUrl.url as string);
     const rows: string[][] = parse(Buffer.from(await file.arrayBuffer()), { bom: true });
-    return { rows, savedAs: decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(file.headers.get('content-disposition') ?? '')?.[1] ?? '') };
+    return { rows, savedAs: savedAs(file) };
   }
 
   it('runs each ended month once, catching up missed ones, and lands a file and an event for its unit only', async () => {

@@ -77,3 +77,6 @@ export function columnLetter(n: number): string {
 
 /** Excel's serial number of a calendar date (1900 system). */
 export const excelSerial = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 25569;
+
+/** The name a browser saves a download under: the RFC 5987 `filename*` of its Content-Disposition. */
+export const savedAs = (file: Response) => decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(file.headers.get('content-disposition') ?? '')?.[1] ?? '');
