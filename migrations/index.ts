@@ -13,6 +13,7 @@ import { HubAppRole1764950000000 } from './1764950000000-HubAppRole';
 import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearchQuota';
 import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
 import { RecordReinstatement1765230000000 } from './1765230000000-RecordReinstatement';
+import { ExportTitle1765300000000 } from './1765300000000-ExportTitle';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   IdNumberSearchQuota1765000000000,
   LoginThrottle1765100000000,
   RecordReinstatement1765230000000,
+  ExportTitle1765300000000,
 ];

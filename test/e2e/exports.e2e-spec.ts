@@ -2,17 +2,19 @@ import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, QINGYANG } from '../utils/fixtures';
+import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
+import { columnLetter, excelSerial, readXlsxXml, savedAs } from '../utils/xlsx-xml';
 
 const ROWS = 200_000;
 const REQUEST = `mutation($input: RequestExportInput!) { requestExport(input: $input) { id status } }`;
-const JOB = `query($id: ID!) { exportJob(id: $id) { status rowsWritten totalRows progress error } }`;
+const JOB = `query($id: ID!) { exportJob(id: $id) { status title rowsWritten totalRows progress error } }`;
 const DOWNLOAD = `query($id: ID!) { exportDownloadUrl(id: $id) { url expiresAt } }`;
 const ID_NUMBER = '350582199001011234';
 const PHONE = '13905951234';
@@ -23,6 +25,9 @@ const PHONE = '13905951234';
  * would die of it, while a streamed one never comes near. Its peak resident memory is printed.
  */
 const WORKER_HEAP_MB = 128;
+
+/** Today on the Shanghai calendar, which names an ad-hoc export. */
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -79,8 +84,9 @@ describe('exports for statisticians (e2e)', () => {
     const { id, job, file, progress } = await runExport({ format: 'CSV', records: { source: 'PENALTY' } });
     console.log(`export of ${ROWS} rows by a hub with its heap capped at ${WORKER_HEAP_MB} MB: peak resident memory ${peakRssMb(worker.child.pid!).toFixed(0)} MB`);
     expect(worker.child.exitCode).toBeNull(); // the worker lived through it
-    expect(job).toMatchObject({ rowsWritten: ROWS, totalRows: ROWS });
+    expect(job).toMatchObject({ rowsWritten: ROWS, totalRows: ROWS, title: `处罚信息-${today()}` });
     expect(progress.some((p) => p > 0 && p < 1)).toBe(true);
+    expect(savedAs(file)).toBe(`处罚信息-${today()}.csv`);
 
     const body = Buffer.from(await file.arrayBuffer());
     expect(body.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(true); // BOM for Excel
@@ -93,23 +99,66 @@ describe('exports for statisticians (e2e)', () => {
     const rows = sheet.rowCount - 1;
     expect(header).toEqual(['决定书文号', '措施类别', '当事人', '统一社会信用代码', '事项编码', '处罚种类', '罚款金额（元）', '没收金额（元）', '决定日期', '执行情况', '镇街', '来源编号']);
     expect(rows).toBe(ROWS);
+    // Codes under Chinese headers read as their Chinese names; amounts are plain, unquoted numbers.
+    const lines = text.slice(1).split('\r\n').slice(1, -1).map((line) => line.split(','));
+    expect(lines.filter((cells) => cells.some((c) => c.includes('"')))).toEqual([]);
+    const column = (h: string) => lines.map((cells) => cells[header.indexOf(h)]);
+    expect(new Set(column('措施类别'))).toEqual(new Set(['行政处罚']));
+    expect(new Set(column('执行情况'))).toEqual(new Set(['待执行']));
+    expect(column('镇街').filter((t) => t === '青阳街道')).toHaveLength(ROWS / 2);
+    expect(column('镇街').filter((t) => t === '安海镇')).toHaveLength(ROWS / 2);
+    expect(column('罚款金额（元）').every((v) => /^\d+\.\d{2}$/.test(v))).toBe(true);
     const audits = await hub.sql(`SELECT operation, details FROM audit_entry WHERE target = $1 ORDER BY id`, [id]);
     expect(audits.map((a) => a.operation)).toEqual(['export.requested', 'export.downloadUrl']);
     expect(audits[0].details).toMatchObject({ kind: 'RECORDS', format: 'CSV', definition: { source: 'PENALTY' } });
   }, 180_000);
 
-  it('exports a ledger as XLSX with Chinese headers and the total last, equal to the ledger query', async () => {
-    const ledger = { source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'QUARTER', measures: ['COUNT', 'FINE_TOTAL'] };
-    const { file } = await runExport({ format: 'XLSX', ledger });
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await file.arrayBuffer());
-    const sheet = workbook.worksheets[0];
-    const values = sheet.getSheetValues().filter(Boolean).map((row) => (row as unknown[]).slice(1));
-    expect(values[0]).toEqual(['镇街', '镇街名称', '季度', '件数', '罚款金额（元）']);
-    const query = await hub.gql(`query { ledger(source: PENALTY, groupBy: [TOWNSHIP], period: QUARTER, measures: [COUNT, FINE_TOTAL]) { rows { keys labels values } totals } }`, {}, { credential: statistician });
-    const expected = query.data!.ledger;
-    expect(values.slice(1, -1)).toEqual(expected.rows.map((r: any) => [r.keys[0], r.labels[0], r.keys[1], ...r.values]));
-    expect(values[values.length - 1]).toEqual(['合计', undefined, undefined, ...expected.totals].slice(0, 5).map((v) => v ?? undefined));
+  it('streams 200,000 records to XLSX with typed cells and memory flat', async () => {
+    const { job, file } = await runExport({ format: 'XLSX', records: { source: 'PENALTY' } });
+    console.log(`XLSX export of ${ROWS} rows: peak resident memory ${peakRssMb(worker.child.pid!).toFixed(0)} MB`);
+    expect(worker.child.exitCode).toBeNull();
+    expect(job).toMatchObject({ rowsWritten: ROWS, totalRows: ROWS });
+    const xlsx = await readXlsxXml(await file.arrayBuffer());
+    expect(xlsx.rowCount).toBe(ROWS + 1);
+    const fine = xlsx.cells.get(`G${ROWS + 1}`)!; // 罚款金额（元）
+    expect([fine.type ?? 'n', fine.numFmt]).toEqual(['n', '#,##0.00']);
+    expect(xlsx.autoFilter).toBe(`A1:L${ROWS + 1}`);
+  }, 180_000);
+
+  it('exports a ledger as XLSX Excel can sum: typed numbers with formats, bold frozen filtered header, Chinese names, the total last', async () => {
+    const ledger = { source: 'PENALTY', groupBy: ['TOWNSHIP', 'STATUS'], period: 'QUARTER', measures: ['COUNT', 'FINE_TOTAL'] };
+    const { job, file } = await runExport({ format: 'XLSX', ledger });
+    const title = `处罚信息台账-按镇街、状态、季度-${today()}`;
+    expect(savedAs(file)).toBe(`${title}.xlsx`);
+    const query = await hub.gql(`query { ledger(source: PENALTY, groupBy: [TOWNSHIP, STATUS], period: QUARTER, measures: [COUNT, FINE_TOTAL]) { rows { keys labels values } totals } }`, {}, { credential: statistician });
+    const expected = query.data!.ledger as { rows: Array<{ keys: string[]; labels: Array<string | null>; values: string[] }>; totals: string[] };
+    expect(expected.rows[0].labels).toEqual(['青阳街道', '待执行', null]); // the STATUS label is its Chinese name
+    // The records counted, in both figures: never the header nor the 合计 row.
+    expect(job).toMatchObject({ title, rowsWritten: expected.rows.length, totalRows: expected.rows.length });
+
+    const xlsx = await readXlsxXml(await file.arrayBuffer());
+    expect(xlsx.sheetName).toBe(title);
+    const row = (r: number) => ['A', 'B', 'C', 'D', 'E', 'F'].map((c) => xlsx.cells.get(`${c}${r}`));
+    expect(row(1).map((c) => c?.value)).toEqual(['镇街', '镇街名称', '状态', '季度', '件数', '罚款金额（元）']);
+    expect(row(1).every((c) => c!.bold)).toBe(true);
+    expect(xlsx.frozen).toEqual({ ySplit: '1', state: 'frozen' });
+    const last = expected.rows.length + 1;
+    expect(xlsx.autoFilter).toBe(`A1:F${last}`);
+    expect(xlsx.rowCount).toBe(last + 1);
+    expected.rows.forEach((r, i) => {
+      const [town, name, status, quarter, count, fines] = row(i + 2);
+      expect([town!.value, name!.value, status!.value, quarter!.value]).toEqual([r.keys[0], r.labels[0], '待执行', r.keys[2]]);
+      // Numbers are numeric cells (no t, or t="n"), never t="str", with their number formats.
+      for (const [cell, value, numFmt] of [[count, r.values[0], '#,##0'], [fines, r.values[1], '#,##0.00']] as const) {
+        expect([cell!.type ?? 'n', Number(cell!.value), cell!.numFmt, cell!.bold]).toEqual(['n', Number(value), numFmt, false]);
+      }
+    });
+    const total = row(last + 1);
+    expect(total.map((c) => c?.value ?? null)).toEqual(['合计', null, null, null, ...expected.totals.map((t) => String(Number(t)))]);
+    expect([total[0]!.bold, total[4]!.bold, total[4]!.type ?? 'n', total[4]!.numFmt, total[5]!.numFmt]).toEqual([true, true, 'n', '#,##0', '#,##0.00']);
+    // Columns as wide as their content: the names column holds 青阳街道 (8 widths), the fines 6 figures and more.
+    expect(xlsx.widths[1]).toBeGreaterThanOrEqual(10);
+    expect(xlsx.widths[5]).toBeGreaterThanOrEqual(Math.max(...expected.rows.map((r) => Number(r.values[1]).toLocaleString('en-US', { minimumFractionDigits: 2 }).length)));
   }, 180_000);
 
   it('refuses a bad definition before queuing anything, and keeps a job to its unit', async () => {
@@ -126,13 +175,32 @@ describe('exports for statisticians (e2e)', () => {
     expect(onlyError(await hub.gql(JOB, { id: requested.data!.requestExport.id }, { credential: other })).extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('exports every other category with its own Chinese headers', async () => {
+  it('exports every other category with its own Chinese headers, and licences with typed dates and Chinese names', async () => {
+    const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
+    const records = [licence(1), licence(2, { kind: 'FILING', decisionDate: '2020-01-01', validFrom: '2020-01-01', validTo: '2020-12-31', townshipCode: ANHAI })];
+    expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(2);
     for (const [source, first] of [['LICENSING', '许可证编号'], ['COMPLAINT', '渠道'], ['NORMATIVE', '文件类别'], ['DEVICE', '设备编号'], ['OTHER', '信息种类']]) {
       const { file } = await runExport({ format: 'XLSX', records: { source } });
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await file.arrayBuffer());
-      expect([source, (workbook.worksheets[0].getRow(1).values as unknown[])[1]]).toEqual([source, first]);
+      const xlsx = await readXlsxXml(await file.arrayBuffer());
+      expect([source, xlsx.cells.get('A1')?.value, xlsx.cells.get('A1')?.bold]).toEqual([source, first, true]);
+      if (source !== 'LICENSING') continue;
+      const headers = Array.from({ length: 13 }, (_, i) => xlsx.cells.get(`${columnLetter(i + 1)}1`)?.value);
+      const cell = (r: number, header: string) => xlsx.cells.get(`${columnLetter(headers.indexOf(header) + 1)}${r}`)!;
+      const rowOf = (n: number) => [2, 3].find((r) => cell(r, '许可证编号').value === licence(n).licenceNumber)!;
+      expect([rowOf(1), rowOf(2)].map((r) => [cell(r, '许可类别').value, cell(r, '镇街').value, cell(r, '状态').value])).toEqual([['行政许可', '青阳街道', '有效'], ['备案登记', '安海镇', '已过期']]);
+      // Dates are date cells: the day's serial number with a date format, not text.
+      const from = cell(rowOf(1), '有效期起');
+      expect([from.type ?? 'n', Number(from.value), from.numFmt]).toEqual(['n', excelSerial('2024-01-01'), 'yyyy-mm-dd']);
+      expect(Number(cell(rowOf(2), '有效期至').value)).toBe(excelSerial('2020-12-31'));
+      expect(savedAs(file)).toBe(`许可信息-${today()}.xlsx`);
     }
+    // CSV likewise: the same names, dates as the calendar writes them.
+    const { job, file } = await runExport({ format: 'CSV', records: { source: 'LICENSING', filter: { from: '2020-01-01', to: '2024-12-31' } } });
+    expect(job).toMatchObject({ rowsWritten: 2, totalRows: 2, title: '许可信息-2020-01-01至2024-12-31' });
+    const [header, ...rows]: string[][] = parse(Buffer.from(await file.arrayBuffer()), { bom: true });
+    const pick = (r: string[]) => ['许可类别', '镇街', '有效期至', '状态'].map((h) => r[header.indexOf(h)]);
+    rows.sort((a, b) => a[0].localeCompare(b[0])); // by licence number
+    expect(rows.map(pick)).toEqual([['行政许可', '青阳街道', '2029-12-31', '有效'], ['备案登记', '安海镇', '2020-12-31', '已过期']]);
   }, 120_000);
 });
 

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, QINGYANG } from '../utils/fixtures';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { savedAs } from '../utils/xlsx-xml';
 
 const JUSTICE = 'dept-justice';
 const SAVE = `mutation($input: SavedReportInput!) { saveReport(input: $input) { id unitCode name schedule format nextRunAt ledger runs { periodFrom } } }`;
@@ -62,12 +63,13 @@ describe('periodic reports (e2e)', () => {
     return created.data!.createSubscription.subscription.id as string;
   }
 
-  async function download(exportJobId: string): Promise<string[][]> {
+  /** The file's rows, and the name a browser saves it under (RFC 5987 `filename*`). */
+  async function download(exportJobId: string): Promise<{ rows: string[][]; savedAs: string }> {
     const link = await hub.gql(DOWNLOAD, { id: exportJobId }, { credential: statistician });
     expect(link.errors).toBeUndefined();
     const file = await fetch(link.data!.exportDownloadUrl.url as string);
     const rows: string[][] = parse(Buffer.from(await file.arrayBuffer()), { bom: true });
-    return rows;
+    return { rows, savedAs: savedAs(file) };
   }
 
   it('runs each ended month once, catching up missed ones, and lands a file and an event for its unit only', async () => {
@@ -95,9 +97,18 @@ describe('periodic reports (e2e)', () => {
 
     // Each file counts its own month only: the total row last, as every ledger export has it.
     const [lastFile, beforeLastFile] = [await download(report.runs[0].exportJobId), await download(report.runs[1].exportJobId)];
-    expect(beforeLastFile[0]).toEqual(['镇街', '镇街名称', '件数', '罚款金额（元）']);
-    expect(beforeLastFile.at(-1)).toEqual(['合计', '', '3', '301.50']);
-    expect(lastFile.at(-1)).toEqual(['合计', '', '5', '502.50']);
+    expect(beforeLastFile.rows[0]).toEqual(['镇街', '镇街名称', '件数', '罚款金额（元）']);
+    expect(beforeLastFile.rows[1]).toEqual([QINGYANG, '青阳街道', '3', '301.50']);
+    expect(beforeLastFile.rows.at(-1)).toEqual(['合计', '', '3', '301.50']);
+    expect(lastFile.rows.at(-1)).toEqual(['合计', '', '5', '502.50']);
+    // Named by the report and the month it counts, as the browser saves it.
+    expect([beforeLastFile.savedAs, lastFile.savedAs]).toEqual([`各镇街处罚月报-${beforeLast.slice(0, 7)}.csv`, `各镇街处罚月报-${last.slice(0, 7)}.csv`]);
+    // The one group counted in both figures; the 合计 row in neither.
+    const runJobs = await Promise.all(report.runs.map((run: any) => hub.gql(`query($id: ID!) { exportJob(id: $id) { title rowsWritten totalRows } }`, { id: run.exportJobId }, { credential: statistician })));
+    expect(runJobs.map((j) => j.data!.exportJob)).toEqual([
+      { title: `各镇街处罚月报-${last.slice(0, 7)}`, rowsWritten: 1, totalRows: 1 },
+      { title: `各镇街处罚月报-${beforeLast.slice(0, 7)}`, rowsWritten: 1, totalRows: 1 },
+    ]);
 
     // The unit's own feed has one event per run, oldest period first; a town's feed has none.
     const events = (await hub.gql(EVENTS, { id: justiceFeed }, { credential: justiceSystem })).data!.events.nodes;

@@ -95,6 +95,10 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
 
     const byStatus = await ask({ source: 'LICENSING', groupBy: ['STATUS'] });
     const expired = byStatus.rows.find((r) => r.keys[0] === 'EXPIRED')!;
+    // Status and kind codes are labelled with their Chinese names, as exports show them.
+    expect(Object.fromEntries(byStatus.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({ EXPIRED: '已过期', SUSPENDED: '暂扣/中止', VALID: '有效' });
+    expect(new Set(ledger.rows.map((r) => `${r.keys[1]}:${r.labels[1]}`))).toEqual(new Set(['CONFIRMATION:行政确认', 'FILING:备案登记', 'LICENCE:行政许可']));
+    expect(ledger.rows.every((r) => r.labels[0] !== null && r.labels[2] === null)).toBe(true); // unit names; a period has none
     const listed = await hub.gql('query { licensingDecisions(status: EXPIRED, first: 100) { nodes { id } } }', {}, { credential: statistician });
     expect(expired.values[0]).toBe(String(listed.data!.licensingDecisions.nodes.length));
   });
@@ -105,6 +109,8 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
         round((percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM closed_at - received_at) / 86400))::numeric, 2)::text AS median
       FROM complaint_record WHERE revoked_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2`);
     expect(ledger.rows.map((r) => [...r.keys, ...r.values])).toEqual(expected.map((e) => [e.channel, e.status, e.n, e.median]));
+    const names = { REPORT: '举报', COMPLAINT: '投诉', APPEAL: '申诉', RECEIVED: '已受理', CLOSED: '已办结' } as Record<string, string>;
+    expect(ledger.rows.map((r) => r.labels)).toEqual(ledger.rows.map((r) => r.keys.map((k) => names[k!])));
     expect(ledger.rows.some((r) => r.values[1] !== null)).toBe(true);
   });
 
@@ -136,6 +142,7 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
   it('counts every category together by category and township, and filters like the record queries', async () => {
     const all = await ask({ source: 'ALL', groupBy: ['CATEGORY'] });
     expect(Object.fromEntries(all.rows.map((r) => [r.keys[0], r.values[0]]))).toEqual({ COMPLAINT: '40', LICENSING: '60', PENALTY: '49' });
+    expect(Object.fromEntries(all.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({ COMPLAINT: '举报投诉', LICENSING: '许可信息', PENALTY: '处罚信息' });
     const filtered = await ask({ source: 'PENALTY', groupBy: ['TOWNSHIP'], filter: { from: '2026-02-01', to: '2026-03-31', townshipCodes: [ANHAI] } });
     const [expected] = await hub.sql(`SELECT count(*)::text AS n FROM penalty_decision WHERE revoked_at IS NULL AND township_code = $1 AND decision_date BETWEEN '2026-02-01' AND '2026-03-31'`, [ANHAI]);
     expect(filtered.rows).toEqual([{ keys: [ANHAI], labels: ['安海镇'], values: [expected.n] }]);

@@ -3,6 +3,7 @@ export * from './enums/role.enum';
 export * from './enums/api-key-scope.enum';
 export * from './enums/actor-kind.enum';
 export * from './enums/audit.enums';
+export * from './enums/chinese-names';
 export * from './enums/record.enums';
 export * from './pagination/connection';
 export * from './models/unit.model';

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { describedValues } from './chinese-names';
 
 /** What a ledger counts; ALL counts records of every category together (group by CATEGORY). */
 export enum LedgerSource {
@@ -10,18 +11,28 @@ export enum LedgerSource {
   OTHER = 'OTHER',
   ALL = 'ALL',
 }
+/** 统计对象 by name, as export titles and sheet names say what they hold. */
+export const LEDGER_SOURCE_NAMES: Record<LedgerSource, string> = {
+  LICENSING: '许可信息',
+  PENALTY: '处罚信息',
+  COMPLAINT: '举报投诉',
+  NORMATIVE: '规范性文件',
+  DEVICE: '监控设备',
+  OTHER: '其他执法信息',
+  ALL: '全部类别',
+};
 registerEnumType(LedgerSource, {
   name: 'LedgerSource',
   description: '统计对象 what a ledger counts',
-  valuesMap: {
-    LICENSING: { description: '许可信息 licensing decisions (by decision date)' },
-    PENALTY: { description: '处罚信息 penalties (by decision date)' },
-    COMPLAINT: { description: '举报投诉 complaints (by date received)' },
-    NORMATIVE: { description: '规范性文件 normative documents (by effective date)' },
-    DEVICE: { description: '监控设备 surveillance devices (by registration)' },
-    OTHER: { description: '其他执法信息 other enforcement information (by publication)' },
-    ALL: { description: '全部类别 every category together: count only' },
-  },
+  valuesMap: describedValues(LEDGER_SOURCE_NAMES, {
+    LICENSING: 'licensing decisions (by decision date)',
+    PENALTY: 'penalties (by decision date)',
+    COMPLAINT: 'complaints (by date received)',
+    NORMATIVE: 'normative documents (by effective date)',
+    DEVICE: 'surveillance devices (by registration)',
+    OTHER: 'other enforcement information (by publication)',
+    ALL: 'every category together: count only',
+  }),
 });
 
 export enum LedgerDimension {

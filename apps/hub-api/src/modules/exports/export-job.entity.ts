@@ -30,6 +30,10 @@ export class ExportJobEntity {
   @Column({ type: 'jsonb' })
   definition!: Record<string, unknown>;
 
+  /** What the export holds: its sheet's and its file's name (null for jobs from before titles). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  title!: string | null;
+
   @Column({ type: 'varchar', length: 10 })
   status!: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 

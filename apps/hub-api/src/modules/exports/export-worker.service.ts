@@ -85,22 +85,21 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     await client.connect();
     try {
       const [{ count }] = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM (${statement.sql}) x`, statement.params)).rows;
-      await this.exports.progress(job.id, 0, Number(count), LEASE_MS);
-      const sink = job.format === 'CSV' ? csvSink(path) : xlsxSink(path, '导出');
-      await sink.write(statement.headers);
-      const trailers: Array<Array<string | null>> = [];
+      // rowsWritten and totalRows both count records (or ledger groups): never the header, nor the 合计 row.
+      await this.exports.progress(job.id, 0, Number(count) - statement.trailerRows, LEASE_MS);
+      const sheet = { name: job.title ?? '导出', columns: statement.columns };
+      const sink = job.format === 'CSV' ? csvSink(path, sheet) : xlsxSink(path, sheet);
       let written = 0;
       const rows = client.query(new QueryStream(statement.sql, statement.params, { batchSize: 500 }));
       for await (const row of rows as AsyncIterable<Record<string, unknown>>) {
         if (statement.isTrailer?.(row)) {
-          trailers.push(statement.toValues(row));
+          sink.total(statement.toValues(row));
           continue;
         }
         if (this.loop.stopped) throw new ShuttingDown();
         await sink.write(statement.toValues(row));
         if (++written % PROGRESS_EVERY === 0) await this.exports.progress(job.id, written, null, LEASE_MS);
       }
-      for (const trailer of trailers) await sink.write(trailer);
       await sink.close();
       const key = `exports/${job.id}.${job.format.toLowerCase()}`;
       await this.store.putFile(key, path, EXPORT_CONTENT_TYPES[job.format]);

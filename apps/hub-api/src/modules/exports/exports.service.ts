@@ -7,8 +7,10 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
 import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { shanghaiToday } from '../../common/time/shanghai-date';
 import { ExportJobEntity } from './export-job.entity';
 import { ledgerExport, recordExport } from './export-statement';
+import { exportFileName, exportTitle } from './export-title';
 import { EXPORT_CONTENT_TYPES } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
 
@@ -33,7 +35,8 @@ export class ExportsService {
     const id = randomUUID();
     const kind = input.ledger ? 'LEDGER' : 'RECORDS';
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
-    await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition });
+    const title = exportTitle(input, shanghaiToday());
+    await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition, title });
     await this.audit.record({ actor, operation: 'export.requested', target: id, outcome: 'OK', requestId, details: { kind, format: input.format, definition } });
     return this.get(id);
   }
@@ -49,7 +52,8 @@ export class ExportsService {
     if (!job) throw new NotFoundError('export', id, 'id');
     if (job.status !== 'DONE' || !job.objectKey) throw new ConflictError(`export ${id} is ${job.status.toLowerCase()}, not ready`, 'id');
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
-    const fileName = `导出-${job.createdAt.toISOString().slice(0, 10)}-${id.slice(0, 8)}.${job.format.toLowerCase()}`;
+    // The browser saves the file under what it holds (Content-Disposition with an RFC 5987 UTF-8 name).
+    const fileName = exportFileName(job.title ?? `导出-${job.createdAt.toISOString().slice(0, 10)}-${id.slice(0, 8)}`, job.format);
     // Presigning is local: ask the store first, so that no link (nor an audit row for one) is issued while it is down.
     await this.store.ping();
     const url = await this.store.presignGet(job.objectKey, ttl, fileName, EXPORT_CONTENT_TYPES[job.format]);
@@ -69,6 +73,7 @@ function toExportJob(job: ExportJobEntity): ExportJob {
     id: job.id,
     format: job.format as ExportFormat,
     status: job.status as ExportStatus,
+    title: job.title,
     rowsWritten: written,
     totalRows: total,
     progress: job.status === 'DONE' ? 1 : total ? Math.min(1, written / total) : 0,

@@ -38,11 +38,3 @@ export function licenceStatusCondition(alias: string, status: LicenceStatus, dat
   }
 }
 
-/** 许可状态 in words an officer reads. */
-export const LICENCE_STATUS_NAMES: Record<LicenceStatus, string> = {
-  [LicenceStatus.VALID]: '有效',
-  [LicenceStatus.SUSPENDED]: '暂扣/中止',
-  [LicenceStatus.REVOKED]: '撤销/吊销',
-  [LicenceStatus.EXPIRED]: '已过期',
-  [LicenceStatus.WITHDRAWN]: '已撤回',
-};

@@ -1,5 +1,5 @@
-import { LicenceStatus, PermitReasonCode } from '@hub/shared-schema';
-import { LICENCE_STATUS_NAMES, licenceStatusOn } from './licence-status';
+import { LICENCE_STATUS_NAMES, LicenceStatus, PermitReasonCode } from '@hub/shared-schema';
+import { licenceStatusOn } from './licence-status';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
 type Licence = Pick<LicensingDecisionEntity, 'licenceNumber' | 'status' | 'validFrom' | 'validTo' | 'revokedAt' | 'revokeReason'>;

@@ -48,3 +48,9 @@ export function nextRunAfter(run: Date, schedule: ReportSchedule): Date {
   const { year, month } = shanghaiMonth(run);
   return runAt(year, month + MONTHS[schedule]);
 }
+
+/** A period as its report's title names it: `2026-11` for a month, `2026-Q4` for a quarter. */
+export function periodLabel(period: ReportPeriod, schedule: ReportSchedule): string {
+  const [year, month] = period.from.split('-');
+  return schedule === ReportSchedule.MONTHLY ? `${year}-${month}` : `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
+}

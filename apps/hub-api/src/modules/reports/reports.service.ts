@@ -8,7 +8,7 @@ import { AuditActor, AuditService } from '../audit/audit.service';
 import { EventLogRepository } from '../events/event-log.repository';
 import { ledgerExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
-import { firstRunAfter, nextRunAfter, periodBefore } from './report-period';
+import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
 
@@ -86,7 +86,9 @@ export class ReportsService {
       const saved = report.definition as { filter?: Record<string, unknown> | null };
       const definition = { ...saved, filter: { ...(saved.filter ?? {}), from: period.from, to: period.to } };
       const exportJobId = randomUUID();
-      await this.exports.insert({ id: exportJobId, unitCode: report.unitCode, requestedBy: `定期报表 ${report.name}`.slice(0, 100), kind: 'LEDGER', format: report.format, definition });
+      // Named by the report and its period: 各镇街处罚月报-2026-11, 各镇街处罚季报-2026-Q4.
+      const title = `${report.name}-${periodLabel(period, schedule)}`;
+      await this.exports.insert({ id: exportJobId, unitCode: report.unitCode, requestedBy: `定期报表 ${report.name}`.slice(0, 100), kind: 'LEDGER', format: report.format, definition, title });
       await this.reports.insertRun({ id: randomUUID(), reportId: report.id, periodFrom: period.from, periodTo: period.to, exportJobId });
       await this.reports.advance(report.id, nextRunAfter(report.nextRunAt, schedule));
       // Audited like a statistician's own export request, with its whole definition.

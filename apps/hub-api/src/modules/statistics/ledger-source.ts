@@ -1,10 +1,28 @@
-import { LedgerDimension, LedgerMeasure, LedgerSource, RecordCategory } from '@hub/shared-schema';
+import {
+  COMPLAINT_CHANNEL_NAMES,
+  COMPLAINT_STATUS_NAMES,
+  DEVICE_KIND_NAMES,
+  DEVICE_STATUS_NAMES,
+  EXECUTION_STATUS_NAMES,
+  LedgerDimension,
+  LedgerMeasure,
+  LedgerSource,
+  LICENCE_STATUS_NAMES,
+  LICENSING_KIND_NAMES,
+  MEASURE_KIND_NAMES,
+  NORMATIVE_KIND_NAMES,
+  RecordCategory,
+} from '@hub/shared-schema';
 import { licenceStatusSql } from '../licensing/licence-status';
 
-/** A dimension's SQL over the source row `r`, and where its readable name comes from. */
+/**
+ * A dimension's SQL over the source row `r`, and where its readable name comes from: the unit or
+ * matter tables (`label`), or, for a code of the schema's enums, that enum's table of Chinese names.
+ */
 export interface DimensionSql {
   sql: string;
   label?: 'unit' | 'matter';
+  names?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -25,7 +43,8 @@ export interface LedgerSourceDefinition {
 
 const unit = (sql: string): DimensionSql => ({ sql, label: 'unit' });
 const matter = (sql: string): DimensionSql => ({ sql, label: 'matter' });
-const SHANGHAI_TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+/** Today on the Shanghai calendar, as the database reads it. */
+export const SHANGHAI_TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const HANDLING_DAYS = `extract(epoch FROM r.closed_at - r.received_at) / 86400`;
 
 export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
@@ -39,8 +58,8 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
       UNIT: unit('r.publisher_code'),
       MATTER: matter('r.matter_code'),
       // As the record queries read it (one rule, licence-status.ts): withdrawn is WITHDRAWN, a VALID licence past its validTo EXPIRED.
-      STATUS: { sql: licenceStatusSql('r', SHANGHAI_TODAY) },
-      KIND: { sql: 'r.kind' },
+      STATUS: { sql: licenceStatusSql('r', SHANGHAI_TODAY), names: LICENCE_STATUS_NAMES },
+      KIND: { sql: 'r.kind', names: LICENSING_KIND_NAMES },
     },
     measures: {},
   },
@@ -53,8 +72,8 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
       TOWNSHIP: unit('r.township_code'),
       UNIT: unit('r.publisher_code'),
       MATTER: matter('r.matter_code'),
-      STATUS: { sql: 'r.execution_status' },
-      KIND: { sql: 'r.measure_kind' },
+      STATUS: { sql: 'r.execution_status', names: EXECUTION_STATUS_NAMES },
+      KIND: { sql: 'r.measure_kind', names: MEASURE_KIND_NAMES },
     },
     measures: { FINE_TOTAL: 'sum(r.fine_amount)', CONFISCATION_TOTAL: 'sum(r.confiscation_amount)' },
   },
@@ -67,8 +86,8 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
       TOWNSHIP: unit('r.township_code'),
       UNIT: unit('r.publisher_code'),
       MATTER: matter('r.matter_code'),
-      STATUS: { sql: 'r.status' },
-      CHANNEL: { sql: 'r.channel' },
+      STATUS: { sql: 'r.status', names: COMPLAINT_STATUS_NAMES },
+      CHANNEL: { sql: 'r.channel', names: COMPLAINT_CHANNEL_NAMES },
       HANDLING_UNIT: unit('r.handling_unit_code'),
     },
     // Open complaints have no closing time: the aggregates skip them.
@@ -82,7 +101,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     category: RecordCategory.NORMATIVE,
     table: 'normative_document',
     date: 'r.effective_from',
-    dimensions: { UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_codes[1]'), KIND: { sql: 'r.kind' } },
+    dimensions: { UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_codes[1]'), KIND: { sql: 'r.kind', names: NORMATIVE_KIND_NAMES } },
     measures: {},
   },
   {
@@ -90,7 +109,12 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     category: RecordCategory.DEVICE,
     table: 'surveillance_device',
     date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,
-    dimensions: { TOWNSHIP: unit('r.township_code'), UNIT: unit('r.publisher_code'), STATUS: { sql: 'r.status' }, KIND: { sql: 'r.device_kind' } },
+    dimensions: {
+      TOWNSHIP: unit('r.township_code'),
+      UNIT: unit('r.publisher_code'),
+      STATUS: { sql: 'r.status', names: DEVICE_STATUS_NAMES },
+      KIND: { sql: 'r.device_kind', names: DEVICE_KIND_NAMES },
+    },
     measures: {},
   },
   {

@@ -1,4 +1,4 @@
-import { LedgerArgs, LedgerDimension, LedgerFilterInput, LedgerMeasure, LedgerPeriod, LedgerSource } from '@hub/shared-schema';
+import { LedgerArgs, LedgerDimension, LedgerFilterInput, LedgerMeasure, LedgerPeriod, LedgerSource, RECORD_CATEGORY_NAMES } from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
 import { DimensionSql, LEDGER_SOURCES, LedgerSourceDefinition } from './ledger-source';
 
@@ -8,6 +8,16 @@ export interface LedgerSql {
   /** How many key columns (k0…) and measure columns (m0…) the statement returns. */
   keys: number;
   measures: number;
+  /** Per key, the Chinese names of its codes where the key is an enum's code (status, kind …): its label. */
+  keyNames: Array<Readonly<Record<string, string>> | undefined>;
+}
+
+/** A key's label: the unit's or matter's name the statement joined (`l0`…), else the name of its code. */
+export function keyLabel(statement: LedgerSql, row: Record<string, unknown>, i: number): string | null {
+  const joined = row[`l${i}`];
+  if (typeof joined === 'string') return joined;
+  const key = row[`k${i}`];
+  return typeof key === 'string' ? (statement.keyNames[i]?.[key] ?? null) : null;
 }
 
 /** More groups than this is a spreadsheet, not a ledger: the caller narrows the filter or exports. */
@@ -107,6 +117,7 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
   const keys: DimensionSql[] = args.groupBy.map((d) => ({
     sql: `r.${d.toLowerCase()}`,
     label: d === LedgerDimension.MATTER ? 'matter' : d === LedgerDimension.CATEGORY ? undefined : 'unit',
+    names: d === LedgerDimension.CATEGORY ? RECORD_CATEGORY_NAMES : undefined,
   }));
   if (args.period) keys.push({ sql: `to_char(r.day, '${PERIOD_FORMAT[args.period]}')` });
   return assemble(`(${parts.join('\n      UNION ALL\n      ')}) r`, [], keys, ['count(*)'], params, limit);
@@ -116,7 +127,7 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
 const ADDITIVE = /^(count\(\*\)|sum\((?!distinct\b)[^()]*\))$/i;
 
 function assemble(from: string, where: string[], keys: DimensionSql[], measures: string[], params: Params, limit: number | null): LedgerSql {
-  const shape = { params: params.values, keys: keys.length, measures: measures.length };
+  const shape = { params: params.values, keys: keys.length, measures: measures.length, keyNames: keys.map((k) => k.names) };
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const bounded = (sql: string) => `${sql} ${limit === null ? '' : `LIMIT ${limit}`}`;
   // The total first, so that the row limit can never cut it off.

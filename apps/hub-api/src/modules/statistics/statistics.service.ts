@@ -3,7 +3,7 @@ import { Ledger, LedgerArgs } from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './ledger-headers';
-import { ledgerSql, MAX_GROUPS } from './ledger-sql';
+import { keyLabel, ledgerSql, MAX_GROUPS } from './ledger-sql';
 
 type LedgerRowSql = Record<string, string | boolean | null>;
 
@@ -32,7 +32,7 @@ export class StatisticsService {
       headers: [...args.groupBy.map((d) => DIMENSION_HEADERS[d]), ...(args.period ? [PERIOD_HEADERS[args.period]] : []), ...args.measures.map((m) => MEASURE_HEADERS[m])],
       rows: (statement.keys ? groups : []).map((row) => ({
         keys: pick(row, 'k', statement.keys),
-        labels: pick(row, 'l', statement.keys),
+        labels: Array.from({ length: statement.keys }, (_, i) => keyLabel(statement, row, i)),
         values: pick(row, 'm', measureCount),
       })),
       totals: total ? pick(total, 'm', measureCount) : Array.from({ length: measureCount }, () => null),

@@ -1,0 +1,31 @@
+import { LEDGER_SOURCE_NAMES, LedgerArgs, LedgerFilterInput, RecordExportInput } from '@hub/shared-schema';
+import { DIMENSION_HEADERS, PERIOD_HEADERS } from '../statistics/ledger-headers';
+
+/** The dates an export covers, or the day it was asked for when its filter has none. */
+function span(filter: LedgerFilterInput | null | undefined, today: string): string {
+  if (filter?.from && filter.to) return `${filter.from}至${filter.to}`;
+  if (filter?.from) return `${filter.from}起`;
+  if (filter?.to) return `截至${filter.to}`;
+  return today;
+}
+
+/**
+ * What an ad-hoc export holds, in the words its file and sheet are named by: the source's Chinese name,
+ * for a ledger what it is grouped by, and the period it covers, e.g. `处罚信息台账-按镇街、季度-2026-12-08`
+ * or `许可信息-2026-01-01至2026-03-31`. (A periodic report is named by its report and period instead.)
+ */
+export function exportTitle(request: { ledger?: LedgerArgs | null; records?: RecordExportInput | null }, today: string): string {
+  if (request.ledger) {
+    const { source, groupBy, period, filter } = request.ledger;
+    const by = [...groupBy.map((d) => DIMENSION_HEADERS[d]), ...(period ? [PERIOD_HEADERS[period]] : [])];
+    return [`${LEDGER_SOURCE_NAMES[source]}台账`, ...(by.length ? [`按${by.join('、')}`] : []), span(filter, today)].join('-');
+  }
+  const { source, filter } = request.records!;
+  return `${LEDGER_SOURCE_NAMES[source]}-${span(filter, today)}`;
+}
+
+/** A title as a file name every system accepts: no path separators, reserved or control characters. */
+export function exportFileName(title: string, format: 'CSV' | 'XLSX'): string {
+  // eslint-disable-next-line no-control-regex
+  return `${title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '-').trim()}.${format.toLowerCase()}`;
+}
