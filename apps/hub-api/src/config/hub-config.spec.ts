@@ -5,7 +5,7 @@ describe('loadConfig', () => {
     const config = loadConfig({});
     expect(config.database.url).toBeNull();
     expect(config.demo).toBe(true);
-    expect(config.http).toEqual({ port: 3000, host: '127.0.0.1' });
+    expect(config.http).toEqual({ port: 3000, host: '127.0.0.1', corsOrigins: [] });
     expect(config.database.runMigrations).toBe(true);
   });
 
