@@ -58,6 +58,11 @@ describe('WebhookTargetPolicy', () => {
     expect(defaults.refusal(url)).toMatch(reason);
   });
 
+  it('takes real punycode names, whichever Node parses the URL', () => {
+    expect(defaults.refusal('https://xn--fiqs8s.cn/in')).toBeNull();
+    expect(defaults.refusal('https://hooks.xn--fiqs8s.xn--fiqs8s/in')).toBeNull();
+  });
+
   it('leaves names to the connection (their addresses are checked there) and allows public targets', () => {
     expect(defaults.refusal('https://hooks.example.cn/in')).toBeNull();
     expect(defaults.refusal('http://localhost:3000/')).toBeNull();

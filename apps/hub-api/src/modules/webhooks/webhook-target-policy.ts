@@ -1,3 +1,4 @@
+import { domainToASCII, domainToUnicode } from 'node:url';
 import ipaddr from 'ipaddr.js';
 
 type Address = ipaddr.IPv4 | ipaddr.IPv6;
@@ -70,7 +71,7 @@ export class WebhookTargetPolicy {
     if (parsed.username || parsed.password) return 'must not carry a user name or password (网址不得含用户名或密码)';
     if (parsed.port === '0') return 'must not use port 0';
     const host = parsed.hostname.toLowerCase();
-    if (!host) return 'is not a valid URL (网址无效)';
+    if (!host || !validPunycode(host)) return 'is not a valid URL (网址无效)';
     if (!this.allowsHost(host)) return `host ${host} is not among the hosts webhooks may reach (WEBHOOK_ALLOWED_HOSTS)`;
     const literal = literalAddress(host);
     if (literal && !this.allowsAddress(literal.toString())) {
@@ -98,4 +99,17 @@ export class WebhookTargetPolicy {
     if (this.networks.some(([network, bits]) => network.kind() === ip.kind() && ip.match(network, bits))) return true;
     return ip.range() === 'unicast';
   }
+}
+
+/**
+ * Every `xn--` label must be real punycode that round-trips. Node's URL parser does not agree with
+ * itself across versions (Node 20 refuses `http://xn--localhost/`, Node 26 takes it as a name), so the
+ * hub decides: a label that does not decode to something else and encode back the same is refused.
+ */
+function validPunycode(host: string): boolean {
+  return host.split('.').every((label) => {
+    if (!label.startsWith('xn--')) return true;
+    const unicode = domainToUnicode(label);
+    return unicode !== '' && unicode !== label && domainToASCII(unicode) === label;
+  });
 }
