@@ -22,11 +22,12 @@ describe('PostgreSQL connections dropped mid-load (fault)', () => {
       const answer = await hub.gql(QUERY, {}, { credential: key });
       count(answer.errors ? String(answer.errors[0].extensions?.code) : answer.data?.units.nodes.length === 20 ? 'OK' : 'WRONG ANSWER');
     };
-    const health: Array<{ status: number; database: string }> = [];
+    const health: Array<{ status: number; database: string; down: string[] }> = [];
     const checkHealth = async () => {
       const response = await fetch(`${hub.url}/health`);
       const body = (await response.json()) as { info?: Record<string, { status: string }>; error?: Record<string, { status: string }> };
-      health.push({ status: response.status, database: body.info?.database?.status ?? body.error?.database?.status ?? 'absent' });
+      const down = Object.entries(body.error ?? {}).filter(([, check]) => check.status !== 'up').map(([name]) => name);
+      health.push({ status: response.status, database: body.info?.database?.status ?? body.error?.database?.status ?? 'absent', down });
     };
 
     let injected = 0;
@@ -54,8 +55,9 @@ describe('PostgreSQL connections dropped mid-load (fault)', () => {
     const dishonest = Object.keys(during).filter((k) => k !== 'OK' && k !== 'UNAVAILABLE');
     expect(dishonest).toEqual([]);
     expect(injected).toBeGreaterThan(0);
-    // /health never claims the database is up while answering 503, nor down while answering 200.
-    expect(health.filter((h) => (h.status === 200) !== (h.database === 'up'))).toEqual([]);
+    // /health never answers 200 with the database down, nor 503 without naming what is down (under this
+    // load the object store's check may time out too: a 503 naming it is the truth, not a lie).
+    expect(health.filter((h) => (h.status === 200 ? h.database !== 'up' || h.down.length > 0 : h.down.length === 0))).toEqual([]);
 
     // Faults over: the hub recovers by itself (the pool replaces dead connections), no restart.
     outcomes.clear();
