@@ -1,9 +1,24 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'libs/connectors/dist/**', 'libs/connectors/.build/**', 'node_modules/**', '.data/**', 'coverage/**', '*.js', '*.mjs', 'test/setup/*.js', 'test/faults/*.js', 'jest.faults.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'libs/connectors/dist/**',
+      'libs/connectors/.build/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      '*.js',
+      '*.mjs',
+      'test/setup/*.js',
+      'test/faults/*.js',
+      'jest.faults.config.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -35,4 +50,6 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.medium-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/require-await': 'off' },
   },
+  // Formatting is Prettier's (npm run format); this turns off the lint rules that would argue with it.
+  prettier,
 );

@@ -3,7 +3,17 @@
  * Nest 12 and some of its dependencies ship as ES modules only; Jest's module system is CommonJS, so
  * SWC transforms those packages to CommonJS as well as our own TypeScript (decorator metadata on).
  */
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer', 'cookie', '@whatwg-node', 'load-esm'];
+const esmPackages = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'uint8array-extras',
+  '@tokenizer',
+  'cookie',
+  '@whatwg-node',
+  'load-esm',
+];
 const swc = [
   '@swc/jest',
   {

@@ -34,7 +34,9 @@ async function main(): Promise<void> {
   }
   const chosen = names.length ? SCENARIOS.filter((s) => names.includes(s.name)) : SCENARIOS;
   const ctx = { scale: Number(options.scale), durationSeconds: Number(options.duration), log: (text: string) => console.log(text) };
-  console.log(`bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, scale ${ctx.scale}, ${ctx.durationSeconds} s of load`);
+  console.log(
+    `bench: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, scale ${ctx.scale}, ${ctx.durationSeconds} s of load`,
+  );
   // A scenario that fails is reported and the run goes on: half an hour of figures is not thrown away for one.
   const failed: string[] = [];
   for (const scenario of chosen) {

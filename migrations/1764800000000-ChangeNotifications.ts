@@ -22,12 +22,18 @@ export class ChangeNotifications1764800000000 implements MigrationInterface {
         PERFORM pg_notify('hub_change', TG_ARGV[0]);
         RETURN NULL;
       END $$`);
-    await q.query(`CREATE TRIGGER api_key_change_notify AFTER INSERT OR DELETE OR TRUNCATE ON api_key FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('credentials')`);
+    await q.query(
+      `CREATE TRIGGER api_key_change_notify AFTER INSERT OR DELETE OR TRUNCATE ON api_key FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('credentials')`,
+    );
     await q.query(
       `CREATE TRIGGER api_key_validity_notify AFTER UPDATE OF unit_code, prefix, secret_hash, scopes, revoked_at ON api_key FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('credentials')`,
     );
-    await q.query(`CREATE TRIGGER unit_change_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('credentials')`);
-    await q.query(`CREATE TRIGGER devolved_matter_change_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON devolved_matter FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('matters')`);
+    await q.query(
+      `CREATE TRIGGER unit_change_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON unit FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('credentials')`,
+    );
+    await q.query(
+      `CREATE TRIGGER devolved_matter_change_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON devolved_matter FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('matters')`,
+    );
     await q.query(
       `CREATE TRIGGER devolved_matter_township_change_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON devolved_matter_township FOR EACH STATEMENT EXECUTE FUNCTION hub_notify_change('matters')`,
     );

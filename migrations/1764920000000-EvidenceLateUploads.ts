@@ -10,7 +10,9 @@ export class EvidenceLateUploads1764920000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE evidence_file ADD COLUMN upload_swept boolean NOT NULL DEFAULT false`);
-    await q.query(`CREATE INDEX evidence_file_late_upload_idx ON evidence_file (upload_expires_at) WHERE status = 'CONFIRMED' AND NOT upload_swept`);
+    await q.query(
+      `CREATE INDEX evidence_file_late_upload_idx ON evidence_file (upload_expires_at) WHERE status = 'CONFIRMED' AND NOT upload_swept`,
+    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

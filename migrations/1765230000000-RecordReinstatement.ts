@@ -9,12 +9,16 @@ export class RecordReinstatement1765230000000 implements MigrationInterface {
 
   public async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE record_version DROP CONSTRAINT record_version_change_check`);
-    await q.query(`ALTER TABLE record_version ADD CONSTRAINT record_version_change_check CHECK (change IN ('PUBLISHED','REVISED','REVOKED','REINSTATED'))`);
+    await q.query(
+      `ALTER TABLE record_version ADD CONSTRAINT record_version_change_check CHECK (change IN ('PUBLISHED','REVISED','REVOKED','REINSTATED'))`,
+    );
   }
 
   /** Refused while reinstatements are on record: the earlier schema cannot hold them. */
   public async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE record_version DROP CONSTRAINT record_version_change_check`);
-    await q.query(`ALTER TABLE record_version ADD CONSTRAINT record_version_change_check CHECK (change IN ('PUBLISHED','REVISED','REVOKED'))`);
+    await q.query(
+      `ALTER TABLE record_version ADD CONSTRAINT record_version_change_check CHECK (change IN ('PUBLISHED','REVISED','REVOKED'))`,
+    );
   }
 }

@@ -27,8 +27,14 @@ const server = createServer((request, response) => {
       request.url === '/permit'
         ? pool.query(PERMIT, [input.uscc, input.matterCode]).then((r) => ({ covered: r.rows.length > 0, licences: r.rows }))
         : request.url === '/readings'
-          ? pool.query(READINGS, [input.deviceId, input.from, input.to]).then((r) => ({ readings: r.rows.slice(0, 100), more: r.rows.length > 100 }))
-          : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({ licences: l.rows, penalties: p.rows, complaints: c.rows }));
+          ? pool
+              .query(READINGS, [input.deviceId, input.from, input.to])
+              .then((r) => ({ readings: r.rows.slice(0, 100), more: r.rows.length > 100 }))
+          : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({
+              licences: l.rows,
+              penalties: p.rows,
+              complaints: c.rows,
+            }));
     work.then(
       (result) => {
         response.writeHead(200, { 'content-type': 'application/json' });

@@ -26,18 +26,22 @@ export async function startBenchHub(databaseUrl: string, env: Record<string, str
   const appUrl = new URL(databaseUrl);
   appUrl.username = 'hub_app';
   appUrl.password = process.env.BENCH_APP_PASSWORD ?? '';
-  const hub: HubProcess = await startHubProcess({
-    DATABASE_URL: appUrl.toString(),
-    HUB_JWT_SECRET: BENCH_JWT_SECRET,
-    HUB_AUDIT_SIGNING_KEY: generateSigningKeyText(),
-    HUB_RUN_MIGRATIONS: 'false',
-    HUB_DEMO: 'false',
-    HUB_DATA_DIR: dataDir,
-    EMBEDDED_S3_PORT: String(await freePort()),
-    PORT: String(await freePort()),
-    LOG_LEVEL: 'warn',
-    ...env,
-  }, 60_000, nodeArgs);
+  const hub: HubProcess = await startHubProcess(
+    {
+      DATABASE_URL: appUrl.toString(),
+      HUB_JWT_SECRET: BENCH_JWT_SECRET,
+      HUB_AUDIT_SIGNING_KEY: generateSigningKeyText(),
+      HUB_RUN_MIGRATIONS: 'false',
+      HUB_DEMO: 'false',
+      HUB_DATA_DIR: dataDir,
+      EMBEDDED_S3_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    60_000,
+    nodeArgs,
+  );
   const pid = hub.child.pid!;
   return {
     url: hub.url,
@@ -59,12 +63,10 @@ export function peakRssMb(pid: number): number {
 /** An API key for a unit, written straight into the database (the issuing path is not what is measured). */
 export async function issueApiKey(client: Client, unitCode: string, scopes: string[]): Promise<string> {
   const key = generateApiKey();
-  await client.query(`INSERT INTO api_key (unit_code, name, prefix, secret_hash, scopes, created_by) VALUES ($1, 'bench', $2, $3, $4, 'bench')`, [
-    unitCode,
-    key.prefix,
-    key.secretHash,
-    scopes,
-  ]);
+  await client.query(
+    `INSERT INTO api_key (unit_code, name, prefix, secret_hash, scopes, created_by) VALUES ($1, 'bench', $2, $3, $4, 'bench')`,
+    [unitCode, key.prefix, key.secretHash, scopes],
+  );
   return key.secret;
 }
 

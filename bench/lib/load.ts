@@ -28,10 +28,15 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const file = join(dir, 'spec.json');
   writeFileSync(file, JSON.stringify(spec));
   return new Promise<LoadResult>((resolve, reject) => {
-    execFile(process.execPath, ['--import', 'tsx', join(__dirname, 'load-worker.ts'), file], { maxBuffer: 10 * 2 ** 20 }, (error, stdout, stderr) => {
-      rmSync(dir, { recursive: true, force: true });
-      if (error) reject(new Error(`load generator failed: ${stderr || error.message}`));
-      else resolve(JSON.parse(stdout) as LoadResult);
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(__dirname, 'load-worker.ts'), file],
+      { maxBuffer: 10 * 2 ** 20 },
+      (error, stdout, stderr) => {
+        rmSync(dir, { recursive: true, force: true });
+        if (error) reject(new Error(`load generator failed: ${stderr || error.message}`));
+        else resolve(JSON.parse(stdout) as LoadResult);
+      },
+    );
   });
 }

@@ -19,7 +19,10 @@ const fmt = (n: number) => (n >= 100 ? Math.round(n).toLocaleString('en-US') : n
 
 export function line(figure: Figure): string {
   const r = ratio(figure);
-  const target = figure.target === undefined ? '' : `  target >= ${figure.target}x ${r >= figure.target ? 'met' : `MISSED by ${((1 - r / figure.target) * 100).toFixed(0)}%`}`;
+  const target =
+    figure.target === undefined
+      ? ''
+      : `  target >= ${figure.target}x ${r >= figure.target ? 'met' : `MISSED by ${((1 - r / figure.target) * 100).toFixed(0)}%`}`;
   return `${figure.scenario.padEnd(8)} ${figure.metric.padEnd(34)} hub ${fmt(figure.hub).padStart(9)} ${figure.unit.padEnd(7)} ceiling ${fmt(figure.ceiling).padStart(9)} ${figure.unit.padEnd(7)} ratio ${r.toFixed(2)}x${target}${figure.notes ? `  (${figure.notes})` : ''}`;
 }
 

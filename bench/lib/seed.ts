@@ -48,8 +48,12 @@ export async function seedRecords(client: Client, size: Omit<SeedSize, 'readings
     [size.matters],
   );
   const parties = Array.from({ length: size.parties }, (_, i) => partyUscc(i));
-  await client.query(`CREATE TEMP TABLE bench_party AS SELECT ordinality - 1 AS i, u AS uscc FROM unnest($1::text[]) WITH ORDINALITY u`, [parties]);
-  await client.query(`CREATE TEMP TABLE bench_town AS SELECT row_number() OVER (ORDER BY code) - 1 AS i, code FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT')`);
+  await client.query(`CREATE TEMP TABLE bench_party AS SELECT ordinality - 1 AS i, u AS uscc FROM unnest($1::text[]) WITH ORDINALITY u`, [
+    parties,
+  ]);
+  await client.query(
+    `CREATE TEMP TABLE bench_town AS SELECT row_number() OVER (ORDER BY code) - 1 AS i, code FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT')`,
+  );
   await client.query(
     `INSERT INTO licensing_decision (id, publisher_code, source_id, version, content_hash, kind, licence_number, holder_name, holder_uscc,
         matter_code, township_code, valid_from, valid_to, status, decision_date)

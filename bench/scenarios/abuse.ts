@@ -27,11 +27,31 @@ export const abuse: Scenario = {
     try {
       await gql(hub.url, key, PERMIT_QUERY, { uscc: pairs[0].uscc, matterCode: pairs[0].matter });
       const headers = { authorization: `Bearer ${key}` };
-      const legitimate = { url: `${hub.url}/graphql`, connections: CONNECTIONS, headers, bodies: pairs.map((p) => JSON.stringify({ query: PERMIT_QUERY, variables: { uscc: p.uscc, matterCode: p.matter } })) };
-      const malicious = { url: `${hub.url}/graphql`, connections: 5, headers, bodies: maliciousBodies(), overallRate: MALICIOUS_PER_SECOND };
+      const legitimate = {
+        url: `${hub.url}/graphql`,
+        connections: CONNECTIONS,
+        headers,
+        bodies: pairs.map((p) => JSON.stringify({ query: PERMIT_QUERY, variables: { uscc: p.uscc, matterCode: p.matter } })),
+      };
+      const malicious = {
+        url: `${hub.url}/graphql`,
+        connections: 5,
+        headers,
+        bodies: maliciousBodies(),
+        overallRate: MALICIOUS_PER_SECOND,
+      };
 
       // Rejections alone: how many database transactions do 500 malicious requests cause?
-      const commits = () => withClient(url, async (c) => Number((await c.query<{ n: string }>(`SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`)).rows[0].n));
+      const commits = () =>
+        withClient(url, async (c) =>
+          Number(
+            (
+              await c.query<{ n: string }>(
+                `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
+              )
+            ).rows[0].n,
+          ),
+        );
       const before = await commits();
       const rejected = await runLoad({ ...malicious, durationSeconds: 10 });
       const after = await commits();
@@ -40,12 +60,26 @@ export const abuse: Scenario = {
 
       await runLoad({ ...legitimate, durationSeconds: 3 }); // warm-up
       const alone = await runLoad({ ...legitimate, durationSeconds: ctx.durationSeconds });
-      const [underAttack, attack] = await Promise.all([runLoad({ ...legitimate, durationSeconds: ctx.durationSeconds }), runLoad({ ...malicious, durationSeconds: ctx.durationSeconds })]);
+      const [underAttack, attack] = await Promise.all([
+        runLoad({ ...legitimate, durationSeconds: ctx.durationSeconds }),
+        runLoad({ ...malicious, durationSeconds: ctx.durationSeconds }),
+      ]);
       ctx.log(
-        note('abuse', `${rejected.total} malicious requests alone caused ${after - before - 2} database transactions (${perRejection.toFixed(3)} each); ${attack.total} sent during the attack, ${attack.non2xx} refused with 4xx; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`),
+        note(
+          'abuse',
+          `${rejected.total} malicious requests alone caused ${after - before - 2} database transactions (${perRejection.toFixed(3)} each); ${attack.total} sent during the attack, ${attack.non2xx} refused with 4xx; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
       );
       return [
-        { scenario: 'abuse', metric: 'permitStatus req/s under attack vs alone', hub: underAttack.requestsPerSecond, ceiling: alone.requestsPerSecond, unit: 'req/s', higherIsBetter: true, target: 0.8 },
+        {
+          scenario: 'abuse',
+          metric: 'permitStatus req/s under attack vs alone',
+          hub: underAttack.requestsPerSecond,
+          ceiling: alone.requestsPerSecond,
+          unit: 'req/s',
+          higherIsBetter: true,
+          target: 0.8,
+        },
       ];
     } finally {
       await hub.stop();

@@ -40,7 +40,8 @@ async function getBytes(url: string): Promise<Buffer> {
 
 export const evidence: Scenario = {
   name: 'evidence',
-  describe: '20 MB files: upload, confirm and download through the hub\'s presigned flow vs direct S3 put and get against the same server, the same HTTP client moving the bytes',
+  describe:
+    "20 MB files: upload, confirm and download through the hub's presigned flow vs direct S3 put and get against the same server, the same HTTP client moving the bytes",
   async run(ctx) {
     const name = 'hub_bench_evidence';
     const url = await freshDatabase(name);
@@ -65,17 +66,34 @@ export const evidence: Scenario = {
       EVIDENCE_MAX_BYTES: String(64 * 2 ** 20),
     });
     const endpoint = new URL(s3.endpoint);
-    const store = new Client({ endPoint: endpoint.hostname, port: Number(endpoint.port), useSSL: false, ...s3.credentials, region: 'us-east-1', pathStyle: true });
+    const store = new Client({
+      endPoint: endpoint.hostname,
+      port: Number(endpoint.port),
+      useSSL: false,
+      ...s3.credentials,
+      region: 'us-east-1',
+      pathStyle: true,
+    });
     try {
       const payloads = Array.from({ length: files }, () => randomBytes(FILE_BYTES));
       const throughHub = async (bytes: Buffer, i: number) => {
-        const input = { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: `现场视频${i}.mp4`, contentType: 'video/mp4', size: bytes.length, sha256: sha256(bytes) };
-        const requested = await gql<{ requestEvidenceUpload: { uploadUrl: string; evidence: { id: string } } }>(hub.url, key, REQUEST, { input });
+        const input = {
+          ownerCategory: 'LICENSING',
+          ownerId: licenceId,
+          fileName: `现场视频${i}.mp4`,
+          contentType: 'video/mp4',
+          size: bytes.length,
+          sha256: sha256(bytes),
+        };
+        const requested = await gql<{ requestEvidenceUpload: { uploadUrl: string; evidence: { id: string } } }>(hub.url, key, REQUEST, {
+          input,
+        });
         await putBytes(requested.requestEvidenceUpload.uploadUrl, bytes);
         const id = requested.requestEvidenceUpload.evidence.id;
         await gql(hub.url, key, CONFIRM, { id });
         const link = await gql<{ evidenceDownloadUrl: { url: string } }>(hub.url, key, DOWNLOAD, { id });
-        if (!(await getBytes(link.evidenceDownloadUrl.url)).equals(bytes)) throw new Error('downloaded evidence differs from what was uploaded');
+        if (!(await getBytes(link.evidenceDownloadUrl.url)).equals(bytes))
+          throw new Error('downloaded evidence differs from what was uploaded');
       };
       const direct = async (bytes: Buffer, name: string) => {
         await putBytes(await store.presignedPutObject(BUCKET, name, 900), bytes);
@@ -94,8 +112,23 @@ export const evidence: Scenario = {
       const directSeconds = (performance.now() - directStart) / 1000;
 
       const megabytes = (files * FILE_BYTES * 2) / 2 ** 20; // up and down
-      ctx.log(note('evidence', `${files} files of 20 MB, each uploaded, confirmed (size and SHA-256 read back) and downloaded; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
-      return [{ scenario: 'evidence', metric: 'upload + download throughput', hub: megabytes / hubSeconds, ceiling: megabytes / directSeconds, unit: 'MB/s', higherIsBetter: true, target: 0.5 }];
+      ctx.log(
+        note(
+          'evidence',
+          `${files} files of 20 MB, each uploaded, confirmed (size and SHA-256 read back) and downloaded; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
+      );
+      return [
+        {
+          scenario: 'evidence',
+          metric: 'upload + download throughput',
+          hub: megabytes / hubSeconds,
+          ceiling: megabytes / directSeconds,
+          unit: 'MB/s',
+          higherIsBetter: true,
+          target: 0.5,
+        },
+      ];
     } finally {
       await hub.stop();
       await s3.stop();

@@ -23,7 +23,9 @@ interface Arrival {
  * One loopback server standing for the 19 towns' systems, `/<i>` each. The last one answers 500 to
  * everything: a town whose system is broken must not slow the others down.
  */
-async function startReceivers(count: number): Promise<{ server: Server; url: (i: number) => string; arrivals: Arrival[][]; failing: number }> {
+async function startReceivers(
+  count: number,
+): Promise<{ server: Server; url: (i: number) => string; arrivals: Arrival[][]; failing: number }> {
   const arrivals: Arrival[][] = Array.from({ length: count }, () => []);
   const failing = count - 1;
   const server = createServer((req: IncomingMessage, res) => {
@@ -60,10 +62,14 @@ async function until(condition: () => boolean, timeoutMs: number, what: string):
 /** POSTs one body to a receiver; the bare alternative to the hub's delivery. */
 function post(url: string, body: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve());
-    });
+    const req = request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve());
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -71,7 +77,8 @@ function post(url: string, body: string): Promise<void> {
 
 export const fanout: Scenario = {
   name: 'fanout',
-  describe: 'licensing events to 19 webhook subscribers on loopback (one failing): commit-to-delivery latency at 100 events/s, and drain rate vs a bare POST loop',
+  describe:
+    'licensing events to 19 webhook subscribers on loopback (one failing): commit-to-delivery latency at 100 events/s, and drain rate vs a bare POST loop',
   async run(ctx) {
     const name = 'hub_bench_fanout';
     const url = await freshDatabase(name);
@@ -84,38 +91,61 @@ export const fanout: Scenario = {
       return { publisher: await issueApiKey(client, MARKET, ['PUBLISH']), towns: keys };
     });
     const receivers = await startReceivers(towns.length);
-    const hub = await startBenchHub(url, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '50', DELIVERY_CONCURRENCY: '32', WEBHOOK_TIMEOUT_MS: '2000' });
+    const hub = await startBenchHub(url, {
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      DELIVERY_POLL_MS: '50',
+      DELIVERY_CONCURRENCY: '32',
+      WEBHOOK_TIMEOUT_MS: '2000',
+    });
     try {
       for (const [i, town] of towns.entries()) {
-        await gql(hub.url, town.key, SUBSCRIBE, { input: { unitCode: town.code, name: 'fanout', delivery: 'WEBHOOK', webhookUrl: receivers.url(i), categories: ['LICENSING'] } });
+        await gql(hub.url, town.key, SUBSCRIBE, {
+          input: { unitCode: town.code, name: 'fanout', delivery: 'WEBHOOK', webhookUrl: receivers.url(i), categories: ['LICENSING'] },
+        });
       }
       const healthy = towns.length - 1;
       const record = (n: number) => ({
-        sourceId: `FAN-${n}`, kind: 'LICENCE', licenceNumber: `JY9${String(n).padStart(10, '0')}`, holderName: `企业${n}`, holderUscc: partyUscc(n),
-        matterCode: `BM-${String(1 + (n % 300)).padStart(4, '0')}`, townshipCode: towns[n % towns.length].code, validFrom: '2025-01-01', validTo: '2029-12-31',
-        status: 'VALID', decisionDate: '2025-01-01',
+        sourceId: `FAN-${n}`,
+        kind: 'LICENCE',
+        licenceNumber: `JY9${String(n).padStart(10, '0')}`,
+        holderName: `企业${n}`,
+        holderUscc: partyUscc(n),
+        matterCode: `BM-${String(1 + (n % 300)).padStart(4, '0')}`,
+        townshipCode: towns[n % towns.length].code,
+        validFrom: '2025-01-01',
+        validTo: '2029-12-31',
+        status: 'VALID',
+        decisionDate: '2025-01-01',
       });
       const delivered = () => receivers.arrivals.reduce((sum, a, i) => (i === receivers.failing ? sum : sum + a.length), 0);
 
       // Phase 1: paced at 100 events a second (10 every 100 ms), as departments publish through a day.
-      ctx.log(note('fanout', `publishing ${total.toLocaleString()} events at ${PACE_PER_SECOND}/s to ${towns.length} subscribers (one failing)`));
+      ctx.log(
+        note('fanout', `publishing ${total.toLocaleString()} events at ${PACE_PER_SECOND}/s to ${towns.length} subscribers (one failing)`),
+      );
       const start = Date.now();
       for (let n = 0; n < total; n += 10) {
         const due = start + (n / PACE_PER_SECOND) * 1000;
         if (due > Date.now()) await new Promise((r) => setTimeout(r, due - Date.now()));
-        await gql(hub.url, publisher, PUBLISH_LICENCES, { records: Array.from({ length: Math.min(10, total - n) }, (_, k) => record(n + k)) });
+        await gql(hub.url, publisher, PUBLISH_LICENCES, {
+          records: Array.from({ length: Math.min(10, total - n) }, (_, k) => record(n + k)),
+        });
       }
       await until(() => delivered() === total * healthy, 1_800_000, 'every paced delivery');
       const paced = receivers.arrivals.filter((_, i) => i !== receivers.failing).flat();
       const latencies = paced.map((a) => a.latencyMs);
       // Per subscription, log order: each event arrives after the one before it (a retried one may repeat).
-      const ordered = receivers.arrivals.every((a, i) => i === receivers.failing || a.every((x, k) => k === 0 || x.position >= a[k - 1].position));
+      const ordered = receivers.arrivals.every(
+        (a, i) => i === receivers.failing || a.every((x, k) => k === 0 || x.position >= a[k - 1].position),
+      );
 
       // Phase 2: a burst (a department's backlog in batches of 1,000): how fast the hub drains it.
       for (const a of receivers.arrivals) a.length = 0;
       const burstStart = Date.now();
       for (let n = total; n < 2 * total; n += 1000) {
-        await gql(hub.url, publisher, PUBLISH_LICENCES, { records: Array.from({ length: Math.min(1000, 2 * total - n) }, (_, k) => record(n + k)) });
+        await gql(hub.url, publisher, PUBLISH_LICENCES, {
+          records: Array.from({ length: Math.min(1000, 2 * total - n) }, (_, k) => record(n + k)),
+        });
       }
       await until(() => delivered() === total * healthy, 1_800_000, 'every burst delivery');
       // A reduce, not Math.max(...): 190,000 arguments overflow the stack.
@@ -133,9 +163,21 @@ export const fanout: Scenario = {
       );
       const bareRate = (bodies.length * healthy) / ((Date.now() - bareStart) / 1000);
 
-      ctx.log(note('fanout', `paced: ${paced.length.toLocaleString()} deliveries, p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms commit-to-delivery (target p99 <= 2000 ms: ${percentile(latencies, 99) <= 2000 ? 'met' : 'MISSED'}); ${ordered ? 'in log order per subscription' : 'OUT OF ORDER'}; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
+      ctx.log(
+        note(
+          'fanout',
+          `paced: ${paced.length.toLocaleString()} deliveries, p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms commit-to-delivery (target p99 <= 2000 ms: ${percentile(latencies, 99) <= 2000 ? 'met' : 'MISSED'}); ${ordered ? 'in log order per subscription' : 'OUT OF ORDER'}; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
+      );
       const figures: Figure[] = [
-        { scenario: 'fanout', metric: `burst of ${total.toLocaleString()} events x ${healthy} receivers`, hub: hubRate, ceiling: bareRate, unit: 'del/s', higherIsBetter: true },
+        {
+          scenario: 'fanout',
+          metric: `burst of ${total.toLocaleString()} events x ${healthy} receivers`,
+          hub: hubRate,
+          ceiling: bareRate,
+          unit: 'del/s',
+          higherIsBetter: true,
+        },
       ];
       return figures;
     } finally {

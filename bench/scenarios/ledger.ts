@@ -34,11 +34,28 @@ export const ledger: Scenario = {
       // The figure only counts if both give the same answer.
       const rawTotal = raw.rows.reduce((sum, row) => sum + Number(row.count), 0);
       if (answer.rows.length !== raw.rows.length || Number(answer.totals[0]) !== rawTotal) {
-        throw new Error(`ledger and raw SQL disagree: ${answer.rows.length} vs ${raw.rows.length} groups, ${answer.totals[0]} vs ${rawTotal} penalties`);
+        throw new Error(
+          `ledger and raw SQL disagree: ${answer.rows.length} vs ${raw.rows.length} groups, ${answer.totals[0]} vs ${rawTotal} penalties`,
+        );
       }
       const hubMs = await medianMs(RUNS, () => gql(hub.url, key, LEDGER));
-      ctx.log(note('ledger', `${raw.rows.length} groups over ${rawTotal.toLocaleString()} penalties; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
-      return [{ scenario: 'ledger', metric: 'penalties/township/month (median)', hub: hubMs, ceiling: raw.ceiling, unit: 'ms', higherIsBetter: false, target: 0.8 }];
+      ctx.log(
+        note(
+          'ledger',
+          `${raw.rows.length} groups over ${rawTotal.toLocaleString()} penalties; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
+      );
+      return [
+        {
+          scenario: 'ledger',
+          metric: 'penalties/township/month (median)',
+          hub: hubMs,
+          ceiling: raw.ceiling,
+          unit: 'ms',
+          higherIsBetter: false,
+          target: 0.8,
+        },
+      ];
     } finally {
       await hub.stop();
       await dropDatabase(name);

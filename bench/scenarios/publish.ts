@@ -32,16 +32,35 @@ function licence(n: number, prefix: string, towns: string[]) {
 /** The same rows as COPY text lines, escaped for the text format. */
 function copyLines(records: Array<ReturnType<typeof licence>>): string[] {
   const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
-  return records.map((r) =>
-    [randomUUID(), MARKET, `COPY-${r.sourceId}`, '1', '0'.repeat(64), r.kind, r.licenceNumber, r.holderName, r.holderUscc, r.matterCode, r.scope, r.townshipCode, r.validFrom, r.validTo, r.status, r.decisionDate]
-      .map(esc)
-      .join('\t') + '\n',
+  return records.map(
+    (r) =>
+      [
+        randomUUID(),
+        MARKET,
+        `COPY-${r.sourceId}`,
+        '1',
+        '0'.repeat(64),
+        r.kind,
+        r.licenceNumber,
+        r.holderName,
+        r.holderUscc,
+        r.matterCode,
+        r.scope,
+        r.townshipCode,
+        r.validFrom,
+        r.validTo,
+        r.status,
+        r.decisionDate,
+      ]
+        .map(esc)
+        .join('\t') + '\n',
   );
 }
 
 export const publish: Scenario = {
   name: 'publish',
-  describe: 'licensing decisions through the batch mutation (validation, versioning, outbox, audit) vs COPY of the same rows, and vs one record per request',
+  describe:
+    'licensing decisions through the batch mutation (validation, versioning, outbox, audit) vs COPY of the same rows, and vs one record per request',
   async run(ctx) {
     const name = 'hub_bench_publish';
     const url = await freshDatabase(name);
@@ -58,7 +77,9 @@ export const publish: Scenario = {
       let accepted = 0;
       const batchStart = performance.now();
       for (let i = 0; i < total; i += BATCH) {
-        const result = await gql<{ publishLicensingDecisions: { accepted: number } }>(hub.url, key, PUBLISH_LICENCES, { records: records.slice(i, i + BATCH) });
+        const result = await gql<{ publishLicensingDecisions: { accepted: number } }>(hub.url, key, PUBLISH_LICENCES, {
+          records: records.slice(i, i + BATCH),
+        });
         accepted += result.publishLicensingDecisions.accepted;
       }
       const batchRate = accepted / ((performance.now() - batchStart) / 1000);
@@ -77,10 +98,32 @@ export const publish: Scenario = {
         await pipeline(Readable.from(copyLines(records)), copy);
         return total / ((performance.now() - start) / 1000);
       });
-      ctx.log(note('publish', `${total.toLocaleString()} records in batches of ${BATCH}; ${singles} one per request; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
+      ctx.log(
+        note(
+          'publish',
+          `${total.toLocaleString()} records in batches of ${BATCH}; ${singles} one per request; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
+      );
       return [
-        { scenario: 'publish', metric: 'batch mutation vs COPY', hub: batchRate, ceiling: copyRate, unit: 'rows/s', higherIsBetter: true, target: 0.1 },
-        { scenario: 'publish', metric: 'batch vs one record per request', hub: batchRate, ceiling: singleRate, unit: 'rows/s', higherIsBetter: true, target: 3, notes: 'here the "ceiling" is the slower path: ratio = speed-up' },
+        {
+          scenario: 'publish',
+          metric: 'batch mutation vs COPY',
+          hub: batchRate,
+          ceiling: copyRate,
+          unit: 'rows/s',
+          higherIsBetter: true,
+          target: 0.1,
+        },
+        {
+          scenario: 'publish',
+          metric: 'batch vs one record per request',
+          hub: batchRate,
+          ceiling: singleRate,
+          unit: 'rows/s',
+          higherIsBetter: true,
+          target: 3,
+          notes: 'here the "ceiling" is the slower path: ratio = speed-up',
+        },
       ];
     } finally {
       await hub.stop();

@@ -46,13 +46,21 @@ export const replay: Scenario = {
     });
     const hub = await startBenchHub(url);
     try {
-      const created = await gql<{ createSubscription: { subscription: { id: string } } }>(hub.url, key, SUBSCRIBE, { input: { unitCode: 'dept-justice', name: 'replay', delivery: 'PULL', startFrom: 'BEGINNING' } });
+      const created = await gql<{ createSubscription: { subscription: { id: string } } }>(hub.url, key, SUBSCRIBE, {
+        input: { unitCode: 'dept-justice', name: 'replay', delivery: 'PULL', startFrom: 'BEGINNING' },
+      });
       const id = created.createSubscription.subscription.id;
 
       const hubPositions: string[] = [];
       const hubStart = performance.now();
-      for (let after = '0', more = true; more; ) {
-        const page = (await gql<{ events: { endCursor: string; hasMore: boolean; nodes: Array<{ position: string }> } }>(hub.url, key, EVENTS, { id, after, first: PAGE })).events;
+      for (let after = '0', more = true; more;) {
+        const page = (
+          await gql<{ events: { endCursor: string; hasMore: boolean; nodes: Array<{ position: string }> } }>(hub.url, key, EVENTS, {
+            id,
+            after,
+            first: PAGE,
+          })
+        ).events;
         for (const event of page.nodes) hubPositions.push(event.position);
         after = page.endCursor;
         more = page.hasMore;
@@ -62,7 +70,7 @@ export const replay: Scenario = {
       const rawPositions: string[] = [];
       const rawSeconds = await withClient(url, async (client) => {
         const start = performance.now();
-        for (let after = '0'; ; ) {
+        for (let after = '0'; ;) {
           const { rows } = await client.query<{ position: string }>(RAW, [after]);
           if (!rows.length) break;
           for (const row of rows) rawPositions.push(row.position);
@@ -70,8 +78,23 @@ export const replay: Scenario = {
         }
         return (performance.now() - start) / 1000;
       });
-      ctx.log(note('replay', `hub: ${check(hubPositions, total)}; raw: ${check(rawPositions, total)}; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`));
-      return [{ scenario: 'replay', metric: `${total.toLocaleString()} events, ${PAGE}/page`, hub: hubPositions.length / hubSeconds, ceiling: rawPositions.length / rawSeconds, unit: 'ev/s', higherIsBetter: true, target: 0.5 }];
+      ctx.log(
+        note(
+          'replay',
+          `hub: ${check(hubPositions, total)}; raw: ${check(rawPositions, total)}; hub peak RSS ${hub.peakRssMb().toFixed(0)} MB`,
+        ),
+      );
+      return [
+        {
+          scenario: 'replay',
+          metric: `${total.toLocaleString()} events, ${PAGE}/page`,
+          hub: hubPositions.length / hubSeconds,
+          ceiling: rawPositions.length / rawSeconds,
+          unit: 'ev/s',
+          higherIsBetter: true,
+          target: 0.5,
+        },
+      ];
     } finally {
       await hub.stop();
       await dropDatabase(name);

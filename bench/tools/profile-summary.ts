@@ -47,13 +47,16 @@ function place(node: ProfileNode): string {
   if (url.includes('/dist/') || url.includes('/apps/') || url.includes('/libs/')) return 'hub code';
   return url;
 }
-const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'} ${place(n)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ''}`;
+const label = (n: ProfileNode) =>
+  `${n.callFrame.functionName || '(anonymous)'} ${place(n)}${n.callFrame.url ? `:${n.callFrame.lineNumber + 1}` : ''}`;
 
 const selfSamples = new Map<number, number>();
 for (const id of profile.samples) selfSamples.set(id, (selfSamples.get(id) ?? 0) + 1);
 // Shares are of the samples where the hub was doing something: idle time (waiting on PostgreSQL, or
 // between load phases) would only dilute them.
-const idleIds = new Set(profile.nodes.filter((n) => !n.callFrame.url && /^\(?(idle|program)\)?$/.test(n.callFrame.functionName)).map((n) => n.id));
+const idleIds = new Set(
+  profile.nodes.filter((n) => !n.callFrame.url && /^\(?(idle|program)\)?$/.test(n.callFrame.functionName)).map((n) => n.id),
+);
 const total = profile.samples.filter((id) => !idleIds.has(id)).length;
 const pct = (n: number) => `${((100 * n) / total).toFixed(1).padStart(5)}%`;
 
@@ -72,7 +75,9 @@ function tally(key: (n: ProfileNode) => string, inclusive: boolean): Array<[stri
 }
 
 const seconds = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1e6;
-console.log(`${file}: ${profile.samples.length} samples over ${seconds.toFixed(1)} s, ${total} busy (${((100 * total) / profile.samples.length).toFixed(0)}%); shares below are of busy samples`);
+console.log(
+  `${file}: ${profile.samples.length} samples over ${seconds.toFixed(1)} s, ${total} busy (${((100 * total) / profile.samples.length).toFixed(0)}%); shares below are of busy samples`,
+);
 console.log('\nself time by place:');
 for (const [k, n] of tally(place, false).slice(0, top)) console.log(`  ${pct(n)}  ${k}`);
 console.log('\nself time by function:');

@@ -34,7 +34,10 @@ describe('API hygiene (e2e)', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const response = await asAdmin('query($after: String) { units(first: 7, after: $after) { nodes { code } pageInfo { endCursor hasNextPage } } }', { after });
+      const response = await asAdmin(
+        'query($after: String) { units(first: 7, after: $after) { nodes { code } pageInfo { endCursor hasNextPage } } }',
+        { after },
+      );
       const { nodes, pageInfo } = response.data!.units;
       seen.push(...nodes.map((n: { code: string }) => n.code));
       if (!pageInfo.hasNextPage) break;
@@ -47,7 +50,10 @@ describe('API hygiene (e2e)', () => {
   });
 
   it('answers NOT_FOUND and CONFLICT with the field', async () => {
-    expect(onlyError(await asAdmin('{ unit(unitCode: "dept-nowhere") { code } }')).extensions).toEqual({ code: 'NOT_FOUND', field: 'unitCode' });
+    expect(onlyError(await asAdmin('{ unit(unitCode: "dept-nowhere") { code } }')).extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'unitCode',
+    });
     const duplicate = await asAdmin('mutation { createUnit(input: {code: "dept-justice", name: "重复", kind: DEPARTMENT}) { code } }');
     expect(onlyError(duplicate).extensions).toEqual({ code: 'CONFLICT', field: 'input.code' });
   });
@@ -55,7 +61,10 @@ describe('API hygiene (e2e)', () => {
   it('refuses too many aliases and too costly documents during validation', async () => {
     const aliased = await asAdmin(`{ ${Array.from({ length: 40 }, (_, i) => `a${i}: viewer { name }`).join(' ')} }`);
     expect(aliased.data ?? null).toBeNull();
-    expect(onlyError(aliased)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/alias/i) });
+    expect(onlyError(aliased)).toMatchObject({
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      message: expect.stringMatching(/alias/i),
+    });
     const costly = await asAdmin('{ units(first: 1000) { nodes { code name contact { name phone division } } } }');
     expect(onlyError(costly)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/cost/i) });
   });
@@ -78,7 +87,10 @@ describe('API hygiene (e2e)', () => {
       const ok = await shallow.gql('{ units(first: 1) { nodes { code } } }', {}, { credential: token });
       expect(ok.errors).toBeUndefined();
       const deep = await shallow.gql('{ units(first: 1) { nodes { contact { name } } } }', {}, { credential: token });
-      expect(onlyError(deep)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' }, message: expect.stringMatching(/depth/i) });
+      expect(onlyError(deep)).toMatchObject({
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        message: expect.stringMatching(/depth/i),
+      });
     } finally {
       await shallow.close();
     }
@@ -99,7 +111,7 @@ describe('API hygiene (e2e)', () => {
     }
   });
 
-  it('gives every response a request id, keeping the caller\'s', async () => {
+  it("gives every response a request id, keeping the caller's", async () => {
     const generated = await hub.gql('{ viewer { name } }');
     expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const kept = await hub.gql('{ viewer { name } }', {}, { headers: { 'x-request-id': 'town-system-42' } });

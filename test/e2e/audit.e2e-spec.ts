@@ -42,12 +42,19 @@ describe('audit trail (e2e)', () => {
     const [stored] = await hub.sql('SELECT prev_hash, hash FROM audit_entry WHERE id = $1', [row.id]);
     const [previous] = await hub.sql('SELECT hash FROM audit_entry WHERE id < $1 ORDER BY id DESC LIMIT 1', [row.id]);
     expect(stored.prev_hash).toBe(previous.hash);
-    expect((await hub.gql(CHAIN, {}, { credential: supervisor })).data!.auditChainStatus).toMatchObject({ intact: true, firstBrokenId: null });
+    expect((await hub.gql(CHAIN, {}, { credential: supervisor })).data!.auditChainStatus).toMatchObject({
+      intact: true,
+      firstBrokenId: null,
+    });
   });
 
   it('audits a refused mutation with the code the caller got', async () => {
     const officer = await hub.userToken([Role.OFFICER], QINGYANG);
-    const response = await hub.gql('mutation { createUnit(input: {code: "dept-x", name: "某局", kind: DEPARTMENT}) { code } }', {}, { credential: officer });
+    const response = await hub.gql(
+      'mutation { createUnit(input: {code: "dept-x", name: "某局", kind: DEPARTMENT}) { code } }',
+      {},
+      { credential: officer },
+    );
     expect(onlyError(response).extensions?.code).toBe('FORBIDDEN');
     const [row] = await auditRows('unit.create');
     expect(row).toMatchObject({ outcome: 'FORBIDDEN', target: 'dept-x', roles: ['OFFICER'] });

@@ -43,8 +43,13 @@ describe('authentication and authorization (e2e)', () => {
 
     it('refuses tokens signed with another secret, expired, or with another algorithm', async () => {
       const claims = { sub: 'x', name: 'forger', unit: QINGYANG, roles: [Role.ADMIN] };
-      const forged = await new JwtService({ secret: 'another-secret-another-secret-another-secret' }).signAsync(claims, { issuer: 'jinjiang-hub' });
-      const expired = await new JwtService({ secret: TEST_JWT_SECRET }).signAsync({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, { issuer: 'jinjiang-hub' });
+      const forged = await new JwtService({ secret: 'another-secret-another-secret-another-secret' }).signAsync(claims, {
+        issuer: 'jinjiang-hub',
+      });
+      const expired = await new JwtService({ secret: TEST_JWT_SECRET }).signAsync(
+        { ...claims, exp: Math.floor(Date.now() / 1000) - 10 },
+        { issuer: 'jinjiang-hub' },
+      );
       const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
       const unsigned = `${header}.${Buffer.from(JSON.stringify({ ...claims, iss: 'jinjiang-hub' })).toString('base64url')}.`;
       for (const credential of [forged, expired, unsigned]) {
@@ -54,7 +59,11 @@ describe('authentication and authorization (e2e)', () => {
 
     it('logs in with the right password only', async () => {
       const token = await hub.userToken([Role.OFFICER], QINGYANG);
-      expect((await hub.gql(VIEWER, {}, { credential: token })).data?.viewer).toMatchObject({ kind: 'USER', unitCode: QINGYANG, roles: ['OFFICER'] });
+      expect((await hub.gql(VIEWER, {}, { credential: token })).data?.viewer).toMatchObject({
+        kind: 'USER',
+        unitCode: QINGYANG,
+        roles: ['OFFICER'],
+      });
       const wrong = await hub.gql('mutation { login(input: {username: "nobody-here", password: "x"}) { accessToken } }');
       expect(onlyError(wrong).extensions?.code).toBe('UNAUTHENTICATED');
     });
@@ -74,7 +83,11 @@ describe('authentication and authorization (e2e)', () => {
       const stored = await hub.sql('SELECT secret_hash FROM api_key WHERE id = $1', [apiKey.id]);
       expect(stored[0].secret_hash).not.toContain(secret.slice(-20));
 
-      const revoked = await hub.gql('mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: apiKey.id }, { credential: leader });
+      const revoked = await hub.gql(
+        'mutation($id: ID!) { revokeApiKey(id: $id) { revokedAt } }',
+        { id: apiKey.id },
+        { credential: leader },
+      );
       expect(revoked.data?.revokeApiKey.revokedAt).toEqual(expect.any(String));
       expect(onlyError(await hub.gql(VIEWER, {}, { credential: secret })).extensions?.code).toBe('UNAUTHENTICATED');
     });
@@ -133,12 +146,24 @@ describe('authentication and authorization (e2e)', () => {
       ['viewer', VIEWER, {}],
       ['units', '{ units(first: 1) { nodes { code } } }', {}],
       ['unit', `{ unit(unitCode: "${QINGYANG}") { code } }`, {}],
-      ['createUnit', 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { code } }', { input: { code: 'dept-test-unit', name: '测试单位', kind: 'DEPARTMENT' } }],
+      [
+        'createUnit',
+        'mutation($input: CreateUnitInput!) { createUnit(input: $input) { code } }',
+        { input: { code: 'dept-test-unit', name: '测试单位', kind: 'DEPARTMENT' } },
+      ],
       ['setUnitActive', `mutation { setUnitActive(input: {unitCode: "${ANHAI}", active: true}) { code } }`, {}],
       ['updateUnitContact', UPDATE_CONTACT, { input: { unitCode: QINGYANG, name: '赵六' } }],
-      ['issueApiKey', 'mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { secret } }', { input: { unitCode: QINGYANG, name: 'k', scopes: ['READ'] } }],
+      [
+        'issueApiKey',
+        'mutation($input: IssueApiKeyInput!) { issueApiKey(input: $input) { secret } }',
+        { input: { unitCode: QINGYANG, name: 'k', scopes: ['READ'] } },
+      ],
       ['apiKeys', `{ apiKeys(unitCode: "${QINGYANG}") { id } }`, {}],
-      ['createUser', 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { username: 'matrix-user', displayName: 'x', unitCode: QINGYANG, roles: ['OFFICER'], password: 'long-enough-password' } }],
+      [
+        'createUser',
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { username: 'matrix-user', displayName: 'x', unitCode: QINGYANG, roles: ['OFFICER'], password: 'long-enough-password' } },
+      ],
       ['users', `{ users(unitCode: "${QINGYANG}") { id } }`, {}],
       ['auditLog', '{ auditLog(first: 1) { nodes { id } } }', {}],
       ['auditChainStatus', '{ auditChainStatus { intact } }', {}],
@@ -155,9 +180,7 @@ describe('authentication and authorization (e2e)', () => {
 
     it.each(Object.values(Role))('%s', async (role) => {
       const credential =
-        role === Role.CONNECTOR
-          ? await hub.apiKey(QINGYANG, Object.values(ApiKeyScope))
-          : await hub.userToken([role], QINGYANG);
+        role === Role.CONNECTOR ? await hub.apiKey(QINGYANG, Object.values(ApiKeyScope)) : await hub.userToken([role], QINGYANG);
       const outcome: Record<string, string> = {};
       for (const [name, document, variables] of operations) {
         const response = await hub.gql(document, variables, { credential });

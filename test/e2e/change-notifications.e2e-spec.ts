@@ -17,21 +17,31 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
   let other: HubProcess; // a second hub process on the same database
   let admin: string;
 
-  const ask = (url: string, query: string, credential: string, variables: Record<string, unknown> = {}) => gqlAt(url, query, variables, { credential });
+  const ask = (url: string, query: string, credential: string, variables: Record<string, unknown> = {}) =>
+    gqlAt(url, query, variables, { credential });
   const code = (answer: GraphQLResponse) => answer.errors?.[0]?.extensions?.code ?? 'OK';
   /** What `other` answers once the change has reached it (notification latency), failing after 2 s. */
   const eventually = async (ask: () => Promise<string>, expected: string) => {
     let last = await ask();
-    for (const end = Date.now() + 2_000; last !== expected && Date.now() < end; last = await ask()) await new Promise((r) => setTimeout(r, 20));
+    for (const end = Date.now() + 2_000; last !== expected && Date.now() < end; last = await ask())
+      await new Promise((r) => setTimeout(r, 20));
     return last;
   };
   const listeners = async () =>
-    (await hub.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`))[0].n as number;
+    (
+      await hub.sql(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`,
+      )
+    )[0].n as number;
 
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     other = await startHubProcessOn(hub, { HUB_DELIVERY_WORKER: 'false' });
     expect(await listeners()).toBe(2); // both processes cache, and listen
   });
@@ -63,21 +73,27 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
     await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market });
     expect((await ask(other.url, PERMIT, market, { u: uscc(1) })).data!.permitStatus.reason).toContain(FOOD_MATTER.name);
     await hub.sql(`UPDATE devolved_matter SET name = '改名后的事项' WHERE code = $1`, [FOOD_MATTER.code]);
-    const reason = async () => ((await ask(other.url, PERMIT, market, { u: uscc(1) })).data!.permitStatus.reason as string).includes('改名后的事项') ? 'renamed' : 'old name';
+    const reason = async () =>
+      ((await ask(other.url, PERMIT, market, { u: uscc(1) })).data!.permitStatus.reason as string).includes('改名后的事项')
+        ? 'renamed'
+        : 'old name';
     expect(await eventually(reason, 'renamed')).toBe('renamed');
   });
 
   it('stays right while its notification connection is cut, and after it comes back', async () => {
     const key = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
     expect(code(await ask(other.url, VIEWER, key))).toBe('OK');
-    await hub.sql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`);
+    await hub.sql(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100)); // the terminated backends exit; each process sees its connection end
     // A change while no process listens is still seen: the caches are bypassed until they listen again, then emptied.
     await hub.sql(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [key.split('_').slice(0, 2).join('_')]);
     expect(onlyError(await hub.gql(VIEWER, {}, { credential: key })).extensions?.code).toBe('UNAUTHENTICATED');
     expect(code(await ask(other.url, VIEWER, key))).toBe('UNAUTHENTICATED');
     let listening = 0;
-    for (const started = Date.now(); Date.now() - started < 10_000 && (listening = await listeners()) < 2; ) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (const started = Date.now(); Date.now() - started < 10_000 && (listening = await listeners()) < 2;)
+      await new Promise((resolve) => setTimeout(resolve, 100));
     expect(listening).toBe(2); // both reconnected by themselves
     const fresh = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
     expect(code(await ask(other.url, VIEWER, fresh))).toBe('OK');

@@ -15,7 +15,10 @@ describe('configuration errors stop start-up with one clear line (e2e, built hub
     [{ PORT: '70000' }, /^Configuration error: PORT must be/],
     [{ DATABASE_URL: 'mysql://x' }, /^Configuration error: DATABASE_URL must be a postgres:\/\/ connection URL/],
     [{ DATABASE_URL: 'postgres://u@127.0.0.1/db' }, /^Configuration error: HUB_JWT_SECRET must be set/],
-    [{ DATABASE_URL: 'postgres://u@127.0.0.1/db', HUB_JWT_SECRET: 'short' }, /^Configuration error: HUB_JWT_SECRET must be at least 32 characters/],
+    [
+      { DATABASE_URL: 'postgres://u@127.0.0.1/db', HUB_JWT_SECRET: 'short' },
+      /^Configuration error: HUB_JWT_SECRET must be at least 32 characters/,
+    ],
     [{ HUB_RUN_MIGRATIONS: 'maybe' }, /^Configuration error: HUB_RUN_MIGRATIONS must be true or false/],
     [{ LOG_LEVEL: 'loud' }, /^Configuration error: LOG_LEVEL must be one of/],
   ])('%j', (env, message) => {

@@ -9,8 +9,11 @@ import { waitUntil } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { webhookSecret subscription { id } } }`;
-const lines = (file: string) => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; data: { sourceId: string } });
-
+const lines = (file: string) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { id: string; data: { sourceId: string } });
 
 describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', () => {
   let hub: TestApp;
@@ -22,7 +25,11 @@ describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', 
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receiver, allowed explicitly
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });
@@ -38,7 +45,11 @@ describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', 
   };
 
   it('pull writes the feed as NDJSON up to the present and resumes from its checkpoint; tail follows it', async () => {
-    const created = await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'cli-pull', delivery: 'PULL', startFrom: 'BEGINNING' } }, { credential: town });
+    const created = await hub.gql(
+      CREATE,
+      { input: { unitCode: QINGYANG, name: 'cli-pull', delivery: 'PULL', startFrom: 'BEGINNING' } },
+      { credential: town },
+    );
     const id = created.data!.createSubscription.subscription.id as string;
     const out = join(dir, 'feed.ndjson');
     const first = await publish(12);
@@ -61,20 +72,41 @@ describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', 
     tail.child.kill('SIGINT');
     const tailed = await tail.done;
     expect(tailed.code).toBe(0);
-    expect(tailed.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l).data.sourceId)).toEqual(third);
+    expect(
+      tailed.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l).data.sourceId),
+    ).toEqual(third);
   });
 
   it('serve-webhook verifies deliveries and writes each event once', async () => {
     const port = await freePort();
     const out = join(dir, 'received.ndjson');
-    const created = await hub.gql(CREATE, {
-      input: { unitCode: QINGYANG, name: 'cli-hook', delivery: 'WEBHOOK', webhookUrl: `http://127.0.0.1:${port}/`, categories: ['LICENSING'] },
-    }, { credential: town });
+    const created = await hub.gql(
+      CREATE,
+      {
+        input: {
+          unitCode: QINGYANG,
+          name: 'cli-hook',
+          delivery: 'WEBHOOK',
+          webhookUrl: `http://127.0.0.1:${port}/`,
+          categories: ['LICENSING'],
+        },
+      },
+      { credential: town },
+    );
     const secret = created.data!.createSubscription.webhookSecret as string;
     const server = startCli(['serve-webhook', '--port', String(port), '--out', out], '', { HUB_WEBHOOK_SECRET: secret });
     await waitUntil(() => server.output().stderr.includes('listening on'));
     const sent = await publish(5);
-    await waitUntil(() => { try { return lines(out).length >= 5; } catch { return false; } });
+    await waitUntil(() => {
+      try {
+        return lines(out).length >= 5;
+      } catch {
+        return false;
+      }
+    });
     expect(lines(out).map((e) => e.data.sourceId)).toEqual(sent);
 
     // A forged delivery is refused and not written.

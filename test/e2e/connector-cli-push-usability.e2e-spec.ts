@@ -13,7 +13,19 @@ import { startTestApp, TestApp } from '../utils/test-app';
 /** A department's own export: Chinese headers, town names, its own words for the status. */
 const HEADER = '业务编号,许可类别,许可证号,持证人,统一社会信用代码,事项编码,所属镇街,有效期起,有效期止,状态,决定日期';
 const row = (id: string, n: number, over: Partial<Record<'town' | 'holder' | 'uscc' | 'validFrom' | 'status' | 'matter', string>> = {}) =>
-  [id, '行政许可', `JY1350582U${n}`, over.holder ?? `晋江市青阳华丰五金店${n}`, over.uscc ?? uscc(80000 + n), over.matter ?? FOOD_MATTER.code, over.town ?? '青阳街道', over.validFrom ?? '2025-01-01', '2030-12-31', over.status ?? '有效', '2025-01-01'].join(',');
+  [
+    id,
+    '行政许可',
+    `JY1350582U${n}`,
+    over.holder ?? `晋江市青阳华丰五金店${n}`,
+    over.uscc ?? uscc(80000 + n),
+    over.matter ?? FOOD_MATTER.code,
+    over.town ?? '青阳街道',
+    over.validFrom ?? '2025-01-01',
+    '2030-12-31',
+    over.status ?? '有效',
+    '2025-01-01',
+  ].join(',');
 
 function readReport(path: string): string[][] {
   const [header, ...rows] = parse(readFileSync(path), { bom: true });
@@ -33,7 +45,10 @@ async function closedPort(): Promise<number> {
 /** The CLI on a terminal of its own (util-linux `script` gives it a pseudo-terminal), all it wrote as the terminal got it. */
 function onTerminal(args: string[], env: Record<string, string>): Promise<CliRun> {
   const command = [process.execPath, CONNECTOR_BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const child = spawn('script', ['-qec', command, '/dev/null'], { env: { PATH: process.env.PATH ?? '', TERM: 'xterm', COLUMNS: '160', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    env: { PATH: process.env.PATH ?? '', TERM: 'xterm', COLUMNS: '160', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -61,20 +76,34 @@ function screen(raw: string): string[] {
     else if (!op) (rows[r] ??= [])[c++] = token;
     rows[r] ??= [];
   }
-  return rows.map((row) => Array.from(row, (ch) => ch ?? ' ').join('').trimEnd());
+  return rows.map((row) =>
+    Array.from(row, (ch) => ch ?? ' ')
+      .join('')
+      .trimEnd(),
+  );
 }
 
 describe('hub-connector push in the department’s own words (e2e)', () => {
   let hub: TestApp;
   let key: string;
   const dir = mkdtempSync(join(tmpdir(), 'hub-push-usability-'));
-  const push = (file: string, ...more: string[]) => startCli(['push', file, '--category', 'licensing', '--url', hub.url, ...more], key).done;
-  const stored = (prefix: string) => hub.sql(`SELECT source_id, township_code, version FROM licensing_decision WHERE source_id LIKE $1 ORDER BY source_id`, [`${prefix}%`]);
+  const push = (file: string, ...more: string[]) =>
+    startCli(['push', file, '--category', 'licensing', '--url', hub.url, ...more], key).done;
+  const stored = (prefix: string) =>
+    hub.sql(`SELECT source_id, township_code, version FROM licensing_decision WHERE source_id LIKE $1 ORDER BY source_id`, [`${prefix}%`]);
 
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {
@@ -95,7 +124,13 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
       { source_id: 'T-4', township_code: '350582001', version: 1 },
     ]);
     expect(readReport(`${file}.errors.csv`)).toEqual([
-      ['6', 'T-5', '所属镇街', '未推送：“青阳镇”不是晋江市的镇街：填镇街名称（如 青阳街道、安海镇）或 9 位代码（如 350582001）', 'BAD_USER_INPUT'],
+      [
+        '6',
+        'T-5',
+        '所属镇街',
+        '未推送：“青阳镇”不是晋江市的镇街：填镇街名称（如 青阳街道、安海镇）或 9 位代码（如 350582001）',
+        'BAD_USER_INPUT',
+      ],
     ]);
     // Not a terminal: lines, no bar drawn over itself.
     expect(run.stderr).toContain('进度 progress: 已确认 5/5 行 rows answered, 推送 pushed 4, 拒收 rejected 1');
@@ -108,16 +143,22 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
 
   it('pushes back the hub’s own CSV export of the records: every column known, every record UNCHANGED', async () => {
     const statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
-    const requested = await hub.gql('mutation($input: RequestExportInput!) { requestExport(input: $input) { id } }', { input: { format: 'CSV', records: { source: 'LICENSING' } } }, { credential: statistician });
+    const requested = await hub.gql(
+      'mutation($input: RequestExportInput!) { requestExport(input: $input) { id } }',
+      { input: { format: 'CSV', records: { source: 'LICENSING' } } },
+      { credential: statistician },
+    );
     expect(requested.errors).toBeUndefined();
     const id = requested.data!.requestExport.id as string;
     const job = await eventually(
-      async () => (await hub.gql('query($id: ID!) { exportJob(id: $id) { status error } }', { id }, { credential: statistician })).data!.exportJob,
+      async () =>
+        (await hub.gql('query($id: ID!) { exportJob(id: $id) { status error } }', { id }, { credential: statistician })).data!.exportJob,
       (j) => j.status === 'DONE' || j.status === 'FAILED',
       30_000,
     );
     expect(job).toEqual({ status: 'DONE', error: null });
-    const link = (await hub.gql('query($id: ID!) { exportDownloadUrl(id: $id) { url } }', { id }, { credential: statistician })).data!.exportDownloadUrl;
+    const link = (await hub.gql('query($id: ID!) { exportDownloadUrl(id: $id) { url } }', { id }, { credential: statistician })).data!
+      .exportDownloadUrl;
     const exported = Buffer.from(await (await fetch(link.url)).arrayBuffer());
     const file = join(dir, 'hub-export.csv');
     writeFileSync(file, exported);
@@ -132,7 +173,19 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
 
   it('reports every problem of a row, in Chinese, by the column as the file names it, and no longer offers EXPIRED', async () => {
     const file = join(dir, 'problems.csv');
-    writeFileSync(file, [HEADER, row('P-1', 101), row('P-2', 102, { holder: '', uscc: uscc(102).slice(0, 17) + (uscc(102).endsWith('0') ? '1' : '0'), validFrom: '2025-02-30', status: 'EXPIRED' })].join('\n'));
+    writeFileSync(
+      file,
+      [
+        HEADER,
+        row('P-1', 101),
+        row('P-2', 102, {
+          holder: '',
+          uscc: uscc(102).slice(0, 17) + (uscc(102).endsWith('0') ? '1' : '0'),
+          validFrom: '2025-02-30',
+          status: 'EXPIRED',
+        }),
+      ].join('\n'),
+    );
     const run = await push(file);
     expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, THIS_RUN(1, 1, 0)]);
     const report = readReport(`${file}.errors.csv`);
@@ -161,7 +214,9 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
     writeFileSync(file, [HEADER, row('F-1', 201), row('F-2', 202, { matter: 'NO-SUCH' })].join('\n'));
     const first = await push(file);
     expect([first.code, first.stdout.split('\n')[0]]).toEqual([2, THIS_RUN(1, 1, 0)]);
-    expect(readReport(`${file}.errors.csv`)).toEqual([['3', 'F-2', '事项编码', expect.stringMatching(/^枢纽拒收：“NO-SUCH”在枢纽中不存在（/), 'NOT_FOUND']]);
+    expect(readReport(`${file}.errors.csv`)).toEqual([
+      ['3', 'F-2', '事项编码', expect.stringMatching(/^枢纽拒收：“NO-SUCH”在枢纽中不存在（/), 'NOT_FOUND'],
+    ]);
 
     // The row fixed: the changed file goes from its first row, the stored one answered UNCHANGED.
     writeFileSync(file, [HEADER, row('F-1', 201), row('F-2', 202)].join('\n'));
@@ -179,7 +234,10 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
     const file = join(dir, 'dry.csv');
     writeFileSync(file, [HEADER, row('D-1', 301), row('D-2', 302, { matter: 'NO-SUCH' }), row('D-3', 303, { town: '泉州' })].join('\n'));
     const run = await push(file, '--dry-run');
-    expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, '试运行，未写入枢纽 dry run, nothing stored: 可推送 would be stored 1，拒收 rejected 2']);
+    expect([run.code, run.stdout.split('\n')[0]]).toEqual([
+      2,
+      '试运行，未写入枢纽 dry run, nothing stored: 可推送 would be stored 1，拒收 rejected 2',
+    ]);
     expect(readReport(`${file}.dry-run.errors.csv`).map(([line, , column, , code]) => [line, column, code])).toEqual([
       ['3', '事项编码', 'NOT_FOUND'],
       ['4', '所属镇街', 'BAD_USER_INPUT'],
@@ -197,14 +255,19 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
     const file = join(dir, 'unreachable.csv');
     writeFileSync(file, [HEADER, row('U-1', 401), row('U-2', 402)].join('\n'));
     const port = await closedPort();
-    const run = await onTerminal(['push', file, '--category', 'licensing', '--url', `http://127.0.0.1:${port}`, '--attempts', '3'], { HUB_API_KEY: key });
+    const run = await onTerminal(['push', file, '--category', 'licensing', '--url', `http://127.0.0.1:${port}`, '--attempts', '3'], {
+      HUB_API_KEY: key,
+    });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toMatch(/[1-9]\d*% \|/); // never, not even for a moment, more than the hub answered: nothing
     const shown = screen(run.stdout);
     expect(shown.filter((line) => /% \|/.test(line))).toEqual([expect.stringMatching(/^░+ 0% \| 已确认 0\/2 行 rows answered/)]);
     // Each retry message on a line of its own above the bar, none written through it.
     const retries = shown.filter((line) => line.includes('枢纽暂不可达'));
-    expect(retries).toEqual([expect.stringMatching(/^hub-connector: 枢纽暂不可达 .*attempt 2 of 3\)$/), expect.stringMatching(/attempt 3 of 3\)$/)]);
+    expect(retries).toEqual([
+      expect.stringMatching(/^hub-connector: 枢纽暂不可达 .*attempt 2 of 3\)$/),
+      expect.stringMatching(/attempt 3 of 3\)$/),
+    ]);
     expect(shown.findIndex((line) => line.includes('attempt 3 of 3'))).toBeLessThan(shown.findIndex((line) => /% \|/.test(line)));
     expect(shown.some((line) => line.includes('枢纽不可达 hub unavailable after 3 attempts'))).toBe(true);
     expect(existsSync(`${file}.hub-push.json`)).toBe(false); // nothing was acknowledged: nothing to resume
@@ -212,6 +275,9 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
 
   it('--version prints the version of @hub/connectors', async () => {
     const run = await startCli(['--version'], key).done;
-    expect([run.code, run.stdout.trim()]).toEqual([0, JSON.parse(readFileSync(join(__dirname, '../../libs/connectors/package.json'), 'utf8')).version]);
+    expect([run.code, run.stdout.trim()]).toEqual([
+      0,
+      JSON.parse(readFileSync(join(__dirname, '../../libs/connectors/package.json'), 'utf8')).version,
+    ]);
   });
 });

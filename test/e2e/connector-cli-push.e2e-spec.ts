@@ -11,7 +11,20 @@ import { startTestApp, TestApp } from '../utils/test-app';
 import { startCli, THIS_RUN } from '../utils/connector-cli';
 
 const MARKET = 'dept-market-regulation';
-const COLUMNS = ['sourceId', 'kind', 'licenceNumber', 'holderName', 'holderUscc', 'matterCode', 'scope', 'townshipCode', 'validFrom', 'validTo', 'status', 'decisionDate'];
+const COLUMNS = [
+  'sourceId',
+  'kind',
+  'licenceNumber',
+  'holderName',
+  'holderUscc',
+  'matterCode',
+  'scope',
+  'townshipCode',
+  'validFrom',
+  'validTo',
+  'status',
+  'decisionDate',
+];
 const ROWS = 10_000;
 
 function licenceRow(prefix: string, n: number): Record<string, string> {
@@ -60,7 +73,8 @@ const BAD: Record<number, [Partial<Record<string, string>> | ((n: number) => Par
   5600: [{ decisionDate: '' }, 'local', 'decisionDate'],
 };
 
-const csvLine = (row: Record<string, string | undefined>) => COLUMNS.map((c) => (/[,"]/.test(row[c] ?? '') ? `"${row[c]}"` : row[c])).join(',');
+const csvLine = (row: Record<string, string | undefined>) =>
+  COLUMNS.map((c) => (/[,"]/.test(row[c] ?? '') ? `"${row[c]}"` : row[c])).join(',');
 
 function writeLicenceCsv(path: string, prefix: string): void {
   const lines = [COLUMNS.join(',')];
@@ -80,7 +94,11 @@ function readReport(path: string): string[][] {
 }
 
 function expectTheTwentyBadRows(report: string[][], prefix: string): void {
-  expect(report.map((r) => Number(r[0]))).toEqual(Object.keys(BAD).map((n) => Number(n) + 1).sort((a, b) => a - b));
+  expect(report.map((r) => Number(r[0]))).toEqual(
+    Object.keys(BAD)
+      .map((n) => Number(n) + 1)
+      .sort((a, b) => a - b),
+  );
   for (const [row, sourceId, column, message, code] of report) {
     const n = row === '' ? NaN : Number(row) - 1;
     const [, where, badField] = BAD[n];
@@ -106,7 +124,11 @@ describe('hub-connector push (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    const saved = await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    const saved = await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     expect(saved.errors).toBeUndefined();
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     dir = mkdtempSync(join(tmpdir(), 'hub-push-'));
@@ -125,11 +147,19 @@ describe('hub-connector push (e2e)', () => {
     expect([run.code, run.stdout.split('\n')[0]]).toEqual([2, THIS_RUN(9980, 20, 0)]);
     expect(await countLicences(hub, 'A')).toEqual({ count: 9980, distinct: 9980 });
     expectTheTwentyBadRows(readReport(errors), 'A');
-    expect(JSON.parse(readFileSync(`${file}.hub-push.json`, 'utf8'))).toMatchObject({ rowsDone: ROWS, pushed: 9980, rejected: 20, completed: true });
+    expect(JSON.parse(readFileSync(`${file}.hub-push.json`, 'utf8'))).toMatchObject({
+      rowsDone: ROWS,
+      pushed: 9980,
+      rejected: 20,
+      completed: true,
+    });
 
     // Run again: nothing sent, and still exit 2, as rows of the file stand rejected.
     const again = await startCli(args, key).done;
-    expect([again.code, again.stdout]).toEqual([2, expect.stringMatching(/^此文件已推送完毕 already completed: 推送 pushed 9980，拒收 rejected 20（.*--restart/)]);
+    expect([again.code, again.stdout]).toEqual([
+      2,
+      expect.stringMatching(/^此文件已推送完毕 already completed: 推送 pushed 9980，拒收 rejected 20（.*--restart/),
+    ]);
   }, 60_000);
 
   it('resumes after being killed half-way, ending with every record once and the same report', async () => {
@@ -139,7 +169,7 @@ describe('hub-connector push (e2e)', () => {
     const args = ['push', file, '--category', 'licensing', '--url', hub.url, '--batch-size', '500'];
     const first = startCli(args, key);
     const rowsDone = () => (existsSync(state) ? (JSON.parse(readFileSync(state, 'utf8')) as { rowsDone: number }).rowsDone : 0);
-    for (const started = Date.now(); rowsDone() < ROWS / 2 && first.child.exitCode === null; ) {
+    for (const started = Date.now(); rowsDone() < ROWS / 2 && first.child.exitCode === null;) {
       if (Date.now() - started > 30_000) throw new Error(`no progress: ${(await first.done).stderr}`);
       await sleep(20);
     }
@@ -153,7 +183,10 @@ describe('hub-connector push (e2e)', () => {
     const resumed = await startCli(args, key).done;
     expect(resumed.code).toBe(2);
     expect(resumed.stderr).toContain(`resuming: the first ${stoppedAt} data rows were done before`);
-    const [, pushed, rejected, skipped] = /^本次 this run: 推送 pushed (\d+)，拒收 rejected (\d+)，跳过（此前已完成）skipped \(already done\) (\d+)$/m.exec(resumed.stdout)!.map(Number);
+    const [, pushed, rejected, skipped] =
+      /^本次 this run: 推送 pushed (\d+)，拒收 rejected (\d+)，跳过（此前已完成）skipped \(already done\) (\d+)$/m
+        .exec(resumed.stdout)!
+        .map(Number);
     expect(skipped).toBeGreaterThan(0);
     expect(pushed + rejected + skipped).toBe(ROWS);
     expect(resumed.stdout).toContain('累计 all runs: 推送 pushed 9980，拒收 rejected 20');
@@ -165,7 +198,18 @@ describe('hub-connector push (e2e)', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('许可台账');
     sheet.addRow(['办件编号', '企业名称', '信用代码', '证书编号', '发证日期', '有效期起', '有效期止', '证照状态', '所属镇街', '备注']);
-    sheet.addRow(['X-1', '晋江市安海顺昌食品商行', uscc(90001), 'JY90001', new Date(Date.UTC(2025, 2, 1)), new Date(Date.UTC(2025, 2, 1)), new Date(Date.UTC(2030, 1, 28)), '正常', '安海镇', '']);
+    sheet.addRow([
+      'X-1',
+      '晋江市安海顺昌食品商行',
+      uscc(90001),
+      'JY90001',
+      new Date(Date.UTC(2025, 2, 1)),
+      new Date(Date.UTC(2025, 2, 1)),
+      new Date(Date.UTC(2030, 1, 28)),
+      '正常',
+      '安海镇',
+      '',
+    ]);
     sheet.addRow(['X-2', '晋江市青阳华丰五金店', uscc(90002), 'JY90002', '2025年3月2日', '2025/3/2', null, '注销', '青阳街道', '已注销']);
     sheet.addRow(['X-3', '', uscc(90003), 'JY90003', '2025-03-03', '2025-03-03', null, '正常', '', '']);
     const file = join(dir, 'market.xlsx');
@@ -175,7 +219,15 @@ describe('hub-connector push (e2e)', () => {
       mapping,
       JSON.stringify({
         category: 'licensing',
-        columns: { 办件编号: 'sourceId', 企业名称: 'holderName', 信用代码: 'holderUscc', 证书编号: 'licenceNumber', 发证日期: 'decisionDate', 证照状态: 'status', 所属镇街: 'townshipCode' },
+        columns: {
+          办件编号: 'sourceId',
+          企业名称: 'holderName',
+          信用代码: 'holderUscc',
+          证书编号: 'licenceNumber',
+          发证日期: 'decisionDate',
+          证照状态: 'status',
+          所属镇街: 'townshipCode',
+        },
         constants: { kind: '行政许可', matterCode: FOOD_MATTER.code, scope: '食品销售' },
         values: { status: { 正常: 'VALID', 注销: 'REVOKED' }, townshipCode: { 安海镇: '350582101', 青阳街道: '350582001' } },
       }),
@@ -190,8 +242,30 @@ describe('hub-connector push (e2e)', () => {
        FROM licensing_decision WHERE source_id LIKE 'X-%' ORDER BY source_id`,
     );
     expect(stored).toEqual([
-      { source_id: 'X-1', kind: 'LICENCE', holder_name: '晋江市安海顺昌食品商行', matter_code: 'SCJG-001', scope: '食品销售', township_code: '350582101', status: 'VALID', valid_from: '2025-03-01', valid_to: '2030-02-28', decision_date: '2025-03-01' },
-      { source_id: 'X-2', kind: 'LICENCE', holder_name: '晋江市青阳华丰五金店', matter_code: 'SCJG-001', scope: '食品销售', township_code: '350582001', status: 'REVOKED', valid_from: '2025-03-02', valid_to: null, decision_date: '2025-03-02' },
+      {
+        source_id: 'X-1',
+        kind: 'LICENCE',
+        holder_name: '晋江市安海顺昌食品商行',
+        matter_code: 'SCJG-001',
+        scope: '食品销售',
+        township_code: '350582101',
+        status: 'VALID',
+        valid_from: '2025-03-01',
+        valid_to: '2030-02-28',
+        decision_date: '2025-03-01',
+      },
+      {
+        source_id: 'X-2',
+        kind: 'LICENCE',
+        holder_name: '晋江市青阳华丰五金店',
+        matter_code: 'SCJG-001',
+        scope: '食品销售',
+        township_code: '350582001',
+        status: 'REVOKED',
+        valid_from: '2025-03-02',
+        valid_to: null,
+        decision_date: '2025-03-02',
+      },
     ]);
   });
 
@@ -199,12 +273,18 @@ describe('hub-connector push (e2e)', () => {
     const file = join(dir, 'small.csv');
     writeFileSync(file, `${COLUMNS.join(',')}\n${csvLine(licenceRow('S', 1))}\n`);
     const refused = await startCli(['push', file, '--category', 'licensing', '--url', hub.url], 'hub_not-a-key').done;
-    expect([refused.code, refused.stderr.trim().split('\n').pop()]).toEqual([1, expect.stringMatching(/^hub-connector: 枢纽拒收整批 the hub refused the batch of rows 2–2: UNAUTHENTICATED/)]);
+    expect([refused.code, refused.stderr.trim().split('\n').pop()]).toEqual([
+      1,
+      expect.stringMatching(/^hub-connector: 枢纽拒收整批 the hub refused the batch of rows 2–2: UNAUTHENTICATED/),
+    ]);
 
     const noHolder = join(dir, 'no-holder.csv');
     writeFileSync(noHolder, `${COLUMNS.filter((c) => c !== 'holderName').join(',')}\n`);
     const missing = await startCli(['push', noHolder, '--category', 'licensing', '--url', hub.url], key).done;
-    expect([missing.code, missing.stderr]).toEqual([1, expect.stringContaining('hub-connector: 缺少必填字段的列 no column for required field: holderName（持证人/持证主体）')]);
+    expect([missing.code, missing.stderr]).toEqual([
+      1,
+      expect.stringContaining('hub-connector: 缺少必填字段的列 no column for required field: holderName（持证人/持证主体）'),
+    ]);
   });
 
   it('publishAll sends a batch whose answer was lost again, and the hub stores it once (SDK)', async () => {
@@ -218,7 +298,11 @@ describe('hub-connector push (e2e)', () => {
     const client = new HubClient({ url: hub.url, credential: key, fetch: losingFirstAnswer });
     const records = Array.from({ length: 1200 }, (_, i) => licenceRow('SDK', i + 1)) as any[];
     const retried: number[] = [];
-    const outcomes = await publishAll(client, 'licensing', records, { batchSize: 500, retry: { baseDelayMs: 10 }, onRetry: (_e, attempt) => retried.push(attempt) });
+    const outcomes = await publishAll(client, 'licensing', records, {
+      batchSize: 500,
+      retry: { baseDelayMs: 10 },
+      onRetry: (_e, attempt) => retried.push(attempt),
+    });
     expect(retried).toEqual([1]);
     expect(outcomes.map((o) => o.index)).toEqual(records.map((_, i) => i));
     expect(outcomes.slice(0, 500).every((o) => o.ok && o.outcome === 'UNCHANGED')).toBe(true);

@@ -30,7 +30,12 @@ const QINGYANG_LICENCES = `{ licensingDecisions(townshipCode: "350582001", publi
   nodes { licenceNumber holderName status validTo } pageInfo { hasNextPage endCursor } } }`;
 
 const ndjson = (file: string) =>
-  existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; position: string; type: string; townshipCode: string | null; data: any }) : [];
+  existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { id: string; position: string; type: string; townshipCode: string | null; data: any })
+    : [];
 
 describe('the connector worked examples run as documented (e2e)', () => {
   let hub: TestApp;
@@ -74,7 +79,12 @@ describe('the connector worked examples run as documented (e2e)', () => {
     );
     expect(stored).toHaveLength(20);
     const bySource = new Map(stored.map((r) => [r.source_id, r]));
-    for (const row of rows) expect(bySource.get(row['办件流水号'])).toMatchObject({ licence_number: row['许可证编号'], holder_uscc: row['统一社会信用代码'], matter_code: DEMO_MATTER });
+    for (const row of rows)
+      expect(bySource.get(row['办件流水号'])).toMatchObject({
+        licence_number: row['许可证编号'],
+        holder_uscc: row['统一社会信用代码'],
+        matter_code: DEMO_MATTER,
+      });
     expect(stored.filter((r) => r.township_code === QINGYANG)).toHaveLength(9);
     expect(bySource.get('SJ202007010191')).toMatchObject({ status: 'VALID', valid_from: '2020-07-01', valid_to: '2025-06-30' }); // 有效 but past 有效期至
     expect(bySource.get('SJ202403030184')).toMatchObject({ status: 'SUSPENDED', township_code: ANHAI }); // 暂停, 安海镇
@@ -82,15 +92,25 @@ describe('the connector worked examples run as documented (e2e)', () => {
 
     // The README's queries.
     const covered = await hub.gql(PERMIT_STATUS, { uscc: '91350582MAK9DCHNT2' }, { credential: market });
-    expect(covered.data!.permitStatus).toMatchObject({ covered: true, licence: { licenceNumber: 'JY13505820034080', holderName: '晋江市青阳万家福超市有限公司' } });
+    expect(covered.data!.permitStatus).toMatchObject({
+      covered: true,
+      licence: { licenceNumber: 'JY13505820034080', holderName: '晋江市青阳万家福超市有限公司' },
+    });
     const expired = await hub.gql(PERMIT_STATUS, { uscc: '92350582MAFBD13CW8' }, { credential: market });
-    expect(expired.data!.permitStatus).toMatchObject({ covered: false, reason: expect.stringContaining('许可证 JY13505820042072 已过期'), licence: null });
+    expect(expired.data!.permitStatus).toMatchObject({
+      covered: false,
+      reason: expect.stringContaining('许可证 JY13505820042072 已过期'),
+      licence: null,
+    });
     const listed = await hub.gql(QINGYANG_LICENCES, {}, { credential: market });
     // The demo's own Qingyang licences (DEMO-JY-1 and 3) are listed with the nine of the export.
     expect(listed.data!.licensingDecisions.nodes).toHaveLength(11);
 
     const again = await startCli(args, market, { HUB_URL: hub.url }).done;
-    expect([again.code, again.stdout]).toEqual([0, '此文件已推送完毕 already completed: 推送 pushed 20，拒收 rejected 0；加 --restart 可重新推送 pass --restart to push the file again\n']);
+    expect([again.code, again.stdout]).toEqual([
+      0,
+      '此文件已推送完毕 already completed: 推送 pushed 20，拒收 rejected 0；加 --restart 可重新推送 pass --restart to push the file again\n',
+    ]);
   });
 
   it('2: a town receives by webhook the licences in its township and the documents governing its matters, and restarts as documented', async () => {
@@ -102,7 +122,11 @@ describe('the connector worked examples run as documented (e2e)', () => {
     const startSubscriber = async (stateDir = state) => {
       const program = startConnectorProgram(SUBSCRIBER, [], town, { HUB_URL: hub.url, PORT: String(port), STATE_DIR: stateDir });
       programs.push(program);
-      await waitUntil(() => program.output().stdout.includes('listening on') || program.child.exitCode !== null, 20_000, 'the subscriber to listen');
+      await waitUntil(
+        () => program.output().stdout.includes('listening on') || program.child.exitCode !== null,
+        20_000,
+        'the subscriber to listen',
+      );
       expect(program.output()).toMatchObject({ stdout: expect.stringContaining(`listening on http://127.0.0.1:${port}`), stderr: '' });
       return program;
     };
@@ -112,10 +136,13 @@ describe('the connector worked examples run as documented (e2e)', () => {
     };
     const publishLicence = async (townshipCode: string) => {
       const record = licence(++n, { matterCode: DEMO_MATTER, townshipCode });
-      expect((await hub.gql(PUBLISH_LICENCES, { records: [record] }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(1);
+      expect(
+        (await hub.gql(PUBLISH_LICENCES, { records: [record] }, { credential: market })).data?.publishLicensingDecisions.accepted,
+      ).toBe(1);
       return record;
     };
-    const subscriptions = async () => (await hub.gql(SUBSCRIPTIONS, { unitCode: QINGYANG }, { credential: town })).data!.subscriptions as any[];
+    const subscriptions = async () =>
+      (await hub.gql(SUBSCRIPTIONS, { unitCode: QINGYANG }, { credential: town })).data!.subscriptions as any[];
 
     // First start: creates its subscription and keeps the secret to itself.
     const first = await startSubscriber();
@@ -141,7 +168,9 @@ describe('the connector worked examples run as documented (e2e)', () => {
       effectiveFrom: '2026-12-01',
       matterCodes: [DEMO_MATTER], // devolved to Qingyang (and Anhai): addressed to both (§4(1)1)
     };
-    expect((await hub.gql(PUBLISH_DOCUMENT, { input: document }, { credential: market })).data?.publishNormativeDocument.outcome).toBe('CREATED');
+    expect((await hub.gql(PUBLISH_DOCUMENT, { input: document }, { credential: market })).data?.publishNormativeDocument.outcome).toBe(
+      'CREATED',
+    );
 
     // Delivered in log order: once the document is in, the Anhai licence before it was passed over.
     await waitUntil(() => ndjson(events).length >= 2, 20_000, 'two events in events.ndjson');
@@ -152,8 +181,12 @@ describe('the connector worked examples run as documented (e2e)', () => {
     // The line reaches our pipe a moment after the file write.
     await waitUntil(() => /normative\.published/.test(first.output().stdout), 10_000, 'the document printed');
     const printed = first.output().stdout.split('\n');
-    expect(printed).toContainEqual(expect.stringMatching(new RegExp(`licensing\\.published +${QINGYANG} +licence ${qingyang.licenceNumber} ${qingyang.holderName} `)));
-    expect(printed).toContainEqual(expect.stringMatching(/normative\.published +→350582001 +document 《晋江市食品经营违法行为行政处罚裁量基准》 晋市监规〔2026〕7号/));
+    expect(printed).toContainEqual(
+      expect.stringMatching(new RegExp(`licensing\\.published +${QINGYANG} +licence ${qingyang.licenceNumber} ${qingyang.holderName} `)),
+    );
+    expect(printed).toContainEqual(
+      expect.stringMatching(/normative\.published +→350582001 +document 《晋江市食品经营违法行为行政处罚裁量基准》 晋市监规〔2026〕7号/),
+    );
     expect(first.output().stdout).not.toContain(anhai.licenceNumber);
     await stop(first);
 
@@ -164,14 +197,20 @@ describe('the connector worked examples run as documented (e2e)', () => {
     expect((await subscriptions()).map((s) => s.id)).toEqual([subscription.id]);
     expect(readFileSync(join(state, 'subscription.json'), 'utf8')).toBe(secret);
     const after = String(BigInt(ndjson(events)[0].position) - 1n);
-    const replay = await hub.gql('mutation($id: ID!, $after: String!) { replaySubscription(id: $id, after: $after) { id } }', { id: subscription.id, after }, { credential: town });
+    const replay = await hub.gql(
+      'mutation($id: ID!, $after: String!) { replaySubscription(id: $id, after: $after) { id } }',
+      { id: subscription.id, after },
+      { credential: town },
+    );
     expect(replay.errors).toBeUndefined();
     const later = await publishLicence(QINGYANG);
     await waitUntil(() => ndjson(events).some((e) => e.data.sourceId === later.sourceId), 20_000, 'the licence after the restart');
     expect(ndjson(events).map((e) => e.data.sourceId)).toEqual([qingyang.sourceId, document.sourceId, later.sourceId]);
     // The hub records a delivery once it has the answer, just after the line was written.
     const deliveries = async () => {
-      const attempts = (await hub.gql('query($id: ID!) { webhookAttempts(id: $id) { eventId succeeded } }', { id: subscription.id }, { credential: town })).data!.webhookAttempts as any[];
+      const attempts = (
+        await hub.gql('query($id: ID!) { webhookAttempts(id: $id) { eventId succeeded } }', { id: subscription.id }, { credential: town })
+      ).data!.webhookAttempts as any[];
       return ndjson(events).map((e) => attempts.filter((a) => a.eventId === e.id && a.succeeded).length);
     };
     let delivered = await deliveries();
@@ -186,7 +225,11 @@ describe('the connector worked examples run as documented (e2e)', () => {
     expect((await subscriptions()).map((s) => s.id)).toEqual([subscription.id]);
     expect(readFileSync(join(fresh, 'subscription.json'), 'utf8')).not.toBe(secret);
     const rotated = await publishLicence(QINGYANG);
-    await waitUntil(() => ndjson(join(fresh, 'events.ndjson')).some((e) => e.data.sourceId === rotated.sourceId), 20_000, 'the licence after the rotation');
+    await waitUntil(
+      () => ndjson(join(fresh, 'events.ndjson')).some((e) => e.data.sourceId === rotated.sourceId),
+      20_000,
+      'the licence after the rotation',
+    );
     await stop(third);
   });
 });

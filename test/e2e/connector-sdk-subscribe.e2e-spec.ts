@@ -12,7 +12,6 @@ import { startTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { webhookSecret subscription { id } } }`;
 
-
 describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (e2e)', () => {
   let hub: TestApp;
   let market: string;
@@ -23,9 +22,19 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
 
   beforeAll(async () => {
     // The receiver is on loopback, which webhooks may reach only when the operator says so.
-    hub = await startTestApp({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_MAX_ATTEMPTS: '50' });
+    hub = await startTestApp({
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      DELIVERY_POLL_MS: '20',
+      WEBHOOK_RETRY_BASE_MS: '20',
+      WEBHOOK_RETRY_MAX_MS: '100',
+      WEBHOOK_MAX_ATTEMPTS: '50',
+    });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });
@@ -92,14 +101,14 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
     expect(again.map((e) => e.data.sourceId)).toEqual(more);
   });
 
-  it('FeedSubscriber stops with the hub\'s error when the subscription is not its own', async () => {
+  it("FeedSubscriber stops with the hub's error when the subscription is not its own", async () => {
     const { subscription: sub } = await subscription({ name: 'not-yours', delivery: 'PULL' });
     const other = new HubClient({ url: hub.url, credential: await hub.apiKey('350582101', [ApiKeyScope.SUBSCRIBE]) });
     const subscriber = new FeedSubscriber({ client: other, subscriptionId: sub.id, handler: () => undefined });
     await expect(subscriber.run()).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('WebhookReceiver verifies the hub\'s signatures, refuses a wrong secret, replays and stale messages, and deduplicates', async () => {
+  it("WebhookReceiver verifies the hub's signatures, refuses a wrong secret, replays and stale messages, and deduplicates", async () => {
     const good: HubEvent[] = [];
     let receiver: WebhookReceiver | null = null;
     const server = createServer((req, res) => receiver!.listener((event) => void good.push(event))(req, res));
@@ -109,9 +118,16 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
 
     // First with a receiver holding the wrong secret: every delivery is refused with 401.
     receiver = new WebhookReceiver({ secrets: [`whsec_${Buffer.alloc(32, 7).toString('base64')}`] });
-    const { webhookSecret, subscription: sub } = await subscription({ name: 'hook', delivery: 'WEBHOOK', webhookUrl: url, categories: ['LICENSING'] });
+    const { webhookSecret, subscription: sub } = await subscription({
+      name: 'hook',
+      delivery: 'WEBHOOK',
+      webhookUrl: url,
+      categories: ['LICENSING'],
+    });
     const sent = await publish(2);
-    const attempts = async () => (await hub.gql('query($id: ID!) { webhookAttempts(id: $id) { statusCode succeeded } }', { id: sub.id }, { credential: town })).data!.webhookAttempts;
+    const attempts = async () =>
+      (await hub.gql('query($id: ID!) { webhookAttempts(id: $id) { statusCode succeeded } }', { id: sub.id }, { credential: town })).data!
+        .webhookAttempts;
     await waitUntil(() => false, 300).catch(() => undefined);
     expect((await attempts()).every((a: any) => a.statusCode === 401 && !a.succeeded)).toBe(true);
     expect(good).toEqual([]);
@@ -135,7 +151,11 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
     const stale = await fetch(url, { method: 'POST', headers: headers(new Date(Date.now() - 10 * 60_000)), body: payload });
     expect(stale.status).toBe(401);
     // A tampered body fails the signature.
-    const tampered = await fetch(url, { method: 'POST', headers: headers(new Date()), body: payload.replace(good[0].data.sourceId, 'FORGED') });
+    const tampered = await fetch(url, {
+      method: 'POST',
+      headers: headers(new Date()),
+      body: payload.replace(good[0].data.sourceId, 'FORGED'),
+    });
     expect(tampered.status).toBe(401);
   });
 });

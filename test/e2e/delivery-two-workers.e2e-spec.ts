@@ -23,7 +23,11 @@ describe('webhook delivery with two hub processes sharing the work (e2e)', () =>
     );
     await second.init();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
   });
   afterAll(async () => {
     await second.close();
@@ -36,7 +40,15 @@ describe('webhook delivery with two hub processes sharing the work (e2e)', () =>
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     for (const [i, receiver] of receivers.entries()) {
       const url = await receiver.start();
-      expect((await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: `shared-${i}`, delivery: 'WEBHOOK', webhookUrl: url } }, { credential: town })).errors).toBeUndefined();
+      expect(
+        (
+          await hub.gql(
+            CREATE,
+            { input: { unitCode: QINGYANG, name: `shared-${i}`, delivery: 'WEBHOOK', webhookUrl: url } },
+            { credential: town },
+          )
+        ).errors,
+      ).toBeUndefined();
     }
     const total = 300;
     for (let batch = 0; batch < total / 100; batch++) {

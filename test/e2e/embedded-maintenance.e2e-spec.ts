@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { exited, freePort, HubProcess, runHubCliAsync, startHubProcess } from '../utils/hub-process';
 
 async function graphql(url: string, query: string) {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
 }
 
@@ -19,7 +23,13 @@ describe('maintenance commands beside a running embedded hub (e2e, built hub)', 
   let hub: HubProcess | null = null;
 
   beforeAll(async () => {
-    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_S3_PORT: String(await freePort()), LOG_LEVEL: 'warn' };
+    env = {
+      HUB_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_S3_PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+    };
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {

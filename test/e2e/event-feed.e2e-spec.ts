@@ -16,7 +16,15 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     anhai = await hub.apiKey(ANHAI, [ApiKeyScope.SUBSCRIBE]);
@@ -56,7 +64,12 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     expect(seen.length).toBe(13); // 12 published in Qingyang, one revised
     expect(seen.map((e) => e.type).filter((t) => t === 'licensing.revised')).toHaveLength(1);
-    expect(seen[0]).toMatchObject({ specversion: '1.0', source: `urn:jinjiang-hub:unit:${MARKET}`, category: 'LICENSING', townshipCode: QINGYANG });
+    expect(seen[0]).toMatchObject({
+      specversion: '1.0',
+      source: `urn:jinjiang-hub:unit:${MARKET}`,
+      category: 'LICENSING',
+      townshipCode: QINGYANG,
+    });
     expect(seen[0].data.record.holderUscc).toMatch(/^91350582/);
     // The end cursor is the head of the log, past events the filter skipped.
     const [{ head }] = await hub.sql('SELECT max(position)::text AS head FROM change_event');
@@ -81,7 +94,11 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
 
   it('keeps personal data masked for other units, and shows it to the publisher with an audit row', async () => {
     const idNumber = residentId(7);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' })] }, { credential: market });
+    await hub.gql(
+      PUBLISH_LICENCES,
+      { records: [licence(200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' })] },
+      { credential: market },
+    );
     const q = await subscribe(qingyang, { unitCode: QINGYANG, name: 'masking', partyKeys: [], categories: ['LICENSING'] });
     const mine = await subscribe(market, { unitCode: MARKET, name: 'own' });
 
@@ -101,12 +118,28 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   it('filters by matter, publisher, party and event type, each selecting exactly what SQL selects', async () => {
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     const OTHER_MATTER = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营许可相关违法行为处罚' };
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: OTHER_MATTER }, { credential: admin })).errors).toBeUndefined();
-    const records = [licence(400), licence(401, { matterCode: OTHER_MATTER.code }), licence(402, { matterCode: OTHER_MATTER.code, townshipCode: ANHAI })];
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: OTHER_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const records = [
+      licence(400),
+      licence(401, { matterCode: OTHER_MATTER.code }),
+      licence(402, { matterCode: OTHER_MATTER.code, townshipCode: ANHAI }),
+    ];
     expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(3);
     await hub.gql(PUBLISH_LICENCES, { records: [licence(400, { status: 'SUSPENDED' })] }, { credential: market });
     const qingyangPublisher = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    const published = await hub.gql(`mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`, { input: penalty(403) }, { credential: qingyangPublisher });
+    const published = await hub.gql(
+      `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
+      { input: penalty(403) },
+      { credential: qingyangPublisher },
+    );
     expect(published.errors).toBeUndefined();
 
     const cases: Array<[string, Record<string, string[]>, string, unknown]> = [
@@ -125,7 +158,12 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
       expect({ name, ids: seen.map((e) => e.id) }).toEqual({ name, ids: expected.map((e) => e.id) });
     }
     // Filters combine: both of Qingyang's events under the other matter, none of Anhai's.
-    const both = await subscribe(market, { unitCode: MARKET, name: 'matter-and-township', matterCodes: [OTHER_MATTER.code], townshipCodes: [QINGYANG] });
+    const both = await subscribe(market, {
+      unitCode: MARKET,
+      name: 'matter-and-township',
+      matterCodes: [OTHER_MATTER.code],
+      townshipCodes: [QINGYANG],
+    });
     expect((await readAll(market, both, 100)).seen.map((e) => e.data.sourceId)).toEqual(['SCJG-2026-401']);
   });
 
@@ -133,12 +171,17 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     const id = await subscribe(qingyang, { unitCode: QINGYANG, name: 'ack', townshipCodes: [QINGYANG] });
     const first = (await hub.gql(EVENTS, { id, first: 3 }, { credential: qingyang })).data!.events;
     expect(first.nodes).toHaveLength(3);
-    expect((await hub.gql(ACK, { id, position: first.endCursor }, { credential: qingyang })).data?.acknowledgeEvents.position).toBe(first.endCursor);
+    expect((await hub.gql(ACK, { id, position: first.endCursor }, { credential: qingyang })).data?.acknowledgeEvents.position).toBe(
+      first.endCursor,
+    );
     const next = (await hub.gql(EVENTS, { id, first: 3 }, { credential: qingyang })).data!.events;
     expect(BigInt(next.nodes[0].position)).toBeGreaterThan(BigInt(first.endCursor));
     // An older acknowledgement arriving late does not move the position back.
     await hub.gql(ACK, { id, position: '1' }, { credential: qingyang });
-    expect((await hub.gql('query($id: ID!) { subscription(id: $id) { position } }', { id }, { credential: qingyang })).data?.subscription.position).toBe(first.endCursor);
+    expect(
+      (await hub.gql('query($id: ID!) { subscription(id: $id) { position } }', { id }, { credential: qingyang })).data?.subscription
+        .position,
+    ).toBe(first.endCursor);
     const beyond = onlyError(await hub.gql(ACK, { id, position: '999999999' }, { credential: qingyang }));
     expect(beyond.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'position' });
     const bad = onlyError(await hub.gql(ACK, { id, position: 'abc' }, { credential: qingyang }));
@@ -149,13 +192,25 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     const created = await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'now', delivery: 'PULL' } }, { credential: qingyang });
     const [{ head }] = await hub.sql('SELECT max(position)::text AS head FROM change_event');
     expect(created.data?.createSubscription).toMatchObject({ webhookSecret: null, subscription: { position: head, delivery: 'PULL' } });
-    const dup = onlyError(await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'now', delivery: 'PULL' } }, { credential: qingyang }));
+    const dup = onlyError(
+      await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'now', delivery: 'PULL' } }, { credential: qingyang }),
+    );
     expect(dup.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.name' });
-    const noUrl = onlyError(await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'w', delivery: 'WEBHOOK' } }, { credential: qingyang }));
+    const noUrl = onlyError(
+      await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'w', delivery: 'WEBHOOK' } }, { credential: qingyang }),
+    );
     expect(noUrl.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
-    const badUrl = onlyError(await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'w', delivery: 'WEBHOOK', webhookUrl: 'ftp://x' } }, { credential: qingyang }));
+    const badUrl = onlyError(
+      await hub.gql(
+        CREATE,
+        { input: { unitCode: QINGYANG, name: 'w', delivery: 'WEBHOOK', webhookUrl: 'ftp://x' } },
+        { credential: qingyang },
+      ),
+    );
     expect(badUrl.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
-    const badTownship = onlyError(await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'w', delivery: 'PULL', townshipCodes: ['1'] } }, { credential: qingyang }));
+    const badTownship = onlyError(
+      await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'w', delivery: 'PULL', townshipCodes: ['1'] } }, { credential: qingyang }),
+    );
     expect(badTownship.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.townshipCodes' });
     const other = onlyError(await hub.gql(CREATE, { input: { unitCode: ANHAI, name: 'x', delivery: 'PULL' } }, { credential: qingyang }));
     expect(other.extensions?.code).toBe('FORBIDDEN');
@@ -163,7 +218,13 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     const asAdmin = onlyError(await hub.gql(CREATE, { input: { unitCode: ANHAI, name: 'x', delivery: 'PULL' } }, { credential: admin }));
     expect(asAdmin.extensions?.code).toBe('FORBIDDEN');
-    const tooFar = onlyError(await hub.gql(EVENTS, { id: (created.data!.createSubscription.subscription.id as string), after: '9999999999999999999' }, { credential: qingyang }));
+    const tooFar = onlyError(
+      await hub.gql(
+        EVENTS,
+        { id: created.data!.createSubscription.subscription.id as string, after: '9999999999999999999' },
+        { credential: qingyang },
+      ),
+    );
     expect(tooFar.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
@@ -173,13 +234,21 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     await hub.sql(`CREATE CONSTRAINT TRIGGER fail_commit AFTER INSERT ON change_event DEFERRABLE INITIALLY DEFERRED
       FOR EACH ROW WHEN (NEW.data->>'sourceId' = 'ROLLBACK-1') EXECUTE FUNCTION fail_commit()`);
     const [{ before }] = await hub.sql('SELECT count(*)::int AS before FROM change_event');
-    const failed = await hub.gql(PUBLISH_LICENCES, { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] }, { credential: market });
+    const failed = await hub.gql(
+      PUBLISH_LICENCES,
+      { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] },
+      { credential: market },
+    );
     expect(failed.errors?.[0].extensions?.code).toBeDefined();
     expect(failed.data?.publishLicensingDecisions ?? null).toBeNull();
     expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before);
-    expect((await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n).toBe(0);
+    expect(
+      (await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n,
+    ).toBe(0);
     await hub.sql('DROP TRIGGER fail_commit ON change_event');
-    expect((await hub.gql(PUBLISH_LICENCES, { records: [licence(300)] }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(1);
+    expect(
+      (await hub.gql(PUBLISH_LICENCES, { records: [licence(300)] }, { credential: market })).data?.publishLicensingDecisions.accepted,
+    ).toBe(1);
     expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before + 1);
   });
 });

@@ -22,7 +22,15 @@ async function directStore() {
   const { Client } = await import('minio');
   const env = testObjectStoreEnv();
   const url = new URL(env.S3_ENDPOINT);
-  return new Client({ endPoint: url.hostname, port: Number(url.port), useSSL: false, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, region: 'us-east-1', pathStyle: true });
+  return new Client({
+    endPoint: url.hostname,
+    port: Number(url.port),
+    useSSL: false,
+    accessKey: env.S3_ACCESS_KEY,
+    secretKey: env.S3_SECRET_KEY,
+    region: 'us-east-1',
+    pathStyle: true,
+  });
 }
 /** Whether the run's store holds `key` in the test bucket (asked with the store's keys: it serves nothing unsigned). */
 const stored = async (key: string) =>
@@ -35,7 +43,8 @@ const stored = async (key: string) =>
   );
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') => fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
+const put = (url: string, bytes: Buffer, contentType = 'image/jpeg') =>
+  fetch(url, { method: 'PUT', body: bytes, headers: { 'content-type': contentType } });
 
 describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () => {
   let hub: TestApp;
@@ -47,17 +56,30 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
   beforeAll(async () => {
     hub = await startTestApp({ EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_CONTENT_TYPES: 'image/*,application/pdf' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
-    licenceId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
+    licenceId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
+      .results[0].id;
   });
   afterAll(() => hub.close());
 
   const uploadUrls = new Map<string, string>();
   async function upload(bytes: Buffer, overrides: Record<string, unknown> = {}, credential = market) {
-    const input = { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: '现场照片.jpg', contentType: 'image/jpeg', size: bytes.length, sha256: sha256(bytes), ...overrides };
+    const input = {
+      ownerCategory: 'LICENSING',
+      ownerId: licenceId,
+      fileName: '现场照片.jpg',
+      contentType: 'image/jpeg',
+      size: bytes.length,
+      sha256: sha256(bytes),
+      ...overrides,
+    };
     const requested = await hub.gql(REQUEST, { input }, { credential });
     expect(requested.errors).toBeUndefined();
     const { uploadUrl, evidence } = requested.data!.requestEvidenceUpload;
@@ -84,14 +106,30 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(await stored(finalKey)).toBe(true);
     // The upload URL is still within its lifetime, but a PUT to it cannot reach the confirmed file.
     expect((await put(uploadUrls.get(id)!, randomBytes(200_000))).status).toBe(200);
-    expect((await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity } }', { id }, { credential: market })).data?.verifyEvidence.integrity).toBe('INTACT');
+    expect(
+      (await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity } }', { id }, { credential: market })).data?.verifyEvidence
+        .integrity,
+    ).toBe('INTACT');
     const again = await fetch((await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl.url);
     expect(Buffer.from(await again.arrayBuffer()).equals(bytes)).toBe(true);
     expect(onlyError(await hub.gql(CONFIRM, { id }, { credential: market })).extensions?.code).toBe('CONFLICT');
 
-    const trail = (await hub.gql('query($id: ID!) { evidenceCustody(id: $id) { action unitCode } }', { id }, { credential: supervisor })).data!.evidenceCustody;
-    expect(trail.map((t: any) => t.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED', 'DOWNLOAD_URL_ISSUED', 'VERIFIED_INTACT', 'DOWNLOAD_URL_ISSUED']);
-    const files = (await hub.gql('query($id: ID!) { evidenceFiles(ownerCategory: LICENSING, ownerId: $id) { id status } }', { id: licenceId }, { credential: market })).data!.evidenceFiles;
+    const trail = (await hub.gql('query($id: ID!) { evidenceCustody(id: $id) { action unitCode } }', { id }, { credential: supervisor }))
+      .data!.evidenceCustody;
+    expect(trail.map((t: any) => t.action)).toEqual([
+      'UPLOAD_REQUESTED',
+      'CONFIRMED',
+      'DOWNLOAD_URL_ISSUED',
+      'VERIFIED_INTACT',
+      'DOWNLOAD_URL_ISSUED',
+    ]);
+    const files = (
+      await hub.gql(
+        'query($id: ID!) { evidenceFiles(ownerCategory: LICENSING, ownerId: $id) { id status } }',
+        { id: licenceId },
+        { credential: market },
+      )
+    ).data!.evidenceFiles;
     expect(files).toContainEqual({ id, status: 'CONFIRMED' });
   });
 
@@ -114,17 +152,50 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(sizeError.message).toContain(`${bytes.length} bytes, ${bytes.length + 1} were declared`);
     const [sized] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [wrongSize]);
     expect(await stored(sized.object_key)).toBe(false);
-    const nothing = (await hub.gql(REQUEST, { input: { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'a.pdf', contentType: 'application/pdf', size: 10, sha256: 'a'.repeat(64) } }, { credential: market })).data!.requestEvidenceUpload.evidence.id;
+    const nothing = (
+      await hub.gql(
+        REQUEST,
+        {
+          input: {
+            ownerCategory: 'LICENSING',
+            ownerId: licenceId,
+            fileName: 'a.pdf',
+            contentType: 'application/pdf',
+            size: 10,
+            sha256: 'a'.repeat(64),
+          },
+        },
+        { credential: market },
+      )
+    ).data!.requestEvidenceUpload.evidence.id;
     expect(onlyError(await hub.gql(CONFIRM, { id: nothing }, { credential: market })).message).toContain('PUT the file');
   });
 
   it('refuses a content type off the list and an oversized file before any URL is issued', async () => {
-    const base = { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'x.exe', contentType: 'application/x-msdownload', size: 10, sha256: 'a'.repeat(64) };
+    const base = {
+      ownerCategory: 'LICENSING',
+      ownerId: licenceId,
+      fileName: 'x.exe',
+      contentType: 'application/x-msdownload',
+      size: 10,
+      sha256: 'a'.repeat(64),
+    };
     const before = (await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n;
-    expect(onlyError(await hub.gql(REQUEST, { input: base }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.contentType' });
-    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', size: 2_000_000 } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.size' });
-    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', sha256: 'xyz' } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.sha256' });
-    expect(onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', fileName: '../etc/passwd' } }, { credential: market })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
+    expect(onlyError(await hub.gql(REQUEST, { input: base }, { credential: market })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.contentType',
+    });
+    expect(
+      onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', size: 2_000_000 } }, { credential: market }))
+        .extensions,
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.size' });
+    expect(
+      onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', sha256: 'xyz' } }, { credential: market })).extensions,
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.sha256' });
+    expect(
+      onlyError(await hub.gql(REQUEST, { input: { ...base, contentType: 'image/png', fileName: '../etc/passwd' } }, { credential: market }))
+        .extensions,
+    ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.fileName' });
     expect((await hub.sql('SELECT count(*)::int AS n FROM evidence_file'))[0].n).toBe(before);
   });
 
@@ -133,11 +204,27 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await hub.gql(CONFIRM, { id }, { credential: market });
     expect(onlyError(await hub.gql(DOWNLOAD, { id }, { credential: town })).extensions?.code).toBe('FORBIDDEN');
     const bytes = randomBytes(10);
-    const attach = await hub.gql(REQUEST, { input: { ownerCategory: 'LICENSING', ownerId: licenceId, fileName: 'a.jpg', contentType: 'image/jpeg', size: 10, sha256: sha256(bytes) } }, { credential: town });
+    const attach = await hub.gql(
+      REQUEST,
+      {
+        input: {
+          ownerCategory: 'LICENSING',
+          ownerId: licenceId,
+          fileName: 'a.jpg',
+          contentType: 'image/jpeg',
+          size: 10,
+          sha256: sha256(bytes),
+        },
+      },
+      { credential: town },
+    );
     expect(onlyError(attach).extensions?.code).toBe('FORBIDDEN');
     expect((await hub.gql(DOWNLOAD, { id }, { credential: supervisor })).data?.evidenceDownloadUrl.url).toMatch(/^http/);
     await hub.gql(DOWNLOAD, { id }, { credential: market });
-    const audits = await hub.sql(`SELECT unit_code, outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1 ORDER BY id`, [id]);
+    const audits = await hub.sql(
+      `SELECT unit_code, outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1 ORDER BY id`,
+      [id],
+    );
     // The town's refused request is audited as refused; it was issued nothing.
     expect(audits).toEqual([
       { unit_code: ANHAI, outcome: 'FORBIDDEN' },
@@ -153,12 +240,33 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await hub.gql(CONFIRM, { id: second }, { credential: market });
     const [row] = await hub.sql('SELECT supersedes_id FROM evidence_file WHERE id = $1', [second]);
     expect(row.supersedes_id).toBe(first);
-    expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [first])).map((r) => r.action)).toContain('CORRECTED');
+    expect(
+      (await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [first])).map((r) => r.action),
+    ).toContain('CORRECTED');
 
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const complaintId = (await hub.gql(COMPLAINT, { input: { sourceId: 'EV-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', summary: '占道经营', status: 'RECEIVED' } }, { credential: qingyang })).data!.publishComplaintRecord.id;
+    const complaintId = (
+      await hub.gql(
+        COMPLAINT,
+        { input: { sourceId: 'EV-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', summary: '占道经营', status: 'RECEIVED' } },
+        { credential: qingyang },
+      )
+    ).data!.publishComplaintRecord.id;
     const bytes = randomBytes(100);
-    const requested = await hub.gql(REQUEST, { input: { ownerCategory: 'COMPLAINT', ownerId: complaintId, fileName: 'p.jpg', contentType: 'image/jpeg', size: 100, sha256: sha256(bytes) } }, { credential: qingyang });
+    const requested = await hub.gql(
+      REQUEST,
+      {
+        input: {
+          ownerCategory: 'COMPLAINT',
+          ownerId: complaintId,
+          fileName: 'p.jpg',
+          contentType: 'image/jpeg',
+          size: 100,
+          sha256: sha256(bytes),
+        },
+      },
+      { credential: qingyang },
+    );
     await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes);
     const evidenceId = requested.data!.requestEvidenceUpload.evidence.id;
     await hub.gql(CONFIRM, { id: evidenceId }, { credential: qingyang });
@@ -168,17 +276,37 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     // A penalty's evidence is kept for good too; a licence's may be withdrawn, and leaves the store.
     const penaltyId = (await hub.gql(PENALTY, { input: penalty(31) }, { credential: qingyang })).data!.publishPenaltyDecision.id;
     const penaltyBytes = randomBytes(64);
-    const onPenalty = await hub.gql(REQUEST, { input: { ownerCategory: 'PENALTY', ownerId: penaltyId, fileName: '询问笔录.pdf', contentType: 'application/pdf', size: 64, sha256: sha256(penaltyBytes) } }, { credential: qingyang });
+    const onPenalty = await hub.gql(
+      REQUEST,
+      {
+        input: {
+          ownerCategory: 'PENALTY',
+          ownerId: penaltyId,
+          fileName: '询问笔录.pdf',
+          contentType: 'application/pdf',
+          size: 64,
+          sha256: sha256(penaltyBytes),
+        },
+      },
+      { credential: qingyang },
+    );
     await put(onPenalty.data!.requestEvidenceUpload.uploadUrl, penaltyBytes, 'application/pdf');
     const penaltyEvidence = onPenalty.data!.requestEvidenceUpload.evidence.id;
-    expect((await hub.gql(CONFIRM, { id: penaltyEvidence }, { credential: qingyang })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
-    expect(onlyError(await hub.gql(DELETE, { id: penaltyEvidence }, { credential: qingyang })).extensions).toMatchObject({ code: 'CONFLICT', field: 'id' });
+    expect((await hub.gql(CONFIRM, { id: penaltyEvidence }, { credential: qingyang })).data?.confirmEvidenceUpload.status).toBe(
+      'CONFIRMED',
+    );
+    expect(onlyError(await hub.gql(DELETE, { id: penaltyEvidence }, { credential: qingyang })).extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'id',
+    });
 
     const [kept] = await hub.sql('SELECT object_key FROM evidence_file WHERE id = $1', [second]);
     expect(await stored(kept.object_key)).toBe(true);
     expect((await hub.gql(DELETE, { id: second }, { credential: market })).data?.deleteEvidence.status).toBe('DELETED');
     expect(await stored(kept.object_key)).toBe(false);
-    expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [second])).map((r) => r.action).at(-1)).toBe('DELETED');
+    expect(
+      (await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [second])).map((r) => r.action).at(-1),
+    ).toBe('DELETED');
   });
 
   it('cleans uploads left unconfirmed for 24 hours', async () => {
@@ -190,7 +318,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(await hub.app.get(EvidenceStoreLifecycle).sweep()).toBeGreaterThanOrEqual(1);
     expect((await hub.sql('SELECT status FROM evidence_file WHERE id = $1', [id]))[0].status).toBe('DELETED');
     expect(await stored(row.object_key)).toBe(false);
-    expect((await hub.sql(`SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [id]))).toEqual([
+    expect(await hub.sql(`SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [id])).toEqual([
       { action: 'UPLOAD_REQUESTED', actor_name: expect.any(String) },
       { action: 'UNCONFIRMED_REMOVED', actor_name: 'hub' },
     ]);
@@ -210,7 +338,10 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await hub.sql(`UPDATE evidence_file SET upload_expires_at = now() - interval '1 minute' WHERE id = $1`, [id]);
     expect(await lifecycle.sweepLateUploads()).toBeGreaterThanOrEqual(1);
     expect(await stored(`${finalKey}.upload`)).toBe(false);
-    expect((await hub.sql('SELECT upload_swept, status FROM evidence_file WHERE id = $1', [id]))[0]).toEqual({ upload_swept: true, status: 'CONFIRMED' });
+    expect((await hub.sql('SELECT upload_swept, status FROM evidence_file WHERE id = $1', [id]))[0]).toEqual({
+      upload_swept: true,
+      status: 'CONFIRMED',
+    });
     const link = (await hub.gql(DOWNLOAD, { id }, { credential: market })).data!.evidenceDownloadUrl;
     expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
   });
@@ -248,8 +379,16 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(tampered.code).toBe(3);
     expect(tampered.stdout).toContain(`ALTERED ${id}`);
     expect(tampered.stdout).toMatch(/altered 1, missing 0/);
-    const verified = await hub.gql('mutation($id: ID!) { verifyEvidence(id: $id) { integrity expectedSha256 foundSha256 } }', { id }, { credential: supervisor });
-    expect(verified.data?.verifyEvidence).toMatchObject({ integrity: 'ALTERED', expectedSha256: sha256(bytes), foundSha256: sha256(Buffer.from('tampered')) });
+    const verified = await hub.gql(
+      'mutation($id: ID!) { verifyEvidence(id: $id) { integrity expectedSha256 foundSha256 } }',
+      { id },
+      { credential: supervisor },
+    );
+    expect(verified.data?.verifyEvidence).toMatchObject({
+      integrity: 'ALTERED',
+      expectedSha256: sha256(bytes),
+      foundSha256: sha256(Buffer.from('tampered')),
+    });
 
     // An object removed from the store is reported missing.
     const gone = await upload(randomBytes(700));
@@ -260,7 +399,10 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(missing.code).toBe(3);
     expect(missing.stdout).toContain(`MISSING ${gone}`);
     expect(missing.stdout).toMatch(/altered 1, missing 1/);
-    const trail = await hub.sql(`SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 AND action LIKE 'VERIFIED_%' ORDER BY id`, [id]);
+    const trail = await hub.sql(
+      `SELECT action, actor_name FROM evidence_custody WHERE evidence_id = $1 AND action LIKE 'VERIFIED_%' ORDER BY id`,
+      [id],
+    );
     expect(trail).toEqual([
       { action: 'VERIFIED_INTACT', actor_name: 'evidence:verify' },
       { action: 'VERIFIED_ALTERED', actor_name: 'evidence:verify' },
@@ -280,17 +422,36 @@ describe('evidence with the object store stopped (e2e)', () => {
     const directory = mkdtempSync(join(tmpdir(), 'hub-s3-down-'));
     const port = await freePort();
     let store = await startEmbeddedObjectStore({ directory, port });
-    const hub = await startTestApp({ S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'down-test' });
+    const hub = await startTestApp({
+      S3_ENDPOINT: store.endpoint,
+      S3_ACCESS_KEY: store.credentials.accessKey,
+      S3_SECRET_KEY: store.credentials.secretKey,
+      S3_BUCKET: 'down-test',
+    });
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
       const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-      await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
-      const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
+      await hub.gql(
+        'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+        { input: FOOD_MATTER },
+        { credential: admin },
+      );
+      const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions
+        .results[0].id;
       const bytes = randomBytes(100);
-      const input = { ownerCategory: 'LICENSING', ownerId, fileName: 'a.pdf', contentType: 'application/pdf', size: 100, sha256: sha256(bytes) };
+      const input = {
+        ownerCategory: 'LICENSING',
+        ownerId,
+        fileName: 'a.pdf',
+        contentType: 'application/pdf',
+        size: 100,
+        sha256: sha256(bytes),
+      };
       const earlier = (await hub.gql(REQUEST, { input }, { credential: market })).data!.requestEvidenceUpload;
       expect((await put(earlier.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
-      expect((await hub.gql(CONFIRM, { id: earlier.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
+      expect((await hub.gql(CONFIRM, { id: earlier.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe(
+        'CONFIRMED',
+      );
 
       await store.stop();
       const refused = onlyError(await hub.gql(REQUEST, { input }, { credential: market }));
@@ -300,8 +461,14 @@ describe('evidence with the object store stopped (e2e)', () => {
       const noLink = await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market });
       expect(onlyError(noLink).extensions?.code).toBe('UNAVAILABLE');
       expect(noLink.data?.evidenceDownloadUrl ?? null).toBeNull();
-      expect((await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [earlier.evidence.id])).map((r) => r.action)).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED']);
-      expect(await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1`, [earlier.evidence.id])).toEqual([{ outcome: 'UNAVAILABLE' }]);
+      expect(
+        (await hub.sql(`SELECT action FROM evidence_custody WHERE evidence_id = $1 ORDER BY id`, [earlier.evidence.id])).map(
+          (r) => r.action,
+        ),
+      ).toEqual(['UPLOAD_REQUESTED', 'CONFIRMED']);
+      expect(
+        await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'evidence.downloadUrl' AND target = $1`, [earlier.evidence.id]),
+      ).toEqual([{ outcome: 'UNAVAILABLE' }]);
       const health = await fetch(`${hub.url}/health`);
       expect(health.status).toBe(503);
       expect(JSON.stringify(await health.json())).toContain('evidenceStore');
@@ -309,7 +476,10 @@ describe('evidence with the object store stopped (e2e)', () => {
       store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
       const requested = await hub.gql(REQUEST, { input }, { credential: market });
       expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
-      expect((await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data?.confirmEvidenceUpload.status).toBe('CONFIRMED');
+      expect(
+        (await hub.gql(CONFIRM, { id: requested.data!.requestEvidenceUpload.evidence.id }, { credential: market })).data
+          ?.confirmEvidenceUpload.status,
+      ).toBe('CONFIRMED');
       expect((await fetch(`${hub.url}/health`)).status).toBe(200);
       const link = (await hub.gql(DOWNLOAD, { id: earlier.evidence.id }, { credential: market })).data!.evidenceDownloadUrl;
       expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);

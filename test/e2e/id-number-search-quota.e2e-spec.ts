@@ -28,7 +28,11 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
   /** Outcomes of one request's ID-number searches in the audit trail, once all of `total` have landed. */
   async function outcomes(requestId: string, total: number): Promise<Record<string, number>> {
     const rows = await eventually(
-      () => hub.sql<{ outcome: string; n: number }>(`SELECT outcome, count(*)::int AS n FROM audit_entry WHERE request_id = $1 AND operation LIKE '%.search.idNumber' GROUP BY outcome`, [requestId]),
+      () =>
+        hub.sql<{ outcome: string; n: number }>(
+          `SELECT outcome, count(*)::int AS n FROM audit_entry WHERE request_id = $1 AND operation LIKE '%.search.idNumber' GROUP BY outcome`,
+          [requestId],
+        ),
       (r) => r.reduce((sum, row) => sum + row.n, 0) >= total,
     );
     return Object.fromEntries(rows.map((r) => [r.outcome, r.n]));
@@ -50,12 +54,24 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
   beforeAll(async () => {
     hub = await startTestApp({ ID_NUMBER_SEARCHES_PER_HOUR: String(QUOTA) });
     const admin = await hub.userToken([Role.ADMIN], OFFICE);
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
-    const published = await hub.gql(PUBLISH_PENALTY, { input: penalty(1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三' }) }, { credential: town });
+    const published = await hub.gql(
+      PUBLISH_PENALTY,
+      { input: penalty(1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三' }) },
+      { credential: town },
+    );
     expect(published.errors).toBeUndefined();
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' })] }, { credential: market });
+    await hub.gql(
+      PUBLISH_LICENCES,
+      { records: [licence(1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' })] },
+      { credential: market },
+    );
     officer = await hub.userToken([Role.OFFICER], ANHAI);
     officerName = (await hub.gql('{ viewer { name } }', {}, { credential: officer })).data!.viewer.name;
     // A supervisor at the justice bureau too: alerts go to every unit a supervisor works in.
@@ -63,7 +79,11 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     feeds = {};
     for (const unitCode of [OFFICE, JUSTICE, ANHAI, QINGYANG]) {
       const key = unitCode === QINGYANG ? town : await hub.apiKey(unitCode, [ApiKeyScope.SUBSCRIBE]);
-      const created = await hub.gql(SUBSCRIBE, { input: { unitCode, name: 'all', delivery: 'PULL', startFrom: 'BEGINNING' } }, { credential: key });
+      const created = await hub.gql(
+        SUBSCRIBE,
+        { input: { unitCode, name: 'all', delivery: 'PULL', startFrom: 'BEGINNING' } },
+        { credential: key },
+      );
       expect(created.errors).toBeUndefined();
       feeds[unitCode] = { key, id: created.data!.createSubscription.subscription.id };
     }
@@ -76,7 +96,7 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     await hub.close();
   });
 
-  it('cuts an officer\'s alias enumeration off at the quota, counting the aliases one by one', async () => {
+  it("cuts an officer's alias enumeration off at the quota, counting the aliases one by one", async () => {
     const first = await searchAll(hub.url, officer, range(0, 15), 'enum-1');
     expect(first.errors).toBeUndefined();
     expect(Object.values(first.data!).every((answer: any) => answer.nodes.length === 0)).toBe(true);
@@ -89,7 +109,10 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     expect(refusal.extensions).toMatchObject({ code: 'RATE_LIMITED', field: 'partyIdNumber' });
     expect(refusal.message).toContain('身份证号');
     expect(await outcomes('enum-2', 6)).toEqual({ OK: 5, RATE_LIMITED: 1 });
-    const [window] = await hub.sql(`SELECT window_start + interval '1 hour' AS resets FROM id_number_search_window WHERE actor_id = (SELECT id::text FROM user_account WHERE username = $1)`, [officerName]);
+    const [window] = await hub.sql(
+      `SELECT window_start + interval '1 hour' AS resets FROM id_number_search_window WHERE actor_id = (SELECT id::text FROM user_account WHERE username = $1)`,
+      [officerName],
+    );
     expect(refusal.extensions!.resetsAt).toBe(new Date(window.resets).toISOString());
 
     // The rest of the enumeration, the target's birth date among it, finds nothing: every alias is refused.
@@ -106,15 +129,22 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     const licences = await searchAll(hub.url, officer, [TARGET], 'licences-1', 'licensingDecisions');
     expect(licences.errors?.map((e) => e.extensions)).toEqual([expect.objectContaining({ code: 'RATE_LIMITED', field: 'holderIdNumber' })]);
     // Searching by name or USCC is not counted.
-    const byName = await hub.gql('{ penaltyDecisions(partyNameContains: "张三") { nodes { partyIdNumber masked } } }', {}, { credential: officer });
+    const byName = await hub.gql(
+      '{ penaltyDecisions(partyNameContains: "张三") { nodes { partyIdNumber masked } } }',
+      {},
+      { credential: officer },
+    );
     expect(byName.data!.penaltyDecisions.nodes).toEqual([{ partyIdNumber: `3****************${TARGET.slice(-1)}`, masked: true }]);
   });
 
-  it('alerts the supervisors\' units exactly once per window, and no one else', async () => {
+  it("alerts the supervisors' units exactly once per window, and no one else", async () => {
     for (const unitCode of [OFFICE, JUSTICE]) {
       const alerts = await alertsIn(unitCode);
       expect(alerts).toHaveLength(1);
-      expect(alerts[0]).toMatchObject({ source: `urn:jinjiang-hub:unit:${ANHAI}`, data: { actor: { name: officerName, unitCode: ANHAI }, quota: QUOTA, field: 'partyIdNumber' } });
+      expect(alerts[0]).toMatchObject({
+        source: `urn:jinjiang-hub:unit:${ANHAI}`,
+        data: { actor: { name: officerName, unitCode: ANHAI }, quota: QUOTA, field: 'partyIdNumber' },
+      });
       expect(JSON.stringify(alerts[0])).not.toContain(TARGET);
     }
     expect(await alertsIn(ANHAI)).toEqual([]);
@@ -178,7 +208,9 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
   it('audits each search by an HMAC under the hub secret, never the number or its plain SHA-256', async () => {
     const key = Buffer.from(hkdfSync('sha256', TEST_JWT_SECRET, 'jinjiang-hub', 'audit-id-number-search', 32));
     const expected = `hmac-sha256:${createHmac('sha256', key).update(TARGET).digest('hex')}`;
-    const rows = await hub.sql(`SELECT target, outcome, request_id FROM audit_entry WHERE request_id IN ('colleague-1', 'after-window', 'profile-1', 'licences-1') ORDER BY id`);
+    const rows = await hub.sql(
+      `SELECT target, outcome, request_id FROM audit_entry WHERE request_id IN ('colleague-1', 'after-window', 'profile-1', 'licences-1') ORDER BY id`,
+    );
     expect(rows.map((r) => r.target)).toEqual([expected, expected, expected, expected]);
     expect(rows.map((r) => r.outcome).sort()).toEqual(['OK', 'OK', 'RATE_LIMITED', 'RATE_LIMITED']);
 
@@ -189,8 +221,16 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     );
     expect(leaks[0].n).toBe(0);
     // Nor does a second process with the same secret count differently: its rows carry the same HMAC.
-    await gqlAt(second.url, `query($n: String) { partyProfile(idNumber: $n) { query } }`, { n: TARGET }, { credential: await hub.userToken([Role.OFFICER], ANHAI), headers: { 'x-request-id': 'second-process' } });
-    const [fromSecond] = await eventually(() => hub.sql(`SELECT target FROM audit_entry WHERE request_id = 'second-process'`), (r) => r.length === 1);
+    await gqlAt(
+      second.url,
+      `query($n: String) { partyProfile(idNumber: $n) { query } }`,
+      { n: TARGET },
+      { credential: await hub.userToken([Role.OFFICER], ANHAI), headers: { 'x-request-id': 'second-process' } },
+    );
+    const [fromSecond] = await eventually(
+      () => hub.sql(`SELECT target FROM audit_entry WHERE request_id = 'second-process'`),
+      (r) => r.length === 1,
+    );
     expect(fromSecond.target).toBe(expected);
   });
 });

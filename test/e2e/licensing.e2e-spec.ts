@@ -22,7 +22,11 @@ describe('licensing decisions (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    const saved = await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    const saved = await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     expect(saved.errors).toBeUndefined();
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], QINGYANG);
@@ -34,10 +38,20 @@ describe('licensing decisions (e2e)', () => {
     const first = await hub.gql(PUBLISH, { input: licence(1) }, { credential: market });
     expect(first.data?.publishLicensingDecision).toMatchObject({ outcome: 'CREATED', version: 1, error: null });
     const id = first.data!.publishLicensingDecision.id;
-    expect((await hub.gql(PUBLISH, { input: licence(1) }, { credential: market })).data?.publishLicensingDecision).toMatchObject({ outcome: 'UNCHANGED', id, version: 1 });
-    expect((await hub.gql(PUBLISH, { input: licence(1, { status: 'SUSPENDED' }) }, { credential: market })).data?.publishLicensingDecision).toMatchObject({ outcome: 'REVISED', id, version: 2 });
+    expect((await hub.gql(PUBLISH, { input: licence(1) }, { credential: market })).data?.publishLicensingDecision).toMatchObject({
+      outcome: 'UNCHANGED',
+      id,
+      version: 1,
+    });
+    expect(
+      (await hub.gql(PUBLISH, { input: licence(1, { status: 'SUSPENDED' }) }, { credential: market })).data?.publishLicensingDecision,
+    ).toMatchObject({ outcome: 'REVISED', id, version: 2 });
 
-    const history = await hub.gql('query($id: ID!) { recordHistory(category: LICENSING, id: $id) { version change content } }', { id }, { credential: officer });
+    const history = await hub.gql(
+      'query($id: ID!) { recordHistory(category: LICENSING, id: $id) { version change content } }',
+      { id },
+      { credential: officer },
+    );
     expect(history.data?.recordHistory.map((v: any) => [v.version, v.change, v.content.status])).toEqual([
       [1, 'PUBLISHED', 'VALID'],
       [2, 'REVISED', 'SUSPENDED'],
@@ -48,12 +62,20 @@ describe('licensing decisions (e2e)', () => {
 
   it('revokes with a reason, never deleting, and hides revoked records unless asked', async () => {
     const { id } = (await hub.gql(PUBLISH, { input: licence(2) }, { credential: market })).data!.publishLicensingDecision;
-    const revoked = await hub.gql('mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "录入错误") { version change } }', { id }, { credential: market });
+    const revoked = await hub.gql(
+      'mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "录入错误") { version change } }',
+      { id },
+      { credential: market },
+    );
     expect(revoked.data?.revokeRecord).toEqual({ version: 2, change: 'REVOKED' });
     expect((await hub.gql(LIST, { holderUscc: uscc(2) }, { credential: officer })).data?.licensingDecisions.nodes).toEqual([]);
     const withRevoked = await hub.gql(LIST, { holderUscc: uscc(2), includeRevoked: true }, { credential: officer });
     expect(withRevoked.data?.licensingDecisions.nodes[0]).toMatchObject({ id, revokedAt: expect.any(String) });
-    const again = await hub.gql('mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "再次") { version } }', { id }, { credential: market });
+    const again = await hub.gql(
+      'mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "再次") { version } }',
+      { id },
+      { credential: market },
+    );
     expect(onlyError(again).extensions?.code).toBe('CONFLICT');
     const events = await hub.sql('SELECT type FROM change_event WHERE subject = $1 ORDER BY position', [id]);
     expect(events.map((e) => e.type)).toEqual(['licensing.published', 'licensing.revoked']);
@@ -67,7 +89,11 @@ describe('licensing decisions (e2e)', () => {
     // Another department cannot revoke the market regulator's record.
     const { id } = (await hub.gql(PUBLISH, { input: licence(3) }, { credential: market })).data!.publishLicensingDecision;
     const health = await hub.apiKey('dept-health', [ApiKeyScope.PUBLISH]);
-    const refused = await hub.gql('mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "不是我的") { version } }', { id }, { credential: health });
+    const refused = await hub.gql(
+      'mutation($id: ID!) { revokeRecord(category: LICENSING, id: $id, reason: "不是我的") { version } }',
+      { id },
+      { credential: health },
+    );
     expect(onlyError(refused).extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -101,27 +127,54 @@ describe('licensing decisions (e2e)', () => {
     const [{ count }] = await hub.sql(`SELECT count(*)::int AS count FROM licensing_decision WHERE source_id LIKE 'BATCH-%'`);
     expect(count).toBe(990);
 
-    const withNul = (await hub.gql(BATCH, { records: [licence(2999, { sourceId: 'NUL-1', holderName: 'bad\u0000name' }), licence(2998, { sourceId: 'NUL-2' })] }, { credential: market })).data!.publishLicensingDecisions;
-    expect(withNul.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([['REJECTED', 'holderName'], ['CREATED', null]]);
+    const withNul = (
+      await hub.gql(
+        BATCH,
+        { records: [licence(2999, { sourceId: 'NUL-1', holderName: 'bad\u0000name' }), licence(2998, { sourceId: 'NUL-2' })] },
+        { credential: market },
+      )
+    ).data!.publishLicensingDecisions;
+    expect(withNul.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([
+      ['REJECTED', 'holderName'],
+      ['CREATED', null],
+    ]);
 
     const retry = (await hub.gql(BATCH, { records }, { credential: market })).data!.publishLicensingDecisions;
     expect(retry.results.filter((r: any) => r.outcome === 'UNCHANGED')).toHaveLength(990);
     const [{ after }] = await hub.sql(`SELECT count(*)::int AS after FROM licensing_decision WHERE source_id LIKE 'BATCH-%'`);
-    const [{ events }] = await hub.sql(`SELECT count(*)::int AS events FROM change_event e JOIN licensing_decision l ON l.id = e.subject WHERE l.source_id LIKE 'BATCH-%'`);
+    const [{ events }] = await hub.sql(
+      `SELECT count(*)::int AS events FROM change_event e JOIN licensing_decision l ON l.id = e.subject WHERE l.source_id LIKE 'BATCH-%'`,
+    );
     expect([after, events]).toEqual([990, 990]);
   });
 
   it('filters by each field and pages with cursors', async () => {
-    await hub.gql(BATCH, {
-      records: [
-        licence(50, { sourceId: 'F-1', decisionDate: '2025-03-01', townshipCode: '350582101', holderName: '安海镇顺昌食品商行' }),
-        licence(51, { sourceId: 'F-2', decisionDate: '2025-03-02', status: 'SUSPENDED' }),
-        licence(52, { sourceId: 'F-3', decisionDate: '2025-03-03', validTo: '2025-06-30' }),
-        licence(53, { sourceId: 'F-4', decisionDate: '2025-03-04', holderUscc: null, holderIdNumber: residentId(53), holderPhone: '13905951234', holderName: '张三' }),
-      ],
-    }, { credential: market });
+    await hub.gql(
+      BATCH,
+      {
+        records: [
+          licence(50, { sourceId: 'F-1', decisionDate: '2025-03-01', townshipCode: '350582101', holderName: '安海镇顺昌食品商行' }),
+          licence(51, { sourceId: 'F-2', decisionDate: '2025-03-02', status: 'SUSPENDED' }),
+          licence(52, { sourceId: 'F-3', decisionDate: '2025-03-03', validTo: '2025-06-30' }),
+          licence(53, {
+            sourceId: 'F-4',
+            decisionDate: '2025-03-04',
+            holderUscc: null,
+            holderIdNumber: residentId(53),
+            holderPhone: '13905951234',
+            holderName: '张三',
+          }),
+        ],
+      },
+      { credential: market },
+    );
     const ids = async (filter: Record<string, unknown>) =>
-      ((await hub.gql(LIST, { a: 100, decidedFrom: '2025-03-01', decidedTo: '2025-03-31', ...filter }, { credential: officer })).data!.licensingDecisions.nodes as any[]).map((n) => n.sourceId).sort();
+      (
+        (await hub.gql(LIST, { a: 100, decidedFrom: '2025-03-01', decidedTo: '2025-03-31', ...filter }, { credential: officer })).data!
+          .licensingDecisions.nodes as any[]
+      )
+        .map((n) => n.sourceId)
+        .sort();
     expect(await ids({})).toEqual(['F-1', 'F-2', 'F-3', 'F-4']);
     expect(await ids({ townshipCode: '350582101' })).toEqual(['F-1']);
     expect(await ids({ holderNameContains: '顺昌食品' })).toEqual(['F-1']);
@@ -144,8 +197,14 @@ describe('licensing decisions (e2e)', () => {
     const oldestFirst: string[] = [];
     after = null;
     do {
-      const page: any = (await hub.gql(`query($after: String) { licensingDecisions(first: 3, after: $after, decidedFrom: "2025-03-01", sort: OLDEST_FIRST) {
-        nodes { sourceId } pageInfo { endCursor hasNextPage } } }`, { after }, { credential: officer })).data!.licensingDecisions;
+      const page: any = (
+        await hub.gql(
+          `query($after: String) { licensingDecisions(first: 3, after: $after, decidedFrom: "2025-03-01", sort: OLDEST_FIRST) {
+        nodes { sourceId } pageInfo { endCursor hasNextPage } } }`,
+          { after },
+          { credential: officer },
+        )
+      ).data!.licensingDecisions;
       oldestFirst.push(...page.nodes.map((n: any) => n.sourceId));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -154,16 +213,23 @@ describe('licensing decisions (e2e)', () => {
 
   it('masks ID numbers and phones for other units, shows them to the publisher and supervisors, and audits full views', async () => {
     const read = async (credential: string) =>
-      (await hub.gql(LIST, { holderIdNumber: residentId(53) }, { credential, headers: { 'x-request-id': `mask-${credential.slice(-6)}` } })).data!.licensingDecisions.nodes[0];
+      (await hub.gql(LIST, { holderIdNumber: residentId(53) }, { credential, headers: { 'x-request-id': `mask-${credential.slice(-6)}` } }))
+        .data!.licensingDecisions.nodes[0];
     const searchesBefore = (await hub.sql(`SELECT count(*)::int AS n FROM audit_entry WHERE operation = 'licensing.search.idNumber'`))[0].n;
     const asOfficer = await read(officer);
-    expect(asOfficer).toMatchObject({ masked: true, holderIdNumber: `3****************${residentId(53).slice(-1)}`, holderPhone: '*******1234' });
+    expect(asOfficer).toMatchObject({
+      masked: true,
+      holderIdNumber: `3****************${residentId(53).slice(-1)}`,
+      holderPhone: '*******1234',
+    });
     const asPublisher = await read(market);
     expect(asPublisher).toMatchObject({ masked: false, holderIdNumber: residentId(53), holderPhone: '13905951234' });
     const asSupervisor = await read(supervisor);
     expect(asSupervisor).toMatchObject({ masked: false, holderIdNumber: residentId(53) });
 
-    const audits = await hub.sql(`SELECT actor_name, request_id, details FROM audit_entry WHERE operation = 'licensing.read.personalData' ORDER BY id`);
+    const audits = await hub.sql(
+      `SELECT actor_name, request_id, details FROM audit_entry WHERE operation = 'licensing.read.personalData' ORDER BY id`,
+    );
     expect(audits.map((a) => a.request_id)).toEqual([`mask-${market.slice(-6)}`, `mask-${supervisor.slice(-6)}`]);
     expect(audits[0].details.recordIds).toEqual([asPublisher.id]);
 
@@ -183,25 +249,47 @@ describe('licensing decisions (e2e)', () => {
   it('answers permitStatus for valid, expired, suspended, revoked, not-yet-valid and uncovered cases', async () => {
     const other = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营违法行为处罚' };
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: other }, { credential: admin });
-    await hub.gql(BATCH, {
-      records: [
-        licence(60, { sourceId: 'P-valid' }),
-        licence(61, { sourceId: 'P-expired', validTo: '2025-01-31' }),
-        licence(62, { sourceId: 'P-suspended', status: 'SUSPENDED' }),
-        licence(63, { sourceId: 'P-revoked', status: 'REVOKED' }),
-        licence(64, { sourceId: 'P-future', validFrom: '2030-01-01', validTo: '2035-01-01' }),
-      ],
-    }, { credential: market });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: other },
+      { credential: admin },
+    );
+    await hub.gql(
+      BATCH,
+      {
+        records: [
+          licence(60, { sourceId: 'P-valid' }),
+          licence(61, { sourceId: 'P-expired', validTo: '2025-01-31' }),
+          licence(62, { sourceId: 'P-suspended', status: 'SUSPENDED' }),
+          licence(63, { sourceId: 'P-revoked', status: 'REVOKED' }),
+          licence(64, { sourceId: 'P-future', validFrom: '2030-01-01', validTo: '2035-01-01' }),
+        ],
+      },
+      { credential: market },
+    );
     const check = async (n: number, matterCode = FOOD_MATTER.code, at?: string) =>
-      (await hub.gql('query($u: String!, $m: String!, $at: String) { permitStatus(uscc: $u, matterCode: $m, at: $at) { covered at reason reasonCode licence { sourceId status } others { sourceId status } } }',
-        { u: uscc(n), m: matterCode, at }, { credential: officer })).data!.permitStatus;
+      (
+        await hub.gql(
+          'query($u: String!, $m: String!, $at: String) { permitStatus(uscc: $u, matterCode: $m, at: $at) { covered at reason reasonCode licence { sourceId status } others { sourceId status } } }',
+          { u: uscc(n), m: matterCode, at },
+          { credential: officer },
+        )
+      ).data!.permitStatus;
     expect(await check(60)).toMatchObject({ covered: true, licence: { sourceId: 'P-valid', status: 'VALID' } });
     expect(await check(61)).toMatchObject({ covered: false, licence: null, others: [{ sourceId: 'P-expired', status: 'EXPIRED' }] });
     expect(await check(61, FOOD_MATTER.code, '2025-01-15')).toMatchObject({ covered: true, at: '2025-01-15' });
     expect(await check(62)).toMatchObject({ covered: false, reasonCode: 'SUSPENDED', reason: expect.stringContaining('暂扣/中止') });
     expect(await check(63)).toMatchObject({ covered: false, reasonCode: 'REVOKED', reason: expect.stringContaining('撤销/吊销') });
-    expect(await check(64)).toMatchObject({ covered: false, reasonCode: 'NOT_YET_VALID', reason: expect.stringContaining('尚未生效（2030-01-01 起有效）') });
-    expect(await check(60, 'SCJG-002')).toMatchObject({ covered: false, others: [], reasonCode: 'NO_LICENCE', reason: expect.stringContaining('没有事项“药品经营违法行为处罚”的许可记录') });
+    expect(await check(64)).toMatchObject({
+      covered: false,
+      reasonCode: 'NOT_YET_VALID',
+      reason: expect.stringContaining('尚未生效（2030-01-01 起有效）'),
+    });
+    expect(await check(60, 'SCJG-002')).toMatchObject({
+      covered: false,
+      others: [],
+      reasonCode: 'NO_LICENCE',
+      reason: expect.stringContaining('没有事项“药品经营违法行为处罚”的许可记录'),
+    });
   });
 });

@@ -25,7 +25,6 @@ function follow(client: Client, filter: Record<string, unknown> | null) {
   return { events, state, stop };
 }
 
-
 describe('live events over graphql-ws (e2e)', () => {
   let hub: TestApp;
   let market: string;
@@ -45,7 +44,11 @@ describe('live events over graphql-ws (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '25', LIVE_CREDENTIAL_RECHECK_MS: '200' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {
@@ -58,9 +61,17 @@ describe('live events over graphql-ws (e2e)', () => {
     const live = follow(connect(`Bearer ${officer}`), { townshipCodes: [QINGYANG] });
     await new Promise((resolve) => setTimeout(resolve, 300)); // subscribed before the changes
     const idNumber = residentId(3);
-    const published = await hub.gql(PUBLISH_LICENCES, {
-      records: [licence(1, { holderUscc: null, holderIdNumber: idNumber, holderName: '王小明' }), licence(2, { townshipCode: ANHAI }), licence(3)],
-    }, { credential: market });
+    const published = await hub.gql(
+      PUBLISH_LICENCES,
+      {
+        records: [
+          licence(1, { holderUscc: null, holderIdNumber: idNumber, holderName: '王小明' }),
+          licence(2, { townshipCode: ANHAI }),
+          licence(3),
+        ],
+      },
+      { credential: market },
+    );
     expect(published.errors).toBeUndefined();
     expect(published.data?.publishLicensingDecisions.accepted).toBe(3);
     await waitUntil(() => live.events.length === 2);
@@ -88,7 +99,9 @@ describe('live events over graphql-ws (e2e)', () => {
     await waitUntil(() => live.events.length === 1);
     const [row] = await hub.sql(`SELECT id FROM api_key WHERE prefix = $1`, [key.slice(0, 16)]);
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: row.id }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (await hub.gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: row.id }, { credential: admin })).errors,
+    ).toBeUndefined();
     await waitUntil(() => live.state.done, 5_000);
     await hub.gql(PUBLISH_LICENCES, { records: [licence(51)] }, { credential: market });
     await new Promise((resolve) => setTimeout(resolve, 300));

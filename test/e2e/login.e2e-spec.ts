@@ -35,7 +35,8 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
     return { username, password, id: user.id };
   }
 
-  const login = (username: string, password: string, address = '192.0.2.1') => hub.gql(LOGIN, { input: { username, password } }, from(address));
+  const login = (username: string, password: string, address = '192.0.2.1') =>
+    hub.gql(LOGIN, { input: { username, password } }, from(address));
   const code = (response: { errors?: Array<{ extensions?: { code?: string } }> }) => response.errors?.[0]?.extensions?.code ?? 'OK';
   /** As if the wait had passed: the delay is the database's to keep, so the test moves the last failure back. */
   const waitPassed = (key: string, seconds: number) =>
@@ -88,7 +89,7 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
       expect(code(await login(username, password, '198.51.100.78'))).toBe('OK');
     }, 90_000);
 
-    it('does not count successful log-ins, and a success forgets the name\'s failures', async () => {
+    it("does not count successful log-ins, and a success forgets the name's failures", async () => {
       const { username, password } = await account();
       // Without the reset, the second round's second failure would be the sixth, and wait.
       for (let round = 0; round < 2; round++) {
@@ -110,15 +111,26 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
             headers: { 'content-type': 'application/json', 'x-forwarded-for': `192.0.2.${150 + i}` },
             body: JSON.stringify({ query: LOGIN, variables: { input: { username, password: 'secret-guess-do-not-log' } } }),
           });
-          expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+          expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+            'UNAUTHENTICATED',
+          );
         }
         expect(code(await login(username, 'wrong', '192.0.2.160'))).toBe('RATE_LIMITED');
         // Each failure is a JSON log line with reason, name and address, and never the password.
         const lines = await eventually(
-          async () => second.output().split('\n').filter((line) => line.includes('"login.failed"')),
+          async () =>
+            second
+              .output()
+              .split('\n')
+              .filter((line) => line.includes('"login.failed"')),
           (found) => found.length >= 2,
         );
-        expect(JSON.parse(lines[0])).toMatchObject({ event: 'login.failed', reason: 'wrong_password', username, clientAddress: '192.0.2.151' });
+        expect(JSON.parse(lines[0])).toMatchObject({
+          event: 'login.failed',
+          reason: 'wrong_password',
+          username,
+          clientAddress: '192.0.2.151',
+        });
         expect(second.output()).not.toContain('secret-guess-do-not-log');
       } finally {
         second.child.kill('SIGTERM');
@@ -151,7 +163,9 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
     it('keeps /health up and API-key queries answering through a burst of 64 concurrent wrong log-ins', async () => {
       const key = await hub.apiKey(QINGYANG);
       let settled = false;
-      const burst = Promise.all(Array.from({ length: 64 }, (_, i) => login(`flood-${i}`, 'wrong', `203.0.113.${i}`))).finally(() => (settled = true));
+      const burst = Promise.all(Array.from({ length: 64 }, (_, i) => login(`flood-${i}`, 'wrong', `203.0.113.${i}`))).finally(
+        () => (settled = true),
+      );
       const checks: Array<{ database: string | undefined; units: number }> = [];
       // Checked again and again while the burst is hashing (bounded: the burst settles on its own).
       while (!settled && checks.length < 500) {
@@ -168,23 +182,31 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
   });
 
   describe('the lifecycle of an account', () => {
-    it('deactivation ends the user\'s tokens at once and refuses their log-in; reactivation does not revive old tokens', async () => {
+    it("deactivation ends the user's tokens at once and refuses their log-in; reactivation does not revive old tokens", async () => {
       const { username, password, id } = await account();
       const token = (await login(username, password)).data!.login.accessToken as string;
       expect((await hub.gql(VIEWER, {}, { credential: token })).data?.viewer.name).toBe(username);
-      const off = await hub.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id active } }', { input: { userId: id, active: false } }, { credential: admin });
+      const off = await hub.gql(
+        'mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id active } }',
+        { input: { userId: id, active: false } },
+        { credential: admin },
+      );
       expect(off.data?.setUserActive).toEqual({ id, active: false });
       expect(code(await hub.gql(VIEWER, {}, { credential: token }))).toBe('UNAUTHENTICATED');
       expect(code(await login(username, password))).toBe('UNAUTHENTICATED');
       expect((await hub.gql(USERS(QINGYANG), {}, { credential: admin })).data?.users).toContainEqual({ id, username, active: false });
 
-      await hub.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { active } }', { input: { userId: id, active: true } }, { credential: admin });
+      await hub.gql(
+        'mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { active } }',
+        { input: { userId: id, active: true } },
+        { credential: admin },
+      );
       expect(code(await hub.gql(VIEWER, {}, { credential: token }))).toBe('UNAUTHENTICATED');
       const fresh = (await login(username, password)).data!.login.accessToken as string;
       expect((await hub.gql(VIEWER, {}, { credential: fresh })).data?.viewer.name).toBe(username);
     });
 
-    it('an admin\'s password reset ends the user\'s tokens; the new password logs in, the old does not', async () => {
+    it("an admin's password reset ends the user's tokens; the new password logs in, the old does not", async () => {
       const { username, password, id } = await account();
       const token = (await login(username, password)).data!.login.accessToken as string;
       const reset = await hub.gql(
@@ -196,40 +218,69 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
       expect(code(await hub.gql(VIEWER, {}, { credential: token }))).toBe('UNAUTHENTICATED');
       expect(code(await login(username, password))).toBe('UNAUTHENTICATED');
       expect(code(await login(username, 'a-brand-new-password'))).toBe('OK');
-      const [row] = await hub.sql(`SELECT outcome, target FROM audit_entry WHERE operation = 'user.resetPassword' ORDER BY id DESC LIMIT 1`);
+      const [row] = await hub.sql(
+        `SELECT outcome, target FROM audit_entry WHERE operation = 'user.resetPassword' ORDER BY id DESC LIMIT 1`,
+      );
       expect(row).toEqual({ outcome: 'OK', target: id });
     });
 
-    it('changing one\'s own password needs the current one, ends every earlier token and answers a new one', async () => {
+    it("changing one's own password needs the current one, ends every earlier token and answers a new one", async () => {
       const { username, password } = await account();
       const first = (await login(username, password)).data!.login.accessToken as string;
       const second = (await login(username, password)).data!.login.accessToken as string;
       const CHANGE = 'mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { accessToken } }';
-      const wrong = await hub.gql(CHANGE, { input: { currentPassword: 'not-it', newPassword: 'my-own-new-password' } }, { credential: first });
+      const wrong = await hub.gql(
+        CHANGE,
+        { input: { currentPassword: 'not-it', newPassword: 'my-own-new-password' } },
+        { credential: first },
+      );
       expect(onlyError(wrong).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.currentPassword' });
       const short = await hub.gql(CHANGE, { input: { currentPassword: password, newPassword: 'short' } }, { credential: first });
       expect(onlyError(short).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.newPassword' });
 
-      const changed = await hub.gql(CHANGE, { input: { currentPassword: password, newPassword: 'my-own-new-password' } }, { credential: first });
+      const changed = await hub.gql(
+        CHANGE,
+        { input: { currentPassword: password, newPassword: 'my-own-new-password' } },
+        { credential: first },
+      );
       const renewed = changed.data!.changeOwnPassword.accessToken as string;
       for (const old of [first, second]) expect(code(await hub.gql(VIEWER, {}, { credential: old }))).toBe('UNAUTHENTICATED');
       expect((await hub.gql(VIEWER, {}, { credential: renewed })).data?.viewer.name).toBe(username);
       expect(code(await login(username, 'my-own-new-password'))).toBe('OK');
-      const outcomes = await hub.sql(`SELECT outcome FROM audit_entry WHERE operation = 'user.changeOwnPassword' AND actor_name = $1 ORDER BY id`, [username]);
+      const outcomes = await hub.sql(
+        `SELECT outcome FROM audit_entry WHERE operation = 'user.changeOwnPassword' AND actor_name = $1 ORDER BY id`,
+        [username],
+      );
       expect(outcomes.map((r) => r.outcome)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'OK']);
     });
 
-    it('keeps the lifecycle to admins (and one\'s own password to people)', async () => {
+    it("keeps the lifecycle to admins (and one's own password to people)", async () => {
       const { id } = await account();
       const leader = await hub.userToken([Role.LEADER], QINGYANG);
       const key = await hub.apiKey(QINGYANG);
       const refused = [
-        await hub.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }', { input: { userId: id, active: false } }, { credential: leader }),
-        await hub.gql('mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }', { input: { userId: id, newPassword: 'x'.repeat(12) } }, { credential: leader }),
-        await hub.gql('mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { accessToken } }', { input: { currentPassword: 'x', newPassword: 'x'.repeat(12) } }, { credential: key }),
+        await hub.gql(
+          'mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }',
+          { input: { userId: id, active: false } },
+          { credential: leader },
+        ),
+        await hub.gql(
+          'mutation($input: ResetUserPasswordInput!) { resetUserPassword(input: $input) { id } }',
+          { input: { userId: id, newPassword: 'x'.repeat(12) } },
+          { credential: leader },
+        ),
+        await hub.gql(
+          'mutation($input: ChangeOwnPasswordInput!) { changeOwnPassword(input: $input) { accessToken } }',
+          { input: { currentPassword: 'x', newPassword: 'x'.repeat(12) } },
+          { credential: key },
+        ),
       ];
       expect(refused.map(code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
-      const missing = await hub.gql('mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }', { input: { userId: '00000000-0000-4000-8000-000000000000', active: false } }, { credential: admin });
+      const missing = await hub.gql(
+        'mutation($input: SetUserActiveInput!) { setUserActive(input: $input) { id } }',
+        { input: { userId: '00000000-0000-4000-8000-000000000000', active: false } },
+        { credential: admin },
+      );
       expect(onlyError(missing).extensions).toEqual({ code: 'NOT_FOUND', field: 'input.userId' });
     });
   });
@@ -240,16 +291,25 @@ describe('log-in limits, user lifecycle and token checks (e2e)', () => {
     it('refuses a correctly signed token without exp', async () => {
       const { username, password } = await account();
       const token = (await login(username, password)).data!.login.accessToken as string;
-      const { sub, name, unit, roles, ver } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
+      const { sub, name, unit, roles, ver } = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
       const noExp = await signer.signAsync({ sub, name, unit, roles, ver }, { issuer: 'jinjiang-hub' });
       expect(code(await hub.gql(VIEWER, {}, { credential: noExp }))).toBe('UNAUTHENTICATED');
       const withExp = await signer.signAsync({ sub, name, unit, roles, ver }, { issuer: 'jinjiang-hub', expiresIn: 60 });
       expect((await hub.gql(VIEWER, {}, { credential: withExp })).data?.viewer.name).toBe(username);
     });
 
-    it.each(['x', '1', "' OR 1=1 --", '00000000-0000-4000-8000-00000000000Z'])('answers UNAUTHENTICATED to a signed token whose subject is %j', async (sub) => {
-      const token = await signer.signAsync({ sub, name: 'x', unit: QINGYANG, roles: [Role.ADMIN], ver: 0 }, { issuer: 'jinjiang-hub', expiresIn: 60 });
-      expect(onlyError(await hub.gql(VIEWER, {}, { credential: token })).extensions).toEqual({ code: 'UNAUTHENTICATED' });
-    });
+    it.each(['x', '1', "' OR 1=1 --", '00000000-0000-4000-8000-00000000000Z'])(
+      'answers UNAUTHENTICATED to a signed token whose subject is %j',
+      async (sub) => {
+        const token = await signer.signAsync(
+          { sub, name: 'x', unit: QINGYANG, roles: [Role.ADMIN], ver: 0 },
+          { issuer: 'jinjiang-hub', expiresIn: 60 },
+        );
+        expect(onlyError(await hub.gql(VIEWER, {}, { credential: token })).extensions).toEqual({ code: 'UNAUTHENTICATED' });
+      },
+    );
   });
 });

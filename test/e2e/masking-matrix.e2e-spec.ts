@@ -14,17 +14,47 @@ describe('personal data masking matrix (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
-    await hub.gql('mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }', {
-      input: { sourceId: 'M-1', kind: 'LICENCE', licenceNumber: 'JY-M1', holderName: '赵六', holderIdNumber: residentId(77), holderPhone: '13905957777',
-        matterCode: FOOD_MATTER.code, validFrom: '2024-01-01', status: 'VALID', decisionDate: '2024-01-01' },
-    }, { credential: market });
+    await hub.gql(
+      'mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }',
+      {
+        input: {
+          sourceId: 'M-1',
+          kind: 'LICENCE',
+          licenceNumber: 'JY-M1',
+          holderName: '赵六',
+          holderIdNumber: residentId(77),
+          holderPhone: '13905957777',
+          matterCode: FOOD_MATTER.code,
+          validFrom: '2024-01-01',
+          status: 'VALID',
+          decisionDate: '2024-01-01',
+        },
+      },
+      { credential: market },
+    );
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    await hub.gql('mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { outcome } }', {
-      input: { sourceId: 'C-1', channel: 'COMPLAINT', receivedAt: '2026-11-01T00:00:00Z', reporterName: '钱七', reporterPhone: '13905958888',
-        summary: '投诉', handlingUnitCode: 'dept-market-regulation', status: 'RECEIVED' },
-    }, { credential: qingyang });
+    await hub.gql(
+      'mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { outcome } }',
+      {
+        input: {
+          sourceId: 'C-1',
+          channel: 'COMPLAINT',
+          receivedAt: '2026-11-01T00:00:00Z',
+          reporterName: '钱七',
+          reporterPhone: '13905958888',
+          summary: '投诉',
+          handlingUnitCode: 'dept-market-regulation',
+          status: 'RECEIVED',
+        },
+      },
+      { credential: qingyang },
+    );
   });
   afterAll(() => hub.close());
 
@@ -42,14 +72,26 @@ describe('personal data masking matrix (e2e)', () => {
   it.each(cases)('%s', async (_who, role, unit, licenceView, complaintView) => {
     const token = await hub.userToken([role], unit);
     const before = Number((await hub.sql(`SELECT count(*) AS n FROM audit_entry WHERE operation LIKE '%.read.personalData'`))[0].n);
-    const licence = (await hub.gql('{ licensingDecisions(holderNameContains: "赵六") { nodes { holderIdNumber holderPhone masked } } }', {}, { credential: token })).data!.licensingDecisions.nodes[0];
-    const complaint = (await hub.gql('{ complaintRecords(openOnly: true) { nodes { reporterName reporterPhone masked } } }', {}, { credential: token })).data!.complaintRecords.nodes[0];
-    expect(licence).toEqual(licenceView === 'full'
-      ? { holderIdNumber: residentId(77), holderPhone: '13905957777', masked: false }
-      : { holderIdNumber: `3****************${residentId(77).slice(-1)}`, holderPhone: '*******7777', masked: true });
-    expect(complaint).toEqual(complaintView === 'full'
-      ? { reporterName: '钱七', reporterPhone: '13905958888', masked: false }
-      : { reporterName: '钱*', reporterPhone: '*******8888', masked: true });
+    const licence = (
+      await hub.gql(
+        '{ licensingDecisions(holderNameContains: "赵六") { nodes { holderIdNumber holderPhone masked } } }',
+        {},
+        { credential: token },
+      )
+    ).data!.licensingDecisions.nodes[0];
+    const complaint = (
+      await hub.gql('{ complaintRecords(openOnly: true) { nodes { reporterName reporterPhone masked } } }', {}, { credential: token })
+    ).data!.complaintRecords.nodes[0];
+    expect(licence).toEqual(
+      licenceView === 'full'
+        ? { holderIdNumber: residentId(77), holderPhone: '13905957777', masked: false }
+        : { holderIdNumber: `3****************${residentId(77).slice(-1)}`, holderPhone: '*******7777', masked: true },
+    );
+    expect(complaint).toEqual(
+      complaintView === 'full'
+        ? { reporterName: '钱七', reporterPhone: '13905958888', masked: false }
+        : { reporterName: '钱*', reporterPhone: '*******8888', masked: true },
+    );
     const after = Number((await hub.sql(`SELECT count(*) AS n FROM audit_entry WHERE operation LIKE '%.read.personalData'`))[0].n);
     expect(after - before).toBe([licenceView, complaintView].filter((v) => v === 'full').length);
   });

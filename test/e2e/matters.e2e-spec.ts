@@ -15,7 +15,7 @@ describe('devolved matter catalog (e2e)', () => {
   });
   afterAll(() => hub.close());
 
-  it('imports the city\'s CSV with Chinese headers, keeping valid rows and naming the bad ones', async () => {
+  it("imports the city's CSV with Chinese headers, keeping valid rows and naming the bad ones", async () => {
     const csv = [
       HEADER.join(','),
       'ZY-001,未经批准占用土地建设的处罚,《中华人民共和国土地管理法》第七十七条,应批未批,晋江市自然资源局,青阳街道、安海镇,2021-07-01,',
@@ -33,10 +33,28 @@ describe('devolved matter catalog (e2e)', () => {
       [6, 'sourceDepartmentCode'],
       [7, 'code'],
     ]);
-    const matters = (await hub.gql('{ devolvedMatters { code regulationClass sourceDepartmentCode townshipCodes effectiveTo } }', {}, { credential: admin })).data!.devolvedMatters;
+    const matters = (
+      await hub.gql(
+        '{ devolvedMatters { code regulationClass sourceDepartmentCode townshipCodes effectiveTo } }',
+        {},
+        { credential: admin },
+      )
+    ).data!.devolvedMatters;
     expect(matters).toEqual([
-      { code: 'CG-001', regulationClass: 'PROHIBITED', sourceDepartmentCode: 'dept-urban-management', townshipCodes: ['350582002', '350582003'], effectiveTo: '2030-12-31' },
-      { code: 'ZY-001', regulationClass: 'UNLICENSED', sourceDepartmentCode: 'dept-natural-resources', townshipCodes: ['350582001', '350582101'], effectiveTo: null },
+      {
+        code: 'CG-001',
+        regulationClass: 'PROHIBITED',
+        sourceDepartmentCode: 'dept-urban-management',
+        townshipCodes: ['350582002', '350582003'],
+        effectiveTo: '2030-12-31',
+      },
+      {
+        code: 'ZY-001',
+        regulationClass: 'UNLICENSED',
+        sourceDepartmentCode: 'dept-natural-resources',
+        townshipCodes: ['350582001', '350582101'],
+        effectiveTo: null,
+      },
     ]);
   });
 
@@ -44,21 +62,47 @@ describe('devolved matter catalog (e2e)', () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('赋权事项清单');
     sheet.addRow(HEADER);
-    sheet.addRow(['ZY-001', '未经批准占用土地建设的处罚', '《土地管理法》第七十七条', '应批未批', 'dept-natural-resources', '深沪镇', new Date(Date.UTC(2022, 0, 1)), null]);
+    sheet.addRow([
+      'ZY-001',
+      '未经批准占用土地建设的处罚',
+      '《土地管理法》第七十七条',
+      '应批未批',
+      'dept-natural-resources',
+      '深沪镇',
+      new Date(Date.UTC(2022, 0, 1)),
+      null,
+    ]);
     const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     const result = (await hub.gql(IMPORT, { format: 'XLSX', content }, { credential: admin })).data!.importDevolvedMatters;
     expect(result).toMatchObject({ imported: 1, rejected: 0 });
-    const who = await hub.gql('{ whoHandles(matterCode: "ZY-001", townshipCode: "350582105") { devolved unit { name } matter { effectiveFrom } } }', {}, { credential: admin });
+    const who = await hub.gql(
+      '{ whoHandles(matterCode: "ZY-001", townshipCode: "350582105") { devolved unit { name } matter { effectiveFrom } } }',
+      {},
+      { credential: admin },
+    );
     expect(who.data!.whoHandles).toEqual({ devolved: true, unit: { name: '深沪镇' }, matter: { effectiveFrom: '2022-01-01' } });
-    const before = await hub.gql('{ whoHandles(matterCode: "ZY-001", townshipCode: "350582001") { devolved unit { code } } }', {}, { credential: admin });
+    const before = await hub.gql(
+      '{ whoHandles(matterCode: "ZY-001", townshipCode: "350582001") { devolved unit { code } } }',
+      {},
+      { credential: admin },
+    );
     expect(before.data!.whoHandles).toEqual({ devolved: false, unit: { code: 'dept-natural-resources' } });
   });
 
   it('refuses an unreadable file and non-admins', async () => {
-    const garbage = await hub.gql(IMPORT, { format: 'XLSX', content: Buffer.from('not a workbook').toString('base64') }, { credential: admin });
+    const garbage = await hub.gql(
+      IMPORT,
+      { format: 'XLSX', content: Buffer.from('not a workbook').toString('base64') },
+      { credential: admin },
+    );
     expect(onlyError(garbage).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'content' });
     const officer = await hub.userToken([Role.OFFICER], '350582001');
-    expect(onlyError(await hub.gql(IMPORT, { format: 'CSV', content: HEADER.join(',') }, { credential: officer })).extensions?.code).toBe('FORBIDDEN');
-    expect(onlyError(await hub.gql('{ whoHandles(matterCode: "NOPE", townshipCode: "350582001") { devolved } }', {}, { credential: officer })).extensions).toEqual({ code: 'NOT_FOUND', field: 'matterCode' });
+    expect(onlyError(await hub.gql(IMPORT, { format: 'CSV', content: HEADER.join(',') }, { credential: officer })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      onlyError(await hub.gql('{ whoHandles(matterCode: "NOPE", townshipCode: "350582001") { devolved } }', {}, { credential: officer }))
+        .extensions,
+    ).toEqual({ code: 'NOT_FOUND', field: 'matterCode' });
   });
 });

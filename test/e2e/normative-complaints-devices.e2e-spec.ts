@@ -14,7 +14,11 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], ANHAI);
@@ -36,7 +40,9 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
 
     it('notifies the towns holding the governed matters of every version, and answers queries by matter and date', async () => {
       const first = (await hub.gql(DOC, { input: benchmark() }, { credential: market })).data!.publishNormativeDocument;
-      const revised = (await hub.gql(DOC, { input: benchmark({ title: '晋江市市场监管领域行政处罚裁量基准（修订）' }) }, { credential: market })).data!.publishNormativeDocument;
+      const revised = (
+        await hub.gql(DOC, { input: benchmark({ title: '晋江市市场监管领域行政处罚裁量基准（修订）' }) }, { credential: market })
+      ).data!.publishNormativeDocument;
       expect([first.outcome, revised.outcome, revised.version]).toEqual(['CREATED', 'REVISED', 2]);
       const events = await hub.sql('SELECT type, recipients FROM change_event WHERE subject = $1 ORDER BY position', [first.id]);
       expect(events).toEqual([
@@ -44,14 +50,26 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
         { type: 'normative.revised', recipients: [QINGYANG, ANHAI] },
       ]);
       const list = async (vars: Record<string, unknown>) =>
-        (await hub.gql('query($m: String, $on: String) { normativeDocuments(matterCode: $m, inForceOn: $on) { nodes { title version } } }', vars, { credential: officer })).data!.normativeDocuments.nodes;
-      expect(await list({ m: FOOD_MATTER.code, on: '2026-06-01' })).toEqual([{ title: '晋江市市场监管领域行政处罚裁量基准（修订）', version: 2 }]);
+        (
+          await hub.gql(
+            'query($m: String, $on: String) { normativeDocuments(matterCode: $m, inForceOn: $on) { nodes { title version } } }',
+            vars,
+            { credential: officer },
+          )
+        ).data!.normativeDocuments.nodes;
+      expect(await list({ m: FOOD_MATTER.code, on: '2026-06-01' })).toEqual([
+        { title: '晋江市市场监管领域行政处罚裁量基准（修订）', version: 2 },
+      ]);
       expect(await list({ m: FOOD_MATTER.code, on: '2025-06-01' })).toEqual([]);
     });
 
     it('rejects unknown matters and towns as publishers', async () => {
-      expect(onlyError(await hub.gql(DOC, { input: benchmark({ sourceId: 'X', matterCodes: ['NOPE'] }) }, { credential: market })).extensions).toEqual({ code: 'NOT_FOUND', field: 'input.matterCodes' });
-      expect(onlyError(await hub.gql(DOC, { input: benchmark({ sourceId: 'Y' }) }, { credential: qingyang })).extensions?.code).toBe('FORBIDDEN');
+      expect(
+        onlyError(await hub.gql(DOC, { input: benchmark({ sourceId: 'X', matterCodes: ['NOPE'] }) }, { credential: market })).extensions,
+      ).toEqual({ code: 'NOT_FOUND', field: 'input.matterCodes' });
+      expect(onlyError(await hub.gql(DOC, { input: benchmark({ sourceId: 'Y' }) }, { credential: qingyang })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
     });
   });
 
@@ -60,21 +78,44 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
     const LIST = `query($h: String) { complaintRecords(handlingUnitCode: $h, openOnly: true) { nodes { id reporterName reporterPhone reporterIdNumber masked handlingUnitCode } } }`;
 
     it('keeps the reporter confidential except for the receiving and handling units and supervisors, and audits full views', async () => {
-      const published = await hub.gql(COMPLAINT, {
-        input: {
-          sourceId: 'QY-TS-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', reporterName: '王小明', reporterPhone: '13905950099',
-          reporterIdNumber: residentId(9), subjectName: '晋江市青阳华丰五金店1', subjectUscc: uscc(1), matterCode: FOOD_MATTER.code,
-          townshipCode: QINGYANG, summary: '该店销售过期食品', handlingUnitCode: ANHAI, status: 'VERIFYING',
+      const published = await hub.gql(
+        COMPLAINT,
+        {
+          input: {
+            sourceId: 'QY-TS-1',
+            channel: 'REPORT',
+            receivedAt: '2026-11-20T02:30:00Z',
+            reporterName: '王小明',
+            reporterPhone: '13905950099',
+            reporterIdNumber: residentId(9),
+            subjectName: '晋江市青阳华丰五金店1',
+            subjectUscc: uscc(1),
+            matterCode: FOOD_MATTER.code,
+            townshipCode: QINGYANG,
+            summary: '该店销售过期食品',
+            handlingUnitCode: ANHAI,
+            status: 'VERIFYING',
+          },
         },
-      }, { credential: qingyang });
+        { credential: qingyang },
+      );
       expect(published.data!.publishComplaintRecord.outcome).toBe('CREATED');
 
       const asHandler = (await hub.gql(LIST, { h: ANHAI }, { credential: officer })).data!.complaintRecords.nodes[0];
       expect(asHandler).toMatchObject({ masked: false, reporterName: '王小明', reporterIdNumber: residentId(9) });
       const stranger = await hub.userToken([Role.OFFICER], '350582102');
       const asStranger = (await hub.gql(LIST, { h: ANHAI }, { credential: stranger })).data!.complaintRecords.nodes[0];
-      expect(asStranger).toMatchObject({ masked: true, reporterName: '王**', reporterPhone: '*******0099', reporterIdNumber: `3****************${residentId(9).slice(-1)}` });
-      const history = await hub.gql('query($id: ID!) { recordHistory(category: COMPLAINT, id: $id) { content } }', { id: asHandler.id }, { credential: stranger });
+      expect(asStranger).toMatchObject({
+        masked: true,
+        reporterName: '王**',
+        reporterPhone: '*******0099',
+        reporterIdNumber: `3****************${residentId(9).slice(-1)}`,
+      });
+      const history = await hub.gql(
+        'query($id: ID!) { recordHistory(category: COMPLAINT, id: $id) { content } }',
+        { id: asHandler.id },
+        { credential: stranger },
+      );
       expect(history.data!.recordHistory[0].content.reporterName).toBe('王**');
 
       const audits = await hub.sql(`SELECT actor_name FROM audit_entry WHERE operation = 'complaint.read.personalData'`);
@@ -82,29 +123,70 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
     });
 
     it('shows open complaints in the party profile', async () => {
-      const profile = await hub.gql(`query($u: String) { partyProfile(uscc: $u) { openComplaints { summary reporterName } } }`, { u: uscc(1) }, { credential: officer });
+      const profile = await hub.gql(
+        `query($u: String) { partyProfile(uscc: $u) { openComplaints { summary reporterName } } }`,
+        { u: uscc(1) },
+        { credential: officer },
+      );
       expect(profile.data!.partyProfile.openComplaints).toEqual([{ summary: '该店销售过期食品', reporterName: '王小明' }]);
     });
 
     it('rejects an unknown handling unit and a closing time on an open record', async () => {
-      const base = { sourceId: 'QY-TS-2', channel: 'COMPLAINT', receivedAt: '2026-11-21T00:00:00Z', summary: '噪音扰民', status: 'RECEIVED' };
-      expect(onlyError(await hub.gql(COMPLAINT, { input: { ...base, handlingUnitCode: 'dept-nowhere' } }, { credential: qingyang })).extensions).toEqual({ code: 'NOT_FOUND', field: 'input.handlingUnitCode' });
-      expect(onlyError(await hub.gql(COMPLAINT, { input: { ...base, closedAt: '2026-11-22T00:00:00Z' } }, { credential: qingyang })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.closedAt' });
+      const base = {
+        sourceId: 'QY-TS-2',
+        channel: 'COMPLAINT',
+        receivedAt: '2026-11-21T00:00:00Z',
+        summary: '噪音扰民',
+        status: 'RECEIVED',
+      };
+      expect(
+        onlyError(await hub.gql(COMPLAINT, { input: { ...base, handlingUnitCode: 'dept-nowhere' } }, { credential: qingyang })).extensions,
+      ).toEqual({ code: 'NOT_FOUND', field: 'input.handlingUnitCode' });
+      expect(
+        onlyError(await hub.gql(COMPLAINT, { input: { ...base, closedAt: '2026-11-22T00:00:00Z' } }, { credential: qingyang })).extensions,
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'input.closedAt' });
     });
   });
 
   describe('surveillance devices and readings (§4(1)5)', () => {
     it('registers a device, takes its readings idempotently, and answers a time window in order with cursors', async () => {
-      const device = (await hub.gql(`mutation($input: SurveillanceDeviceInput!) { publishSurveillanceDevice(input: $input) { id } }`, {
-        input: { sourceId: 'CAM-QY-001', deviceCode: 'CAM-QY-001', deviceKind: 'NOISE_MONITOR', location: '青阳街道泉安中路', latitude: '24.81', longitude: '118.58', townshipCode: QINGYANG, status: 'ACTIVE' },
-      }, { credential: qingyang })).data!.publishSurveillanceDevice;
-      const readings = Array.from({ length: 50 }, (_, i) => ({ observedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(), kind: 'noise_db', reading: { db: 50 + (i % 10) } }));
+      const device = (
+        await hub.gql(
+          `mutation($input: SurveillanceDeviceInput!) { publishSurveillanceDevice(input: $input) { id } }`,
+          {
+            input: {
+              sourceId: 'CAM-QY-001',
+              deviceCode: 'CAM-QY-001',
+              deviceKind: 'NOISE_MONITOR',
+              location: '青阳街道泉安中路',
+              latitude: '24.81',
+              longitude: '118.58',
+              townshipCode: QINGYANG,
+              status: 'ACTIVE',
+            },
+          },
+          { credential: qingyang },
+        )
+      ).data!.publishSurveillanceDevice;
+      const readings = Array.from({ length: 50 }, (_, i) => ({
+        observedAt: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+        kind: 'noise_db',
+        reading: { db: 50 + (i % 10) },
+      }));
       const PUSH = `mutation($d: ID!, $r: [DeviceReadingInput!]!) { publishDeviceReadings(deviceId: $d, readings: $r) { stored duplicates } }`;
-      expect((await hub.gql(PUSH, { d: device.id, r: readings }, { credential: qingyang })).data!.publishDeviceReadings).toEqual({ stored: 50, duplicates: 0 });
-      expect((await hub.gql(PUSH, { d: device.id, r: readings.slice(40) }, { credential: qingyang })).data!.publishDeviceReadings).toEqual({ stored: 0, duplicates: 10 });
+      expect((await hub.gql(PUSH, { d: device.id, r: readings }, { credential: qingyang })).data!.publishDeviceReadings).toEqual({
+        stored: 50,
+        duplicates: 0,
+      });
+      expect((await hub.gql(PUSH, { d: device.id, r: readings.slice(40) }, { credential: qingyang })).data!.publishDeviceReadings).toEqual({
+        stored: 0,
+        duplicates: 10,
+      });
 
       const other = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH]);
-      expect(onlyError(await hub.gql(PUSH, { d: device.id, r: readings.slice(0, 1) }, { credential: other })).extensions?.code).toBe('FORBIDDEN');
+      expect(onlyError(await hub.gql(PUSH, { d: device.id, r: readings.slice(0, 1) }, { credential: other })).extensions?.code).toBe(
+        'FORBIDDEN',
+      );
 
       const WINDOW = `query($d: ID!, $after: String) { deviceReadings(deviceId: $d, from: "2026-11-01T00:10:00Z", to: "2026-11-01T00:30:00Z", first: 7, after: $after) {
         nodes { observedAt reading } pageInfo { endCursor hasNextPage } } }`;
@@ -121,9 +203,18 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
       // A quiet window of a known device is empty; a device the hub does not know is NOT_FOUND.
       const QUIET = `query($d: ID!) { deviceReadings(deviceId: $d, from: "2026-12-01T00:00:00Z", to: "2026-12-02T00:00:00Z") { nodes { observedAt } } }`;
       expect((await hub.gql(QUIET, { d: device.id }, { credential: officer })).data!.deviceReadings.nodes).toEqual([]);
-      expect(onlyError(await hub.gql(QUIET, { d: '00000000-0000-4000-8000-00000000dead' }, { credential: officer })).extensions).toEqual({ code: 'NOT_FOUND', field: 'deviceId' });
-      const devices = await hub.gql('{ surveillanceDevices(townshipCode: "350582001") { nodes { deviceCode deviceKind latitude } } }', {}, { credential: officer });
-      expect(devices.data!.surveillanceDevices.nodes).toEqual([{ deviceCode: 'CAM-QY-001', deviceKind: 'NOISE_MONITOR', latitude: '24.810000' }]);
+      expect(onlyError(await hub.gql(QUIET, { d: '00000000-0000-4000-8000-00000000dead' }, { credential: officer })).extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'deviceId',
+      });
+      const devices = await hub.gql(
+        '{ surveillanceDevices(townshipCode: "350582001") { nodes { deviceCode deviceKind latitude } } }',
+        {},
+        { credential: officer },
+      );
+      expect(devices.data!.surveillanceDevices.nodes).toEqual([
+        { deviceCode: 'CAM-QY-001', deviceKind: 'NOISE_MONITOR', latitude: '24.810000' },
+      ]);
     });
   });
 });

@@ -30,7 +30,11 @@ describe('operations: probes, security headers and CORS', () => {
       expect((await fetch(`${storeDown.url}/health/live`)).status).toBe(200);
       const ready = await fetch(`${storeDown.url}/health/ready`);
       expect(ready.status).toBe(503);
-      expect(await ready.json()).toMatchObject({ status: 'error', info: { database: { status: 'up' } }, error: { evidenceStore: { status: 'down' } } });
+      expect(await ready.json()).toMatchObject({
+        status: 'error',
+        info: { database: { status: 'up' } },
+        error: { evidenceStore: { status: 'down' } },
+      });
       expect((await fetch(`${storeDown.url}/health`)).status).toBe(503);
     } finally {
       await storeDown.close();
@@ -39,12 +43,18 @@ describe('operations: probes, security headers and CORS', () => {
 
   it('sends security headers on GraphQL, health and error answers', async () => {
     const answers = [
-      await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ viewer { name } }"}' }),
+      await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ viewer { name } }"}',
+      }),
       await fetch(`${hub.url}/health`),
       await fetch(`${hub.url}/no/such/path`),
     ];
     for (const answer of answers) {
-      expect(answer.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'");
+      expect(answer.headers.get('content-security-policy')).toBe(
+        "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
+      );
       expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
       expect(answer.headers.get('x-frame-options')).toBe('SAMEORIGIN');
       expect(answer.headers.get('strict-transport-security')).toBe('max-age=15552000');
@@ -62,7 +72,11 @@ describe('operations: probes, security headers and CORS', () => {
       headers: { origin: CONSOLE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
-    const call = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { origin: CONSOLE, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const call = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { origin: CONSOLE, 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(call.headers.get('access-control-allow-origin')).toBeNull();
   });
 
@@ -71,7 +85,11 @@ describe('operations: probes, security headers and CORS', () => {
     try {
       const preflight = await fetch(`${withCors.url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin: CONSOLE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' },
+        headers: {
+          origin: CONSOLE,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization,content-type',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe(CONSOLE);
@@ -80,7 +98,11 @@ describe('operations: probes, security headers and CORS', () => {
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
       expect(preflight.headers.get('access-control-max-age')).toBe('600');
 
-      const call = await fetch(`${withCors.url}/graphql`, { method: 'POST', headers: { origin: 'http://127.0.0.1:5173', 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const call = await fetch(`${withCors.url}/graphql`, {
+        method: 'POST',
+        headers: { origin: 'http://127.0.0.1:5173', 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       expect(call.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:5173');
       expect(call.headers.get('access-control-expose-headers')).toBe('x-request-id');
 
@@ -96,7 +118,9 @@ describe('operations: probes, security headers and CORS', () => {
 
   it('stops at start-up on an origin list it cannot use', () => {
     for (const bad of ['*', 'console.example.gov.cn', 'https://console.example.gov.cn/path']) {
-      expect(() => loadConfig({ HUB_CORS_ORIGINS: bad })).toThrow(/^Configuration error: HUB_CORS_ORIGINS must be a comma-separated list of origins/);
+      expect(() => loadConfig({ HUB_CORS_ORIGINS: bad })).toThrow(
+        /^Configuration error: HUB_CORS_ORIGINS must be a comma-separated list of origins/,
+      );
     }
   });
 });

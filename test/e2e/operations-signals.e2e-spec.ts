@@ -21,10 +21,14 @@ describe('operations: metrics and request logs', () => {
     const key = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
     const before = await scrape(hub.url);
     const ok = (text: string) => sample(text, 'hub_graphql_operations_total', { operation: 'query.viewer', code: 'OK' }) ?? 0;
-    const unauthenticated = (text: string) => sample(text, 'hub_graphql_operations_total', { operation: 'query.viewer', code: 'UNAUTHENTICATED' }) ?? 0;
-    const timed = (text: string) => sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'query.viewer', code: 'OK' }) ?? 0;
+    const unauthenticated = (text: string) =>
+      sample(text, 'hub_graphql_operations_total', { operation: 'query.viewer', code: 'UNAUTHENTICATED' }) ?? 0;
+    const timed = (text: string) =>
+      sample(text, 'hub_graphql_operation_duration_seconds_count', { operation: 'query.viewer', code: 'OK' }) ?? 0;
 
-    expect((await hub.gql('query FreeTextNameChosenByTheCaller { viewer { unitCode } }', {}, { credential: key })).data?.viewer.unitCode).toBe(MARKET);
+    expect(
+      (await hub.gql('query FreeTextNameChosenByTheCaller { viewer { unitCode } }', {}, { credential: key })).data?.viewer.unitCode,
+    ).toBe(MARKET);
     expect((await hub.gql('{ viewer { unitCode } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await hub.gql('{ viewer { unitCode } units(first: 1) { nodes { code } } }', {}, { credential: key })).errors).toBeUndefined();
     expect((await hub.gql('{ noSuchField }', {}, { credential: key })).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -33,9 +37,13 @@ describe('operations: metrics and request logs', () => {
     expect(ok(after) - ok(before)).toBe(1);
     expect(timed(after) - timed(before)).toBe(1);
     expect(unauthenticated(after) - unauthenticated(before)).toBe(1);
-    expect(sample(after, 'hub_graphql_operation_duration_seconds_bucket', { operation: 'query.viewer', code: 'OK', le: '+Inf' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(after, 'hub_graphql_operation_duration_seconds_bucket', { operation: 'query.viewer', code: 'OK', le: '+Inf' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(sample(after, 'hub_graphql_operations_total', { operation: 'query.(several)', code: 'OK' })).toBeGreaterThanOrEqual(1);
-    expect(sample(after, 'hub_graphql_operations_total', { operation: '(invalid)', code: 'GRAPHQL_VALIDATION_FAILED' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(after, 'hub_graphql_operations_total', { operation: '(invalid)', code: 'GRAPHQL_VALIDATION_FAILED' }),
+    ).toBeGreaterThanOrEqual(1);
     expect(after).not.toContain('FreeTextNameChosenByTheCaller');
     expect(after).not.toContain('noSuchField');
   });
@@ -45,7 +53,11 @@ describe('operations: metrics and request logs', () => {
     const posts = (text: string) => sample(text, 'hub_http_requests_total', { method: 'POST', route: '/graphql', status: '200' }) ?? 0;
     const before = await scrape(hub.url);
     await hub.gql('{ viewer { unitCode } }');
-    const malformed = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const malformed = await fetch(`${hub.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(malformed.status).toBe(400);
     await fetch(`${hub.url}/no/such/path`);
     const after = await scrape(hub.url);
@@ -78,7 +90,8 @@ describe('operations: metrics and request logs', () => {
     expect(requested.errors).toBeUndefined();
     const counted = await eventually(
       () => scrape(hub.url),
-      (t) => ['QUEUED', 'RUNNING', 'DONE', 'FAILED'].reduce((sum, status) => sum + (sample(t, 'hub_export_jobs', { status }) ?? 0), 0) === 1,
+      (t) =>
+        ['QUEUED', 'RUNNING', 'DONE', 'FAILED'].reduce((sum, status) => sum + (sample(t, 'hub_export_jobs', { status }) ?? 0), 0) === 1,
     );
     expect(sample(counted, 'hub_export_jobs', { status: 'FAILED' })).toBe(0);
   });
@@ -99,7 +112,12 @@ describe('operations: metrics and request logs', () => {
       const [{ id: keyId }] = await hub.sql<{ id: string }>('SELECT id FROM api_key ORDER BY created_at DESC LIMIT 1');
       await gqlAt(proc.url, 'query { viewer { unitCode } }', {}, { credential: key, headers: { 'x-request-id': 'ops-ok-1' } });
       await gqlAt(proc.url, '{ viewer { unitCode } }', {}, { headers: { 'x-request-id': 'ops-refused-1' } });
-      await gqlAt(proc.url, 'query($u: String!) { unit(unitCode: $u) { code } }', { u: 'no-such-unit' }, { credential: key, headers: { 'x-request-id': 'ops-refused-2' } });
+      await gqlAt(
+        proc.url,
+        'query($u: String!) { unit(unitCode: $u) { code } }',
+        { u: 'no-such-unit' },
+        { credential: key, headers: { 'x-request-id': 'ops-refused-2' } },
+      );
 
       const lines = await eventually(
         () => Promise.resolve(proc.stdout().split('\n').filter(Boolean)),
@@ -112,10 +130,20 @@ describe('operations: metrics and request logs', () => {
       const byRequest = (id: string) => records.filter((r) => r.req?.id === id);
 
       const [ok] = byRequest('ops-ok-1');
-      expect(ok).toMatchObject({ level: 30, graphql: { operation: 'query.viewer', code: 'OK' }, unit: MARKET, credential: { kind: 'API_KEY', id: keyId }, res: { statusCode: 200 } });
+      expect(ok).toMatchObject({
+        level: 30,
+        graphql: { operation: 'query.viewer', code: 'OK' },
+        unit: MARKET,
+        credential: { kind: 'API_KEY', id: keyId },
+        res: { statusCode: 200 },
+      });
       expect(typeof ok.responseTime).toBe('number');
       const [refused] = byRequest('ops-refused-1');
-      expect(refused).toMatchObject({ level: 40, code: 'UNAUTHENTICATED', graphql: { operation: 'query.viewer', code: 'UNAUTHENTICATED' } });
+      expect(refused).toMatchObject({
+        level: 40,
+        code: 'UNAUTHENTICATED',
+        graphql: { operation: 'query.viewer', code: 'UNAUTHENTICATED' },
+      });
       expect(refused.msg).toContain('请求被拒绝');
       const [notFound] = byRequest('ops-refused-2');
       expect(notFound).toMatchObject({ level: 40, code: 'NOT_FOUND', unit: MARKET });

@@ -38,7 +38,11 @@ describe('periodic reports (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp({ REPORT_POLL_MS: '100' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     statistician = await hub.userToken([Role.STATISTICIAN], JUSTICE);
     justiceSystem = await hub.apiKey(JUSTICE, [ApiKeyScope.SUBSCRIBE, ApiKeyScope.READ]);
     townSystem = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE, ApiKeyScope.READ]);
@@ -58,7 +62,11 @@ describe('periodic reports (e2e)', () => {
   afterAll(() => hub.close());
 
   async function subscribe(credential: string, name: string): Promise<string> {
-    const created = await hub.gql(SUBSCRIBE, { input: { name, delivery: 'PULL', startFrom: 'NOW', unitCode: credential === townSystem ? QINGYANG : JUSTICE } }, { credential });
+    const created = await hub.gql(
+      SUBSCRIBE,
+      { input: { name, delivery: 'PULL', startFrom: 'NOW', unitCode: credential === townSystem ? QINGYANG : JUSTICE } },
+      { credential },
+    );
     expect(created.errors).toBeUndefined();
     return created.data!.createSubscription.subscription.id as string;
   }
@@ -77,7 +85,13 @@ describe('periodic reports (e2e)', () => {
     const townFeed = await subscribe(townSystem, 'town-all');
     const saved = await hub.gql(SAVE, { input: MONTHLY_PENALTIES }, { credential: statistician });
     expect(saved.errors).toBeUndefined();
-    expect(saved.data!.saveReport).toMatchObject({ unitCode: JUSTICE, schedule: 'MONTHLY', format: 'CSV', runs: [], nextRunAt: shanghaiMonth(1).runAt });
+    expect(saved.data!.saveReport).toMatchObject({
+      unitCode: JUSTICE,
+      schedule: 'MONTHLY',
+      format: 'CSV',
+      runs: [],
+      nextRunAt: shanghaiMonth(1).runAt,
+    });
     const { id } = saved.data!.saveReport;
 
     // As if the hub had been down since the 1st of last month: the runs for the month before last
@@ -102,9 +116,20 @@ describe('periodic reports (e2e)', () => {
     expect(beforeLastFile.rows.at(-1)).toEqual(['合计', '', '3', '301.50']);
     expect(lastFile.rows.at(-1)).toEqual(['合计', '', '5', '502.50']);
     // Named by the report and the month it counts, as the browser saves it.
-    expect([beforeLastFile.savedAs, lastFile.savedAs]).toEqual([`各镇街处罚月报-${beforeLast.slice(0, 7)}.csv`, `各镇街处罚月报-${last.slice(0, 7)}.csv`]);
+    expect([beforeLastFile.savedAs, lastFile.savedAs]).toEqual([
+      `各镇街处罚月报-${beforeLast.slice(0, 7)}.csv`,
+      `各镇街处罚月报-${last.slice(0, 7)}.csv`,
+    ]);
     // The one group counted in both figures; the 合计 row in neither.
-    const runJobs = await Promise.all(report.runs.map((run: any) => hub.gql(`query($id: ID!) { exportJob(id: $id) { title rowsWritten totalRows } }`, { id: run.exportJobId }, { credential: statistician })));
+    const runJobs = await Promise.all(
+      report.runs.map((run: any) =>
+        hub.gql(
+          `query($id: ID!) { exportJob(id: $id) { title rowsWritten totalRows } }`,
+          { id: run.exportJobId },
+          { credential: statistician },
+        ),
+      ),
+    );
     expect(runJobs.map((j) => j.data!.exportJob)).toEqual([
       { title: `各镇街处罚月报-${last.slice(0, 7)}`, rowsWritten: 1, totalRows: 1 },
       { title: `各镇街处罚月报-${beforeLast.slice(0, 7)}`, rowsWritten: 1, totalRows: 1 },
@@ -114,31 +139,58 @@ describe('periodic reports (e2e)', () => {
     const events = (await hub.gql(EVENTS, { id: justiceFeed }, { credential: justiceSystem })).data!.events.nodes;
     const reports = events.filter((e: any) => e.type.startsWith('report.'));
     expect(reports).toMatchObject([
-      { type: 'report.published', category: 'LEDGER', source: `urn:jinjiang-hub:unit:${JUSTICE}`, subject: report.runs[1].exportJobId, data: { reportId: id, name: MONTHLY_PENALTIES.name, periodFrom: beforeLast, rowsWritten: 1 } },
-      { type: 'report.published', category: 'LEDGER', subject: report.runs[0].exportJobId, data: { periodFrom: last, exportJobId: report.runs[0].exportJobId } },
+      {
+        type: 'report.published',
+        category: 'LEDGER',
+        source: `urn:jinjiang-hub:unit:${JUSTICE}`,
+        subject: report.runs[1].exportJobId,
+        data: { reportId: id, name: MONTHLY_PENALTIES.name, periodFrom: beforeLast, rowsWritten: 1 },
+      },
+      {
+        type: 'report.published',
+        category: 'LEDGER',
+        subject: report.runs[0].exportJobId,
+        data: { periodFrom: last, exportJobId: report.runs[0].exportJobId },
+      },
     ]);
     const townEvents = (await hub.gql(EVENTS, { id: townFeed }, { credential: townSystem })).data!.events.nodes;
     expect(townEvents.filter((e: any) => e.type.startsWith('report.'))).toEqual([]);
-    expect(onlyError(await hub.gql(DOWNLOAD, { id: report.runs[0].exportJobId }, { credential: townSystem })).extensions?.code).toBe('FORBIDDEN');
+    expect(onlyError(await hub.gql(DOWNLOAD, { id: report.runs[0].exportJobId }, { credential: townSystem })).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     // Every run is audited as an export request, with the period it counted.
     const audits = await hub.sql(`SELECT actor_kind, unit_code, details FROM audit_entry WHERE operation = 'export.requested' ORDER BY id`);
     expect(audits).toMatchObject([
-      { actor_kind: 'SYSTEM', unit_code: JUSTICE, details: { reportId: id, definition: { filter: { from: beforeLast, to: lastDayBefore(last) } } } },
+      {
+        actor_kind: 'SYSTEM',
+        unit_code: JUSTICE,
+        details: { reportId: id, definition: { filter: { from: beforeLast, to: lastDayBefore(last) } } },
+      },
       { actor_kind: 'SYSTEM', unit_code: JUSTICE, details: { reportId: id, definition: { filter: { from: last } } } },
     ]);
     // Later ticks change nothing: each period ran once and was announced once.
     await new Promise((r) => setTimeout(r, 500));
-    const [{ runs, jobs }] = await hub.sql(`SELECT (SELECT count(*)::int FROM report_run) AS runs, (SELECT count(*)::int FROM export_job) AS jobs`);
+    const [{ runs, jobs }] = await hub.sql(
+      `SELECT (SELECT count(*)::int FROM report_run) AS runs, (SELECT count(*)::int FROM export_job) AS jobs`,
+    );
     expect({ runs, jobs }).toEqual({ runs: 2, jobs: 2 });
   }, 60_000);
 
   it('refuses a definition that cannot run, with the field at fault, and saves nothing', async () => {
     const withDates = { ...MONTHLY_PENALTIES, name: 'x', ledger: { ...MONTHLY_PENALTIES.ledger, filter: { from: '2026-01-01' } } };
-    expect(onlyError(await hub.gql(SAVE, { input: withDates }, { credential: statistician })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.ledger.filter.from' });
+    expect(onlyError(await hub.gql(SAVE, { input: withDates }, { credential: statistician })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.ledger.filter.from',
+    });
     const noFines = { ...MONTHLY_PENALTIES, name: 'y', ledger: { source: 'LICENSING', measures: ['FINE_TOTAL'] } };
-    expect(onlyError(await hub.gql(SAVE, { input: noFines }, { credential: statistician })).extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.ledger.measures' });
-    const badSchedule = onlyError(await hub.gql(SAVE, { input: { ...MONTHLY_PENALTIES, name: 'z', schedule: 'WEEKLY' } }, { credential: statistician }));
+    expect(onlyError(await hub.gql(SAVE, { input: noFines }, { credential: statistician })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.ledger.measures',
+    });
+    const badSchedule = onlyError(
+      await hub.gql(SAVE, { input: { ...MONTHLY_PENALTIES, name: 'z', schedule: 'WEEKLY' } }, { credential: statistician }),
+    );
     expect(badSchedule.extensions?.code).toBe('BAD_USER_INPUT');
     const twice = onlyError(await hub.gql(SAVE, { input: MONTHLY_PENALTIES }, { credential: statistician }));
     expect(twice.extensions).toEqual({ code: 'CONFLICT', field: 'input.name' });

@@ -15,9 +15,15 @@ async function persisted(url: string, hash: string, options: { query?: string; h
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...options.headers },
-    body: JSON.stringify({ ...(options.query ? { query: options.query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+    body: JSON.stringify({
+      ...(options.query ? { query: options.query } : {}),
+      extensions: { persistedQuery: { version: 1, sha256Hash: hash } },
+    }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> },
+  };
 }
 
 const codeOf = (answer: Awaited<ReturnType<typeof persisted>>) => answer.body.errors?.[0]?.extensions?.code ?? 'OK';
@@ -69,7 +75,9 @@ describe('persisted queries', () => {
     });
 
     it('runs a listed operation by its hash alone from the first call, or by its text', async () => {
-      expect((await persisted(hub.url, documentHash(VIEWER), { headers: { authorization: `Bearer ${key}` } })).body).toEqual({ data: { viewer: { unitCode: MARKET } } });
+      expect((await persisted(hub.url, documentHash(VIEWER), { headers: { authorization: `Bearer ${key}` } })).body).toEqual({
+        data: { viewer: { unitCode: MARKET } },
+      });
       expect((await hub.gql(VIEWER, {}, { credential: key })).data).toEqual({ viewer: { unitCode: MARKET } });
       expect((await hub.gql(VIEWER, {}, { headers: { 'x-api-key': key } })).data).toEqual({ viewer: { unitCode: MARKET } });
     });
@@ -84,7 +92,9 @@ describe('persisted queries', () => {
       expect((await hub.gql(`${VIEWER} `, {}, { credential: key })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const register = await persisted(hub.url, documentHash(UNITS), { query: UNITS, headers: { 'x-api-key': key } });
       expect(codeOf(register)).toBe('FORBIDDEN');
-      expect(codeOf(await persisted(hub.url, documentHash(UNITS), { headers: { authorization: `Bearer ${key}` } }))).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(codeOf(await persisted(hub.url, documentHash(UNITS), { headers: { authorization: `Bearer ${key}` } }))).toBe(
+        'PERSISTED_QUERY_NOT_FOUND',
+      );
     });
 
     it('leaves people (bearer tokens from login) free to run any document within the limits', async () => {
@@ -98,8 +108,14 @@ describe('persisted queries', () => {
     writeFileSync(mismatched, JSON.stringify({ [documentHash(VIEWER)]: UNITS }));
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{ nope');
-    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: mismatched })).toThrow(/^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* whose document does not hash to it$/);
-    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: notJson })).toThrow(/^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* is not JSON/);
-    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: join(dir, 'missing.json') })).toThrow(/^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* cannot be read \(ENOENT/);
+    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: mismatched })).toThrow(
+      /^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* whose document does not hash to it$/,
+    );
+    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: notJson })).toThrow(
+      /^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* is not JSON/,
+    );
+    expect(() => loadConfig({ GRAPHQL_OPERATION_ALLOWLIST: join(dir, 'missing.json') })).toThrow(
+      /^Configuration error: GRAPHQL_OPERATION_ALLOWLIST .* cannot be read \(ENOENT/,
+    );
   });
 });

@@ -23,13 +23,25 @@ describe('batch publish dryRun: every check, nothing stored (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(() => hub.close());
 
   it('answers what publishing would do, rejections included, and leaves no record, version or event', async () => {
-    const records = [licence(1, { sourceId: 'DRY-1' }), licence(2, { sourceId: 'DRY-2', matterCode: 'NO-SUCH' }), licence(3, { sourceId: 'DRY-1' })];
+    const records = [
+      licence(1, { sourceId: 'DRY-1' }),
+      licence(2, { sourceId: 'DRY-2', matterCode: 'NO-SUCH' }),
+      licence(3, { sourceId: 'DRY-1' }),
+    ];
     const dry = (await hub.gql(BATCH, { records, dryRun: true }, { credential: market })).data!.publishLicensingDecisions;
     expect(dry.results.map((r: any) => [r.outcome, r.error?.code ?? null, r.error?.field ?? null])).toEqual([
       ['CREATED', null, null],
@@ -54,7 +66,11 @@ describe('batch publish dryRun: every check, nothing stored (e2e)', () => {
     const townKey = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
     const refused = await hub.gql(BATCH, { records: [licence(5, { sourceId: 'DRY-T' })], dryRun: true }, { credential: townKey });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const townPenalty = await hub.gql(PENALTIES, { records: [penalty(6, { sourceId: 'DRY-P' }), penalty(7, { sourceId: 'DRY-P2', fineAmount: 'x' })], dryRun: true }, { credential: townKey });
+    const townPenalty = await hub.gql(
+      PENALTIES,
+      { records: [penalty(6, { sourceId: 'DRY-P' }), penalty(7, { sourceId: 'DRY-P2', fineAmount: 'x' })], dryRun: true },
+      { credential: townKey },
+    );
     expect(townPenalty.data!.publishPenaltyDecisions.results.map((r: any) => [r.outcome, r.error?.field ?? null])).toEqual([
       ['CREATED', null],
       ['REJECTED', 'fineAmount'],

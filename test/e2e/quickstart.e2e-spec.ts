@@ -30,7 +30,13 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
   let hub: HubProcess | null = null;
 
   beforeAll(async () => {
-    env = { HUB_DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_S3_PORT: String(await freePort()), LOG_LEVEL: 'info' };
+    env = {
+      HUB_DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      EMBEDDED_S3_PORT: String(await freePort()),
+      LOG_LEVEL: 'info',
+    };
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {
@@ -46,13 +52,21 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     const admin = /demo-admin \/ (\S+)/.exec(hub.output());
     expect(admin).not.toBeNull();
     const login = await graphql(hub.url, `mutation { login(input: {username: "demo-admin", password: "${admin![1]}"}) { accessToken } }`);
-    const units = await graphql(hub.url, '{ units(first: 100, kinds: [TOWN, SUBDISTRICT]) { nodes { code } } }', login.data.login.accessToken);
+    const units = await graphql(
+      hub.url,
+      '{ units(first: 100, kinds: [TOWN, SUBDISTRICT]) { nodes { code } } }',
+      login.data.login.accessToken,
+    );
     expect(units.data.units.nodes).toHaveLength(19);
     // The printed example runs against the demo data seeded on first start.
     const example = /Try: (\{ partyProfile.*\})\s*$/m.exec(hub.output());
     expect(example).not.toBeNull();
     const profile = await graphql(hub.url, example![1], login.data.login.accessToken);
-    expect(profile.data.partyProfile).toMatchObject({ names: ['晋江市青阳鸿福餐饮店'], licences: [{ status: 'SUSPENDED' }], penalties: [{ fineAmount: '5000.00' }] });
+    expect(profile.data.partyProfile).toMatchObject({
+      names: ['晋江市青阳鸿福餐饮店'],
+      licences: [{ status: 'SUSPENDED' }],
+      penalties: [{ fineAmount: '5000.00' }],
+    });
     const apiKey = /API key (hub_\S+)/.exec(hub.output())![1];
     expect((await graphql(hub.url, '{ viewer { unitCode } }', apiKey)).data.viewer.unitCode).toBe('dept-market-regulation');
 
@@ -64,13 +78,23 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     expect(storeKeys.accessKey).not.toBe('S3RVER');
     expect(storeKeys.secretKey.length).toBeGreaterThanOrEqual(32);
     const { Client } = await import('minio');
-    const signed = new Client({ endPoint: '127.0.0.1', port: Number(env.EMBEDDED_S3_PORT), useSSL: false, ...storeKeys, region: 'us-east-1', pathStyle: true });
+    const signed = new Client({
+      endPoint: '127.0.0.1',
+      port: Number(env.EMBEDDED_S3_PORT),
+      useSSL: false,
+      ...storeKeys,
+      region: 'us-east-1',
+      pathStyle: true,
+    });
     expect(await signed.bucketExists('hub-evidence')).toBe(true);
     expect((await fetch(`http://127.0.0.1:${env.EMBEDDED_S3_PORT}/hub-evidence/`)).status).toBe(403);
 
     // Logs are JSON lines, one per request with its id, and no credential ever reaches them.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const logLines = hub.output().split('\n').filter((line) => line.startsWith('{'));
+    const logLines = hub
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     const records = logLines.map((line) => JSON.parse(line) as { req?: { id: string; url: string } });
     expect(records.filter((r) => r.req?.url === '/graphql').length).toBeGreaterThanOrEqual(3);
     expect(records.every((r) => !r.req || typeof r.req.id === 'string')).toBe(true);
@@ -92,7 +116,14 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
   it('leaves no embedded PostgreSQL behind when start-up fails (port taken)', async () => {
     const occupied = `http://${new URL(hub!.url).host}`;
     const second = spawn(process.execPath, [HUB_MAIN], {
-      env: { PATH: process.env.PATH ?? '', ...env, HUB_DATA_DIR: join(dataDir, 'second'), EMBEDDED_PG_PORT: String(await freePort()), EMBEDDED_S3_PORT: String(await freePort()), PORT: new URL(occupied).port },
+      env: {
+        PATH: process.env.PATH ?? '',
+        ...env,
+        HUB_DATA_DIR: join(dataDir, 'second'),
+        EMBEDDED_PG_PORT: String(await freePort()),
+        EMBEDDED_S3_PORT: String(await freePort()),
+        PORT: new URL(occupied).port,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -12,7 +12,11 @@ describe('record query filters (e2e)', () => {
   let reader: string;
   const key = new Map<string, string>();
   const publish = async (unit: string, mutation: string, type: string, records: Array<Record<string, unknown>>) => {
-    const response = await hub.gql(`mutation($r: [${type}!]!) { ${mutation}(records: $r) { rejected results { error { field message } } } }`, { r: records }, { credential: key.get(unit)! });
+    const response = await hub.gql(
+      `mutation($r: [${type}!]!) { ${mutation}(records: $r) { rejected results { error { field message } } } }`,
+      { r: records },
+      { credential: key.get(unit)! },
+    );
     expect(response.data?.[mutation].rejected).toBe(0);
   };
   const sourceIds = async (query: string, args: string) => {
@@ -25,18 +29,56 @@ describe('record query filters (e2e)', () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     for (const input of [FOOD_MATTER, OTHER_MATTER]) {
-      await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input }, { credential: admin });
+      await hub.gql(
+        'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+        { input },
+        { credential: admin },
+      );
     }
-    await hub.gql('mutation { saveOtherInfoKind(input: {code: "note", name: "备注", jsonSchema: {type: "object"}}) { code } }', {}, { credential: admin });
-    await hub.gql('mutation { saveOtherInfoKind(input: {code: "memo", name: "纪要", jsonSchema: {type: "object"}}) { code } }', {}, { credential: admin });
-    for (const unit of [QINGYANG, ANHAI, 'dept-market-regulation', 'dept-health']) key.set(unit, await hub.apiKey(unit, [ApiKeyScope.PUBLISH]));
+    await hub.gql(
+      'mutation { saveOtherInfoKind(input: {code: "note", name: "备注", jsonSchema: {type: "object"}}) { code } }',
+      {},
+      { credential: admin },
+    );
+    await hub.gql(
+      'mutation { saveOtherInfoKind(input: {code: "memo", name: "纪要", jsonSchema: {type: "object"}}) { code } }',
+      {},
+      { credential: admin },
+    );
+    for (const unit of [QINGYANG, ANHAI, 'dept-market-regulation', 'dept-health'])
+      key.set(unit, await hub.apiKey(unit, [ApiKeyScope.PUBLISH]));
     reader = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
 
-    const penalty = (n: number, o: Record<string, unknown>) => ({ sourceId: `P${n}`, measureKind: 'PENALTY', decisionNumber: `D${n}`, partyName: `商户${n}`, partyUscc: uscc(n), matterCode: FOOD_MATTER.code, facts: 'f', legalBasis: 'b', penaltyKinds: ['警告'], decisionDate: '2026-02-01', executionStatus: 'PENDING', ...o });
-    await publish(QINGYANG, 'publishPenaltyDecisions', 'PenaltyDecisionInput', [penalty(1, {}), penalty(2, { matterCode: OTHER_MATTER.code, executionStatus: 'EXECUTED', decisionDate: '2026-03-15' })]);
-    await publish(ANHAI, 'publishPenaltyDecisions', 'PenaltyDecisionInput', [penalty(3, { partyName: '安海顺昌商行', decisionDate: '2026-04-01' })]);
+    const penalty = (n: number, o: Record<string, unknown>) => ({
+      sourceId: `P${n}`,
+      measureKind: 'PENALTY',
+      decisionNumber: `D${n}`,
+      partyName: `商户${n}`,
+      partyUscc: uscc(n),
+      matterCode: FOOD_MATTER.code,
+      facts: 'f',
+      legalBasis: 'b',
+      penaltyKinds: ['警告'],
+      decisionDate: '2026-02-01',
+      executionStatus: 'PENDING',
+      ...o,
+    });
+    await publish(QINGYANG, 'publishPenaltyDecisions', 'PenaltyDecisionInput', [
+      penalty(1, {}),
+      penalty(2, { matterCode: OTHER_MATTER.code, executionStatus: 'EXECUTED', decisionDate: '2026-03-15' }),
+    ]);
+    await publish(ANHAI, 'publishPenaltyDecisions', 'PenaltyDecisionInput', [
+      penalty(3, { partyName: '安海顺昌商行', decisionDate: '2026-04-01' }),
+    ]);
 
-    const complaint = (n: number, o: Record<string, unknown>) => ({ sourceId: `C${n}`, channel: 'COMPLAINT', receivedAt: `2026-11-0${n}T00:00:00Z`, summary: 's', status: 'RECEIVED', ...o });
+    const complaint = (n: number, o: Record<string, unknown>) => ({
+      sourceId: `C${n}`,
+      channel: 'COMPLAINT',
+      receivedAt: `2026-11-0${n}T00:00:00Z`,
+      summary: 's',
+      status: 'RECEIVED',
+      ...o,
+    });
     await publish(QINGYANG, 'publishComplaintRecords', 'ComplaintRecordInput', [
       // 2026-11-01T00:00Z is 08:00 on 1 November in Shanghai; C4 at 2026-11-03T17:00Z is already 4 November there.
       complaint(1, { subjectUscc: uscc(1), subjectName: '商户1', townshipCode: ANHAI, matterCode: FOOD_MATTER.code }),
@@ -45,8 +87,18 @@ describe('record query filters (e2e)', () => {
       complaint(3, { handlingUnitCode: 'dept-market-regulation', status: 'VERIFYING' }),
     ]);
 
-    const device = (n: number, o: Record<string, unknown>) => ({ sourceId: `V${n}`, deviceCode: `V${n}`, deviceKind: 'CAMERA', location: 'x', status: 'ACTIVE', ...o });
-    await publish(QINGYANG, 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [device(1, { townshipCode: QINGYANG }), device(2, { deviceKind: 'AIR_MONITOR', status: 'FAULTY' })]);
+    const device = (n: number, o: Record<string, unknown>) => ({
+      sourceId: `V${n}`,
+      deviceCode: `V${n}`,
+      deviceKind: 'CAMERA',
+      location: 'x',
+      status: 'ACTIVE',
+      ...o,
+    });
+    await publish(QINGYANG, 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [
+      device(1, { townshipCode: QINGYANG }),
+      device(2, { deviceKind: 'AIR_MONITOR', status: 'FAULTY' }),
+    ]);
     await publish('dept-health', 'publishSurveillanceDevices', 'SurveillanceDeviceInput', [device(3, { townshipCode: QINGYANG })]);
 
     await publish(QINGYANG, 'publishLedgerEntries', 'LedgerEntryInput', [
@@ -54,14 +106,24 @@ describe('record query filters (e2e)', () => {
       { sourceId: 'T2', entryKind: 'INDICATOR', period: '2026-06', indicator: '罚没款', value: '2' },
       { sourceId: 'T3', entryKind: 'WORK_SUMMARY', period: '2026', title: 't', body: 'b' },
     ]);
-    await publish(ANHAI, 'publishLedgerEntries', 'LedgerEntryInput', [{ sourceId: 'T4', entryKind: 'INDICATOR', period: '2026-01', indicator: '办案数', value: '3' }]);
+    await publish(ANHAI, 'publishLedgerEntries', 'LedgerEntryInput', [
+      { sourceId: 'T4', entryKind: 'INDICATOR', period: '2026-01', indicator: '办案数', value: '3' },
+    ]);
 
     await publish(QINGYANG, 'publishOtherEnforcementInfos', 'OtherEnforcementInfoInput', [
       { sourceId: 'O1', kindCode: 'note', title: 't', townshipCode: QINGYANG, payload: {} },
       { sourceId: 'O2', kindCode: 'memo', title: 't', payload: {} },
     ]);
 
-    const doc = (n: number, o: Record<string, unknown>) => ({ sourceId: `N${n}`, kind: 'RULE', title: `t${n}`, issuingBody: 'b', effectiveFrom: '2025-01-01', matterCodes: [FOOD_MATTER.code], ...o });
+    const doc = (n: number, o: Record<string, unknown>) => ({
+      sourceId: `N${n}`,
+      kind: 'RULE',
+      title: `t${n}`,
+      issuingBody: 'b',
+      effectiveFrom: '2025-01-01',
+      matterCodes: [FOOD_MATTER.code],
+      ...o,
+    });
     await publish('dept-market-regulation', 'publishNormativeDocuments', 'NormativeDocumentInput', [
       doc(1, {}),
       doc(2, { kind: 'DISCRETION_BENCHMARK', matterCodes: [OTHER_MATTER.code] }),

@@ -22,7 +22,15 @@ describe('what readers get: paged profiles, one event shape, audits naming recor
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     officer = await hub.userToken([Role.OFFICER], QINGYANG);
@@ -36,12 +44,39 @@ describe('what readers get: paged profiles, one event shape, audits naming recor
   it('says when a profile list is cut and pages through each list on its own', async () => {
     const party = uscc(900);
     // 55 licences of one party, several on one decision date (the id breaks the tie).
-    const licences = Array.from({ length: 55 }, (_, i) => licence(1000 + i, { holderUscc: party, decisionDate: `2024-0${1 + (i % 9)}-01` }));
-    expect((await hub.gql(PUBLISH_LICENCES, { records: licences }, { credential: market })).data!.publishLicensingDecisions.accepted).toBe(55);
+    const licences = Array.from({ length: 55 }, (_, i) =>
+      licence(1000 + i, { holderUscc: party, decisionDate: `2024-0${1 + (i % 9)}-01` }),
+    );
+    expect((await hub.gql(PUBLISH_LICENCES, { records: licences }, { credential: market })).data!.publishLicensingDecisions.accepted).toBe(
+      55,
+    );
     const penalties = Array.from({ length: 3 }, (_, i) => penalty(2000 + i, { partyUscc: party }));
-    expect((await hub.gql('mutation($r: [PenaltyDecisionInput!]!) { publishPenaltyDecisions(records: $r) { accepted } }', { r: penalties }, { credential: town })).data!.publishPenaltyDecisions.accepted).toBe(3);
-    const complaints = Array.from({ length: 3 }, (_, i) => ({ sourceId: `QY-TS-${i}`, channel: 'COMPLAINT', receivedAt: `2026-11-0${i + 1}T01:00:00Z`, summary: '投诉', status: 'RECEIVED', subjectUscc: party }));
-    expect((await hub.gql('mutation($r: [ComplaintRecordInput!]!) { publishComplaintRecords(records: $r) { accepted } }', { r: complaints }, { credential: town })).data!.publishComplaintRecords.accepted).toBe(3);
+    expect(
+      (
+        await hub.gql(
+          'mutation($r: [PenaltyDecisionInput!]!) { publishPenaltyDecisions(records: $r) { accepted } }',
+          { r: penalties },
+          { credential: town },
+        )
+      ).data!.publishPenaltyDecisions.accepted,
+    ).toBe(3);
+    const complaints = Array.from({ length: 3 }, (_, i) => ({
+      sourceId: `QY-TS-${i}`,
+      channel: 'COMPLAINT',
+      receivedAt: `2026-11-0${i + 1}T01:00:00Z`,
+      summary: '投诉',
+      status: 'RECEIVED',
+      subjectUscc: party,
+    }));
+    expect(
+      (
+        await hub.gql(
+          'mutation($r: [ComplaintRecordInput!]!) { publishComplaintRecords(records: $r) { accepted } }',
+          { r: complaints },
+          { credential: town },
+        )
+      ).data!.publishComplaintRecords.accepted,
+    ).toBe(3);
 
     const ask = async (variables: Record<string, unknown>) => {
       const answer = await hub.gql(PROFILE, { uscc: party, ...variables }, { credential: officer });
@@ -65,8 +100,15 @@ describe('what readers get: paged profiles, one event shape, audits naming recor
     // Every list pages with its own size and cursor.
     const small = await ask({ licences: { first: 20 }, penalties: { first: 2 }, openComplaints: { first: 1 } });
     expect([small.licences.length, small.penalties.length, small.openComplaints.length]).toEqual([20, 2, 1]);
-    expect([small.licencesPageInfo.hasNextPage, small.penaltiesPageInfo.hasNextPage, small.openComplaintsPageInfo.hasNextPage]).toEqual([true, true, true]);
-    const next = await ask({ penalties: { first: 2, after: small.penaltiesPageInfo.endCursor }, openComplaints: { first: 2, after: small.openComplaintsPageInfo.endCursor } });
+    expect([small.licencesPageInfo.hasNextPage, small.penaltiesPageInfo.hasNextPage, small.openComplaintsPageInfo.hasNextPage]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    const next = await ask({
+      penalties: { first: 2, after: small.penaltiesPageInfo.endCursor },
+      openComplaints: { first: 2, after: small.openComplaintsPageInfo.endCursor },
+    });
     expect(next.penalties).toHaveLength(1);
     expect(next.openComplaints).toHaveLength(2);
     expect(new Set([...small.penalties, ...next.penalties].map((p: any) => p.id)).size).toBe(3);
@@ -92,19 +134,31 @@ describe('what readers get: paged profiles, one event shape, audits naming recor
 
     await receiver.waitFor(() => receiver.delivered.some((r) => r.event.subject === id));
     const body = receiver.delivered.find((r) => r.event.subject === id)!.event;
-    const feed = (await hub.gql(EVENTS, { id: pull.data!.createSubscription.subscription.id }, { credential: town })).data!.events.nodes.find((e: any) => e.subject === id);
+    const feed = (
+      await hub.gql(EVENTS, { id: pull.data!.createSubscription.subscription.id }, { credential: town })
+    ).data!.events.nodes.find((e: any) => e.subject === id);
     expect(Object.keys(body).sort()).toEqual(EVENT_FIELDS.split(' ').sort());
     expect(body).toEqual(feed);
     expect(body).toMatchObject({ townshipCode: QINGYANG, matterCode: FOOD_MATTER.code, datacontenttype: 'application/json' });
   });
 
   it('names every record of a multi-record full view in its audit row', async () => {
-    const records = [1, 2, 3].map((n) => licence(4000 + n, { holderUscc: null, holderIdNumber: residentId(4000 + n), holderName: `王小明${n}` }));
+    const records = [1, 2, 3].map((n) =>
+      licence(4000 + n, { holderUscc: null, holderIdNumber: residentId(4000 + n), holderName: `王小明${n}` }),
+    );
     const published = await hub.gql(PUBLISH_LICENCES, { records }, { credential: market });
     const ids: string[] = published.data!.publishLicensingDecisions.results.map((r: any) => r.id);
-    const read = await hub.gql('{ licensingDecisions(holderNameContains: "王小明", first: 10) { nodes { id holderIdNumber } } }', {}, { credential: supervisor });
-    expect(read.data!.licensingDecisions.nodes.map((n: any) => n.holderIdNumber).sort()).toEqual([1, 2, 3].map((n) => residentId(4000 + n)).sort());
-    const [row] = await hub.sql(`SELECT target, details FROM audit_entry WHERE operation = 'licensing.read.personalData' ORDER BY id DESC LIMIT 1`);
+    const read = await hub.gql(
+      '{ licensingDecisions(holderNameContains: "王小明", first: 10) { nodes { id holderIdNumber } } }',
+      {},
+      { credential: supervisor },
+    );
+    expect(read.data!.licensingDecisions.nodes.map((n: any) => n.holderIdNumber).sort()).toEqual(
+      [1, 2, 3].map((n) => residentId(4000 + n)).sort(),
+    );
+    const [row] = await hub.sql(
+      `SELECT target, details FROM audit_entry WHERE operation = 'licensing.read.personalData' ORDER BY id DESC LIMIT 1`,
+    );
     expect(row.target.split(',').sort()).toEqual([...ids].sort());
     expect([...row.details.recordIds].sort()).toEqual([...ids].sort());
   });

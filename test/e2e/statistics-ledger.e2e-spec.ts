@@ -16,21 +16,36 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
   const ask = async (variables: Record<string, unknown>) => {
     const answer = await hub.gql(LEDGER, variables, { credential: statistician });
     expect(answer.errors).toBeUndefined();
-    return answer.data!.ledger as { headers: string[]; rows: Array<{ keys: Array<string | null>; labels: Array<string | null>; values: string[] }>; totals: string[] };
+    return answer.data!.ledger as {
+      headers: string[];
+      rows: Array<{ keys: Array<string | null>; labels: Array<string | null>; values: string[] }>;
+      totals: string[];
+    };
   };
 
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', {
-      input: { ...FOOD_MATTER, code: 'ZRZY-001', name: '非法占用土地建房处罚', sourceDepartmentCode: NATURAL },
-    }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      {
+        input: { ...FOOD_MATTER, code: 'ZRZY-001', name: '非法占用土地建房处罚', sourceDepartmentCode: NATURAL },
+      },
+      { credential: admin },
+    );
     statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
 
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     const natural = await hub.apiKey(NATURAL, [ApiKeyScope.PUBLISH]);
-    for (const [key, prefix] of [[market, 'M'], [natural, 'N']] as const) {
+    for (const [key, prefix] of [
+      [market, 'M'],
+      [natural, 'N'],
+    ] as const) {
       const records = Array.from({ length: 30 }, (_, i) =>
         licence(i + (prefix === 'M' ? 0 : 100), {
           sourceId: `${prefix}-${i}`,
@@ -48,40 +63,77 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
     for (const town of [QINGYANG, ANHAI]) {
       const key = await hub.apiKey(town, [ApiKeyScope.PUBLISH]);
       const penalties = Array.from({ length: 25 }, (_, i) => ({
-        sourceId: `${town}-P-${i}`, measureKind: 'PENALTY', decisionNumber: `晋综执罚〔2026〕${i}号`, partyName: `店${i}`, partyUscc: uscc(200 + i),
-        matterCode: FOOD_MATTER.code, facts: '超范围经营', legalBasis: '《食品安全法》', penaltyKinds: ['罚款'],
-        fineAmount: String(1000 + i * 250.5), decisionDate: pick(MONTHS, i), executionStatus: pick(['PENDING', 'EXECUTED'], i),
+        sourceId: `${town}-P-${i}`,
+        measureKind: 'PENALTY',
+        decisionNumber: `晋综执罚〔2026〕${i}号`,
+        partyName: `店${i}`,
+        partyUscc: uscc(200 + i),
+        matterCode: FOOD_MATTER.code,
+        facts: '超范围经营',
+        legalBasis: '《食品安全法》',
+        penaltyKinds: ['罚款'],
+        fineAmount: String(1000 + i * 250.5),
+        decisionDate: pick(MONTHS, i),
+        executionStatus: pick(['PENDING', 'EXECUTED'], i),
       }));
-      const published = await hub.gql(`mutation($records: [PenaltyDecisionInput!]!) { publishPenaltyDecisions(records: $records) { accepted } }`, { records: penalties }, { credential: key });
+      const published = await hub.gql(
+        `mutation($records: [PenaltyDecisionInput!]!) { publishPenaltyDecisions(records: $records) { accepted } }`,
+        { records: penalties },
+        { credential: key },
+      );
       expect(published.data?.publishPenaltyDecisions.accepted).toBe(25);
       const complaints = Array.from({ length: 20 }, (_, i) => ({
-        sourceId: `${town}-C-${i}`, channel: pick(['REPORT', 'COMPLAINT', 'APPEAL'], i), receivedAt: `${pick(MONTHS, i)}T01:00:00Z`,
-        reporterName: '王小明', reporterPhone: '13905951234', reporterIdNumber: residentId(i), summary: '投诉', status: pick(['RECEIVED', 'CLOSED'], i),
-        ...(i % 2 ? { closedAt: `${pick(MONTHS, i)}T0${1 + (i % 8)}:00:00Z` } : {}), townshipCode: town,
+        sourceId: `${town}-C-${i}`,
+        channel: pick(['REPORT', 'COMPLAINT', 'APPEAL'], i),
+        receivedAt: `${pick(MONTHS, i)}T01:00:00Z`,
+        reporterName: '王小明',
+        reporterPhone: '13905951234',
+        reporterIdNumber: residentId(i),
+        summary: '投诉',
+        status: pick(['RECEIVED', 'CLOSED'], i),
+        ...(i % 2 ? { closedAt: `${pick(MONTHS, i)}T0${1 + (i % 8)}:00:00Z` } : {}),
+        townshipCode: town,
       }));
-      const received = await hub.gql(`mutation($records: [ComplaintRecordInput!]!) { publishComplaintRecords(records: $records) { accepted results { error { field message } } } }`, { records: complaints }, { credential: key });
+      const received = await hub.gql(
+        `mutation($records: [ComplaintRecordInput!]!) { publishComplaintRecords(records: $records) { accepted results { error { field message } } } }`,
+        { records: complaints },
+        { credential: key },
+      );
       expect(received.data?.publishComplaintRecords.accepted).toBe(20);
     }
     // A revoked penalty is out of the ledgers, as it is out of the record queries.
     const [row] = await hub.sql(`SELECT id FROM penalty_decision WHERE source_id = $1`, [`${QINGYANG}-P-0`]);
-    await hub.gql('mutation($id: ID!) { revokeRecord(category: PENALTY, id: $id, reason: "录入错误") { version } }', { id: row.id }, { credential: await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]) });
+    await hub.gql(
+      'mutation($id: ID!) { revokeRecord(category: PENALTY, id: $id, reason: "录入错误") { version } }',
+      { id: row.id },
+      { credential: await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]) },
+    );
   });
   afterAll(() => hub.close());
 
   it('penalties and fine totals per township per month equal an independent SQL count', async () => {
     const ledger = await ask({ source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'MONTH', measures: ['COUNT', 'FINE_TOTAL'] });
     expect(ledger.headers).toEqual(['镇街', '月份', '件数', '罚款金额（元）']);
-    const expected = await hub.sql(`SELECT township_code, to_char(decision_date, 'YYYY-MM') AS month, count(*)::text AS n, sum(fine_amount)::text AS fines
+    const expected =
+      await hub.sql(`SELECT township_code, to_char(decision_date, 'YYYY-MM') AS month, count(*)::text AS n, sum(fine_amount)::text AS fines
       FROM penalty_decision WHERE revoked_at IS NULL GROUP BY 1, 2 ORDER BY 1, 2`);
     expect(ledger.rows.map((r) => [...r.keys, ...r.values])).toEqual(expected.map((e) => [e.township_code, e.month, e.n, e.fines]));
     expect(ledger.rows.find((r) => r.keys[0] === QINGYANG)!.labels[0]).toBe('青阳街道');
-    const [total] = await hub.sql(`SELECT count(*)::text AS n, sum(fine_amount)::text AS fines FROM penalty_decision WHERE revoked_at IS NULL`);
+    const [total] = await hub.sql(
+      `SELECT count(*)::text AS n, sum(fine_amount)::text AS fines FROM penalty_decision WHERE revoked_at IS NULL`,
+    );
     expect(ledger.totals).toEqual([total.n, total.fines]);
     expect(total.n).toBe('49');
   });
 
   it('totals a ledger whose filter matches nothing as a count of 0 and no fines', async () => {
-    const empty = await ask({ source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'MONTH', measures: ['COUNT', 'FINE_TOTAL'], filter: { from: '1990-01-01', to: '1990-12-31' } });
+    const empty = await ask({
+      source: 'PENALTY',
+      groupBy: ['TOWNSHIP'],
+      period: 'MONTH',
+      measures: ['COUNT', 'FINE_TOTAL'],
+      filter: { from: '1990-01-01', to: '1990-12-31' },
+    });
     expect(empty.rows).toEqual([]);
     expect(empty.totals).toEqual(['0', null]);
   });
@@ -96,10 +148,20 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
     const byStatus = await ask({ source: 'LICENSING', groupBy: ['STATUS'] });
     const expired = byStatus.rows.find((r) => r.keys[0] === 'EXPIRED')!;
     // Status and kind codes are labelled with their Chinese names, as exports show them.
-    expect(Object.fromEntries(byStatus.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({ EXPIRED: '已过期', SUSPENDED: '暂扣/中止', VALID: '有效' });
-    expect(new Set(ledger.rows.map((r) => `${r.keys[1]}:${r.labels[1]}`))).toEqual(new Set(['CONFIRMATION:行政确认', 'FILING:备案登记', 'LICENCE:行政许可']));
+    expect(Object.fromEntries(byStatus.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({
+      EXPIRED: '已过期',
+      SUSPENDED: '暂扣/中止',
+      VALID: '有效',
+    });
+    expect(new Set(ledger.rows.map((r) => `${r.keys[1]}:${r.labels[1]}`))).toEqual(
+      new Set(['CONFIRMATION:行政确认', 'FILING:备案登记', 'LICENCE:行政许可']),
+    );
     expect(ledger.rows.every((r) => r.labels[0] !== null && r.labels[2] === null)).toBe(true); // unit names; a period has none
-    const listed = await hub.gql('query { licensingDecisions(status: EXPIRED, first: 100) { nodes { id } } }', {}, { credential: statistician });
+    const listed = await hub.gql(
+      'query { licensingDecisions(status: EXPIRED, first: 100) { nodes { id } } }',
+      {},
+      { credential: statistician },
+    );
     expect(expired.values[0]).toBe(String(listed.data!.licensingDecisions.nodes.length));
   });
 
@@ -128,8 +190,14 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
     ];
     for (const [source, groupBy, table, column] of cases) {
       const ledger = await ask({ source, groupBy });
-      const expected = await hub.sql(`SELECT ${column} AS k, count(*)::text AS n FROM ${table} WHERE revoked_at IS NULL GROUP BY 1 ORDER BY 1 NULLS LAST`);
-      expect([source, groupBy, ledger.rows.map((r) => [r.keys[0], r.values[0]])]).toEqual([source, groupBy, expected.map((e) => [e.k, e.n])]);
+      const expected = await hub.sql(
+        `SELECT ${column} AS k, count(*)::text AS n FROM ${table} WHERE revoked_at IS NULL GROUP BY 1 ORDER BY 1 NULLS LAST`,
+      );
+      expect([source, groupBy, ledger.rows.map((r) => [r.keys[0], r.values[0]])]).toEqual([
+        source,
+        groupBy,
+        expected.map((e) => [e.k, e.n]),
+      ]);
       const sum = ledger.rows.reduce((acc, r) => acc + Number(r.values[0]), 0);
       expect(String(sum)).toBe(ledger.totals[0]);
     }
@@ -142,16 +210,28 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
   it('counts every category together by category and township, and filters like the record queries', async () => {
     const all = await ask({ source: 'ALL', groupBy: ['CATEGORY'] });
     expect(Object.fromEntries(all.rows.map((r) => [r.keys[0], r.values[0]]))).toEqual({ COMPLAINT: '40', LICENSING: '60', PENALTY: '49' });
-    expect(Object.fromEntries(all.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({ COMPLAINT: '举报投诉', LICENSING: '许可信息', PENALTY: '处罚信息' });
-    const filtered = await ask({ source: 'PENALTY', groupBy: ['TOWNSHIP'], filter: { from: '2026-02-01', to: '2026-03-31', townshipCodes: [ANHAI] } });
-    const [expected] = await hub.sql(`SELECT count(*)::text AS n FROM penalty_decision WHERE revoked_at IS NULL AND township_code = $1 AND decision_date BETWEEN '2026-02-01' AND '2026-03-31'`, [ANHAI]);
+    expect(Object.fromEntries(all.rows.map((r) => [r.keys[0], r.labels[0]]))).toEqual({
+      COMPLAINT: '举报投诉',
+      LICENSING: '许可信息',
+      PENALTY: '处罚信息',
+    });
+    const filtered = await ask({
+      source: 'PENALTY',
+      groupBy: ['TOWNSHIP'],
+      filter: { from: '2026-02-01', to: '2026-03-31', townshipCodes: [ANHAI] },
+    });
+    const [expected] = await hub.sql(
+      `SELECT count(*)::text AS n FROM penalty_decision WHERE revoked_at IS NULL AND township_code = $1 AND decision_date BETWEEN '2026-02-01' AND '2026-03-31'`,
+      [ANHAI],
+    );
     expect(filtered.rows).toEqual([{ keys: [ANHAI], labels: ['安海镇'], values: [expected.n] }]);
     const withRevoked = await ask({ source: 'PENALTY', filter: { includeRevoked: true } });
     expect(withRevoked.totals).toEqual(['50']);
   });
 
   it('refuses what a source cannot answer, naming the argument', async () => {
-    const error = async (variables: Record<string, unknown>) => onlyError(await hub.gql(LEDGER, variables, { credential: statistician })).extensions;
+    const error = async (variables: Record<string, unknown>) =>
+      onlyError(await hub.gql(LEDGER, variables, { credential: statistician })).extensions;
     expect(await error({ source: 'LICENSING', measures: ['FINE_TOTAL'] })).toEqual({ code: 'BAD_USER_INPUT', field: 'measures' });
     expect(await error({ source: 'NORMATIVE', groupBy: ['TOWNSHIP'] })).toEqual({ code: 'BAD_USER_INPUT', field: 'groupBy' });
     expect(await error({ source: 'PENALTY', groupBy: ['CATEGORY'] })).toEqual({ code: 'BAD_USER_INPUT', field: 'groupBy' });

@@ -13,7 +13,10 @@ interface Span {
   attributes?: Array<{ key: string; value: Record<string, unknown> }>;
 }
 interface ExportRequest {
-  resourceSpans: Array<{ resource: { attributes: Array<{ key: string; value: { stringValue?: string } }> }; scopeSpans: Array<{ scope: { name: string }; spans: Span[] }> }>;
+  resourceSpans: Array<{
+    resource: { attributes: Array<{ key: string; value: { stringValue?: string } }> };
+    scopeSpans: Array<{ scope: { name: string }; spans: Span[] }>;
+  }>;
 }
 
 /** Issue #13 part 4: with OTEL_EXPORTER_OTLP_ENDPOINT set, a GraphQL call can be followed into PostgreSQL. */
@@ -36,7 +39,12 @@ describe('tracing (OpenTelemetry over OTLP/HTTP)', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', () => resolve()));
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    proc = await startHubProcessOn(hub, { OTEL_EXPORTER_OTLP_ENDPOINT: endpoint, OTEL_SERVICE_NAME: 'hub-under-test', OTEL_BSP_SCHEDULE_DELAY: '100', HUB_DELIVERY_WORKER: 'false' });
+    proc = await startHubProcessOn(hub, {
+      OTEL_EXPORTER_OTLP_ENDPOINT: endpoint,
+      OTEL_SERVICE_NAME: 'hub-under-test',
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+      HUB_DELIVERY_WORKER: 'false',
+    });
   });
   afterAll(async () => {
     proc.child.kill('SIGTERM');
@@ -48,10 +56,20 @@ describe('tracing (OpenTelemetry over OTLP/HTTP)', () => {
   it('exports the request, its GraphQL operation and its PostgreSQL queries as one trace, without the values sent', async () => {
     const key = await hub.apiKey('dept-market-regulation', [ApiKeyScope.READ]);
     const secretValue = 'no-such-unit-traced-7f3a';
-    const answer = await gqlAt(proc.url, 'query TracedLookup($u: String!) { unit(unitCode: $u) { code } }', { u: secretValue }, { credential: key });
+    const answer = await gqlAt(
+      proc.url,
+      'query TracedLookup($u: String!) { unit(unitCode: $u) { code } }',
+      { u: secretValue },
+      { credential: key },
+    );
     expect(answer.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const spans = () => received.flatMap((r) => r.resourceSpans.flatMap((rs) => rs.scopeSpans.flatMap((ss) => ss.spans.map((span) => ({ ...span, scope: ss.scope.name, resource: rs.resource })))));
+    const spans = () =>
+      received.flatMap((r) =>
+        r.resourceSpans.flatMap((rs) =>
+          rs.scopeSpans.flatMap((ss) => ss.spans.map((span) => ({ ...span, scope: ss.scope.name, resource: rs.resource }))),
+        ),
+      );
     const graphqlSpan = () => spans().find((s) => s.scope === '@opentelemetry/instrumentation-graphql' && /TracedLookup/.test(s.name));
     await eventually(
       () => Promise.resolve(graphqlSpan()),
@@ -65,7 +83,9 @@ describe('tracing (OpenTelemetry over OTLP/HTTP)', () => {
     expect(scopes).toContain('@opentelemetry/instrumentation-pg');
     const server = trace.find((s) => s.scope === '@opentelemetry/instrumentation-http' && !s.parentSpanId);
     expect(server).toBeDefined();
-    expect(trace.find((s) => s.scope === '@opentelemetry/instrumentation-pg' && /SELECT/i.test(JSON.stringify(s.attributes)))).toBeDefined();
+    expect(
+      trace.find((s) => s.scope === '@opentelemetry/instrumentation-pg' && /SELECT/i.test(JSON.stringify(s.attributes))),
+    ).toBeDefined();
     expect(trace[0].resource.attributes).toContainEqual({ key: 'service.name', value: { stringValue: 'hub-under-test' } });
     // Statement text, never its parameters; the document, never its variables.
     expect(JSON.stringify(received)).not.toContain(secretValue);

@@ -22,14 +22,19 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
 
   /** A fresh app on the same database with its own delivery worker and allow-list: a restart with new settings. */
   const worker = (env: Record<string, string>): Promise<NestFastifyApplication> =>
-    createHubApp(loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '2', ...FAST, ...env }))
-      .then(async (app) => (await app.init(), app));
+    createHubApp(
+      loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '2', ...FAST, ...env }),
+    ).then(async (app) => (await app.init(), app));
 
   beforeAll(async () => {
     // This app saves subscriptions (loopback allowed by address and by name); the workers below decide delivery.
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,localhost' });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });
@@ -45,7 +50,11 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
   }
 
   const subscribe = async (name: string, webhookUrl: string) => {
-    const created = await hub.gql(CREATE, { input: { unitCode: QINGYANG, name, delivery: 'WEBHOOK', webhookUrl, categories: ['LICENSING'] } }, { credential: town });
+    const created = await hub.gql(
+      CREATE,
+      { input: { unitCode: QINGYANG, name, delivery: 'WEBHOOK', webhookUrl, categories: ['LICENSING'] } },
+      { credential: town },
+    );
     expect(created.errors).toBeUndefined();
     return created.data!.createSubscription.subscription.id as string;
   };
@@ -54,27 +63,53 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
     expect(answer.data?.publishLicensingDecisions.accepted).toBe(1);
   };
   const attempts = (id: string, count: number) =>
-    eventually(async () => (await hub.gql(ATTEMPTS, { id }, { credential: town })).data!.webhookAttempts as any[], (rows) => rows.length >= count, 10_000);
+    eventually(
+      async () => (await hub.gql(ATTEMPTS, { id }, { credential: town })).data!.webhookAttempts as any[],
+      (rows) => rows.length >= count,
+      10_000,
+    );
 
   it('refuses to save a literal internal or malformed target with BAD_USER_INPUT on the field', async () => {
     const strict = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     try {
       const key = await strict.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
-      for (const webhookUrl of ['http://127.0.0.1:5432/', `${strict.url}/metrics`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://xn--localhost/x', 'http://u:p@hooks.example.cn/']) {
-        const error = onlyError(await strict.gql(CREATE, { input: { unitCode: QINGYANG, name: 'x', delivery: 'WEBHOOK', webhookUrl } }, { credential: key }));
-        expect([webhookUrl, error.extensions]).toEqual([webhookUrl, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' })]);
+      for (const webhookUrl of [
+        'http://127.0.0.1:5432/',
+        `${strict.url}/metrics`,
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[::1]/',
+        'http://xn--localhost/x',
+        'http://u:p@hooks.example.cn/',
+      ]) {
+        const error = onlyError(
+          await strict.gql(CREATE, { input: { unitCode: QINGYANG, name: 'x', delivery: 'WEBHOOK', webhookUrl } }, { credential: key }),
+        );
+        expect([webhookUrl, error.extensions]).toEqual([
+          webhookUrl,
+          expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' }),
+        ]);
       }
       // A public name is accepted: its addresses are judged at each connection.
-      const saved = await strict.gql(CREATE, { input: { unitCode: QINGYANG, name: 'public', delivery: 'WEBHOOK', webhookUrl: 'https://hooks.example.cn/in' } }, { credential: key });
+      const saved = await strict.gql(
+        CREATE,
+        { input: { unitCode: QINGYANG, name: 'public', delivery: 'WEBHOOK', webhookUrl: 'https://hooks.example.cn/in' } },
+        { credential: key },
+      );
       expect(saved.errors).toBeUndefined();
-      const moved = onlyError(await strict.gql(UPDATE, { input: { id: saved.data!.createSubscription.subscription.id, webhookUrl: 'http://10.0.0.7/' } }, { credential: key }));
+      const moved = onlyError(
+        await strict.gql(
+          UPDATE,
+          { input: { id: saved.data!.createSubscription.subscription.id, webhookUrl: 'http://10.0.0.7/' } },
+          { credential: key },
+        ),
+      );
       expect(moved.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
     } finally {
       await strict.close();
     }
   });
 
-  it('stops delivering an existing subscription once the allow-list no longer covers it, recording the refusal without the target\'s answer', async () => {
+  it("stops delivering an existing subscription once the allow-list no longer covers it, recording the refusal without the target's answer", async () => {
     const [r, url] = await receiver();
     const id = await subscribe('narrowed-later', url);
     const before = await worker({ WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
@@ -103,7 +138,8 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
     try {
       await publish();
       const rows = await attempts(id, 2); // retried, and refused each time
-      for (const row of rows) expect(row).toEqual({ attempt: expect.any(Number), succeeded: false, statusCode: null, error: REFUSED_TARGET_REASON });
+      for (const row of rows)
+        expect(row).toEqual({ attempt: expect.any(Number), succeeded: false, statusCode: null, error: REFUSED_TARGET_REASON });
       expect(r.received).toHaveLength(0);
     } finally {
       await anyHost.close();

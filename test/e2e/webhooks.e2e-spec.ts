@@ -18,9 +18,23 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
 
   beforeAll(async () => {
     // Short retries so the attempt limit is reached in a test's time.
-    hub = await startTestApp({ WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_MAX_ATTEMPTS: '4', DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn' });
+    hub = await startTestApp({
+      WEBHOOK_RETRY_BASE_MS: '20',
+      WEBHOOK_RETRY_MAX_MS: '100',
+      WEBHOOK_MAX_ATTEMPTS: '4',
+      DELIVERY_POLL_MS: '20',
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn',
+    });
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.SUBSCRIBE]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });
@@ -33,7 +47,11 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
     const receiver = new TestWebhookReceiver();
     receivers.push(receiver);
     const url = await receiver.start();
-    const created = await hub.gql(CREATE, { input: { unitCode, name, delivery: 'WEBHOOK', webhookUrl: url, categories: ['LICENSING'], ...extra } }, { credential });
+    const created = await hub.gql(
+      CREATE,
+      { input: { unitCode, name, delivery: 'WEBHOOK', webhookUrl: url, categories: ['LICENSING'], ...extra } },
+      { credential },
+    );
     expect(created.errors).toBeUndefined();
     const { webhookSecret, subscription } = created.data!.createSubscription;
     return { receiver, secret: webhookSecret as string, id: subscription.id as string };
@@ -59,7 +77,12 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
       expect(request.headers['content-type']).toMatch(/^application\/cloudevents\+json/);
       expect(new Webhook(secret).verify(request.body, request.headers as Record<string, string>)).toMatchObject({ id: request.event.id });
     }
-    expect(got[0].event).toMatchObject({ specversion: '1.0', type: 'licensing.published', source: `urn:jinjiang-hub:unit:${MARKET}`, datacontenttype: 'application/json' });
+    expect(got[0].event).toMatchObject({
+      specversion: '1.0',
+      type: 'licensing.published',
+      source: `urn:jinjiang-hub:unit:${MARKET}`,
+      datacontenttype: 'application/json',
+    });
   });
 
   it('retries a receiver answering 500 three times, then delivers once, with every attempt recorded', async () => {
@@ -71,7 +94,11 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
     expect(new Set(receiver.received.map((r) => r.headers['webhook-id'])).size).toBe(1);
     expect(receiver.delivered[0].event.data.sourceId).toBe(sourceId);
     // The success is recorded with its run, just after the receiver answered.
-    const attempts = await eventually(async () => (await hub.gql(ATTEMPTS, { id }, { credential: town })).data!.webhookAttempts as any[], (rows) => rows.length >= 4, 5_000);
+    const attempts = await eventually(
+      async () => (await hub.gql(ATTEMPTS, { id }, { credential: town })).data!.webhookAttempts as any[],
+      (rows) => rows.length >= 4,
+      5_000,
+    );
     expect(attempts.map((a: any) => [a.attempt, a.succeeded, a.statusCode])).toEqual([
       [4, true, 200],
       [3, false, 500],
@@ -124,8 +151,11 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
     expect(await eventually(dead, (left) => left.length === 0, 5_000)).toEqual([]);
 
     // Replay from a position delivers again everything after it.
-    const replayed = await hub.gql('mutation($id: ID!, $after: String!) { replaySubscription(id: $id, after: $after) { position } }',
-      { id, after: String(BigInt(letters[0].eventPosition) - 1n) }, { credential: town });
+    const replayed = await hub.gql(
+      'mutation($id: ID!, $after: String!) { replaySubscription(id: $id, after: $after) { position } }',
+      { id, after: String(BigInt(letters[0].eventPosition) - 1n) },
+      { credential: town },
+    );
     expect(replayed.errors).toBeUndefined();
     await receiver.waitFor(() => receiver.delivered.length === 4);
     expect(receiver.delivered.slice(2).map((r) => r.event.data.sourceId)).toEqual([lost, next]);
@@ -133,7 +163,11 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
 
   it('rotates the secret without losing a delivery: both secrets sign during the overlap', async () => {
     const { receiver, id, secret } = await webhook('rotate');
-    const rotated = await hub.gql('mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapMinutes: 60) { webhookSecret subscription { previousSecretExpiresAt } } }', { id }, { credential: town });
+    const rotated = await hub.gql(
+      'mutation($id: ID!) { rotateWebhookSecret(id: $id, overlapMinutes: 60) { webhookSecret subscription { previousSecretExpiresAt } } }',
+      { id },
+      { credential: town },
+    );
     const fresh = rotated.data!.rotateWebhookSecret.webhookSecret as string;
     expect(fresh).toMatch(/^whsec_/);
     expect(fresh).not.toBe(secret);
@@ -157,16 +191,23 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
     const moved = new TestWebhookReceiver();
     receivers.push(moved);
     const url = await moved.start();
-    expect((await hub.gql(UPDATE, { input: { id, webhookUrl: 'ftp://nowhere' } }, { credential: town })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
-    expect((await hub.gql(UPDATE, { input: { id, webhookUrl: 'http://intranet.example.com/hook' } }, { credential: town })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
-    expect((await hub.gql(UPDATE, { input: { id, webhookUrl: url, active: true } }, { credential: town })).data?.updateSubscription).toEqual({ active: true, webhookUrl: url });
+    expect(
+      (await hub.gql(UPDATE, { input: { id, webhookUrl: 'ftp://nowhere' } }, { credential: town })).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
+    expect(
+      (await hub.gql(UPDATE, { input: { id, webhookUrl: 'http://intranet.example.com/hook' } }, { credential: town })).errors?.[0]
+        .extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
+    expect(
+      (await hub.gql(UPDATE, { input: { id, webhookUrl: url, active: true } }, { credential: town })).data?.updateSubscription,
+    ).toEqual({ active: true, webhookUrl: url });
     const afterMove = await publish(2);
     await moved.waitFor(() => moved.delivered.length === 5);
     expect(moved.delivered.map((r) => r.event.data.sourceId)).toEqual([...whilePaused, ...afterMove]);
     expect(old.received.map((r) => r.event.data.sourceId)).toEqual(first);
   });
 
-  it('masks personal data for a town, and gives the publisher\'s own webhook the full record, audited', async () => {
+  it("masks personal data for a town, and gives the publisher's own webhook the full record, audited", async () => {
     const townHook = await webhook('masked');
     const ownHook = await webhook('own', {}, market, MARKET);
     const idNumber = residentId(11);
@@ -182,11 +223,16 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
 
   it('reports lag, attempts, failures and dead letters on /metrics', async () => {
     // A pull subscriber that has not read yet is behind by what was published since it subscribed.
-    const pull = await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'unread', delivery: 'PULL', startFrom: 'NOW' } }, { credential: town });
+    const pull = await hub.gql(
+      CREATE,
+      { input: { unitCode: QINGYANG, name: 'unread', delivery: 'PULL', startFrom: 'NOW' } },
+      { credential: town },
+    );
     const unread = pull.data!.createSubscription.subscription.id as string;
     await publish(2);
     // Scraped until the webhook subscriptions have delivered those two (they are caught up: lag 0).
-    const value = (text: string, metric: string, labels: string) => Number(new RegExp(`${metric}\\{[^}]*${labels}[^}]*\\} (\\S+)`).exec(text)?.[1]);
+    const value = (text: string, metric: string, labels: string) =>
+      Number(new RegExp(`${metric}\\{[^}]*${labels}[^}]*\\} (\\S+)`).exec(text)?.[1]);
     const scrape = async () => (await fetch(`${hub.url}/metrics`)).text();
     const text = await eventually(scrape, (t) => value(t, 'hub_subscription_lag_events', 'name="in-order"') === 0, 5_000);
     expect(value(text, 'hub_webhook_attempts_total', 'outcome="delivered"')).toBeGreaterThan(0);
@@ -200,9 +246,19 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
   });
 
   it('reaches only the hosts the operator allowed', async () => {
-    const refused = onlyError(await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'internal', delivery: 'WEBHOOK', webhookUrl: 'http://10.1.2.3:8080/x' } }, { credential: town }));
+    const refused = onlyError(
+      await hub.gql(
+        CREATE,
+        { input: { unitCode: QINGYANG, name: 'internal', delivery: 'WEBHOOK', webhookUrl: 'http://10.1.2.3:8080/x' } },
+        { credential: town },
+      ),
+    );
     expect(refused.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.webhookUrl' });
-    const allowed = await hub.gql(CREATE, { input: { unitCode: QINGYANG, name: 'gov', delivery: 'WEBHOOK', webhookUrl: 'https://hook.qingyang.jinjiang.gov.cn/events' } }, { credential: town });
+    const allowed = await hub.gql(
+      CREATE,
+      { input: { unitCode: QINGYANG, name: 'gov', delivery: 'WEBHOOK', webhookUrl: 'https://hook.qingyang.jinjiang.gov.cn/events' } },
+      { credential: town },
+    );
     expect(allowed.errors).toBeUndefined();
   });
 
@@ -210,7 +266,12 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
     const { id } = await webhook('owned');
     const other = await hub.apiKey('350582101', [ApiKeyScope.SUBSCRIBE]);
     expect(onlyError(await hub.gql(ATTEMPTS, { id }, { credential: other })).extensions?.code).toBe('FORBIDDEN');
-    expect(onlyError(await hub.gql('mutation($id: ID!) { deleteSubscription(id: $id) { id } }', { id }, { credential: other })).extensions?.code).toBe('FORBIDDEN');
-    expect((await hub.gql('mutation($id: ID!) { deleteSubscription(id: $id) { id } }', { id }, { credential: town })).data?.deleteSubscription.id).toBe(id);
+    expect(
+      onlyError(await hub.gql('mutation($id: ID!) { deleteSubscription(id: $id) { id } }', { id }, { credential: other })).extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await hub.gql('mutation($id: ID!) { deleteSubscription(id: $id) { id } }', { id }, { credential: town })).data?.deleteSubscription
+        .id,
+    ).toBe(id);
   });
 });

@@ -34,7 +34,10 @@ function oversized(url: string, bytes: number): Promise<{ status: number; code: 
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
       res.on('end', () => {
         req.destroy();
-        resolve({ status: res.statusCode!, code: (JSON.parse(text) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code });
+        resolve({
+          status: res.statusCode!,
+          code: (JSON.parse(text) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code,
+        });
       });
     });
     req.on('error', reject);
@@ -52,7 +55,11 @@ describe('bad input corpus through the public API (fault)', () => {
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await api.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     publisher = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     hub = await startHubProcessOn(api);
   });
@@ -83,20 +90,70 @@ describe('bad input corpus through the public API (fault)', () => {
     const now = Math.floor(Date.now() / 1000);
     const cases: Case[] = [
       { name: 'malformed JSON', body: '{"query": "{ viewer { unitCode } }"', status: 400, code: 'BAD_REQUEST' },
-      { name: 'unknown content type', body: '<query/>', headers: { 'content-type': 'text/xml' }, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-      { name: 'too many tokens', body: json(`{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }`), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
-      { name: 'wrong content type', body: 'query=%7B%20viewer%20%7B%20unitCode%20%7D%20%7D', headers: { 'content-type': 'application/x-www-form-urlencoded' }, status: 400, code: 'BAD_REQUEST' },
+      {
+        name: 'unknown content type',
+        body: '<query/>',
+        headers: { 'content-type': 'text/xml' },
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+      },
+      {
+        name: 'too many tokens',
+        body: json(`{ ${Array.from({ length: 6000 }, () => '__typename').join(' ')} }`),
+        status: 400,
+        code: 'GRAPHQL_PARSE_FAILED',
+      },
+      {
+        name: 'wrong content type',
+        body: 'query=%7B%20viewer%20%7B%20unitCode%20%7D%20%7D',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        status: 400,
+        code: 'BAD_REQUEST',
+      },
       { name: 'no query at all', body: '{}', status: 400, code: 'BAD_REQUEST' },
       { name: 'unparseable GraphQL', body: json('{ viewer { unitCode '), status: 400, code: 'GRAPHQL_PARSE_FAILED' },
       { name: 'unknown field', body: json('{ viewer { nope } }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-      { name: 'unknown enum value', body: json(PUBLISH_LICENCES, { records: [licence(1, { kind: 'NOPE' })] }), status: 400, code: 'BAD_USER_INPUT' },
+      {
+        name: 'unknown enum value',
+        body: json(PUBLISH_LICENCES, { records: [licence(1, { kind: 'NOPE' })] }),
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      },
       { name: 'deeply nested query', body: json(deep), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
       { name: 'alias-amplified query', body: json(aliases), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
-      { name: 'batched-operation flood', body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ viewer { unitCode } }' }))), status: 400, code: 'BAD_REQUEST' },
-      { name: 'oversized batch (1,001 records)', body: json(PUBLISH_LICENCES, { records: Array.from({ length: 1001 }, (_, i) => licence(i + 1)) }), status: 200, code: 'BAD_USER_INPUT' },
-      { name: 'forged token (wrong key)', body: json('{ viewer { unitCode } }'), headers: { authorization: `Bearer ${jwt({ sub: 'x', exp: now + 600 }, 'not-the-hub-secret-0123456789abcdef')}` }, status: 200, code: 'UNAUTHENTICATED' },
-      { name: 'expired token', body: json('{ viewer { unitCode } }'), headers: { authorization: `Bearer ${jwt({ sub: 'x', exp: now - 60 }, TEST_JWT_SECRET)}` }, status: 200, code: 'UNAUTHENTICATED' },
-      { name: 'malformed API key', body: json('{ viewer { unitCode } }'), headers: { authorization: 'Bearer hub_zz_short' }, status: 200, code: 'UNAUTHENTICATED' },
+      {
+        name: 'batched-operation flood',
+        body: JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ viewer { unitCode } }' }))),
+        status: 400,
+        code: 'BAD_REQUEST',
+      },
+      {
+        name: 'oversized batch (1,001 records)',
+        body: json(PUBLISH_LICENCES, { records: Array.from({ length: 1001 }, (_, i) => licence(i + 1)) }),
+        status: 200,
+        code: 'BAD_USER_INPUT',
+      },
+      {
+        name: 'forged token (wrong key)',
+        body: json('{ viewer { unitCode } }'),
+        headers: { authorization: `Bearer ${jwt({ sub: 'x', exp: now + 600 }, 'not-the-hub-secret-0123456789abcdef')}` },
+        status: 200,
+        code: 'UNAUTHENTICATED',
+      },
+      {
+        name: 'expired token',
+        body: json('{ viewer { unitCode } }'),
+        headers: { authorization: `Bearer ${jwt({ sub: 'x', exp: now - 60 }, TEST_JWT_SECRET)}` },
+        status: 200,
+        code: 'UNAUTHENTICATED',
+      },
+      {
+        name: 'malformed API key',
+        body: json('{ viewer { unitCode } }'),
+        headers: { authorization: 'Bearer hub_zz_short' },
+        status: 200,
+        code: 'UNAUTHENTICATED',
+      },
     ];
     const results: Array<{ name: string; status: number; code: string }> = [];
     for (const c of cases) {
@@ -107,9 +164,13 @@ describe('bad input corpus through the public API (fault)', () => {
 
     // An unknown enum value fails GraphQL's own type check: the batch is refused whole before anything
     // runs (nothing half-written), naming the record to mend.
-    const enumBatch = await send({ body: json(PUBLISH_LICENCES, { records: [licence(201), licence(202), licence(203, { kind: 'NOPE' })] }) });
+    const enumBatch = await send({
+      body: json(PUBLISH_LICENCES, { records: [licence(201), licence(202), licence(203, { kind: 'NOPE' })] }),
+    });
     expect(enumBatch.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'records[2].kind' });
-    expect((await api.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-201', 'SCJG-2026-202')`))[0].n).toBe(0);
+    expect(
+      (await api.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-201', 'SCJG-2026-202')`))[0].n,
+    ).toBe(0);
 
     // A body over the 2 MB limit is refused from its Content-Length, before it is read.
     expect(await oversized(`${hub.url}/graphql`, 3 * 2 ** 20)).toEqual({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
@@ -138,6 +199,12 @@ describe('bad input corpus through the public API (fault)', () => {
     // The process took all of it and still answers.
     expect(hub.child.exitCode).toBeNull();
     expect((await send({ body: json('{ viewer { unitCode } }') })).body.data.viewer.unitCode).toBe(MARKET);
-    recordFigures('bad input corpus', { requests: cases.length + 4, 'bad requests': cases.length + 2, 'invalid records': 4, 'valid records kept': outcome.accepted, crashes: hub.child.exitCode === null ? 0 : 1 });
+    recordFigures('bad input corpus', {
+      requests: cases.length + 4,
+      'bad requests': cases.length + 2,
+      'invalid records': 4,
+      'valid records kept': outcome.accepted,
+      crashes: hub.child.exitCode === null ? 0 : 1,
+    });
   }, 120_000);
 });

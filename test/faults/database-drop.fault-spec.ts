@@ -26,7 +26,9 @@ describe('PostgreSQL connections dropped mid-load (fault)', () => {
     const checkHealth = async () => {
       const response = await fetch(`${hub.url}/health`);
       const body = (await response.json()) as { info?: Record<string, { status: string }>; error?: Record<string, { status: string }> };
-      const down = Object.entries(body.error ?? {}).filter(([, check]) => check.status !== 'up').map(([name]) => name);
+      const down = Object.entries(body.error ?? {})
+        .filter(([, check]) => check.status !== 'up')
+        .map(([name]) => name);
       health.push({ status: response.status, database: body.info?.database?.status ?? body.error?.database?.status ?? 'absent', down });
     };
 
@@ -35,7 +37,9 @@ describe('PostgreSQL connections dropped mid-load (fault)', () => {
     const killer = (async () => {
       while (Date.now() < end) {
         await new Promise((r) => setTimeout(r, KILL_EVERY_MS));
-        const killed = await hub.sql(`SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) t`);
+        const killed = await hub.sql(
+          `SELECT count(*)::int AS n FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()) t`,
+        );
         injected += killed[0].n as number;
       }
     })();

@@ -38,12 +38,23 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
 
   // Short backoff and a generous attempt limit: the offline subscriber is retried, not dead-lettered, while down.
   const startWorker = () =>
-    startHubProcessOn(api, { WEBHOOK_ALLOWED_HOSTS: '127.0.0.1', DELIVERY_POLL_MS: '20', WEBHOOK_TIMEOUT_MS: '1000', WEBHOOK_RETRY_BASE_MS: '100', WEBHOOK_RETRY_MAX_MS: '3000', WEBHOOK_MAX_ATTEMPTS: '50' });
+    startHubProcessOn(api, {
+      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+      DELIVERY_POLL_MS: '20',
+      WEBHOOK_TIMEOUT_MS: '1000',
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_RETRY_MAX_MS: '3000',
+      WEBHOOK_MAX_ATTEMPTS: '50',
+    });
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receivers, allowed explicitly
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await api.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
   });
   afterAll(async () => {
     if (worker && worker.child.exitCode === null) {
@@ -60,7 +71,11 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
     const onlineUrl = await online.start();
     const offlinePort = await freePort();
     const subscribe = async (credential: string, unitCode: string, webhookUrl: string) => {
-      const created = await api.gql(CREATE, { input: { unitCode, name: 'fault', delivery: 'WEBHOOK', webhookUrl, startFrom: 'BEGINNING' } }, { credential });
+      const created = await api.gql(
+        CREATE,
+        { input: { unitCode, name: 'fault', delivery: 'WEBHOOK', webhookUrl, startFrom: 'BEGINNING' } },
+        { credential },
+      );
       expect(created.errors).toBeUndefined();
       return created.data!.createSubscription.webhookSecret as string;
     };
@@ -101,7 +116,10 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
     await publish(EVENTS / 2, EVENTS); // the log keeps growing while no worker runs
     worker = await startWorker();
     await online.waitFor(() => new Set(online.delivered.map((r) => r.event.id)).size >= EVENTS, 120_000);
-    const [tried] = await api.sql(`SELECT count(*)::int AS n FROM webhook_attempt a JOIN subscription s ON s.id = a.subscription_id WHERE s.unit_code = $1 AND NOT a.succeeded`, [MARKET]);
+    const [tried] = await api.sql(
+      `SELECT count(*)::int AS n FROM webhook_attempt a JOIN subscription s ON s.id = a.subscription_id WHERE s.unit_code = $1 AND NOT a.succeeded`,
+      [MARKET],
+    );
     expect(tried.n).toBeGreaterThan(0); // the offline subscriber was tried, and failed, while down
 
     await offline.start(offlinePort);
@@ -123,10 +141,24 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
     // re-signed outside the tolerance, or tampered, it is refused.
     const captured = offline.delivered[0];
     const resend = async (headers: Record<string, string>, body = captured.body) =>
-      (await fetch(`http://127.0.0.1:${offlinePort}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })).status;
-    const exact = { 'webhook-id': String(captured.headers['webhook-id']), 'webhook-timestamp': String(captured.headers['webhook-timestamp']), 'webhook-signature': String(captured.headers['webhook-signature']) };
+      (
+        await fetch(`http://127.0.0.1:${offlinePort}/hook`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body,
+        })
+      ).status;
+    const exact = {
+      'webhook-id': String(captured.headers['webhook-id']),
+      'webhook-timestamp': String(captured.headers['webhook-timestamp']),
+      'webhook-signature': String(captured.headers['webhook-signature']),
+    };
     const staleAt = new Date(Date.now() - 10 * 60_000);
-    const stale = { ...exact, 'webhook-timestamp': String(Math.floor(staleAt.getTime() / 1000)), 'webhook-signature': new Webhook(offlineSecret).sign(captured.event.id, staleAt, captured.body) };
+    const stale = {
+      ...exact,
+      'webhook-timestamp': String(Math.floor(staleAt.getTime() / 1000)),
+      'webhook-signature': new Webhook(offlineSecret).sign(captured.event.id, staleAt, captured.body),
+    };
     const replays = [
       await resend(exact),
       await resend(exact),
@@ -147,6 +179,10 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
       'out of order': seenOnline.backwards + seenOffline.backwards,
       missing: seenOnline.missing + seenOffline.missing,
     });
-    recordFigures('webhook replays to an SDK receiver', { 'replays sent': replays.length, 'handled twice': handled.length - EVENTS, 'refused (stale, tampered)': replays.filter((s) => s === 401).length });
+    recordFigures('webhook replays to an SDK receiver', {
+      'replays sent': replays.length,
+      'handled twice': handled.length - EVENTS,
+      'refused (stale, tampered)': replays.filter((s) => s === 401).length,
+    });
   }, 300_000);
 });

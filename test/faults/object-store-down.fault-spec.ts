@@ -27,10 +27,19 @@ describe('object store stopped during uploads (fault)', () => {
   beforeAll(async () => {
     port = await freePort();
     store = await startEmbeddedObjectStore({ directory, port });
-    storeEnv = { S3_ENDPOINT: store.endpoint, S3_ACCESS_KEY: store.credentials.accessKey, S3_SECRET_KEY: store.credentials.secretKey, S3_BUCKET: 'fault-evidence' };
+    storeEnv = {
+      S3_ENDPOINT: store.endpoint,
+      S3_ACCESS_KEY: store.credentials.accessKey,
+      S3_SECRET_KEY: store.credentials.secretKey,
+      S3_BUCKET: 'fault-evidence',
+    };
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', ...storeEnv });
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await api.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     hub = await startHubProcessOn(api, storeEnv);
   });
   afterAll(async () => {
@@ -43,7 +52,8 @@ describe('object store stopped during uploads (fault)', () => {
 
   it('answers UNAVAILABLE while the store is down, leaves no orphan row, and completes every upload once it is back', async () => {
     const market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const ownerId = (await api.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id as string;
+    const ownerId = (await api.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
+      .results[0].id as string;
 
     const counts = { requests: 0, unavailable: 0, 'PUTs refused by the stopped store': 0, confirmed: 0 };
     const unexpected: string[] = [];
@@ -68,8 +78,18 @@ describe('object store stopped during uploads (fault)', () => {
 
     async function upload(n: number): Promise<void> {
       const bytes = randomBytes(64 * 1024 + n);
-      const input = { ownerCategory: 'LICENSING', ownerId, fileName: `现场照片-${n}.jpg`, contentType: 'image/jpeg', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
-      const requested = (await step('request', call(REQUEST, { input }, (d) => d.requestEvidenceUpload))) as { uploadUrl: string; evidence: { id: string } };
+      const input = {
+        ownerCategory: 'LICENSING',
+        ownerId,
+        fileName: `现场照片-${n}.jpg`,
+        contentType: 'image/jpeg',
+        size: bytes.length,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
+      const requested = (await step(
+        'request',
+        call(REQUEST, { input }, (d) => d.requestEvidenceUpload),
+      )) as { uploadUrl: string; evidence: { id: string } };
       await step('PUT', async () => {
         const status = await fetch(requested.uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'image/jpeg' } }).then(
           (r) => r.status,
@@ -80,7 +100,10 @@ describe('object store stopped during uploads (fault)', () => {
         else unexpected.push(`PUT answered ${status}`);
         return 'retry';
       });
-      const confirmed = await step('confirm', call(CONFIRM, { id: requested.evidence.id }, (d) => d.confirmEvidenceUpload.status));
+      const confirmed = await step(
+        'confirm',
+        call(CONFIRM, { id: requested.evidence.id }, (d) => d.confirmEvidenceUpload.status),
+      );
       if (confirmed !== 'CONFIRMED') unexpected.push(`confirm answered ${String(confirmed)}`);
       counts.confirmed++;
     }
@@ -111,12 +134,20 @@ describe('object store stopped during uploads (fault)', () => {
     expect((await fetch(`${hub.url}/health`)).status).toBe(200);
 
     // No orphan rows: one row per upload, all confirmed, none left pending by a refused call; and every stored object matches its hash.
-    const [rows] = await api.sql(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed FROM evidence_file`);
+    const [rows] = await api.sql(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'CONFIRMED')::int AS confirmed FROM evidence_file`,
+    );
     expect(rows).toEqual({ total: UPLOADS, confirmed: UPLOADS });
     const verified = await runHubCliAsync('evidence-verify.js', [], { ...hubCliEnv(api), ...storeEnv });
     expect(verified.stdout).toMatch(/altered 0, missing 0/);
     expect(hub.child.exitCode).toBeNull();
 
-    recordFigures('object store stopped during uploads', { ...counts, 'outages': 1, 'rows checked': rows.total, 'orphan rows': rows.total - rows.confirmed, lost: UPLOADS - counts.confirmed });
+    recordFigures('object store stopped during uploads', {
+      ...counts,
+      outages: 1,
+      'rows checked': rows.total,
+      'orphan rows': rows.total - rows.confirmed,
+      lost: UPLOADS - counts.confirmed,
+    });
   }, 120_000);
 });

@@ -17,7 +17,11 @@ describe('SIGKILL of the hub during a bulk publish (fault)', () => {
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await api.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {
@@ -31,7 +35,8 @@ describe('SIGKILL of the hub during a bulk publish (fault)', () => {
     const key = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     const batches = Array.from({ length: BATCHES }, (_, b) => Array.from({ length: BATCH }, (_, i) => licence(b * BATCH + i + 1)));
     const send = async (records: unknown[]) =>
-      (await gqlAt<{ publishLicensingDecisions: { accepted: number } }>(hub!.url, PUBLISH_LICENCES, { records }, { credential: key })).data?.publishLicensingDecisions;
+      (await gqlAt<{ publishLicensingDecisions: { accepted: number } }>(hub!.url, PUBLISH_LICENCES, { records }, { credential: key })).data
+        ?.publishLicensingDecisions;
 
     hub = await start();
     const acknowledged = new Set<string>();
@@ -58,13 +63,25 @@ describe('SIGKILL of the hub during a bulk publish (fault)', () => {
       for (const record of batches[b]) acknowledged.add(record.sourceId);
     }
 
-    const [counts] = await api.sql(`SELECT count(*)::int AS rows, count(DISTINCT source_id)::int AS distinct_ids FROM licensing_decision WHERE publisher_code = $1`, [MARKET]);
+    const [counts] = await api.sql(
+      `SELECT count(*)::int AS rows, count(DISTINCT source_id)::int AS distinct_ids FROM licensing_decision WHERE publisher_code = $1`,
+      [MARKET],
+    );
     const [events] = await api.sql(`SELECT count(*)::int AS n FROM change_event WHERE type = 'licensing.published'`);
-    const present = new Set((await api.sql(`SELECT source_id FROM licensing_decision WHERE publisher_code = $1`, [MARKET])).map((r) => r.source_id as string));
+    const present = new Set(
+      (await api.sql(`SELECT source_id FROM licensing_decision WHERE publisher_code = $1`, [MARKET])).map((r) => r.source_id as string),
+    );
     const lost = [...acknowledged].filter((id) => !present.has(id)).length;
     expect(lost).toBe(0);
     expect(counts).toEqual({ rows: BATCHES * BATCH, distinct_ids: BATCHES * BATCH });
     expect(events.n).toBe(BATCHES * BATCH); // one event per record: a retry of a committed batch writes none
-    recordFigures('SIGKILL during bulk publish', { requests, 'kills (SIGKILL)': kills, 'batches retried': retried, 'records checked': acknowledged.size, duplicates: counts.rows - counts.distinct_ids, lost });
+    recordFigures('SIGKILL during bulk publish', {
+      requests,
+      'kills (SIGKILL)': kills,
+      'batches retried': retried,
+      'records checked': acknowledged.size,
+      duplicates: counts.rows - counts.distinct_ids,
+      lost,
+    });
   }, 120_000);
 });

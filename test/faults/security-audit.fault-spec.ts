@@ -34,7 +34,14 @@ const rechainFrom = (fromId: string) => `
 /** The run's object store, reached directly (as anyone holding the store's credentials could). */
 const store = () => {
   const env = testObjectStoreEnv();
-  return new MinioObjectStore({ endpoint: env.S3_ENDPOINT, accessKey: env.S3_ACCESS_KEY, secretKey: env.S3_SECRET_KEY, bucket: env.S3_BUCKET, region: 'us-east-1', embeddedPort: 0 });
+  return new MinioObjectStore({
+    endpoint: env.S3_ENDPOINT,
+    accessKey: env.S3_ACCESS_KEY,
+    secretKey: env.S3_SECRET_KEY,
+    bucket: env.S3_BUCKET,
+    region: 'us-east-1',
+    embeddedPort: 0,
+  });
 };
 
 interface Trail {
@@ -50,7 +57,9 @@ async function trailWithCheckpoint(): Promise<Trail> {
   const supervisor = await api.userToken([Role.SUPERVISOR], 'joint-meeting-office');
   const leader = await api.userToken([Role.LEADER], '350582001');
   for (const username of ['张三', 'mallory', 'li\\si "x"']) {
-    await api.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { username, password: 'wrong-password' } });
+    await api.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { username, password: 'wrong-password' },
+    });
   }
   await api.gql('mutation { updateUnitContact(input: {unitCode: "350582001", name: "陈一"}) { code } }', {}, { credential: leader });
   const ids = (await api.sql<{ id: string }>('SELECT id::text AS id FROM audit_entry ORDER BY id')).map((r) => r.id);
@@ -83,7 +92,10 @@ describe('security: the audit chain against its database owner (fault suite)', (
   });
 
   /** One tampering: done, then counted detected when GraphQL and the CLI both report it as `expectReport` says. */
-  async function tamper(tampering: (trail: Trail) => Promise<void>, expectReport: (report: Record<string, any>, trail: Trail) => void): Promise<Awaited<ReturnType<typeof verdicts>>> {
+  async function tamper(
+    tampering: (trail: Trail) => Promise<void>,
+    expectReport: (report: Record<string, any>, trail: Trail) => void,
+  ): Promise<Awaited<ReturnType<typeof verdicts>>> {
     const trail = await trailWithCheckpoint();
     trails.push(trail.api);
     tried++;
@@ -176,24 +188,38 @@ describe('security: the audit chain against its database owner (fault suite)', (
         // Altered: the hub's own checkpoint with its count changed, signature kept.
         const [key] = await s3.list(prefix);
         const original = JSON.parse((await s3.getObject(key))!.toString()) as { payload: string; signature: string };
-        const changed = { ...original, payload: original.payload.replace(/"count":(\d+)/, (_all, n: string) => `"count":${Number(n) + 1000}`) };
+        const changed = {
+          ...original,
+          payload: original.payload.replace(/"count":(\d+)/, (_all, n: string) => `"count":${Number(n) + 1000}`),
+        };
         await s3.putObject(key, Buffer.from(JSON.stringify(changed)), 'application/json');
         // Forged: a claim signed with another key, under the hub's folder.
         const other = generateKeyPairSync('ed25519').privateKey;
-        const payload = JSON.stringify({ format: 'hub-audit-checkpoint/1', database: api.db.name, lastId: ids[0], hash: 'f'.repeat(64), count: 1, at: new Date().toISOString() });
+        const payload = JSON.stringify({
+          format: 'hub-audit-checkpoint/1',
+          database: api.db.name,
+          lastId: ids[0],
+          hash: 'f'.repeat(64),
+          count: 1,
+          at: new Date().toISOString(),
+        });
         const forged = JSON.stringify({ payload, signature: sign(null, Buffer.from(payload), other).toString('base64') });
         await s3.putObject(`${prefix}${'1'.padStart(20, '0')}-forged.json`, Buffer.from(forged), 'application/json');
         tried++; // two tamperings in this case
       },
       (report) => {
-        expect(report).toMatchObject({ firstBrokenId: null, firstBadCheckpoint: { problem: 'SIGNATURE_INVALID' }, checkpointsDisagreeing: 2 });
+        expect(report).toMatchObject({
+          firstBrokenId: null,
+          firstBadCheckpoint: { problem: 'SIGNATURE_INVALID' },
+          checkpointsDisagreeing: 2,
+        });
       },
     );
     if (report.checkpointsDisagreeing === 2) detected++;
   });
 });
 
-describe('security: what the hub\'s own database role may do to the audit trail (fault suite)', () => {
+describe("security: what the hub's own database role may do to the audit trail (fault suite)", () => {
   let api: TestApp;
   beforeAll(async () => {
     api = await startTestApp();
@@ -206,7 +232,10 @@ describe('security: what the hub\'s own database role may do to the audit trail 
       ['DELETE audit_entry', 'DELETE FROM audit_entry'],
       ['TRUNCATE audit_entry', 'TRUNCATE audit_entry'],
       ['replica mode', 'SET session_replication_role = replica'],
-      ['replace audit_entry_hash', 'CREATE OR REPLACE FUNCTION audit_entry_hash(e audit_entry) RETURNS char(64) LANGUAGE sql AS $$ SELECT e.hash $$'],
+      [
+        'replace audit_entry_hash',
+        'CREATE OR REPLACE FUNCTION audit_entry_hash(e audit_entry) RETURNS char(64) LANGUAGE sql AS $$ SELECT e.hash $$',
+      ],
       ['disable the triggers', 'ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_immutable'],
       ['DELETE evidence_custody', 'DELETE FROM evidence_custody'],
       ['UPDATE change_event', `UPDATE change_event SET type = 'x'`],
@@ -218,7 +247,9 @@ describe('security: what the hub\'s own database role may do to the audit trail 
     try {
       expect((await client.query('SELECT current_user AS role')).rows[0].role).toBe('hub_app');
       // What the hub does need still works: reading and appending.
-      await client.query(`INSERT INTO audit_entry (actor_kind, actor_name, operation, outcome) VALUES ('SYSTEM', 'test', 'test.append', 'OK')`);
+      await client.query(
+        `INSERT INTO audit_entry (actor_kind, actor_name, operation, outcome) VALUES ('SYSTEM', 'test', 'test.append', 'OK')`,
+      );
       for (const [name, statement] of attacks) {
         const outcome = await client.query(statement).then(
           () => 'accepted',
@@ -234,20 +265,34 @@ describe('security: what the hub\'s own database role may do to the audit trail 
     }
 
     // Started as the superuser (or the owner), the hub stops with one configuration line.
-    const env = { ...hubCliEnv(api), DATABASE_URL: api.db.url, HUB_RUN_MIGRATIONS: 'false', HUB_DEMO: 'false', PORT: '0', LOG_LEVEL: 'silent', HUB_JWT_SECRET: TEST_JWT_SECRET };
+    const env = {
+      ...hubCliEnv(api),
+      DATABASE_URL: api.db.url,
+      HUB_RUN_MIGRATIONS: 'false',
+      HUB_DEMO: 'false',
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      HUB_JWT_SECRET: TEST_JWT_SECRET,
+    };
     const started = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, [HUB_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [HUB_MAIN], {
+        env: { PATH: process.env.PATH ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('close', (code) => resolve({ code, stderr }));
     });
     const lines = started.stderr.trim().split('\n').filter(Boolean);
-    const refused = started.code === 1 && lines.length === 1 && /^Configuration error: DATABASE_URL logs in as "postgres", which is a superuser/.test(lines[0]);
+    const refused =
+      started.code === 1 &&
+      lines.length === 1 &&
+      /^Configuration error: DATABASE_URL logs in as "postgres", which is a superuser/.test(lines[0]);
     if (!refused) {
       mishandled++;
       console.error(`the hub was not refused as a superuser: exit ${started.code}, ${started.stderr}`);
     }
-    recordAttacks('security: audit trail as the hub\'s role', { tried: attacks.length + 1, mishandled });
+    recordAttacks("security: audit trail as the hub's role", { tried: attacks.length + 1, mishandled });
     expect(mishandled).toBe(0);
   }, 60_000);
 });

@@ -26,7 +26,15 @@ describe('security: the connector error report and dryRun (fault)', () => {
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect((await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin })).errors).toBeUndefined();
+    expect(
+      (
+        await hub.gql(
+          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+          { input: FOOD_MATTER },
+          { credential: admin },
+        )
+      ).errors,
+    ).toBeUndefined();
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {
@@ -37,11 +45,15 @@ describe('security: the connector error report and dryRun (fault)', () => {
   it('keeps every formula in the pushed file from running in the report', async () => {
     // Each payload as a record's id, as the file's own header of a column (mapped), and as a bad value.
     const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
-    const lines = [['sourceId', 'kind', 'licenceNumber', '持证人名称', 'holderUscc', 'matterCode', 'validFrom', 'status', 'decisionDate'].join(',')];
+    const lines = [
+      ['sourceId', 'kind', 'licenceNumber', '持证人名称', 'holderUscc', 'matterCode', 'validFrom', 'status', 'decisionDate'].join(','),
+    ];
     const mapping: Record<string, string> = { 持证人名称: 'holderName' };
     PAYLOADS.forEach((payload, i) => {
       const l = licence(500 + i);
-      lines.push([quote(payload), l.kind, l.licenceNumber, '', quote(payload), l.matterCode, l.validFrom, quote(payload), l.decisionDate].join(','));
+      lines.push(
+        [quote(payload), l.kind, l.licenceNumber, '', quote(payload), l.matterCode, l.validFrom, quote(payload), l.decisionDate].join(','),
+      );
     });
     const headerAttack = PAYLOADS[0];
     lines[0] = lines[0].replace('持证人名称', quote(headerAttack));
@@ -70,11 +82,14 @@ describe('security: the connector error report and dryRun (fault)', () => {
     for (const dryRun of values) {
       const answer = await hub.gql(mutation, { records: [licence(600)], dryRun }, { credential: key });
       const code = answer.errors?.[0]?.extensions?.code;
-      if (answer.data?.publishLicensingDecisions || code !== 'BAD_USER_INPUT' || !answer.errors![0].message.includes('dryRun')) mishandled++;
+      if (answer.data?.publishLicensingDecisions || code !== 'BAD_USER_INPUT' || !answer.errors![0].message.includes('dryRun'))
+        mishandled++;
     }
     recordAttacks('security: publish dryRun argument', { tried: values.length, mishandled });
     expect(mishandled).toBe(0);
-    const [{ count }] = await hub.sql(`SELECT count(*)::int AS count FROM licensing_decision WHERE source_id = $1`, [licence(600).sourceId]);
+    const [{ count }] = await hub.sql(`SELECT count(*)::int AS count FROM licensing_decision WHERE source_id = $1`, [
+      licence(600).sourceId,
+    ]);
     expect(count).toBe(0);
   });
 });

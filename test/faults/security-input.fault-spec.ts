@@ -86,7 +86,11 @@ describe('security: bad input refused at the edge (fault)', () => {
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await api.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     qingyang = await api.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     anhaiLeader = await api.userToken([Role.LEADER], ANHAI);
@@ -106,16 +110,28 @@ describe('security: bad input refused at the edge (fault)', () => {
     if (credential) headers.authorization = `Bearer ${credential}`;
     const body = JSON.stringify({ query, variables }).replaceAll(`"${DEEP}"`, deepJson(5000));
     const reply = await fetch(`${hub.url}/graphql`, { method: 'POST', headers, body });
-    const response = (await reply.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }> };
+    const response = (await reply.json()) as {
+      data?: any;
+      errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+    };
     const error = response.errors?.[0];
-    const answer: Answer = error ? { code: error.extensions?.code ?? 'NONE', field: error.extensions?.field ?? null } : { code: 'OK', field: null };
+    const answer: Answer = error
+      ? { code: error.extensions?.code ?? 'NONE', field: error.extensions?.field ?? null }
+      : { code: 'OK', field: null };
     return { answer, response, requestId };
   }
 
   it('refuses NUL characters, lone surrogates and runaway JSON in every kind of argument, and audits each refusal', async () => {
     const attacks: Attack[] = [];
     const audited: Array<{ name: string; requestId: string }> = [];
-    const attack = async (name: string, query: string, variables: Record<string, unknown>, credential: string | null, expected: Answer, mutation = true) => {
+    const attack = async (
+      name: string,
+      query: string,
+      variables: Record<string, unknown>,
+      credential: string | null,
+      expected: Answer,
+      mutation = true,
+    ) => {
       const { answer, requestId } = await call(query, variables, credential);
       attacks.push({ name, expected, actual: answer });
       if (mutation) audited.push({ name, requestId });
@@ -125,30 +141,89 @@ describe('security: bad input refused at the edge (fault)', () => {
 
     await attack('NUL in a subscription name', SUBSCRIBE, { input: subscription('feed\u0000') }, market, refused('input.name'));
     await attack('lone surrogate in a subscription name', SUBSCRIBE, { input: subscription('feed\uD800') }, market, refused('input.name'));
-    await attack('NUL in a report name', REPORT, { input: { name: '月报\u0000', ledger, format: 'CSV', schedule: 'MONTHLY' } }, admin, refused('input.name'));
-    await attack('NUL in a unit code', UNIT, { input: { code: 'x\u0000', name: '某单位', kind: 'DEPARTMENT' } }, admin, refused('input.code'));
-    await attack('NUL in a unit name', UNIT, { input: { code: 'dept-nul', name: '某\u0000单位', kind: 'DEPARTMENT' } }, admin, refused('input.name'));
-    await attack('NUL in a user name', USER, { input: { username: 'nul\u0000user', displayName: 'x', unitCode: QINGYANG, roles: ['OFFICER'], password: 'a-long-password-1' } }, admin, refused('input.username'));
-    await attack('NUL in a key name', KEY, { input: { unitCode: MARKET, name: 'key\u0000', scopes: ['READ'] } }, admin, refused('input.name'));
+    await attack(
+      'NUL in a report name',
+      REPORT,
+      { input: { name: '月报\u0000', ledger, format: 'CSV', schedule: 'MONTHLY' } },
+      admin,
+      refused('input.name'),
+    );
+    await attack(
+      'NUL in a unit code',
+      UNIT,
+      { input: { code: 'x\u0000', name: '某单位', kind: 'DEPARTMENT' } },
+      admin,
+      refused('input.code'),
+    );
+    await attack(
+      'NUL in a unit name',
+      UNIT,
+      { input: { code: 'dept-nul', name: '某\u0000单位', kind: 'DEPARTMENT' } },
+      admin,
+      refused('input.name'),
+    );
+    await attack(
+      'NUL in a user name',
+      USER,
+      { input: { username: 'nul\u0000user', displayName: 'x', unitCode: QINGYANG, roles: ['OFFICER'], password: 'a-long-password-1' } },
+      admin,
+      refused('input.username'),
+    );
+    await attack(
+      'NUL in a key name',
+      KEY,
+      { input: { unitCode: MARKET, name: 'key\u0000', scopes: ['READ'] } },
+      admin,
+      refused('input.name'),
+    );
     await attack('NUL in a revoke reason', REVOKE, { id: randomUUID(), reason: '撤回\u0000原因' }, market, refused('reason'));
-    await attack('NUL in an unauthenticated login name', LOGIN, { input: { username: 'admin\u0000', password: 'whatever-it-is' } }, null, refused('input.username'));
-    await attack('NUL in an unauthenticated login password', LOGIN, { input: { username: 'someone', password: 'pw\u0000' } }, null, refused('input.password'));
-    await attack('NUL in a JSON key', KIND, { input: { code: 'nul-key', name: '类型', jsonSchema: { 'type\u0000': 'object' } } }, admin, refused('input.jsonSchema.type\uFFFD'));
-    await attack('5,000-deep JSON in a JSON argument', KIND, { input: { code: 'deep', name: '类型', jsonSchema: DEEP } }, admin, refused('input.jsonSchema'));
+    await attack(
+      'NUL in an unauthenticated login name',
+      LOGIN,
+      { input: { username: 'admin\u0000', password: 'whatever-it-is' } },
+      null,
+      refused('input.username'),
+    );
+    await attack(
+      'NUL in an unauthenticated login password',
+      LOGIN,
+      { input: { username: 'someone', password: 'pw\u0000' } },
+      null,
+      refused('input.password'),
+    );
+    await attack(
+      'NUL in a JSON key',
+      KIND,
+      { input: { code: 'nul-key', name: '类型', jsonSchema: { 'type\u0000': 'object' } } },
+      admin,
+      refused('input.jsonSchema.type\uFFFD'),
+    );
+    await attack(
+      '5,000-deep JSON in a JSON argument',
+      KIND,
+      { input: { code: 'deep', name: '类型', jsonSchema: DEEP } },
+      admin,
+      refused('input.jsonSchema'),
+    );
     await attack('NUL in search text', SEARCH, { text: '华丰\u0000' }, market, refused('holderNameContains'), false);
     await attack('lone surrogate in search text', UNITS, { text: '\uDC00青阳' }, market, refused('nameContains'), false);
 
     // In a batch, only the bad record is refused: a lone surrogate, a NUL, runaway JSON.
-    const licences = (await call(PUBLISH_LICENCES, { records: [licence(1), licence(2, { holderName: '华丰\uD800五金店' }), licence(3)] }, market)).response.data!
-      .publishLicensingDecisions;
+    const licences = (
+      await call(PUBLISH_LICENCES, { records: [licence(1), licence(2, { holderName: '华丰\uD800五金店' }), licence(3)] }, market)
+    ).response.data!.publishLicensingDecisions;
     const otherCall = (
-      await call(OTHER, {
-        records: [
-          { sourceId: 'YH-1', kindCode: 'hazard', title: '消防通道堵塞', payload: { note: '泉安中路88号' } },
-          { sourceId: 'YH-2', kindCode: 'hazard', title: '深层', payload: DEEP },
-          { sourceId: 'YH-3', kindCode: 'hazard', title: '标题\u0000', payload: {} },
-        ],
-      }, qingyang)
+      await call(
+        OTHER,
+        {
+          records: [
+            { sourceId: 'YH-1', kindCode: 'hazard', title: '消防通道堵塞', payload: { note: '泉安中路88号' } },
+            { sourceId: 'YH-2', kindCode: 'hazard', title: '深层', payload: DEEP },
+            { sourceId: 'YH-3', kindCode: 'hazard', title: '标题\u0000', payload: {} },
+          ],
+        },
+        qingyang,
+      )
     ).response;
     if (!otherCall.data) throw new Error(JSON.stringify(otherCall.errors));
     const others = otherCall.data.publishOtherEnforcementInfos;
@@ -181,30 +256,39 @@ describe('security: bad input refused at the edge (fault)', () => {
 
   it('refuses impossible, reversed, far-future and floor-less dates, blank names and coordinates off the globe, keeping the valid records', async () => {
     const complaints = (
-      await call(COMPLAINTS, {
-        records: [
-          complaint(1),
-          complaint(2, { receivedAt: '2026-04-31T10:00:00Z' }),
-          complaint(3, { receivedAt: '2026-03-02T00:00:00Z', closedAt: '2026-03-01T00:00:00Z', status: 'CLOSED' }),
-          complaint(4, { receivedAt: '9999-01-01T00:00:00Z' }),
-          complaint(5, { summary: '\u200B\u200C\uFEFF' }),
-        ],
-      }, qingyang)
+      await call(
+        COMPLAINTS,
+        {
+          records: [
+            complaint(1),
+            complaint(2, { receivedAt: '2026-04-31T10:00:00Z' }),
+            complaint(3, { receivedAt: '2026-03-02T00:00:00Z', closedAt: '2026-03-01T00:00:00Z', status: 'CLOSED' }),
+            complaint(4, { receivedAt: '9999-01-01T00:00:00Z' }),
+            complaint(5, { summary: '\u200B\u200C\uFEFF' }),
+          ],
+        },
+        qingyang,
+      )
     ).response.data!.publishComplaintRecords;
     const licences = (
-      await call(PUBLISH_LICENCES, {
-        records: [
-          licence(11),
-          licence(12, { validFrom: '2026-02-01', validTo: '2026-01-01' }),
-          licence(13, { decisionDate: '2099-01-01' }),
-          licence(14, { validTo: '9999-12-31' }),
-          licence(15, { decisionDate: '1900-01-01' }),
-          licence(16, { holderName: '   ' }),
-          licence(17, { holderName: '\u3000\u200B' }),
-        ],
-      }, market)
+      await call(
+        PUBLISH_LICENCES,
+        {
+          records: [
+            licence(11),
+            licence(12, { validFrom: '2026-02-01', validTo: '2026-01-01' }),
+            licence(13, { decisionDate: '2099-01-01' }),
+            licence(14, { validTo: '9999-12-31' }),
+            licence(15, { decisionDate: '1900-01-01' }),
+            licence(16, { holderName: '   ' }),
+            licence(17, { holderName: '\u3000\u200B' }),
+          ],
+        },
+        market,
+      )
     ).response.data!.publishLicensingDecisions;
-    const penalties = (await call(PENALTIES, { records: [penalty(21), penalty(22, { decisionDate: '2099-06-01' })] }, qingyang)).response.data!.publishPenaltyDecisions;
+    const penalties = (await call(PENALTIES, { records: [penalty(21), penalty(22, { decisionDate: '2099-06-01' })] }, qingyang)).response
+      .data!.publishPenaltyDecisions;
     const devices = (
       await call(DEVICES, { records: [device(31), device(32, { latitude: '91' }), device(33, { longitude: '-181' })] }, qingyang)
     ).response.data!.publishSurveillanceDevices;
@@ -248,7 +332,7 @@ describe('security: bad input refused at the edge (fault)', () => {
     expect((await api.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id LIKE 'SCJG-2026-1_'`))[0].n).toBe(1);
   }, 120_000);
 
-  it('answers FORBIDDEN for another unit\'s resource without naming the unit that owns it', async () => {
+  it("answers FORBIDDEN for another unit's resource without naming the unit that owns it", async () => {
     const created = await call(SUBSCRIBE, { input: { unitCode: MARKET, name: 'market-feed', delivery: 'PULL' } }, market);
     const id = created.response.data!.createSubscription.subscription.id as string;
     const stranger = await call(UPDATE_SUBSCRIPTION, { input: { id, active: false } }, anhaiLeader);

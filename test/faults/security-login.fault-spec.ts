@@ -31,7 +31,9 @@ describe('security: log-in and tokens (fault)', () => {
 
   async function person(hub: TestApp, username: string) {
     const password = `the-real-password-${username}`;
-    const user = await hub.app.get(AccountsService).create({ username, displayName: username, unitCode: QINGYANG, roles: [Role.ADMIN], password });
+    const user = await hub.app
+      .get(AccountsService)
+      .create({ username, displayName: username, unitCode: QINGYANG, roles: [Role.ADMIN], password });
     return { username, password, id: user.id };
   }
 
@@ -65,20 +67,38 @@ describe('security: log-in and tokens (fault)', () => {
 
   it('refuses tokens signed with the hub secret that never expire or name no account', async () => {
     const { username, password } = await person(direct, 'token-owner');
-    const issued = (await direct.app.get(AccountsService).login({ username, password }, { clientAddress: 'fixture', requestId: null })).accessToken;
+    const issued = (await direct.app.get(AccountsService).login({ username, password }, { clientAddress: 'fixture', requestId: null }))
+      .accessToken;
     const claims = JSON.parse(Buffer.from(issued.split('.')[1], 'base64url').toString()) as Record<string, unknown>;
     const { exp: _exp, iat: _iat, iss: _iss, ...lasting } = claims;
     const signer = new JwtService({ secret: TEST_JWT_SECRET });
-    const sign = (payload: Record<string, unknown>, expiresIn?: number) => signer.signAsync(payload, { issuer: 'jinjiang-hub', ...(expiresIn ? { expiresIn } : {}) });
+    const sign = (payload: Record<string, unknown>, expiresIn?: number) =>
+      signer.signAsync(payload, { issuer: 'jinjiang-hub', ...(expiresIn ? { expiresIn } : {}) });
     const withoutExp = [await sign(lasting), await sign({ ...lasting, iat: Math.floor(Date.now() / 1000) })];
-    const subjects: unknown[] = ['x', '', '1', 42, ['00000000-0000-4000-8000-000000000000'], { id: 1 }, "'; DROP TABLE user_account; --", 'a'.repeat(5000), '00000000-0000-4000-8000-00000000000g'];
+    const subjects: unknown[] = [
+      'x',
+      '',
+      '1',
+      42,
+      ['00000000-0000-4000-8000-000000000000'],
+      { id: 1 },
+      "'; DROP TABLE user_account; --",
+      'a'.repeat(5000),
+      '00000000-0000-4000-8000-00000000000g',
+    ];
     const badSubjects = await Promise.all(subjects.map((sub) => sign({ ...lasting, sub }, 60)));
     const answers = [];
     for (const credential of [...withoutExp, ...badSubjects]) answers.push(code(await direct.gql(VIEWER, {}, { credential })));
     // The genuine token still works: the refusals are about the claims, not a broken hub.
     const genuine = code(await direct.gql(VIEWER, {}, { credential: issued }));
-    recordAttacks('tokens: without exp', { tried: withoutExp.length, mishandled: answers.slice(0, withoutExp.length).filter((c) => c !== 'UNAUTHENTICATED').length });
-    recordAttacks('tokens: non-UUID subject', { tried: badSubjects.length, mishandled: answers.slice(withoutExp.length).filter((c) => c !== 'UNAUTHENTICATED').length });
+    recordAttacks('tokens: without exp', {
+      tried: withoutExp.length,
+      mishandled: answers.slice(0, withoutExp.length).filter((c) => c !== 'UNAUTHENTICATED').length,
+    });
+    recordAttacks('tokens: non-UUID subject', {
+      tried: badSubjects.length,
+      mishandled: answers.slice(withoutExp.length).filter((c) => c !== 'UNAUTHENTICATED').length,
+    });
     expect(answers).toEqual(Array<string>(answers.length).fill('UNAUTHENTICATED'));
     expect(genuine).toBe('OK');
   });
@@ -86,7 +106,9 @@ describe('security: log-in and tokens (fault)', () => {
   it('a flood of 64 concurrent log-ins leaves /health truthful and API-key queries answering (no pooled connection held while hashing)', async () => {
     const key = await proxied.apiKey(QINGYANG);
     let settled = false;
-    const flood = Promise.all(Array.from({ length: 64 }, (_, i) => login(proxied, `flood-${i}`, 'wrong', `192.0.2.${i + 1}`))).finally(() => (settled = true));
+    const flood = Promise.all(Array.from({ length: 64 }, (_, i) => login(proxied, `flood-${i}`, 'wrong', `192.0.2.${i + 1}`))).finally(
+      () => (settled = true),
+    );
     let checks = 0;
     let failedChecks = 0;
     // Health and a unit system's query, again and again while the flood hashes (bounded: the flood settles).

@@ -37,7 +37,15 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
   const bytes = randomBytes(4096);
 
   const storeAs = (accessKey: string, secretKey: string) =>
-    new Client({ endPoint: endpoint.hostname, port: Number(endpoint.port), useSSL: false, accessKey, secretKey, region: 'us-east-1', pathStyle: true });
+    new Client({
+      endPoint: endpoint.hostname,
+      port: Number(endpoint.port),
+      useSSL: false,
+      accessKey,
+      secretKey,
+      region: 'us-east-1',
+      pathStyle: true,
+    });
   const objectUrl = (key: string) => `${env.S3_ENDPOINT}/${BUCKET}/${key}`;
   const integrity = async () => (await hub.gql(VERIFY, { id: evidenceId }, { credential: town })).data?.verifyEvidence.integrity as string;
 
@@ -46,10 +54,27 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
     endpoint = new URL(env.S3_ENDPOINT);
     hub = await startTestApp({});
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const penaltyId = (await hub.gql(`mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`, { input: penalty(71) }, { credential: town })).data!.publishPenaltyDecision.id;
-    const input = { ownerCategory: 'PENALTY', ownerId: penaltyId, fileName: '现场检查笔录.pdf', contentType: 'application/pdf', size: bytes.length, sha256: sha256(bytes) };
+    const penaltyId = (
+      await hub.gql(
+        `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
+        { input: penalty(71) },
+        { credential: town },
+      )
+    ).data!.publishPenaltyDecision.id;
+    const input = {
+      ownerCategory: 'PENALTY',
+      ownerId: penaltyId,
+      fileName: '现场检查笔录.pdf',
+      contentType: 'application/pdf',
+      size: bytes.length,
+      sha256: sha256(bytes),
+    };
     const requested = (await hub.gql(REQUEST, { input }, { credential: town })).data!.requestEvidenceUpload;
     uploadUrl = requested.uploadUrl;
     evidenceId = requested.evidence.id;
@@ -73,8 +98,25 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
     const expired = await hubKeys.presignedUrl('GET', BUCKET, finalKey, 60, {}, anHourAgo);
     /** A header-signed GET (another signer than the hub's, so the form itself is checked) dated `at`. */
     const headerSigned = async (at: Date, key = finalKey) => {
-      const signer = new SignatureV4({ service: 's3', region: 'us-east-1', sha256: NodeSha256, uriEscapePath: false, credentials: { accessKeyId: env.S3_ACCESS_KEY, secretAccessKey: env.S3_SECRET_KEY } });
-      const signed = await signer.sign({ method: 'GET', protocol: 'http:', hostname: endpoint.hostname, port: Number(endpoint.port), path: `/${BUCKET}/${key}`, query: {}, headers: { host: endpoint.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' } }, { signingDate: at });
+      const signer = new SignatureV4({
+        service: 's3',
+        region: 'us-east-1',
+        sha256: NodeSha256,
+        uriEscapePath: false,
+        credentials: { accessKeyId: env.S3_ACCESS_KEY, secretAccessKey: env.S3_SECRET_KEY },
+      });
+      const signed = await signer.sign(
+        {
+          method: 'GET',
+          protocol: 'http:',
+          hostname: endpoint.hostname,
+          port: Number(endpoint.port),
+          path: `/${BUCKET}/${key}`,
+          query: {},
+          headers: { host: endpoint.host, 'x-amz-content-sha256': 'UNSIGNED-PAYLOAD' },
+        },
+        { signingDate: at },
+      );
       return status(objectUrl(key), { headers: signed.headers });
     };
     // The same signer, dated now, is served: the refusals below are about the signature, not the client.
@@ -88,25 +130,67 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
       ['unsigned PUT over a confirmed file', () => status(objectUrl(finalKey), { method: 'PUT', body: 'tampered' })],
       ['unsigned DELETE of a confirmed file', () => status(objectUrl(finalKey), { method: 'DELETE' })],
       ['unsigned PUT of a new object', () => status(objectUrl('evidence/planted.pdf'), { method: 'PUT', body: 'planted' })],
-      ['unsigned CORS preflight', () => status(objectUrl(finalKey), { method: 'OPTIONS', headers: { origin: 'http://evil.example', 'access-control-request-method': 'PUT' } })],
+      [
+        'unsigned CORS preflight',
+        () =>
+          status(objectUrl(finalKey), {
+            method: 'OPTIONS',
+            headers: { origin: 'http://evil.example', 'access-control-request-method': 'PUT' },
+          }),
+      ],
       ['presigned GET with a forged signature', () => status(forged(downloadUrl))],
       ['presigned GET used to PUT', () => status(downloadUrl, { method: 'PUT', body: 'tampered' })],
       ['presigned GET used to DELETE', () => status(downloadUrl, { method: 'DELETE' })],
       ['presigned GET moved to another key', () => status(downloadUrl.replace(finalKey, pendingKey))],
       ['presigned GET with a longer X-Amz-Expires', () => status(downloadUrl.replace(/X-Amz-Expires=\d+/, 'X-Amz-Expires=604800'))],
-      ['presigned GET with the response type changed', () => status(downloadUrl.replace(/response-content-type=[^&]+/, 'response-content-type=text%2Fhtml'))],
-      ['presigned upload URL moved to the confirmed key', () => status(uploadUrl.replace(pendingKey, finalKey), { method: 'PUT', body: 'tampered' })],
+      [
+        'presigned GET with the response type changed',
+        () => status(downloadUrl.replace(/response-content-type=[^&]+/, 'response-content-type=text%2Fhtml')),
+      ],
+      [
+        'presigned upload URL moved to the confirmed key',
+        () => status(uploadUrl.replace(pendingKey, finalKey), { method: 'PUT', body: 'tampered' }),
+      ],
       ['presigned upload URL with a forged signature', () => status(forged(uploadUrl), { method: 'PUT', body: 'tampered' })],
       ['expired presigned URL', () => status(expired)],
       ['expired presigned URL with its query removed', () => status(expired.split('?')[0])],
       ['download URL with its query removed', () => status(downloadUrl.split('?')[0])],
-      ['signature version 2 query', () => status(`${objectUrl(finalKey)}?AWSAccessKeyId=${env.S3_ACCESS_KEY}&Expires=9999999999&Signature=abc%3D`)],
-      ['signature version 2 header', () => status(objectUrl(finalKey), { headers: { authorization: `AWS ${env.S3_ACCESS_KEY}:abc=`, date: new Date().toUTCString() } })],
-      ['s3rver well-known key S3RVER', () => storeAs('S3RVER', 'S3RVER').presignedGetObject(BUCKET, finalKey, 60).then((url) => status(url))],
+      [
+        'signature version 2 query',
+        () => status(`${objectUrl(finalKey)}?AWSAccessKeyId=${env.S3_ACCESS_KEY}&Expires=9999999999&Signature=abc%3D`),
+      ],
+      [
+        'signature version 2 header',
+        () => status(objectUrl(finalKey), { headers: { authorization: `AWS ${env.S3_ACCESS_KEY}:abc=`, date: new Date().toUTCString() } }),
+      ],
+      [
+        's3rver well-known key S3RVER',
+        () =>
+          storeAs('S3RVER', 'S3RVER')
+            .presignedGetObject(BUCKET, finalKey, 60)
+            .then((url) => status(url)),
+      ],
       ['presigned GET with a wrong access key', () => stranger.presignedGetObject(BUCKET, finalKey, 60).then((url) => status(url))],
-      ['presigned PUT with a wrong access key', () => stranger.presignedPutObject(BUCKET, finalKey, 60).then((url) => status(url, { method: 'PUT', body: 'tampered' }))],
-      ['header-signed GET with a wrong access key', () => stranger.getObject(BUCKET, finalKey).then(() => 200, (e: { code?: string }) => (e.code === 'InvalidAccessKeyId' ? 403 : 0))],
-      ['header-signed DELETE with the wrong secret', () => wrongSecret.removeObject(BUCKET, finalKey).then(() => 204, (e: { code?: string }) => (e.code === 'SignatureDoesNotMatch' ? 403 : 0))],
+      [
+        'presigned PUT with a wrong access key',
+        () => stranger.presignedPutObject(BUCKET, finalKey, 60).then((url) => status(url, { method: 'PUT', body: 'tampered' })),
+      ],
+      [
+        'header-signed GET with a wrong access key',
+        () =>
+          stranger.getObject(BUCKET, finalKey).then(
+            () => 200,
+            (e: { code?: string }) => (e.code === 'InvalidAccessKeyId' ? 403 : 0),
+          ),
+      ],
+      [
+        'header-signed DELETE with the wrong secret',
+        () =>
+          wrongSecret.removeObject(BUCKET, finalKey).then(
+            () => 204,
+            (e: { code?: string }) => (e.code === 'SignatureDoesNotMatch' ? 403 : 0),
+          ),
+      ],
       ['header-signed GET replayed an hour later', () => headerSigned(anHourAgo)],
       ['header-signed GET dated an hour ahead', () => headerSigned(new Date(Date.now() + 3600_000))],
     ];
@@ -130,9 +214,18 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
 
     const tries: Array<[string, () => Promise<boolean>]> = [
       // The upload URL is still inside its lifetime; it can only write its own key, never the confirmed one.
-      ['PUT to the old upload URL after confirmation', async () => (await status(uploadUrl, { method: 'PUT', body: 'tampered', headers: { 'content-type': 'application/pdf' } }), true)],
-      ['deleteEvidence through the hub', async () => onlyError(await hub.gql(DELETE, { id: evidenceId }, { credential: town })).extensions?.code === 'CONFLICT'],
-      ['confirmEvidenceUpload again after a late PUT', async () => onlyError(await hub.gql(CONFIRM, { id: evidenceId }, { credential: town })).extensions?.code === 'CONFLICT'],
+      [
+        'PUT to the old upload URL after confirmation',
+        async () => (await status(uploadUrl, { method: 'PUT', body: 'tampered', headers: { 'content-type': 'application/pdf' } }), true),
+      ],
+      [
+        'deleteEvidence through the hub',
+        async () => onlyError(await hub.gql(DELETE, { id: evidenceId }, { credential: town })).extensions?.code === 'CONFLICT',
+      ],
+      [
+        'confirmEvidenceUpload again after a late PUT',
+        async () => onlyError(await hub.gql(CONFIRM, { id: evidenceId }, { credential: town })).extensions?.code === 'CONFLICT',
+      ],
     ];
     let mishandled = 0;
     for (const [, attempt] of tries) {

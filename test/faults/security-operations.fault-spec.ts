@@ -37,10 +37,28 @@ describe('security: operations (fault)', () => {
   it('keeps caller-chosen text out of metric labels (cardinality)', async () => {
     const marks = Array.from({ length: 20 }, (_, i) => `attackerLabel${i}x${Date.now().toString(36)}`);
     const sent = [
-      ...marks.slice(0, 5).map((mark) => fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `query ${mark} { __typename }` }) })),
-      ...marks.slice(5, 10).map((mark) => fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ ${mark} }` }) })),
+      ...marks.slice(0, 5).map((mark) =>
+        fetch(`${hub.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `query ${mark} { __typename }` }),
+        }),
+      ),
+      ...marks.slice(5, 10).map((mark) =>
+        fetch(`${hub.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: `{ ${mark} }` }),
+        }),
+      ),
       ...marks.slice(10, 15).map((mark) => fetch(`${hub.url}/${mark}`)),
-      ...marks.slice(15, 20).map((mark) => fetch(`${hub.url}/graphql?${mark}=1`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': mark }, body: '{"query":"{ __typename }"}' })),
+      ...marks.slice(15, 20).map((mark) =>
+        fetch(`${hub.url}/graphql?${mark}=1`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': mark },
+          body: '{"query":"{ __typename }"}',
+        }),
+      ),
     ];
     await Promise.all(sent);
     const metrics = await scrape(hub.url);
@@ -60,9 +78,17 @@ describe('security: operations (fault)', () => {
     ];
     let mishandled = 0;
     for (const origin of origins) {
-      const preflight = await fetch(`${hub.url}/graphql`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
-      const call = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { origin, 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      if (preflight.headers.get('access-control-allow-origin') !== null || call.headers.get('access-control-allow-origin') !== null) mishandled += 1;
+      const preflight = await fetch(`${hub.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' },
+      });
+      const call = await fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { origin, 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      if (preflight.headers.get('access-control-allow-origin') !== null || call.headers.get('access-control-allow-origin') !== null)
+        mishandled += 1;
     }
     recordAttacks('operations: CORS origins', { tried: origins.length, mishandled });
     expect(mishandled).toBe(0);
@@ -71,7 +97,11 @@ describe('security: operations (fault)', () => {
   it('lets an API key run nothing beyond the allow-list, however the document is sent', async () => {
     const unlisted = 'query Units { units(first: 1) { nodes { code } } }';
     const post = (body: unknown, headers: Record<string, string> = { authorization: `Bearer ${key}` }) =>
-      fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      fetch(`${hub.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
     const attempts: Array<Promise<Response>> = [
       post({ query: unlisted }),
       post({ query: unlisted }, { 'x-api-key': key }),
@@ -84,7 +114,9 @@ describe('security: operations (fault)', () => {
       post({ query: `${LISTED} `, operationName: 'Viewer' }),
       post({ query: '{ __schema { types { name } } }' }),
       post([{ query: unlisted }]),
-      fetch(`${hub.url}/graphql?query=${encodeURIComponent(unlisted)}`, { headers: { authorization: `Bearer ${key}`, 'apollo-require-preflight': 'true' } }),
+      fetch(`${hub.url}/graphql?query=${encodeURIComponent(unlisted)}`, {
+        headers: { authorization: `Bearer ${key}`, 'apollo-require-preflight': 'true' },
+      }),
     ];
     let mishandled = 0;
     for (const response of await Promise.all(attempts)) {

@@ -22,9 +22,14 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
   beforeAll(async () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql('mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }', { input: FOOD_MATTER }, { credential: admin });
+    await hub.gql(
+      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
+      { input: FOOD_MATTER },
+      { credential: admin },
+    );
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    recordId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions.results[0].id;
+    recordId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
+      .results[0].id;
     expect((await hub.gql(REVOKE, { id: recordId }, { credential: market })).errors).toBeUndefined();
     credentials.set('admin', admin);
     credentials.set('other department', await hub.apiKey('dept-health', [ApiKeyScope.PUBLISH, ApiKeyScope.READ]));
@@ -34,25 +39,50 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
   });
   afterAll(() => hub.close());
 
-  it('refuses every attempt to undo a withdrawal but the publisher\'s reinstatement', async () => {
+  it("refuses every attempt to undo a withdrawal but the publisher's reinstatement", async () => {
     const attempts: Array<{ name: string; expected: string; run: () => Promise<{ code: string | undefined }> }> = [];
     const call = async (query: string, variables: Record<string, unknown>, credential?: string) => {
       const answer = await hub.gql(query, variables, { credential });
       return { code: answer.errors?.[0]?.extensions?.code, answer };
     };
     for (const [name, credential] of credentials) {
-      attempts.push({ name: `${name} reinstates by id`, expected: 'FORBIDDEN', run: () => call(REINSTATE, { c: 'LICENSING', id: recordId, reason: '恢复' }, credential) });
+      attempts.push({
+        name: `${name} reinstates by id`,
+        expected: 'FORBIDDEN',
+        run: () => call(REINSTATE, { c: 'LICENSING', id: recordId, reason: '恢复' }, credential),
+      });
     }
     attempts.push(
-      { name: 'other department names the sourceId', expected: 'NOT_FOUND', run: () => call(REINSTATE, { c: 'LICENSING', sourceId: licence(1).sourceId, reason: '恢复' }, credentials.get('other department')) },
+      {
+        name: 'other department names the sourceId',
+        expected: 'NOT_FOUND',
+        run: () => call(REINSTATE, { c: 'LICENSING', sourceId: licence(1).sourceId, reason: '恢复' }, credentials.get('other department')),
+      },
       { name: 'no credential', expected: 'UNAUTHENTICATED', run: () => call(REINSTATE, { c: 'LICENSING', id: recordId, reason: '恢复' }) },
-      { name: 'wrong category for the id', expected: 'NOT_FOUND', run: () => call(REINSTATE, { c: 'PENALTY', id: recordId, reason: '恢复' }, market) },
-      { name: 'reason too short', expected: 'BAD_USER_INPUT', run: () => call(REINSTATE, { c: 'LICENSING', id: recordId, reason: 'x' }, market) },
-      { name: 'sourceId with SQL', expected: 'BAD_USER_INPUT', run: () => call(REINSTATE, { c: 'LICENSING', sourceId: "x' OR '1'='1", reason: '恢复' }, market) },
+      {
+        name: 'wrong category for the id',
+        expected: 'NOT_FOUND',
+        run: () => call(REINSTATE, { c: 'PENALTY', id: recordId, reason: '恢复' }, market),
+      },
+      {
+        name: 'reason too short',
+        expected: 'BAD_USER_INPUT',
+        run: () => call(REINSTATE, { c: 'LICENSING', id: recordId, reason: 'x' }, market),
+      },
+      {
+        name: 'sourceId with SQL',
+        expected: 'BAD_USER_INPUT',
+        run: () => call(REINSTATE, { c: 'LICENSING', sourceId: "x' OR '1'='1", reason: '恢复' }, market),
+      },
       {
         name: 'single re-push of the withdrawn record',
         expected: 'CONFLICT',
-        run: () => call('mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }', { input: licence(1) }, market),
+        run: () =>
+          call(
+            'mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }',
+            { input: licence(1) },
+            market,
+          ),
       },
       {
         name: 'batch re-push of the withdrawn record',
@@ -62,10 +92,27 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
           return { code: answer.data?.publishLicensingDecisions.results[0].error?.code as string | undefined };
         },
       },
-      { name: 'profile page of 101', expected: 'BAD_USER_INPUT', run: () => call(PROFILE, { uscc: uscc(1), licences: { first: 101 } }, market) },
-      { name: 'profile page of 0', expected: 'BAD_USER_INPUT', run: () => call(PROFILE, { uscc: uscc(1), penalties: { first: 0 } }, market) },
-      { name: 'forged profile cursor', expected: 'BAD_USER_INPUT', run: () => call(PROFILE, { uscc: uscc(1), licences: { after: Buffer.from("2024-01-01|' OR 1=1 --").toString('base64url') } }, market) },
-      { name: 'oversized profile cursor', expected: 'BAD_USER_INPUT', run: () => call(PROFILE, { uscc: uscc(1), openComplaints: { after: 'A'.repeat(5000) } }, market) },
+      {
+        name: 'profile page of 101',
+        expected: 'BAD_USER_INPUT',
+        run: () => call(PROFILE, { uscc: uscc(1), licences: { first: 101 } }, market),
+      },
+      {
+        name: 'profile page of 0',
+        expected: 'BAD_USER_INPUT',
+        run: () => call(PROFILE, { uscc: uscc(1), penalties: { first: 0 } }, market),
+      },
+      {
+        name: 'forged profile cursor',
+        expected: 'BAD_USER_INPUT',
+        run: () =>
+          call(PROFILE, { uscc: uscc(1), licences: { after: Buffer.from("2024-01-01|' OR 1=1 --").toString('base64url') } }, market),
+      },
+      {
+        name: 'oversized profile cursor',
+        expected: 'BAD_USER_INPUT',
+        run: () => call(PROFILE, { uscc: uscc(1), openComplaints: { after: 'A'.repeat(5000) } }, market),
+      },
     );
     const mishandled: string[] = [];
     for (const attempt of attempts) {
@@ -78,6 +125,9 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
     expect(mishandled).toEqual([]);
 
     // The publisher's own reinstatement is the one way back.
-    expect((await hub.gql(REINSTATE, { c: 'LICENSING', sourceId: licence(1).sourceId, reason: '核实无误' }, { credential: market })).data?.reinstateRecord).toEqual({ version: 3 });
+    expect(
+      (await hub.gql(REINSTATE, { c: 'LICENSING', sourceId: licence(1).sourceId, reason: '核实无误' }, { credential: market })).data
+        ?.reinstateRecord,
+    ).toEqual({ version: 3 });
   });
 });

@@ -44,10 +44,15 @@ describe('security: export file and sheet names (fault)', () => {
     const mishandled: string[] = [];
     const saved: Array<{ name: string; id: string }> = [];
     for (const name of NAMES) {
-      const answer = await hub.gql(SAVE, { input: { name, ledger: { source: 'PENALTY', groupBy: ['TOWNSHIP'], measures: ['COUNT'] }, format: 'XLSX', schedule: 'MONTHLY' } }, { credential: statistician });
+      const answer = await hub.gql(
+        SAVE,
+        { input: { name, ledger: { source: 'PENALTY', groupBy: ['TOWNSHIP'], measures: ['COUNT'] }, format: 'XLSX', schedule: 'MONTHLY' } },
+        { credential: statistician },
+      );
       if (answer.errors) {
         // A refusal is a fine answer, as long as it is the caller's fault it names.
-        if (answer.errors[0].extensions?.code !== 'BAD_USER_INPUT') mishandled.push(`${JSON.stringify(name)}: ${answer.errors[0].extensions?.code}`);
+        if (answer.errors[0].extensions?.code !== 'BAD_USER_INPUT')
+          mishandled.push(`${JSON.stringify(name)}: ${answer.errors[0].extensions?.code}`);
         continue;
       }
       saved.push({ name, id: answer.data!.saveReport.id as string });
@@ -55,8 +60,14 @@ describe('security: export file and sheet names (fault)', () => {
     // As if each had been due since the 1st of this month: each runs once, for last month.
     await hub.sql(`UPDATE saved_report SET next_run_at = now() - interval '1 minute'`);
     const reports = await eventually(
-      async () => (await hub.gql(LIST, {}, { credential: statistician })).data!.savedReports as Array<{ id: string; runs: Array<{ exportJobId: string; status: string }> }>,
-      (list) => list.length === saved.length && list.every((r) => r.runs.length > 0 && r.runs.every((run) => run.status === 'DONE' || run.status === 'FAILED')),
+      async () =>
+        (await hub.gql(LIST, {}, { credential: statistician })).data!.savedReports as Array<{
+          id: string;
+          runs: Array<{ exportJobId: string; status: string }>;
+        }>,
+      (list) =>
+        list.length === saved.length &&
+        list.every((r) => r.runs.length > 0 && r.runs.every((run) => run.status === 'DONE' || run.status === 'FAILED')),
       30_000,
     );
     for (const { name, id } of saved) {
@@ -75,7 +86,12 @@ describe('security: export file and sheet names (fault)', () => {
         file.headers.get('x-injected') !== null && 'header injected',
         !/^attachment; filename\*=UTF-8''[A-Za-z0-9%._~!'()*-]+$/.test(disposition) && `disposition ${disposition}`,
         (FORBIDDEN_IN_FILE.test(savedAs) || !savedAs.endsWith('.xlsx') || savedAs.length < 6) && `file ${JSON.stringify(savedAs)}`,
-        (FORBIDDEN_IN_SHEET.test(xlsx.sheetName) || xlsx.sheetName.length > 31 || /^'|'$/.test(xlsx.sheetName) || xlsx.sheetName.toLowerCase() === 'history' || !xlsx.sheetName) && `sheet ${JSON.stringify(xlsx.sheetName)}`,
+        (FORBIDDEN_IN_SHEET.test(xlsx.sheetName) ||
+          xlsx.sheetName.length > 31 ||
+          /^'|'$/.test(xlsx.sheetName) ||
+          xlsx.sheetName.toLowerCase() === 'history' ||
+          !xlsx.sheetName) &&
+          `sheet ${JSON.stringify(xlsx.sheetName)}`,
         xlsx.cells.get('A1')?.value !== '镇街' && 'header row',
       ].filter(Boolean);
       if (problems.length) mishandled.push(`${JSON.stringify(name)}: ${problems.join(', ')}`);

@@ -26,8 +26,22 @@ describe('audit row hash in Node = audit_entry_hash in PostgreSQL (medium)', () 
     const rows: Array<[string | null, string, string | null, string[], string | null, string | null]> = [
       // actor_id, actor_name, unit_code, roles, target, details (jsonb text as sent)
       [null, 'anonymous', null, [], null, null],
-      ['u-1', '陈一', '350582001', ['LEADER', 'OFFICER'], '晋江市青阳鸿福餐饮店', '{"理由": "核查", "n": 1.50, "big": 12345678901234567890, "neg": -0.0}'],
-      ['u-2', 'quote " back\\slash\nnew\tline\u0001ctl \u2028 😀', 'dept-x', ['ADMIN'], 'a/b', '{"b": [1, 2, {"z": null, "a": true}], "a": "x\\"y", "": {}, "aa": []}'],
+      [
+        'u-1',
+        '陈一',
+        '350582001',
+        ['LEADER', 'OFFICER'],
+        '晋江市青阳鸿福餐饮店',
+        '{"理由": "核查", "n": 1.50, "big": 12345678901234567890, "neg": -0.0}',
+      ],
+      [
+        'u-2',
+        'quote " back\\slash\nnew\tline\u0001ctl \u2028 😀',
+        'dept-x',
+        ['ADMIN'],
+        'a/b',
+        '{"b": [1, 2, {"z": null, "a": true}], "a": "x\\"y", "": {}, "aa": []}',
+      ],
       ['u-3', 'plain', null, ['SUPERVISOR'], '', '"just a string"'],
       ['u-4', 'numbers', null, [], null, '[1e3, 0.1, 100, -5, 3.14159265358979323846]'],
     ];
@@ -41,7 +55,10 @@ describe('audit row hash in Node = audit_entry_hash in PostgreSQL (medium)', () 
       }
     }, db.url);
     const slice = await new AuditRepository(new TransactionRunner(dataSource)).chainSlice('0', 1000);
-    const stored = await withAdminClient(async (c) => (await c.query(`SELECT id::text AS id, hash, audit_entry_hash(a) AS db FROM audit_entry a ORDER BY id`)).rows, db.url);
+    const stored = await withAdminClient(
+      async (c) => (await c.query(`SELECT id::text AS id, hash, audit_entry_hash(a) AS db FROM audit_entry a ORDER BY id`)).rows,
+      db.url,
+    );
     expect(slice.length).toBeGreaterThanOrEqual(rows.length);
     for (const row of slice) {
       const database = stored.find((s) => s.id === row.id)!;

@@ -31,7 +31,10 @@ describe('entityColumns reads rows as TypeORM hydrates them (medium, real Postgr
 
   async function same<T extends object>(entity: new () => T, table: string, alias: string, id: string) {
     const hydrated = await dataSource.getRepository(entity).findOneByOrFail({ id } as never);
-    const [raw] = await dataSource.query<T[]>(`SELECT ${entityColumns(dataSource.manager, entity, alias)} FROM ${table} ${alias} WHERE ${alias}.id = $1`, [id]);
+    const [raw] = await dataSource.query<T[]>(
+      `SELECT ${entityColumns(dataSource.manager, entity, alias)} FROM ${table} ${alias} WHERE ${alias}.id = $1`,
+      [id],
+    );
     expect({ ...raw }).toEqual({ ...hydrated });
   }
 
@@ -69,7 +72,9 @@ describe('entityColumns reads rows as TypeORM hydrates them (medium, real Postgr
     await dataSource.query(
       `INSERT INTO device_reading (device_id, observed_at, kind, reading) VALUES ('00000000-0000-4000-8000-000000000004', '2026-10-01T08:00:00.123+08', 'noise_db', '{"value": 61.5, "peak": [70, 72]}')`,
     );
-    const hydrated = await dataSource.getRepository(DeviceReadingEntity).findOneByOrFail({ deviceId: '00000000-0000-4000-8000-000000000004' });
+    const hydrated = await dataSource
+      .getRepository(DeviceReadingEntity)
+      .findOneByOrFail({ deviceId: '00000000-0000-4000-8000-000000000004' });
     const [raw] = await dataSource.query(`SELECT ${entityColumns(dataSource.manager, DeviceReadingEntity, 'r')} FROM device_reading r`);
     expect({ ...raw }).toEqual({ ...hydrated });
     expect(raw.observedAt).toEqual(new Date('2026-10-01T00:00:00.123Z'));

@@ -7,7 +7,10 @@ import { MIGRATIONS } from '../../migrations';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 
 const tables = (url: string) =>
-  withAdminClient(async (c) => (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename), url);
+  withAdminClient(
+    async (c) => (await c.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.tablename),
+    url,
+  );
 
 describe('migrations (medium, real PostgreSQL)', () => {
   let db: TestDatabase;
@@ -28,7 +31,8 @@ describe('migrations (medium, real PostgreSQL)', () => {
       expect(runHubCli('migrate.js', ['revert', 'all'], env)).toContain(`${MIGRATIONS.length} migration(s) reverted`);
       expect(await tables(db.url)).toEqual(['schema_migration']);
       const leftovers = await withAdminClient(
-        async (c) => (await c.query(`SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE nspname = 'public'`)).rows,
+        async (c) =>
+          (await c.query(`SELECT proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE nspname = 'public'`)).rows,
         db.url,
       );
       expect(leftovers).toEqual([]);

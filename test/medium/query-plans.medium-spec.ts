@@ -70,7 +70,11 @@ describe('query plans on 100k licensing decisions and 100k device readings (medi
 
   const explain = async (filter: Record<string, unknown>) => {
     const [sql, params] = licences.pageQuery(filter, '2026-11-24', null, 21).getQueryAndParameters();
-    const [{ 'QUERY PLAN': [plan] }] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const [
+      {
+        'QUERY PLAN': [plan],
+      },
+    ] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
     return planNodes(plan.Plan);
   };
 
@@ -86,7 +90,11 @@ describe('query plans on 100k licensing decisions and 100k device readings (medi
     const device = '00000000-0000-0000-0000-000000000007';
     const window = [device, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T06:00:00Z'), undefined, null, 101] as const;
     const { sql, params } = devices.windowStatement(...window);
-    const [{ 'QUERY PLAN': [plan] }] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
+    const [
+      {
+        'QUERY PLAN': [plan],
+      },
+    ] = await dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, params);
     const nodes = planNodes(plan.Plan);
     expect(nodes.map((n) => n.index).filter(Boolean)).toContain('device_reading_pkey');
     expect(nodes.map((n) => n.type)).not.toContain('Seq Scan');

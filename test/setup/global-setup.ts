@@ -51,7 +51,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.HUB_TEST_S3_ACCESS_KEY = s3.credentials.accessKey;
   process.env.HUB_TEST_S3_SECRET_KEY = s3.credentials.secretKey;
 
-  process.env.HUB_TEST_RUN = uniqueName('r').slice(2).replace(/[^a-z0-9]/g, '');
+  process.env.HUB_TEST_RUN = uniqueName('r')
+    .slice(2)
+    .replace(/[^a-z0-9]/g, '');
   const template = `hub_tpl_${process.env.HUB_TEST_RUN}`;
   await withAdminClient((c) => c.query(`CREATE DATABASE ${template}`));
   runHubCli('migrate.js', ['run'], { DATABASE_URL: databaseUrl(template), HUB_JWT_SECRET: 'x'.repeat(32) });

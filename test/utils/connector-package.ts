@@ -17,7 +17,9 @@ interface LockEntry {
 
 /** `npm pack` of libs/connectors (built by the test run's `npm run build`) into `dir`; answers the tarball's name. */
 export function packConnectors(dir: string): string {
-  const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: CONNECTORS, encoding: 'utf8' })) as Array<{ filename: string }>;
+  const [{ filename }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', dir], { cwd: CONNECTORS, encoding: 'utf8' }),
+  ) as Array<{ filename: string }>;
   return filename;
 }
 
@@ -30,7 +32,11 @@ export function packConnectors(dir: string): string {
  */
 export function installOffline(dir: string, tarball: string): void {
   const rootLock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
-  const manifest = JSON.parse(readFileSync(join(CONNECTORS, 'package.json'), 'utf8')) as LockEntry & { license: string; bin: unknown; engines: unknown };
+  const manifest = JSON.parse(readFileSync(join(CONNECTORS, 'package.json'), 'utf8')) as LockEntry & {
+    license: string;
+    bin: unknown;
+    engines: unknown;
+  };
   const packages = rootLock.packages;
   // Node's resolution over the lock's node_modules paths: nearest enclosing node_modules first.
   const locate = (from: string, name: string): string | null => {
@@ -56,7 +62,9 @@ export function installOffline(dir: string, tarball: string): void {
     for (const dep of Object.keys(entry.optionalDependencies ?? {})) queue.push([key, dep, true]);
   }
   const resolved = `file:${tarball}`;
-  const integrity = `sha512-${createHash('sha512').update(readFileSync(join(dir, tarball))).digest('base64')}`;
+  const integrity = `sha512-${createHash('sha512')
+    .update(readFileSync(join(dir, tarball)))
+    .digest('base64')}`;
   const project = { name: 'department-system', version: '1.0.0', private: true, dependencies: { '@hub/connectors': resolved } };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(project, null, 2));
   const lock = {
@@ -65,10 +73,21 @@ export function installOffline(dir: string, tarball: string): void {
     requires: true,
     packages: {
       '': project,
-      'node_modules/@hub/connectors': { version: manifest.version, resolved, integrity, license: manifest.license, dependencies: manifest.dependencies, bin: manifest.bin, engines: manifest.engines },
+      'node_modules/@hub/connectors': {
+        version: manifest.version,
+        resolved,
+        integrity,
+        license: manifest.license,
+        dependencies: manifest.dependencies,
+        bin: manifest.bin,
+        engines: manifest.engines,
+      },
       ...reached,
     },
   };
   writeFileSync(join(dir, 'package-lock.json'), JSON.stringify(lock, null, 2));
-  execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  execFileSync('npm', ['ci', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
 }

@@ -3,7 +3,13 @@ const USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A valid USCC for company number `n` registered in Jinjiang (check character per GB 32100). */
 export function uscc(n: number): string {
-  const org = n.toString(31).toUpperCase().padStart(9, '0').split('').map((c) => USCC_SYMBOLS[parseInt(c, 31)]).join('');
+  const org = n
+    .toString(31)
+    .toUpperCase()
+    .padStart(9, '0')
+    .split('')
+    .map((c) => USCC_SYMBOLS[parseInt(c, 31)])
+    .join('');
   const first17 = `91350582${org}`;
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += USCC_SYMBOLS.indexOf(first17[i]) * (3 ** i % 31);

@@ -26,7 +26,10 @@ export interface HubProcess {
 /** Starts the built hub as its own process (node flags such as --cpu-prof first) and resolves once it prints its GraphQL URL. */
 export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000, nodeArgs: string[] = []): Promise<HubProcess> {
   const began = Date.now();
-  const child = spawn(process.execPath, [...nodeArgs, HUB_MAIN], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, HUB_MAIN], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -47,13 +50,19 @@ export function startHubProcess(env: Record<string, string>, timeoutMs = 60_000,
 }
 
 export const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 /**
  * Runs a built CLI of the hub (dist/apps/hub-api/src/cli) without blocking this process: a CLI that
  * talks to a server living in the test process (the run's S3 store) would deadlock a synchronous run.
  */
-export function runHubCliAsync(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runHubCliAsync(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [join(__dirname, '../../dist/apps/hub-api/src/cli', script), ...args], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -108,7 +108,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return login.data.login.accessToken;
     },
     async apiKey(unitCode, scopes = [ApiKeyScope.READ]) {
-      const issuer = { kind: 'USER' as any, id: 'fixture', name: 'fixture', unitCode, unitKind: 'DEPARTMENT' as any, roles: [Role.ADMIN], scopes: [] };
+      const issuer = {
+        kind: 'USER' as any,
+        id: 'fixture',
+        name: 'fixture',
+        unitCode,
+        unitKind: 'DEPARTMENT' as any,
+        roles: [Role.ADMIN],
+        scopes: [],
+      };
       return (await app.get(ApiKeysService).issue({ unitCode, name: 'fixture key', scopes }, issuer)).secret;
     },
     sql: (text, params = []) => withAdminClient(async (c) => (await c.query(text, params)).rows, db.url),

@@ -29,9 +29,23 @@ function columnWidths(sheet: string): Array<number | null> {
   return Array.from(widths, (w) => w ?? null);
 }
 
-const BUILT_IN_FORMATS: Record<string, string> = { '0': 'General', '1': '0', '2': '0.00', '3': '#,##0', '4': '#,##0.00', '14': 'mm-dd-yy', '22': 'm/d/yy h:mm' };
+const BUILT_IN_FORMATS: Record<string, string> = {
+  '0': 'General',
+  '1': '0',
+  '2': '0.00',
+  '3': '#,##0',
+  '4': '#,##0.00',
+  '14': 'mm-dd-yy',
+  '22': 'm/d/yy h:mm',
+};
 const attr = (xml: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(xml)?.[1] ?? null;
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /**
  * Reads an XLSX without the writer's own library: unzips it (jszip) and reads the first sheet's XML,
@@ -43,7 +57,9 @@ export async function readXlsxXml(data: ArrayBuffer | Buffer): Promise<XlsxXml> 
   const [sheet, styles, workbook] = await Promise.all([read('xl/worksheets/sheet1.xml'), read('xl/styles.xml'), read('xl/workbook.xml')]);
   const formats = { ...BUILT_IN_FORMATS };
   for (const m of styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)) formats[m[1]] = unescape(m[2]);
-  const fonts = [...(/<fonts[^>]*>(.*?)<\/fonts>/s.exec(styles)?.[1] ?? '').matchAll(/<font>(.*?)<\/font>|<font\/>/gs)].map((m) => /<b\/>/.test(m[1] ?? ''));
+  const fonts = [...(/<fonts[^>]*>(.*?)<\/fonts>/s.exec(styles)?.[1] ?? '').matchAll(/<font>(.*?)<\/font>|<font\/>/gs)].map((m) =>
+    /<b\/>/.test(m[1] ?? ''),
+  );
   const xfs = [...(/<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)?.[1] ?? '').matchAll(/<xf\b[^>]*>/g)].map((m) => ({
     numFmt: formats[attr(m[0], 'numFmtId') ?? '0'] ?? `#${attr(m[0], 'numFmtId')}`,
     bold: fonts[Number(attr(m[0], 'fontId') ?? 0)] ?? false,
@@ -79,4 +95,5 @@ export function columnLetter(n: number): string {
 export const excelSerial = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000 + 25569;
 
 /** The name a browser saves a download under: the RFC 5987 `filename*` of its Content-Disposition. */
-export const savedAs = (file: Response) => decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(file.headers.get('content-disposition') ?? '')?.[1] ?? '');
+export const savedAs = (file: Response) =>
+  decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(file.headers.get('content-disposition') ?? '')?.[1] ?? '');

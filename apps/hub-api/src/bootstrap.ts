@@ -21,7 +21,11 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,100}$/;
  * so the tests exercise exactly what production runs. Signals are handled by main.ts, which also
  * stops the embedded database after the app has closed.
  */
-const HTTP_ERROR_CODES: Record<number, string> = { 400: ErrorCode.BAD_REQUEST, 413: ErrorCode.PAYLOAD_TOO_LARGE, 415: ErrorCode.UNSUPPORTED_MEDIA_TYPE };
+const HTTP_ERROR_CODES: Record<number, string> = {
+  400: ErrorCode.BAD_REQUEST,
+  413: ErrorCode.PAYLOAD_TOO_LARGE,
+  415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
+};
 
 /**
  * Fastify refuses some requests before GraphQL sees them (malformed JSON, a body over the limit, an

@@ -44,7 +44,9 @@ function printBanner(url: string, embedded: boolean, evidenceStore: string, metr
     }
     lines.push(`    ${demo.apiKey.persona.padEnd(18)} API key ${demo.apiKey.secret}   unit ${demo.apiKey.unitCode}`);
     if (demo.sampleUscc) {
-      lines.push(`  Try: { partyProfile(uscc: "${demo.sampleUscc}") { names licences { licenceNumber status } penalties { decisionNumber fineAmount } } }`);
+      lines.push(
+        `  Try: { partyProfile(uscc: "${demo.sampleUscc}") { names licences { licenceNumber status } penalties { decisionNumber fineAmount } } }`,
+      );
     }
   }
   lines.push('');
@@ -129,6 +131,8 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A configuration problem is its own one line; anything else says the start failed.
-  console.error(error instanceof ConfigError ? error.message : `hub failed to start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof ConfigError ? error.message : `hub failed to start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

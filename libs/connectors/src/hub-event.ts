@@ -10,7 +10,15 @@ export type HubEvent = Omit<HubEventModel, 'time' | 'category' | 'townshipCode' 
   townshipCode?: string | null;
   matterCode?: string | null;
   /** `{ id, version, sourceId, publisherCode, record }`; personal data masked unless the reader may see it. */
-  data: { id: string; version: number; sourceId: string; publisherCode: string; record: Record<string, unknown>; revokeReason?: string; reinstateReason?: string };
+  data: {
+    id: string;
+    version: number;
+    sourceId: string;
+    publisherCode: string;
+    record: Record<string, unknown>;
+    revokeReason?: string;
+    reinstateReason?: string;
+  };
 };
 
 export const HUB_EVENT_FIELDS = 'position id specversion source type subject time datacontenttype category townshipCode matterCode data';

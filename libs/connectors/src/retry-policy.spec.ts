@@ -18,14 +18,20 @@ describe('retries', () => {
         return 'ok';
       },
       policy,
-      { sleep: async (ms) => waits.push(ms), random: () => 0.5, onRetry: (error, attempt) => expect([error.code, attempt]).toEqual(['UNAVAILABLE', calls]) },
+      {
+        sleep: async (ms) => waits.push(ms),
+        random: () => 0.5,
+        onRetry: (error, attempt) => expect([error.code, attempt]).toEqual(['UNAVAILABLE', calls]),
+      },
     );
     expect([result, calls, waits]).toEqual(['ok', 3, [50, 100]]);
   });
 
   it('gives up after the attempts allowed, with the last error', async () => {
     let calls = 0;
-    const failing = withRetries(async () => Promise.reject(new HubError('UNAVAILABLE', `try ${++calls}`)), policy, { sleep: async () => undefined });
+    const failing = withRetries(async () => Promise.reject(new HubError('UNAVAILABLE', `try ${++calls}`)), policy, {
+      sleep: async () => undefined,
+    });
     await expect(failing).rejects.toMatchObject({ code: 'UNAVAILABLE', message: 'try 4' });
     expect(calls).toBe(4);
   });

@@ -36,7 +36,11 @@ export function backoffDelay(retry: number, policy: RetryPolicy, random: () => n
  * unavailable, transport failures included) at most `policy.attempts` times in all. Only for
  * operations that are safe to repeat: publishing is, being idempotent on the publisher's sourceId.
  */
-export async function withRetries<T>(operation: () => Promise<T>, policy: RetryPolicy = DEFAULT_RETRY_POLICY, hooks: RetryHooks = {}): Promise<T> {
+export async function withRetries<T>(
+  operation: () => Promise<T>,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  hooks: RetryHooks = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();

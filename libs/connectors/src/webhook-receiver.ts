@@ -71,7 +71,7 @@ export class WebhookReceiver {
 
   /** The event, if the message is authentic and fresh; throws WebhookVerificationError otherwise. */
   verify(body: string, headers: Record<string, string | string[] | undefined>): HubEvent {
-    const flat = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v[0] : v ?? '']));
+    const flat = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v[0] : (v ?? '')]));
     const timestamp = Number(flat['webhook-timestamp']);
     // standardwebhooks checks a fixed 5 minutes; the tolerance here may be stricter.
     if (Number.isFinite(timestamp) && Math.abs(Date.now() / 1000 - timestamp) > this.toleranceSeconds) {
@@ -88,7 +88,11 @@ export class WebhookReceiver {
     throw lastError;
   }
 
-  async receive(body: string, headers: Record<string, string | string[] | undefined>, handler: (event: HubEvent) => Promise<void> | void): Promise<ReceiveOutcome> {
+  async receive(
+    body: string,
+    headers: Record<string, string | string[] | undefined>,
+    handler: (event: HubEvent) => Promise<void> | void,
+  ): Promise<ReceiveOutcome> {
     let event: HubEvent;
     try {
       event = this.verify(body, headers);

@@ -16,13 +16,20 @@ import { runCli } from './cli-runner';
  */
 runCli(async (dataSource, _argv, hubConfig) => {
   const publicKey = verifyingKey(hubConfig);
-  if (!publicKey) throw new ConfigError('Configuration error: HUB_AUDIT_PUBLIC_KEY (or HUB_AUDIT_SIGNING_KEY) must be set to check the audit checkpoints');
+  if (!publicKey)
+    throw new ConfigError(
+      'Configuration error: HUB_AUDIT_PUBLIC_KEY (or HUB_AUDIT_SIGNING_KEY) must be set to check the audit checkpoints',
+    );
   const { config, embedded } = await resolveObjectStore(hubConfig);
   try {
     const store = new MinioObjectStore({ ...config.objectStore, endpoint: config.objectStore.endpoint! });
     const audit = new AuditService(new AuditRepository(new TransactionRunner(dataSource)));
     // Reading needs no retention: the lock state only matters when writing.
-    const verdict = await new AuditChainVerifier(audit, new AuditCheckpointStore(store, () => Promise.resolve(false), 0), publicKey).verify();
+    const verdict = await new AuditChainVerifier(
+      audit,
+      new AuditCheckpointStore(store, () => Promise.resolve(false), 0),
+      publicKey,
+    ).verify();
     const checkpoints = `${verdict.checkpointsChecked} checkpoint(s) checked`;
     if (verdict.intact) {
       console.log(`audit chain intact: ${verdict.checked} row(s) checked, ${checkpoints}`);
@@ -33,7 +40,9 @@ runCli(async (dataSource, _argv, hubConfig) => {
     }
     const bad = verdict.firstBadCheckpoint;
     if (bad) {
-      console.log(`audit checkpoint DISAGREES: ${bad.key} (${bad.problem}): ${bad.detail}; ${verdict.checkpointsDisagreeing} of ${checkpoints} disagree`);
+      console.log(
+        `audit checkpoint DISAGREES: ${bad.key} (${bad.problem}): ${bad.detail}; ${verdict.checkpointsDisagreeing} of ${checkpoints} disagree`,
+      );
     }
     return 3;
   } finally {

@@ -11,11 +11,16 @@ import { resolveDatabase } from '../database/resolve-database';
  * it is and left running; only one left by a crash is recovered. `asOwner` connects as the schema
  * owner (DATABASE_OWNER_URL, else DATABASE_URL), as the migrations must; other tasks as the hub does.
  */
-export function runCli(task: (dataSource: DataSource, argv: string[], config: HubConfig) => Promise<number>, options: { asOwner?: boolean } = {}): void {
+export function runCli(
+  task: (dataSource: DataSource, argv: string[], config: HubConfig) => Promise<number>,
+  options: { asOwner?: boolean } = {},
+): void {
   void (async () => {
     let code = 1;
     try {
-      const { config, embedded } = await resolveDatabase(loadConfig(), (line) => console.error(`[embedded-postgres] ${line}`), { reuseRunning: true });
+      const { config, embedded } = await resolveDatabase(loadConfig(), (line) => console.error(`[embedded-postgres] ${line}`), {
+        reuseRunning: true,
+      });
       const url = options.asOwner ? (config.database.ownerUrl ?? config.database.url!) : config.database.url!;
       const dataSource = new DataSource(dataSourceOptions(url, 2));
       try {

@@ -18,7 +18,9 @@ runCli(async (dataSource, _argv, hubConfig) => {
     const verifier = new EvidenceVerifier(store, new EvidenceRepository(new TransactionRunner(dataSource)));
     const counts = await verifier.verifyAll((file, result) => {
       if (result.integrity !== EvidenceIntegrity.INTACT) {
-        console.log(`${result.integrity} ${file.id} ${file.ownerCategory.toLowerCase()}/${file.ownerId} "${file.fileName}" expected sha256 ${file.sha256}${result.foundSha256 ? `, found ${result.foundSha256} (${result.foundSize} bytes)` : ''}`);
+        console.log(
+          `${result.integrity} ${file.id} ${file.ownerCategory.toLowerCase()}/${file.ownerId} "${file.fileName}" expected sha256 ${file.sha256}${result.foundSha256 ? `, found ${result.foundSha256} (${result.foundSize} bytes)` : ''}`,
+        );
       }
     });
     const bad = counts.ALTERED + counts.MISSING;

@@ -16,7 +16,9 @@ runCli(
         return 0;
       }
       case 'revert': {
-        const executed = await dataSource.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_migration'`);
+        const executed = await dataSource.query(
+          `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'schema_migration'`,
+        );
         const total = executed[0].n ? (await dataSource.query('SELECT count(*)::int AS n FROM schema_migration'))[0].n : 0;
         const times = count === 'all' ? total : Math.min(Number(count), total);
         if (!Number.isInteger(times) || times < 0) throw new Error(`revert takes a number or "all", not "${count}"`);

@@ -5,6 +5,6 @@
 export function fixedDecimal(value: string, scale: number): string {
   const negative = value.startsWith('-');
   const [whole, fraction = ''] = (negative ? value.slice(1) : value).split('.');
-  const digits = `${(whole.replace(/^0+(?=\d)/, '') || '0')}.${fraction.padEnd(scale, '0').slice(0, scale)}`;
+  const digits = `${whole.replace(/^0+(?=\d)/, '') || '0'}.${fraction.padEnd(scale, '0').slice(0, scale)}`;
   return negative && /[1-9]/.test(digits) ? `-${digits}` : digits;
 }

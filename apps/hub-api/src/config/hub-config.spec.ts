@@ -10,7 +10,12 @@ describe('loadConfig', () => {
   });
 
   it('reads a configured database and turns the demo off by default', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u@h/db', HUB_JWT_SECRET: 's'.repeat(32), PORT: '8080', HUB_RUN_MIGRATIONS: 'false' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u@h/db',
+      HUB_JWT_SECRET: 's'.repeat(32),
+      PORT: '8080',
+      HUB_RUN_MIGRATIONS: 'false',
+    });
     expect(config.database).toMatchObject({ url: 'postgres://u@h/db', runMigrations: false });
     expect(config.http.port).toBe(8080);
     expect(config.demo).toBe(false);
@@ -36,13 +41,21 @@ describe('loadConfig', () => {
     ['HUB_TRUST_PROXY', 'sometimes'],
   ])('names %s when it is %s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
-    expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`^Configuration error: ${name} .*\\(got "${value.replace('.', '\\.')}"\\)$`));
+    expect(() => loadConfig({ [name]: value })).toThrow(
+      new RegExp(`^Configuration error: ${name} .*\\(got "${value.replace('.', '\\.')}"\\)$`),
+    );
   });
 
   it('reads who may scrape /metrics: loopback only unless a token or a port of its own is set', () => {
     expect(loadConfig({}).metrics).toEqual({ port: null, host: '127.0.0.1', token: null });
-    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.2', METRICS_TOKEN: 't'.repeat(16) }).metrics).toEqual({ port: 9464, host: '10.0.0.2', token: 't'.repeat(16) });
-    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/^Configuration error: METRICS_TOKEN must be 16 to 200 printable characters/);
+    expect(loadConfig({ METRICS_PORT: '9464', METRICS_HOST: '10.0.0.2', METRICS_TOKEN: 't'.repeat(16) }).metrics).toEqual({
+      port: 9464,
+      host: '10.0.0.2',
+      token: 't'.repeat(16),
+    });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(
+      /^Configuration error: METRICS_TOKEN must be 16 to 200 printable characters/,
+    );
     expect(() => loadConfig({ METRICS_PORT: '3000' })).toThrow(/^Configuration error: METRICS_PORT must differ from PORT/);
   });
 
@@ -58,7 +71,9 @@ describe('loadConfig', () => {
       lockoutSeconds: 900,
       delayBaseMs: 1000,
     });
-    expect(() => loadConfig({ LOGIN_FREE_FAILURES: '10' })).toThrow(/^Configuration error: LOGIN_FREE_FAILURES must be less than LOGIN_LOCKOUT_FAILURES \(got 10 and 10\)$/);
+    expect(() => loadConfig({ LOGIN_FREE_FAILURES: '10' })).toThrow(
+      /^Configuration error: LOGIN_FREE_FAILURES must be less than LOGIN_LOCKOUT_FAILURES \(got 10 and 10\)$/,
+    );
   });
 
   it('reads which proxies to trust for the client address', () => {
@@ -69,10 +84,17 @@ describe('loadConfig', () => {
 
   it('reads the webhook networks and stops on one that is not a CIDR', () => {
     expect(loadConfig({}).delivery.allowedNetworks).toEqual([]);
-    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 10.20.0.0/24, fd12::/64 ' }).delivery.allowedNetworks).toEqual(['10.20.0.0/24', 'fd12::/64']);
-    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/33' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS has "10\.20\.0\.0\/33", which is not a CIDR/);
+    expect(loadConfig({ WEBHOOK_ALLOWED_NETWORKS: ' 10.20.0.0/24, fd12::/64 ' }).delivery.allowedNetworks).toEqual([
+      '10.20.0.0/24',
+      'fd12::/64',
+    ]);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20.0.0/33' })).toThrow(
+      /^Configuration error: WEBHOOK_ALLOWED_NETWORKS has "10\.20\.0\.0\/33", which is not a CIDR/,
+    );
     expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: '10.20/16' })).toThrow(ConfigError);
-    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(/^Configuration error: WEBHOOK_ALLOWED_NETWORKS must be a comma-separated list of CIDRs/);
+    expect(() => loadConfig({ WEBHOOK_ALLOWED_NETWORKS: 'intranet' })).toThrow(
+      /^Configuration error: WEBHOOK_ALLOWED_NETWORKS must be a comma-separated list of CIDRs/,
+    );
   });
 });
 
@@ -80,13 +102,17 @@ describe('audit and database roles configuration', () => {
   const configured = { DATABASE_URL: 'postgres://hub_app@h/db', HUB_JWT_SECRET: 's'.repeat(32) };
 
   it('refuses a signing key that is not an Ed25519 key, without echoing it', () => {
-    expect(() => loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: 'secret-but-wrong' })).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key[^"]*$/);
+    expect(() => loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: 'secret-but-wrong' })).toThrow(
+      /^Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key[^"]*$/,
+    );
   });
 
   it('makes the hub (not the CLIs) require a signing key, and the owner URL when it is to migrate', () => {
     expect(() => checkHubConfig(loadConfig(configured))).toThrow(/^Configuration error: HUB_AUDIT_SIGNING_KEY must be set/);
     const key = Buffer.alloc(32, 7).toString('base64');
-    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key }))).toThrow(/^Configuration error: DATABASE_OWNER_URL must be set/);
+    expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key }))).toThrow(
+      /^Configuration error: DATABASE_OWNER_URL must be set/,
+    );
     expect(() => checkHubConfig(loadConfig({ ...configured, HUB_AUDIT_SIGNING_KEY: key, HUB_RUN_MIGRATIONS: 'false' }))).not.toThrow();
     expect(loadConfig({ ...configured, DATABASE_OWNER_URL: 'postgres://owner@h/db' }).database.ownerUrl).toBe('postgres://owner@h/db');
   });

@@ -1,24 +1,12 @@
 import type { KeyObject } from 'node:crypto';
 import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MinLength,
-  Min,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
 import ipaddr from 'ipaddr.js';
 import { parsePublicKey, parseSigningKey } from '../common/crypto/ed25519-keys';
 import { OperationAllowlist, readOperationAllowlist } from './operation-allowlist';
 
-const toInt = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value);
 const toBool = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
   const v = value.trim().toLowerCase();
@@ -114,7 +102,9 @@ export class HubEnvironment {
    * Whose X-Forwarded-For to believe for the client address (per-address log-in limits, logs):
    * `false` (the socket's address), `true` (any proxy), or a comma-separated list of proxy addresses/CIDRs.
    */
-  @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, { message: 'must be true, false or a comma-separated list of proxy addresses' })
+  @Matches(/^\s*(true|false|[0-9A-Fa-f.:/]+(\s*,\s*[0-9A-Fa-f.:/]+)*)\s*$/, {
+    message: 'must be true, false or a comma-separated list of proxy addresses',
+  })
   HUB_TRUST_PROXY = 'false';
 
   /**
@@ -122,7 +112,8 @@ export class HubEnvironment {
    * `https://console.jinjiang.gov.cn`; empty: none (no CORS headers, browsers keep other origins out).
    */
   @Matches(/^\s*(https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\s*,\s*https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?)*)?\s*$/, {
-    message: 'must be a comma-separated list of origins such as https://console.example.gov.cn (scheme, host, optional port; no path, no *)',
+    message:
+      'must be a comma-separated list of origins such as https://console.example.gov.cn (scheme, host, optional port; no path, no *)',
   })
   HUB_CORS_ORIGINS = '';
 
@@ -203,14 +194,18 @@ export class HubEnvironment {
    * whose addresses are public. Loopback, private, link-local and metadata addresses are refused
    * unless named here as addresses or covered by WEBHOOK_ALLOWED_NETWORKS.
    */
-  @Matches(/^\s*(\*|[A-Za-z0-9.:[\]-]+)(\s*,\s*[A-Za-z0-9.:[\]-]+)*\s*$/, { message: 'must be * or a comma-separated list of hosts and .domain suffixes' })
+  @Matches(/^\s*(\*|[A-Za-z0-9.:[\]-]+)(\s*,\s*[A-Za-z0-9.:[\]-]+)*\s*$/, {
+    message: 'must be * or a comma-separated list of hosts and .domain suffixes',
+  })
   WEBHOOK_ALLOWED_HOSTS = '*';
 
   /**
    * CIDRs whose non-public addresses webhooks may reach (e.g. `10.20.0.0/24,fd12::/64`), for
    * receivers inside the government network; empty: none. Checked on the address connected to.
    */
-  @Matches(/^\s*([0-9A-Fa-f.:]+\/\d{1,3}(\s*,\s*[0-9A-Fa-f.:]+\/\d{1,3})*)?\s*$/, { message: 'must be a comma-separated list of CIDRs such as 10.20.0.0/24' })
+  @Matches(/^\s*([0-9A-Fa-f.:]+\/\d{1,3}(\s*,\s*[0-9A-Fa-f.:]+\/\d{1,3})*)?\s*$/, {
+    message: 'must be a comma-separated list of CIDRs such as 10.20.0.0/24',
+  })
   WEBHOOK_ALLOWED_NETWORKS = '';
 
   /** Absent: the hub starts an embedded S3-compatible store (s3rver) under HUB_DATA_DIR. */
@@ -300,7 +295,14 @@ export interface HubConfig {
   audit: { signingKey: KeyObject | null; publicKey: KeyObject | null; checkpointIntervalMs: number };
   logLevel: string;
   /** operationAllowlist: when set, what API-key callers may run (sha256 → document); null: anything within the limits. */
-  graphql: { maxDepth: number; maxAliases: number; maxCost: number; maxTokens: number; introspection: boolean; operationAllowlist: OperationAllowlist | null };
+  graphql: {
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxTokens: number;
+    introspection: boolean;
+    operationAllowlist: OperationAllowlist | null;
+  };
   objectStore: { endpoint: string | null; accessKey: string; secretKey: string; bucket: string; region: string; embeddedPort: number };
   evidence: { maxBytes: number; contentTypes: string[]; uploadUrlTtlSeconds: number; downloadUrlTtlSeconds: number; retentionDays: number };
   delivery: {
@@ -346,7 +348,22 @@ function describe(value: unknown): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   const declared = Object.keys(new HubEnvironment());
   const raw: Record<string, string> = {};
-  for (const key of [...declared, 'DATABASE_URL', 'DATABASE_OWNER_URL', 'HUB_AUDIT_SIGNING_KEY', 'HUB_AUDIT_PUBLIC_KEY', 'HUB_DEMO', 'HUB_JWT_SECRET', 'S3_ENDPOINT', 'S3_ACCESS_KEY', 'S3_SECRET_KEY', 'METRICS_PORT', 'METRICS_TOKEN', 'GRAPHQL_OPERATION_ALLOWLIST', 'OTEL_EXPORTER_OTLP_ENDPOINT']) {
+  for (const key of [
+    ...declared,
+    'DATABASE_URL',
+    'DATABASE_OWNER_URL',
+    'HUB_AUDIT_SIGNING_KEY',
+    'HUB_AUDIT_PUBLIC_KEY',
+    'HUB_DEMO',
+    'HUB_JWT_SECRET',
+    'S3_ENDPOINT',
+    'S3_ACCESS_KEY',
+    'S3_SECRET_KEY',
+    'METRICS_PORT',
+    'METRICS_TOKEN',
+    'GRAPHQL_OPERATION_ALLOWLIST',
+    'OTEL_EXPORTER_OTLP_ENDPOINT',
+  ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
   }
@@ -362,11 +379,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   }
   const signingKey = parsed.HUB_AUDIT_SIGNING_KEY ? parseSigningKey(parsed.HUB_AUDIT_SIGNING_KEY) : null;
   if (parsed.HUB_AUDIT_SIGNING_KEY && !signingKey) {
-    throw new ConfigError('Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key: base64 of 32 random bytes, or a PKCS#8 PEM');
+    throw new ConfigError(
+      'Configuration error: HUB_AUDIT_SIGNING_KEY must be an Ed25519 private key: base64 of 32 random bytes, or a PKCS#8 PEM',
+    );
   }
   const publicKey = parsed.HUB_AUDIT_PUBLIC_KEY ? parsePublicKey(parsed.HUB_AUDIT_PUBLIC_KEY) : null;
   if (parsed.HUB_AUDIT_PUBLIC_KEY && !publicKey) {
-    throw new ConfigError('Configuration error: HUB_AUDIT_PUBLIC_KEY must be an Ed25519 public key: base64 of its 32 bytes, or an SPKI PEM');
+    throw new ConfigError(
+      'Configuration error: HUB_AUDIT_PUBLIC_KEY must be an Ed25519 public key: base64 of its 32 bytes, or an SPKI PEM',
+    );
   }
   if (parsed.S3_ENDPOINT && (!parsed.S3_ACCESS_KEY || !parsed.S3_SECRET_KEY)) {
     throw new ConfigError('Configuration error: S3_ACCESS_KEY and S3_SECRET_KEY must be set when S3_ENDPOINT is set');
@@ -385,20 +406,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     try {
       operationAllowlist = readOperationAllowlist(parsed.GRAPHQL_OPERATION_ALLOWLIST);
     } catch (error) {
-      throw new ConfigError(`Configuration error: GRAPHQL_OPERATION_ALLOWLIST (${parsed.GRAPHQL_OPERATION_ALLOWLIST}) ${(error as Error).message}`);
+      throw new ConfigError(
+        `Configuration error: GRAPHQL_OPERATION_ALLOWLIST (${parsed.GRAPHQL_OPERATION_ALLOWLIST}) ${(error as Error).message}`,
+      );
     }
   }
   if (parsed.METRICS_PORT !== undefined && parsed.METRICS_PORT !== 0 && parsed.METRICS_PORT === parsed.PORT) {
-    throw new ConfigError(`Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`);
+    throw new ConfigError(
+      `Configuration error: METRICS_PORT must differ from PORT, since /metrics gets a listener of its own (got "${parsed.METRICS_PORT}")`,
+    );
   }
-  const allowedNetworks = parsed.WEBHOOK_ALLOWED_NETWORKS.split(',').map((n) => n.trim()).filter(Boolean);
+  const allowedNetworks = parsed.WEBHOOK_ALLOWED_NETWORKS.split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
   const badNetwork = allowedNetworks.find((cidr) => !ipaddr.IPv4.isValidCIDRFourPartDecimal(cidr) && !ipaddr.IPv6.isValidCIDR(cidr));
-  if (badNetwork) throw new ConfigError(`Configuration error: WEBHOOK_ALLOWED_NETWORKS has "${describe(badNetwork)}", which is not a CIDR such as 10.20.0.0/24`);
+  if (badNetwork)
+    throw new ConfigError(
+      `Configuration error: WEBHOOK_ALLOWED_NETWORKS has "${describe(badNetwork)}", which is not a CIDR such as 10.20.0.0/24`,
+    );
   return {
     http: {
       port: parsed.PORT,
       host: parsed.HOST,
-      corsOrigins: parsed.HUB_CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean),
+      corsOrigins: parsed.HUB_CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
     },
     database: {
       url: parsed.DATABASE_URL ?? null,
@@ -451,7 +483,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       pollMs: parsed.DELIVERY_POLL_MS,
       concurrency: parsed.DELIVERY_CONCURRENCY,
       liveRecheckMs: parsed.LIVE_CREDENTIAL_RECHECK_MS,
-      allowedHosts: parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
+      allowedHosts:
+        parsed.WEBHOOK_ALLOWED_HOSTS.trim() === '*' ? null : parsed.WEBHOOK_ALLOWED_HOSTS.split(',').map((h) => h.trim().toLowerCase()),
       allowedNetworks,
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
@@ -468,7 +501,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
  */
 export function checkHubConfig(config: HubConfig): void {
   if (!config.audit.signingKey) {
-    throw new ConfigError('Configuration error: HUB_AUDIT_SIGNING_KEY must be set when DATABASE_URL is set (the hub signs its audit checkpoints with it)');
+    throw new ConfigError(
+      'Configuration error: HUB_AUDIT_SIGNING_KEY must be set when DATABASE_URL is set (the hub signs its audit checkpoints with it)',
+    );
   }
   if (config.database.runMigrations && !config.database.ownerUrl) {
     throw new ConfigError(

@@ -31,11 +31,13 @@ export function readOperationAllowlist(path: string): OperationAllowlist {
   } catch (error) {
     throw new Error(`is not JSON (${firstLine(error)})`, { cause: error });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('must hold a JSON object of sha256 → document');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('must hold a JSON object of sha256 → document');
   const allowlist = new Map<string, string>();
   for (const [hash, document] of Object.entries(parsed as Record<string, unknown>)) {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`has key "${hash.slice(0, 70)}", which is not a lowercase hex sha256`);
-    if (typeof document !== 'string' || documentHash(document) !== hash) throw new Error(`has key ${hash}, whose document does not hash to it`);
+    if (typeof document !== 'string' || documentHash(document) !== hash)
+      throw new Error(`has key ${hash}, whose document does not hash to it`);
     allowlist.set(hash, document);
   }
   return allowlist;

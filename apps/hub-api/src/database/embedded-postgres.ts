@@ -185,7 +185,9 @@ export async function startEmbeddedPostgres(options: {
     const owner = liveOwner(dataDir);
     if (owner !== null) {
       if (!options.reuseRunning) {
-        throw new Error(`the embedded PostgreSQL in ${dataDir} belongs to a running process (pid ${owner}); stop it first or use another HUB_DATA_DIR`);
+        throw new Error(
+          `the embedded PostgreSQL in ${dataDir} belongs to a running process (pid ${owner}); stop it first or use another HUB_DATA_DIR`,
+        );
       }
       log(`using the embedded PostgreSQL (pid ${running.pid}, port ${running.port}) of the running hub (pid ${owner})`);
       const password = existsSync(`${dataDir}.password`) ? clusterPassword(dataDir) : 'postgres';

@@ -25,21 +25,37 @@ function localSecret(dataDir: string, name: string, generate: () => string): str
  * signing key kept in the data folder so tokens and checkpoints survive restarts. The app and the
  * CLIs (migrate, audit-verify, evidence-verify) share this.
  */
-export async function resolveDatabase(config: HubConfig, log: (line: string) => void, options: { reuseRunning?: boolean } = {}): Promise<ResolvedDatabase> {
+export async function resolveDatabase(
+  config: HubConfig,
+  log: (line: string) => void,
+  options: { reuseRunning?: boolean } = {},
+): Promise<ResolvedDatabase> {
   if (config.database.url) return { config, embedded: null };
   const dataDir = resolve(config.embedded.dataDir);
   mkdirSync(dataDir, { recursive: true });
   // Loaded only here: a configured deployment never loads the embedded server's library.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { startEmbeddedPostgres } = require('./embedded-postgres') as typeof import('./embedded-postgres');
-  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir, 'pg'), port: config.embedded.pgPort, database: 'hub', log, reuseRunning: options.reuseRunning });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: join(dataDir, 'pg'),
+    port: config.embedded.pgPort,
+    database: 'hub',
+    log,
+    reuseRunning: options.reuseRunning,
+  });
   return {
     embedded,
     config: {
       ...config,
       database: { ...config.database, url: embedded.appUrl, ownerUrl: config.database.ownerUrl ?? embedded.url },
-      auth: { ...config.auth, jwtSecret: config.auth.jwtSecret ?? localSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url')) },
-      audit: { ...config.audit, signingKey: config.audit.signingKey ?? parseSigningKey(localSecret(dataDir, 'audit-signing-key', generateSigningKeyText)) },
+      auth: {
+        ...config.auth,
+        jwtSecret: config.auth.jwtSecret ?? localSecret(dataDir, 'jwt-secret', () => randomBytes(48).toString('base64url')),
+      },
+      audit: {
+        ...config.audit,
+        signingKey: config.audit.signingKey ?? parseSigningKey(localSecret(dataDir, 'audit-signing-key', generateSigningKeyText)),
+      },
     },
   };
 }

@@ -26,7 +26,10 @@ export async function assertRuntimeRole(dataSource: DataSource): Promise<void> {
        FROM pg_roles r, pg_class c
       WHERE r.rolname = current_user AND c.oid = to_regclass('public.audit_entry')`,
   );
-  if (!powers) throw new ConfigError('Configuration error: DATABASE_URL reaches a database without the audit trail: run the migrations first (npm run migration:run with DATABASE_OWNER_URL)');
+  if (!powers)
+    throw new ConfigError(
+      'Configuration error: DATABASE_URL reaches a database without the audit trail: run the migrations first (npm run migration:run with DATABASE_OWNER_URL)',
+    );
   const wrong = [
     powers.superuser && 'is a superuser',
     powers.owns && 'owns audit_entry',

@@ -40,10 +40,12 @@ export class TransactionRunner {
       }
       return result;
     };
-    return this.dataSource.transaction('READ COMMITTED', (manager) => this.storage.run({ manager, afterCommit }, workThenPending)).then((result) => {
-      for (const hook of afterCommit) hook();
-      return result;
-    });
+    return this.dataSource
+      .transaction('READ COMMITTED', (manager) => this.storage.run({ manager, afterCommit }, workThenPending))
+      .then((result) => {
+        for (const hook of afterCommit) hook();
+        return result;
+      });
   }
 
   /**

@@ -17,8 +17,20 @@ export interface DemoCredentials {
 
 const PERSONAS: Array<{ persona: string; username: string; displayName: string; unitCode: string; roles: Role[] }> = [
   { persona: 'administrator', username: 'demo-admin', displayName: '演示管理员', unitCode: JOINT_MEETING_OFFICE_CODE, roles: [Role.ADMIN] },
-  { persona: 'supervisor', username: 'demo-supervisor', displayName: '演示监督员', unitCode: JOINT_MEETING_OFFICE_CODE, roles: [Role.SUPERVISOR] },
-  { persona: 'statistician', username: 'demo-statistician', displayName: '演示统计员', unitCode: JUSTICE_BUREAU_CODE, roles: [Role.STATISTICIAN] },
+  {
+    persona: 'supervisor',
+    username: 'demo-supervisor',
+    displayName: '演示监督员',
+    unitCode: JOINT_MEETING_OFFICE_CODE,
+    roles: [Role.SUPERVISOR],
+  },
+  {
+    persona: 'statistician',
+    username: 'demo-statistician',
+    displayName: '演示统计员',
+    unitCode: JUSTICE_BUREAU_CODE,
+    roles: [Role.STATISTICIAN],
+  },
   { persona: 'town officer', username: 'demo-officer', displayName: '演示执法队员', unitCode: QINGYANG, roles: [Role.OFFICER] },
   { persona: 'unit leader', username: 'demo-leader', displayName: '演示负责人', unitCode: QINGYANG, roles: [Role.LEADER] },
 ];
@@ -34,17 +46,35 @@ export async function ensureDemoCredentials(
   seedData: () => Promise<string>,
 ): Promise<DemoCredentials> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
-  const system = { kind: ActorKind.USER as const, id: 'demo-seed', name: 'demo-seed', unitCode: JOINT_MEETING_OFFICE_CODE, unitKind: UnitKind.JOINT_MEETING_OFFICE, roles: [Role.ADMIN], scopes: [] };
+  const system = {
+    kind: ActorKind.USER as const,
+    id: 'demo-seed',
+    name: 'demo-seed',
+    unitCode: JOINT_MEETING_OFFICE_CODE,
+    unitKind: UnitKind.JOINT_MEETING_OFFICE,
+    roles: [Role.ADMIN],
+    scopes: [],
+  };
   const users: DemoCredentials['users'] = [];
   for (const persona of PERSONAS) {
     const password = randomBytes(9).toString('base64url');
     const existing = (await accounts.list(persona.unitCode)).some((u) => u.username === persona.username);
     if (existing) continue; // created by an earlier start whose credentials file was removed: leave it alone
     await accounts.create({ ...persona, password: `demo-${password}` });
-    users.push({ persona: persona.persona, username: persona.username, password: `demo-${password}`, unitCode: persona.unitCode, roles: persona.roles });
+    users.push({
+      persona: persona.persona,
+      username: persona.username,
+      password: `demo-${password}`,
+      unitCode: persona.unitCode,
+      roles: persona.roles,
+    });
   }
   const issued = await apiKeys.issue(
-    { unitCode: MARKET_REGULATION, name: 'demo licensing system', scopes: [ApiKeyScope.READ, ApiKeyScope.PUBLISH, ApiKeyScope.SUBSCRIBE, ApiKeyScope.UNIT_PROFILE] },
+    {
+      unitCode: MARKET_REGULATION,
+      name: 'demo licensing system',
+      scopes: [ApiKeyScope.READ, ApiKeyScope.PUBLISH, ApiKeyScope.SUBSCRIBE, ApiKeyScope.UNIT_PROFILE],
+    },
     system,
   );
   const credentials: DemoCredentials = {

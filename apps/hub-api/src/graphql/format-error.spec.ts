@@ -21,13 +21,23 @@ describe('GraphQL error formatter', () => {
     expect(format(base, wrap(new NotFoundError('unit', 'u1'))).extensions).toEqual({ code: 'NOT_FOUND' });
   });
 
-  it('puts a rate limit\'s reset time beside its code and field', () => {
-    const refused = new RateLimitedError('身份证号查询次数已用完 quota used up', { field: 'partyIdNumber', resetsAt: new Date('2026-03-01T10:00:00Z') });
-    expect(format(base, wrap(refused)).extensions).toEqual({ code: 'RATE_LIMITED', field: 'partyIdNumber', resetsAt: '2026-03-01T10:00:00.000Z' });
+  it("puts a rate limit's reset time beside its code and field", () => {
+    const refused = new RateLimitedError('身份证号查询次数已用完 quota used up', {
+      field: 'partyIdNumber',
+      resetsAt: new Date('2026-03-01T10:00:00Z'),
+    });
+    expect(format(base, wrap(refused)).extensions).toEqual({
+      code: 'RATE_LIMITED',
+      field: 'partyIdNumber',
+      resetsAt: '2026-03-01T10:00:00.000Z',
+    });
   });
 
   it('adds what a domain error tells beside its code, e.g. when to retry', () => {
-    expect(format(base, wrap(new RateLimitedError('wait', { retryAfterSeconds: 4 }))).extensions).toEqual({ code: 'RATE_LIMITED', retryAfterSeconds: 4 });
+    expect(format(base, wrap(new RateLimitedError('wait', { retryAfterSeconds: 4 }))).extensions).toEqual({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: 4,
+    });
   });
 
   it.each([
@@ -48,22 +58,43 @@ describe('GraphQL error formatter', () => {
 
   it('names the field at fault when a variable fails its type', () => {
     const coercion = (message: string) => format({ message, extensions: { code: 'BAD_USER_INPUT' } }, new GraphQLError(message)).extensions;
-    expect(coercion('Variable "$records" got invalid value "NOPE" at "records[3].kind"; Value "NOPE" does not exist in "LicensingKind" enum.')).toEqual({
+    expect(
+      coercion('Variable "$records" got invalid value "NOPE" at "records[3].kind"; Value "NOPE" does not exist in "LicensingKind" enum.'),
+    ).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'records[3].kind',
     });
-    expect(coercion('Variable "$input" of required type "LicensingDecisionInput!" was not provided.')).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
-    expect(coercion('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toEqual({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(coercion('Variable "$input" of required type "LicensingDecisionInput!" was not provided.')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input',
+    });
+    expect(coercion('Variable "$first" got invalid value "x"; Int cannot represent non-integer value: "x"')).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 
   it('keeps the codes graphql-js and Apollo give, without anything else', () => {
-    const formatted = format({ message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['...'] } }, new GraphQLError('v'));
-    expect(formatted).toEqual({ message: 'Cannot query field "x"', path: undefined, locations: undefined, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    const formatted = format(
+      { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['...'] } },
+      new GraphQLError('v'),
+    );
+    expect(formatted).toEqual({
+      message: 'Cannot query field "x"',
+      path: undefined,
+      locations: undefined,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
   });
 
   it('hides an unexpected error behind a generic message and logs it', () => {
     const formatted = format(base, wrap(new TypeError("Cannot read properties of undefined (reading 'secret')")));
-    expect(formatted).toEqual({ message: 'Internal server error', path: ['x'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({
+      message: 'Internal server error',
+      path: ['x'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(logged).toHaveLength(1);
   });
 });

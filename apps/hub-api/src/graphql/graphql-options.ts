@@ -70,7 +70,9 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     // graphql-armor is typed against @apollo/server's ESM declarations, Nest against its CJS ones: same runtime objects.
     // Apollo's cache-control plugin is on by default and hooks every resolved field (a thousand per
     // feed page) to compute HTTP cache hints the hub never gives: shared enforcement data is not cacheable.
-    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(), ...allowlist] as NonNullable<ApolloDriverConfig['plugins']>,
+    plugins: [...protection.plugins, ApolloServerPluginCacheControlDisabled(), operationObserverPlugin(), ...allowlist] as NonNullable<
+      ApolloDriverConfig['plugins']
+    >,
     validationRules: [...protection.validationRules],
   };
 }

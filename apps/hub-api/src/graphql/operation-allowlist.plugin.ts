@@ -33,9 +33,12 @@ export function operationAllowlistPlugin(allowlist: OperationAllowlist): ApolloS
         didResolveOperation({ queryHash }) {
           if (allowlist.has(queryHash)) return Promise.resolve();
           // HTTP 200 as for every other refusal of the API: the code says what happened.
-          throw new GraphQLError('This operation is not on the allow-list for API keys (未列入允许的操作); ask the hub operator to add its document to GRAPHQL_OPERATION_ALLOWLIST', {
-            extensions: { code: ErrorCode.FORBIDDEN, http: { status: 200 } },
-          });
+          throw new GraphQLError(
+            'This operation is not on the allow-list for API keys (未列入允许的操作); ask the hub operator to add its document to GRAPHQL_OPERATION_ALLOWLIST',
+            {
+              extensions: { code: ErrorCode.FORBIDDEN, http: { status: 200 } },
+            },
+          );
         },
       });
     },

@@ -1,6 +1,11 @@
 import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, Kind, OperationDefinitionNode, SelectionSetNode } from 'graphql';
 
-function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, names: Set<string>, seen = new Set<string>()): void {
+function rootFieldNames(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  names: Set<string>,
+  seen = new Set<string>(),
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value !== '__typename') names.add(selection.name.value);
@@ -22,7 +27,11 @@ function rootFieldNames(selectionSet: SelectionSetNode, fragments: Map<string, F
  * `mutation.publishLicences`; `query.(several)` for a document asking for more than one root field;
  * `(invalid)` for one that did not parse or validate. So the labels are bounded by the schema's size.
  */
-export function operationLabel(schema: GraphQLSchema, document: DocumentNode | undefined, operation: OperationDefinitionNode | undefined): string {
+export function operationLabel(
+  schema: GraphQLSchema,
+  document: DocumentNode | undefined,
+  operation: OperationDefinitionNode | undefined,
+): string {
   if (!document || !operation) return '(invalid)';
   const root = schema.getRootType(operation.operation);
   if (!root) return '(invalid)';

@@ -5,7 +5,9 @@ import type { GraphQLContext } from './graphql-options';
 import { operationLabel } from './operation-label';
 
 function firstErrors(body: unknown): readonly GraphQLFormattedError[] {
-  const response = body as { kind: 'single'; singleResult: { errors?: GraphQLFormattedError[] } } | { kind: 'incremental'; initialResult: { errors?: GraphQLFormattedError[] } };
+  const response = body as
+    | { kind: 'single'; singleResult: { errors?: GraphQLFormattedError[] } }
+    | { kind: 'incremental'; initialResult: { errors?: GraphQLFormattedError[] } };
   return (response.kind === 'single' ? response.singleResult.errors : response.initialResult.errors) ?? [];
 }
 

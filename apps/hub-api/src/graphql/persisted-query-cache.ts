@@ -11,10 +11,15 @@ const APQ_PREFIX = 'apq:';
  * just the hash of a listed operation from its first call.
  */
 export function persistedQueryCache(allowlist: OperationAllowlist | null) {
-  const registered = new LRUCache<string, string>({ maxSize: 30 * 1024 * 1024, sizeCalculation: (value, key) => value.length + key.length });
+  const registered = new LRUCache<string, string>({
+    maxSize: 30 * 1024 * 1024,
+    sizeCalculation: (value, key) => value.length + key.length,
+  });
   return {
     get(key: string): Promise<string | undefined> {
-      return Promise.resolve(registered.get(key) ?? (key.startsWith(APQ_PREFIX) ? allowlist?.get(key.slice(APQ_PREFIX.length)) : undefined));
+      return Promise.resolve(
+        registered.get(key) ?? (key.startsWith(APQ_PREFIX) ? allowlist?.get(key.slice(APQ_PREFIX.length)) : undefined),
+      );
     },
     set(key: string, value: string): Promise<void> {
       registered.set(key, value);

@@ -25,7 +25,9 @@ export function generateStoreCredentials(): StoreCredentials {
  */
 function registerWithS3rver(credentials: StoreCredentials): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const accounts = require('s3rver/lib/models/account') as { DUMMY_ACCOUNT: { createKeyPair(key: string, secret: string): void; revokeAccessKey(key: string): void } };
+  const accounts = require('s3rver/lib/models/account') as {
+    DUMMY_ACCOUNT: { createKeyPair(key: string, secret: string): void; revokeAccessKey(key: string): void };
+  };
   accounts.DUMMY_ACCOUNT.revokeAccessKey('S3RVER');
   accounts.DUMMY_ACCOUNT.createKeyPair(credentials.accessKey, credentials.secretKey);
 }
@@ -44,7 +46,12 @@ function refuse(res: ServerResponse, code: string, message: string): void {
  * presigned reach the objects. Its own HTTP server is used so that a port already taken is an error
  * here, not an unhandled event.
  */
-export async function startEmbeddedObjectStore(options: { directory: string; port: number; host?: string; credentials?: StoreCredentials }): Promise<EmbeddedObjectStoreHandle> {
+export async function startEmbeddedObjectStore(options: {
+  directory: string;
+  port: number;
+  host?: string;
+  credentials?: StoreCredentials;
+}): Promise<EmbeddedObjectStoreHandle> {
   mkdirSync(options.directory, { recursive: true });
   const credentials = options.credentials ?? generateStoreCredentials();
   registerWithS3rver(credentials);

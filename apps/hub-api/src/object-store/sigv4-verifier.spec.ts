@@ -7,7 +7,10 @@ const AWS_EXAMPLE = { accessKey: 'AKIAIOSFODNN7EXAMPLE', secretKey: 'wJalrXUtnFE
 const SIGNED_AT = Date.UTC(2013, 4, 24, 0, 0, 0);
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 
-const getObject = (signature = 'f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41', overrides: Partial<SignedRequest['headers']> = {}): SignedRequest => ({
+const getObject = (
+  signature = 'f0e8bdb87c964420e857bd35b5d6ed310bd44f0170aba48dd91039c6036bdb41',
+  overrides: Partial<SignedRequest['headers']> = {},
+): SignedRequest => ({
   method: 'GET',
   url: '/test.txt',
   headers: {
@@ -37,7 +40,11 @@ const PUT_OBJECT: SignedRequest = {
 const PRESIGNED_QUERY =
   'X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAIOSFODNN7EXAMPLE%2F20130524%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20130524T000000Z&X-Amz-Expires=86400&X-Amz-SignedHeaders=host';
 const PRESIGNED_SIGNATURE = 'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404';
-const presigned = (query: string): SignedRequest => ({ method: 'GET', url: `/test.txt?${query}`, headers: { host: 'examplebucket.s3.amazonaws.com' } });
+const presigned = (query: string): SignedRequest => ({
+  method: 'GET',
+  url: `/test.txt?${query}`,
+  headers: { host: 'examplebucket.s3.amazonaws.com' },
+});
 
 describe('SigV4Verifier', () => {
   const at = (ms: number) => new SigV4Verifier(AWS_EXAMPLE, () => ms);
@@ -50,17 +57,35 @@ describe('SigV4Verifier', () => {
   it('refuses a header-signed request with a changed signature, header, method or path', async () => {
     const verifier = at(SIGNED_AT);
     await expect(verifier.verify(getObject('0'.repeat(64)))).resolves.toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify(getObject(undefined, { range: 'bytes=0-99' }))).resolves.toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify({ ...getObject(), method: 'DELETE' })).resolves.toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify({ ...getObject(), url: '/other.txt' })).resolves.toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify({ ...PUT_OBJECT, url: '/test%24file.text?acl' })).resolves.toMatchObject({ ok: false, code: 'SignatureDoesNotMatch' });
+    await expect(verifier.verify(getObject(undefined, { range: 'bytes=0-99' }))).resolves.toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
+    await expect(verifier.verify({ ...getObject(), method: 'DELETE' })).resolves.toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
+    await expect(verifier.verify({ ...getObject(), url: '/other.txt' })).resolves.toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
+    await expect(verifier.verify({ ...PUT_OBJECT, url: '/test%24file.text?acl' })).resolves.toMatchObject({
+      ok: false,
+      code: 'SignatureDoesNotMatch',
+    });
   });
 
   it('refuses a header-signed request outside the 15-minute window, or without its date or payload hash', async () => {
     await expect(at(SIGNED_AT + 16 * 60_000).verify(getObject())).resolves.toMatchObject({ ok: false, code: 'RequestTimeTooSkewed' });
     await expect(at(SIGNED_AT - 16 * 60_000).verify(getObject())).resolves.toMatchObject({ ok: false, code: 'RequestTimeTooSkewed' });
-    await expect(at(SIGNED_AT).verify(getObject(undefined, { 'x-amz-date': undefined }))).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
-    await expect(at(SIGNED_AT).verify(getObject(undefined, { 'x-amz-content-sha256': undefined }))).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
+    await expect(at(SIGNED_AT).verify(getObject(undefined, { 'x-amz-date': undefined }))).resolves.toMatchObject({
+      ok: false,
+      code: 'AccessDenied',
+    });
+    await expect(at(SIGNED_AT).verify(getObject(undefined, { 'x-amz-content-sha256': undefined }))).resolves.toMatchObject({
+      ok: false,
+      code: 'AccessDenied',
+    });
   });
 
   it('refuses another access key, even with the right secret', async () => {
@@ -77,25 +102,50 @@ describe('SigV4Verifier', () => {
     const url = presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`);
     await expect(at(SIGNED_AT).verify(url)).resolves.toEqual({ ok: true });
     await expect(at(SIGNED_AT + 86_400_000).verify(url)).resolves.toEqual({ ok: true });
-    await expect(at(SIGNED_AT + 86_400_001).verify(url)).resolves.toMatchObject({ ok: false, code: 'AccessDenied', message: 'the presigned URL has expired' });
+    await expect(at(SIGNED_AT + 86_400_001).verify(url)).resolves.toMatchObject({
+      ok: false,
+      code: 'AccessDenied',
+      message: 'the presigned URL has expired',
+    });
     await expect(at(SIGNED_AT - 16 * 60_000).verify(url)).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
   });
 
   it('refuses a presigned URL with a forged signature, a lengthened expiry or a changed path', async () => {
     const verifier = at(SIGNED_AT);
-    await expect(verifier.verify(presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${'a'.repeat(64)}`))).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify(presigned(`${PRESIGNED_QUERY.replace('86400', '604800')}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`))).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
-    const moved = { ...presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`), url: `/secret.txt?${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}` };
+    await expect(verifier.verify(presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${'a'.repeat(64)}`))).resolves.toMatchObject({
+      code: 'SignatureDoesNotMatch',
+    });
+    await expect(
+      verifier.verify(presigned(`${PRESIGNED_QUERY.replace('86400', '604800')}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`)),
+    ).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
+    const moved = {
+      ...presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`),
+      url: `/secret.txt?${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`,
+    };
     await expect(verifier.verify(moved)).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
-    await expect(verifier.verify(presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}&response-content-type=text/html`))).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
+    await expect(
+      verifier.verify(presigned(`${PRESIGNED_QUERY}&X-Amz-Signature=${PRESIGNED_SIGNATURE}&response-content-type=text/html`)),
+    ).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
   });
 
   it('refuses unsigned requests, signature version 2 and malformed signing parameters', async () => {
     const verifier = at(SIGNED_AT);
-    for (const url of ['/', '/test.txt', '/test.txt?Signature=abc&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=9999999999', `/test.txt?${PRESIGNED_QUERY}`, `/test.txt?${PRESIGNED_QUERY.replace('86400', '0')}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`, '/test.txt?X-Amz-Signature=%E0%A4%A']) {
-      await expect(verifier.verify({ method: 'GET', url, headers: { host: 'examplebucket.s3.amazonaws.com' } })).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
+    for (const url of [
+      '/',
+      '/test.txt',
+      '/test.txt?Signature=abc&AWSAccessKeyId=AKIAIOSFODNN7EXAMPLE&Expires=9999999999',
+      `/test.txt?${PRESIGNED_QUERY}`,
+      `/test.txt?${PRESIGNED_QUERY.replace('86400', '0')}&X-Amz-Signature=${PRESIGNED_SIGNATURE}`,
+      '/test.txt?X-Amz-Signature=%E0%A4%A',
+    ]) {
+      await expect(verifier.verify({ method: 'GET', url, headers: { host: 'examplebucket.s3.amazonaws.com' } })).resolves.toMatchObject({
+        ok: false,
+        code: 'AccessDenied',
+      });
     }
-    await expect(verifier.verify(getObject(undefined, { authorization: 'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=' }))).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
+    await expect(
+      verifier.verify(getObject(undefined, { authorization: 'AWS AKIAIOSFODNN7EXAMPLE:frJIUN8DYpKDtOLCwo//yllqDzg=' })),
+    ).resolves.toMatchObject({ ok: false, code: 'AccessDenied' });
   });
 
   it('accepts what the minio client signs: a presigned PUT and a presigned GET with response headers', async () => {
@@ -109,8 +159,13 @@ describe('SigV4Verifier', () => {
     const put = await client.presignedPutObject('hub-evidence', 'evidence/licensing/1/现场 照片.jpg.upload', 60);
     await expect(verifier.verify(toRequest('PUT', put))).resolves.toEqual({ ok: true });
     await expect(verifier.verify(toRequest('DELETE', put))).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
-    const get = await client.presignedGetObject('hub-evidence', 'evidence/x.jpg', 60, { 'response-content-disposition': "attachment; filename*=UTF-8''%E7%85%A7.jpg", 'response-content-type': 'image/jpeg' });
+    const get = await client.presignedGetObject('hub-evidence', 'evidence/x.jpg', 60, {
+      'response-content-disposition': "attachment; filename*=UTF-8''%E7%85%A7.jpg",
+      'response-content-type': 'image/jpeg',
+    });
     await expect(verifier.verify(toRequest('GET', get))).resolves.toEqual({ ok: true });
-    await expect(verifier.verify(toRequest('GET', get.replace('image%2Fjpeg', 'text%2Fhtml')))).resolves.toMatchObject({ code: 'SignatureDoesNotMatch' });
+    await expect(verifier.verify(toRequest('GET', get.replace('image%2Fjpeg', 'text%2Fhtml')))).resolves.toMatchObject({
+      code: 'SignatureDoesNotMatch',
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { createHash, createHmac, Hash, Hmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ALGORITHM_IDENTIFIER, createScope, getCanonicalHeaders, getSigningKey, SignatureV4Base, UNSIGNED_PAYLOAD } from '@smithy/signature-v4';
+import {
+  ALGORITHM_IDENTIFIER,
+  createScope,
+  getCanonicalHeaders,
+  getSigningKey,
+  SignatureV4Base,
+  UNSIGNED_PAYLOAD,
+} from '@smithy/signature-v4';
 
 export interface StoreCredentials {
   accessKey: string;
@@ -14,7 +21,9 @@ export interface SignedRequest {
   headers: IncomingHttpHeaders;
 }
 
-export type Verdict = { ok: true } | { ok: false; code: 'AccessDenied' | 'InvalidAccessKeyId' | 'SignatureDoesNotMatch' | 'RequestTimeTooSkewed'; message: string };
+export type Verdict =
+  | { ok: true }
+  | { ok: false; code: 'AccessDenied' | 'InvalidAccessKeyId' | 'SignatureDoesNotMatch' | 'RequestTimeTooSkewed'; message: string };
 
 /** S3 allows a header-signed request to be 15 minutes off the server's clock (and a presigned URL to be dated no further ahead). */
 const SKEW_MS = 15 * 60_000;
@@ -31,7 +40,14 @@ export class NodeSha256 {
   }
   private fresh(): Hash | Hmac {
     if (this.secret === undefined) return createHash('sha256');
-    const key = typeof this.secret === 'string' ? this.secret : Buffer.from(ArrayBuffer.isView(this.secret) ? this.secret.buffer.slice(this.secret.byteOffset, this.secret.byteOffset + this.secret.byteLength) : this.secret);
+    const key =
+      typeof this.secret === 'string'
+        ? this.secret
+        : Buffer.from(
+            ArrayBuffer.isView(this.secret)
+              ? this.secret.buffer.slice(this.secret.byteOffset, this.secret.byteOffset + this.secret.byteLength)
+              : this.secret,
+          );
     return createHmac('sha256', key);
   }
   update(chunk: Uint8Array): void {
@@ -61,13 +77,28 @@ class RecomputingSigner extends SignatureV4Base {
     });
   }
 
-  async signatureOf(parts: { method: string; path: string; query: Record<string, string | string[]>; headers: Record<string, string>; signedHeaders: string[]; payloadHash: string; longDate: string; region: string }): Promise<{ signature: string; signedHeaders: string }> {
+  async signatureOf(parts: {
+    method: string;
+    path: string;
+    query: Record<string, string | string[]>;
+    headers: Record<string, string>;
+    signedHeaders: string[];
+    payloadHash: string;
+    longDate: string;
+    region: string;
+  }): Promise<{ signature: string; signedHeaders: string }> {
     const canonicalHeaders = getCanonicalHeaders({ headers: parts.headers } as never, undefined, new Set(parts.signedHeaders));
     const scope = createScope(parts.longDate.slice(0, 8), parts.region, 's3');
     const request = { method: parts.method, path: parts.path, query: parts.query, headers: parts.headers, protocol: 'http:', hostname: '' };
     const canonical = this.createCanonicalRequest(request, canonicalHeaders, parts.payloadHash);
     const stringToSign = await this.createStringToSign(parts.longDate, scope, canonical, ALGORITHM_IDENTIFIER);
-    const key = await getSigningKey(NodeSha256, { accessKeyId: this.credentials.accessKey, secretAccessKey: this.credentials.secretKey }, parts.longDate.slice(0, 8), parts.region, 's3');
+    const key = await getSigningKey(
+      NodeSha256,
+      { accessKeyId: this.credentials.accessKey, secretAccessKey: this.credentials.secretKey },
+      parts.longDate.slice(0, 8),
+      parts.region,
+      's3',
+    );
     const mac = new NodeSha256(key);
     mac.update(Buffer.from(stringToSign, 'utf8'));
     return { signature: Buffer.from(await mac.digest()).toString('hex'), signedHeaders: this.getCanonicalHeaderList(canonicalHeaders) };
@@ -135,35 +166,56 @@ export class SigV4Verifier {
     if (!query) return refuse('AccessDenied', 'the query string is malformed');
     const authorization = request.headers.authorization;
     const presigned = 'X-Amz-Algorithm' in query || 'X-Amz-Signature' in query;
-    if (authorization !== undefined && presigned) return refuse('AccessDenied', 'only one of the Authorization header and a presigned query may be given');
+    if (authorization !== undefined && presigned)
+      return refuse('AccessDenied', 'only one of the Authorization header and a presigned query may be given');
     if (authorization !== undefined) return this.verifyHeader(request, path, query, authorization);
     if (presigned) return this.verifyQuery(request, path, query);
-    if ('Signature' in query || 'AWSAccessKeyId' in query) return refuse('AccessDenied', 'signature version 2 is not accepted: sign with AWS Signature Version 4');
+    if ('Signature' in query || 'AWSAccessKeyId' in query)
+      return refuse('AccessDenied', 'signature version 2 is not accepted: sign with AWS Signature Version 4');
     return refuse('AccessDenied', 'anonymous access is not allowed: sign the request or use a presigned URL');
   }
 
-  private async verifyHeader(request: SignedRequest, path: string, query: Record<string, string | string[]>, authorization: string): Promise<Verdict> {
+  private async verifyHeader(
+    request: SignedRequest,
+    path: string,
+    query: Record<string, string | string[]>,
+    authorization: string,
+  ): Promise<Verdict> {
     const parts = AUTH_HEADER.exec(authorization.trim());
-    if (!parts) return refuse('AccessDenied', 'the Authorization header must be AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature');
+    if (!parts)
+      return refuse('AccessDenied', 'the Authorization header must be AWS4-HMAC-SHA256 with Credential, SignedHeaders and Signature');
     const [, credential, signedHeaderList, signature] = parts;
     const longDate = single(request.headers['x-amz-date']);
     const payloadHash = single(request.headers['x-amz-content-sha256']);
-    if (!longDate || !parseAmzDate(longDate)) return refuse('AccessDenied', 'a header-signed request needs an X-Amz-Date header (yyyyMMddTHHmmssZ)');
+    if (!longDate || !parseAmzDate(longDate))
+      return refuse('AccessDenied', 'a header-signed request needs an X-Amz-Date header (yyyyMMddTHHmmssZ)');
     if (!payloadHash) return refuse('AccessDenied', 'a header-signed request needs an X-Amz-Content-Sha256 header');
     const date = parseAmzDate(longDate)!.getTime();
-    if (Math.abs(this.now() - date) > SKEW_MS) return refuse('RequestTimeTooSkewed', 'the request time is more than 15 minutes from the server time');
+    if (Math.abs(this.now() - date) > SKEW_MS)
+      return refuse('RequestTimeTooSkewed', 'the request time is more than 15 minutes from the server time');
     return this.check(request, { path, query, credential, signedHeaderList, signature, longDate, payloadHash });
   }
 
   private async verifyQuery(request: SignedRequest, path: string, query: Record<string, string | string[]>): Promise<Verdict> {
-    const [algorithm, credential, longDate, expires, signedHeaderList, signature] = ['X-Amz-Algorithm', 'X-Amz-Credential', 'X-Amz-Date', 'X-Amz-Expires', 'X-Amz-SignedHeaders', 'X-Amz-Signature'].map((name) => single(query[name]));
+    const [algorithm, credential, longDate, expires, signedHeaderList, signature] = [
+      'X-Amz-Algorithm',
+      'X-Amz-Credential',
+      'X-Amz-Date',
+      'X-Amz-Expires',
+      'X-Amz-SignedHeaders',
+      'X-Amz-Signature',
+    ].map((name) => single(query[name]));
     if (algorithm !== ALGORITHM_IDENTIFIER || !credential || !longDate || !expires || !signedHeaderList || !signature) {
-      return refuse('AccessDenied', 'a presigned URL needs X-Amz-Algorithm=AWS4-HMAC-SHA256, X-Amz-Credential, X-Amz-Date, X-Amz-Expires, X-Amz-SignedHeaders and X-Amz-Signature, each once');
+      return refuse(
+        'AccessDenied',
+        'a presigned URL needs X-Amz-Algorithm=AWS4-HMAC-SHA256, X-Amz-Credential, X-Amz-Date, X-Amz-Expires, X-Amz-SignedHeaders and X-Amz-Signature, each once',
+      );
     }
     const signed = parseAmzDate(longDate);
     const seconds = /^\d{1,6}$/.test(expires) ? Number(expires) : NaN;
     if (!signed) return refuse('AccessDenied', 'X-Amz-Date must be yyyyMMddTHHmmssZ');
-    if (!(seconds >= 1 && seconds <= MAX_EXPIRES_S)) return refuse('AccessDenied', `X-Amz-Expires must be from 1 to ${MAX_EXPIRES_S} seconds`);
+    if (!(seconds >= 1 && seconds <= MAX_EXPIRES_S))
+      return refuse('AccessDenied', `X-Amz-Expires must be from 1 to ${MAX_EXPIRES_S} seconds`);
     const now = this.now();
     if (signed.getTime() - now > SKEW_MS) return refuse('AccessDenied', 'the presigned URL is dated in the future');
     if (now > signed.getTime() + seconds * 1000) return refuse('AccessDenied', 'the presigned URL has expired');
@@ -173,7 +225,15 @@ export class SigV4Verifier {
 
   private async check(
     request: SignedRequest,
-    given: { path: string; query: Record<string, string | string[]>; credential: string; signedHeaderList: string; signature: string; longDate: string; payloadHash: string },
+    given: {
+      path: string;
+      query: Record<string, string | string[]>;
+      credential: string;
+      signedHeaderList: string;
+      signature: string;
+      longDate: string;
+      payloadHash: string;
+    },
   ): Promise<Verdict> {
     const [accessKey, scopeDate, region, service, terminator, ...extra] = given.credential.split('/');
     if (accessKey !== this.credentials.accessKey) return refuse('InvalidAccessKeyId', 'the access key is not one this store knows');

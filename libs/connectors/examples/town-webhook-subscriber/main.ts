@@ -57,7 +57,9 @@ async function main(): Promise<void> {
     }),
   );
   await new Promise<void>((listening, failed) => server.once('error', failed).listen(PORT, HOST, listening));
-  console.log(`listening on http://${HOST}:${PORT} for ${PUBLIC_URL} (subscription ${saved.subscriptionId}, township ${TOWNSHIP_CODE}); events go to ${EVENTS_FILE}`);
+  console.log(
+    `listening on http://${HOST}:${PORT} for ${PUBLIC_URL} (subscription ${saved.subscriptionId}, township ${TOWNSHIP_CODE}); events go to ${EVENTS_FILE}`,
+  );
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     // Requests being handled finish first; the hub retries anything it did not get a 200 for.
@@ -80,7 +82,10 @@ async function ensureSubscription(hub: HubClient, unitCode: string): Promise<Sav
       townshipCodes: [TOWNSHIP_CODE],
       startFrom: 'NOW',
     };
-    const { createSubscription } = await hub.request<{ createSubscription: { webhookSecret: string; subscription: Subscription } }>(CREATE, { input });
+    const { createSubscription } = await hub.request<{ createSubscription: { webhookSecret: string; subscription: Subscription } }>(
+      CREATE,
+      { input },
+    );
     console.log(`created subscription ${createSubscription.subscription.id} "${NAME}"`);
     return save({ subscriptionId: createSubscription.subscription.id, secrets: [createSubscription.webhookSecret] });
   }

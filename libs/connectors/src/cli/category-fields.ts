@@ -29,7 +29,10 @@ const TOWNSHIP = ['所属镇街', '镇街代码', '镇街名称'];
 
 const licensing: CategoryFields<PublishInputs['licensing']> = {
   sourceId: SOURCE_ID,
-  kind: enumField<`${LicensingKind}`>({ LICENCE: ['行政许可', '许可'], CONFIRMATION: ['行政确认', '确认'], FILING: ['备案登记', '备案'] }, { required, labels: ['许可类别'] }),
+  kind: enumField<`${LicensingKind}`>(
+    { LICENCE: ['行政许可', '许可'], CONFIRMATION: ['行政确认', '确认'], FILING: ['备案登记', '备案'] },
+    { required, labels: ['许可类别'] },
+  ),
   licenceNumber: field('string', { required, labels: ['许可证号', '许可证编号'] }),
   holderName: field('string', { required, labels: ['持证人', '持证主体'] }),
   holderUscc: field('uscc', { labels: ['统一社会信用代码'] }),
@@ -52,7 +55,10 @@ const licensing: CategoryFields<PublishInputs['licensing']> = {
 
 const penalty: CategoryFields<PublishInputs['penalty']> = {
   sourceId: SOURCE_ID,
-  measureKind: enumField<`${MeasureKind}`>({ PENALTY: ['行政处罚', '处罚'], COMPULSORY_MEASURE: ['行政强制措施', '强制措施'] }, { required, labels: ['处罚/强制', '措施类别'] }),
+  measureKind: enumField<`${MeasureKind}`>(
+    { PENALTY: ['行政处罚', '处罚'], COMPULSORY_MEASURE: ['行政强制措施', '强制措施'] },
+    { required, labels: ['处罚/强制', '措施类别'] },
+  ),
   decisionNumber: field('string', { required, labels: ['决定书文号'] }),
   partyName: field('string', { required, labels: ['当事人'] }),
   partyUscc: field('uscc', { labels: ['统一社会信用代码'] }),
@@ -104,7 +110,10 @@ const normative: CategoryFields<PublishInputs['normative']> = {
 
 const complaint: CategoryFields<PublishInputs['complaint']> = {
   sourceId: SOURCE_ID,
-  channel: enumField<`${ComplaintChannel}`>({ REPORT: ['举报'], COMPLAINT: ['投诉'], APPEAL: ['申诉'], PETITION: ['信访'] }, { required, labels: ['来源', '渠道'] }),
+  channel: enumField<`${ComplaintChannel}`>(
+    { REPORT: ['举报'], COMPLAINT: ['投诉'], APPEAL: ['申诉'], PETITION: ['信访'] },
+    { required, labels: ['来源', '渠道'] },
+  ),
   receivedAt: field('dateTime', { required, labels: ['受理时间', '接收时间'] }),
   reporterName: field('string', { labels: ['举报人'] }),
   reporterPhone: field('string', { labels: ['举报人电话'] }),
@@ -133,7 +142,10 @@ const device: CategoryFields<PublishInputs['device']> = {
   latitude: field('string', { labels: ['纬度'] }),
   longitude: field('string', { labels: ['经度'] }),
   townshipCode: field('township', { labels: TOWNSHIP }),
-  status: enumField<`${DeviceStatus}`>({ ACTIVE: ['正常', '在用'], FAULTY: ['故障'], INACTIVE: ['停用'] }, { required, labels: ['设备状态'] }),
+  status: enumField<`${DeviceStatus}`>(
+    { ACTIVE: ['正常', '在用'], FAULTY: ['故障'], INACTIVE: ['停用'] },
+    { required, labels: ['设备状态'] },
+  ),
 };
 
 const ledger: CategoryFields<PublishInputs['ledger']> = {
@@ -193,5 +205,7 @@ export function exportOnlyHeaders(category: PublishCategory): readonly string[] 
   const exported = EXPORT_CATEGORY[category];
   if (!exported) return [];
   const fields = CATEGORY_FIELDS[category] as Record<string, FieldSpec>;
-  return Object.entries(RECORD_EXPORT_HEADERS[exported]).filter(([name]) => !Object.hasOwn(fields, name)).map(([, header]) => header);
+  return Object.entries(RECORD_EXPORT_HEADERS[exported])
+    .filter(([name]) => !Object.hasOwn(fields, name))
+    .map(([, header]) => header);
 }

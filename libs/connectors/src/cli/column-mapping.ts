@@ -86,7 +86,10 @@ export class RowMapper {
       throw new CliError(`映射文件 the mapping file is for category ${mapping.category}, not ${category}`);
     }
     const knownField = (name: string, where: string) => {
-      if (!Object.hasOwn(this.fields, name)) throw new CliError(`映射文件 mapping file ${where}: ${category} has no field "${name}" (fields: ${Object.keys(this.fields).join(', ')})`);
+      if (!Object.hasOwn(this.fields, name))
+        throw new CliError(
+          `映射文件 mapping file ${where}: ${category} has no field "${name}" (fields: ${Object.keys(this.fields).join(', ')})`,
+        );
     };
     Object.entries(mapping.columns).forEach(([column, name]) => name !== null && knownField(name, `columns["${column}"]`));
     Object.keys(mapping.values).forEach((name) => knownField(name, `values["${name}"]`));
@@ -105,13 +108,18 @@ export class RowMapper {
         if (text && !Object.hasOwn(mapping.columns, text) && !exportOnly.includes(text)) this.ignoredHeaders.push(text);
         return;
       }
-      if (this.headerOf.has(name)) throw new CliError(`“${this.headerOf.get(name)}”和“${header[i]}”两列都是字段 ${name}：在映射文件中把其中一列设为 null`);
+      if (this.headerOf.has(name))
+        throw new CliError(`“${this.headerOf.get(name)}”和“${header[i]}”两列都是字段 ${name}：在映射文件中把其中一列设为 null`);
       this.headerOf.set(name, header[i].trim());
     });
-    const missing = Object.entries(this.fields).filter(([name, spec]) => spec.required && !this.headerOf.has(name) && !this.constants.has(name));
+    const missing = Object.entries(this.fields).filter(
+      ([name, spec]) => spec.required && !this.headerOf.has(name) && !this.constants.has(name),
+    );
     if (missing.length) {
       const named = missing.map(([name, spec]) => `${name}（${spec.labels.join('/')}）`);
-      throw new CliError(`缺少必填字段的列 no column for required field${missing.length > 1 ? 's' : ''}: ${named.join('、')}：在映射文件（--mapping）中指明文件里的列，或给出常量`);
+      throw new CliError(
+        `缺少必填字段的列 no column for required field${missing.length > 1 ? 's' : ''}: ${named.join('、')}：在映射文件（--mapping）中指明文件里的列，或给出常量`,
+      );
     }
   }
 
@@ -131,11 +139,16 @@ export class RowMapper {
     });
     for (const [name, value] of this.constants) if (!Object.hasOwn(record, name)) record[name] = value;
     for (const [name, spec] of Object.entries(this.fields)) {
-      if (spec.required && !Object.hasOwn(record, name) && !problems.some((p) => p.field === name)) problems.push({ field: name, column: this.columnOf(name), message: '必填，不能为空' });
+      if (spec.required && !Object.hasOwn(record, name) && !problems.some((p) => p.field === name))
+        problems.push({ field: name, column: this.columnOf(name), message: '必填，不能为空' });
     }
     // As the row reads, left to right (a constant's problem first).
     problems.sort((a, b) => this.columns.indexOf(a.field) - this.columns.indexOf(b.field));
-    return { record, sourceId: typeof record.sourceId === 'string' ? record.sourceId : (cells[this.columns.indexOf('sourceId')] ?? '').trim(), problems };
+    return {
+      record,
+      sourceId: typeof record.sourceId === 'string' ? record.sourceId : (cells[this.columns.indexOf('sourceId')] ?? '').trim(),
+      problems,
+    };
   }
 
   private fieldOf(header: string): string | null {

@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { csvLine, ErrorReport } from './error-report';
 import { readPushState, writePushState } from './push-state';
 
-const error = (row: number) => ({ row, sourceId: `S-${row}`, column: '信用代码', message: '未推送：不是有效的统一社会信用代码', code: 'BAD_USER_INPUT' });
+const error = (row: number) => ({
+  row,
+  sourceId: `S-${row}`,
+  column: '信用代码',
+  message: '未推送：不是有效的统一社会信用代码',
+  code: 'BAD_USER_INPUT',
+});
 
 describe('error report', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hub-report-'));
@@ -40,7 +46,20 @@ describe('error report', () => {
   it('keeps the push state in a file replaced whole', async () => {
     const path = join(dir, 'state.json');
     expect(await readPushState(path)).toBeNull();
-    const state = { version: 1, file: '/f.csv', size: 1, mtimeMs: 1, category: 'licensing', rowsDone: 500, pushed: 499, rejected: 1, errorReport: '/e.csv', errorReportBytes: 90, completed: false, updatedAt: '' } as const;
+    const state = {
+      version: 1,
+      file: '/f.csv',
+      size: 1,
+      mtimeMs: 1,
+      category: 'licensing',
+      rowsDone: 500,
+      pushed: 499,
+      rejected: 1,
+      errorReport: '/e.csv',
+      errorReportBytes: 90,
+      completed: false,
+      updatedAt: '',
+    } as const;
     await writePushState(path, state);
     expect(await readPushState(path)).toEqual({ ...state, updatedAt: expect.any(String) });
     writeFileSync(path, '{"version": 1');

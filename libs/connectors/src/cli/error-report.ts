@@ -36,7 +36,10 @@ export class ErrorReport {
       await rm(path, { force: true }); // a report of an earlier run, or of rows not acknowledged
       return { report: new ErrorReport(path, 0), lost: false };
     }
-    const size = await stat(path).then((s) => s.size, () => -1);
+    const size = await stat(path).then(
+      (s) => s.size,
+      () => -1,
+    );
     if (size < resumeBytes) {
       await rm(path, { force: true });
       return { report: new ErrorReport(path, 0), lost: true };

@@ -40,7 +40,9 @@ export async function followFeed(options: FeedOptions, io: CliIo, signal?: Abort
       written++;
     },
     onError: (error, attempt, delayMs) => {
-      io.stderr.write(`hub-connector: ${error instanceof Error ? error.message : String(error)} (retry ${attempt} in ${Math.round(delayMs)} ms)\n`);
+      io.stderr.write(
+        `hub-connector: ${error instanceof Error ? error.message : String(error)} (retry ${attempt} in ${Math.round(delayMs)} ms)\n`,
+      );
     },
   });
   signal?.addEventListener('abort', () => void subscriber.stop(), { once: true });

@@ -37,9 +37,16 @@ export type CategoryFields<T> = { readonly [K in keyof T & string]-?: FieldSpec 
 
 type Options = { required?: boolean; labels?: readonly string[] };
 
-export const field = (kind: Exclude<FieldKind, 'enum'>, { required = false, labels = [] }: Options = {}): FieldSpec => ({ kind, required, labels });
+export const field = (kind: Exclude<FieldKind, 'enum'>, { required = false, labels = [] }: Options = {}): FieldSpec => ({
+  kind,
+  required,
+  labels,
+});
 
 /** `values` lists every value of the GraphQL enum E (checked by the compiler) with its Chinese words. */
-export function enumField<E extends string>(values: Record<E, readonly string[]>, { required = false, labels = [] }: Options = {}): FieldSpec {
+export function enumField<E extends string>(
+  values: Record<E, readonly string[]>,
+  { required = false, labels = [] }: Options = {},
+): FieldSpec {
   return { kind: 'enum', required, labels, values };
 }

@@ -26,7 +26,6 @@ function intFrom(min: number, max: number) {
   };
 }
 
-
 /** `hub-connector <command>` (argv as process.argv); answers the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   let exitCode = 0;
@@ -37,18 +36,33 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   program
     .command('push')
-    .description('publish the rows of a CSV or XLSX file as records of a shared category, in batches, resuming where an earlier run stopped')
+    .description(
+      'publish the rows of a CSV or XLSX file as records of a shared category, in batches, resuming where an earlier run stopped',
+    )
     .argument('<file>', '.csv (UTF-8 unless --encoding) or .xlsx (first sheet); the first row names the columns')
     .addOption(new Option('--category <name>', 'shared category').choices(PUBLISH_CATEGORY_NAMES).makeOptionMandatory())
     .addOption(new Option('--url <hubUrl>', 'base URL of the hub').env('HUB_URL').makeOptionMandatory())
-    .addOption(new Option('--key <apiKey>', "the unit system's API key (prefer the variable: a command line is visible to other users)").env('HUB_API_KEY').makeOptionMandatory())
+    .addOption(
+      new Option('--key <apiKey>', "the unit system's API key (prefer the variable: a command line is visible to other users)")
+        .env('HUB_API_KEY')
+        .makeOptionMandatory(),
+    )
     .option('--mapping <file>', "JSON mapping of the file's own column names and values to the category's fields")
-    .addOption(new Option('--batch-size <n>', `records per call, 1 to ${MAX_PUBLISH_BATCH}`).argParser(intFrom(1, MAX_PUBLISH_BATCH)).default(500))
+    .addOption(
+      new Option('--batch-size <n>', `records per call, 1 to ${MAX_PUBLISH_BATCH}`).argParser(intFrom(1, MAX_PUBLISH_BATCH)).default(500),
+    )
     .option('--errors <file>', 'per-row error report, CSV (default <file>.errors.csv)')
-    .option('--state <file>', 'where the progress is kept for resuming (default <file>.hub-push.json; a changed file is pushed from its first row)')
+    .option(
+      '--state <file>',
+      'where the progress is kept for resuming (default <file>.hub-push.json; a changed file is pushed from its first row)',
+    )
     .option('--restart', 'ignore the progress kept and push the whole file again')
     .option('--dry-run', 'validate every row against the hub without storing anything (report: <file>.dry-run.errors.csv unless --errors)')
-    .addOption(new Option('--attempts <n>', 'tries per batch while the hub is unreachable, 1 to 20').argParser(intFrom(1, 20)).default(DEFAULT_RETRY_POLICY.attempts))
+    .addOption(
+      new Option('--attempts <n>', 'tries per batch while the hub is unreachable, 1 to 20')
+        .argParser(intFrom(1, 20))
+        .default(DEFAULT_RETRY_POLICY.attempts),
+    )
     .addOption(new Option('--encoding <name>', 'text encoding of a CSV file').choices(['utf8', 'gbk', 'gb18030']).default('utf8'))
     .action(async (file: string, flags: PushFlags) => {
       exitCode = await push({ file, ...flags, restart: flags.restart ?? false, dryRun: flags.dryRun ?? false }, io);
@@ -65,7 +79,10 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
       .addOption(new Option('--url <hubUrl>', 'base URL of the hub').env('HUB_URL').makeOptionMandatory())
       .addOption(new Option('--key <apiKey>', "the unit system's API key (scope SUBSCRIBE)").env('HUB_API_KEY').makeOptionMandatory())
       .option('--out <file>', 'NDJSON file to append to (default: standard output)')
-      .option('--checkpoint <file>', 'where the position reached is kept (default <out>.checkpoint.json, or hub-feed-<subscription>.json without --out)')
+      .option(
+        '--checkpoint <file>',
+        'where the position reached is kept (default <out>.checkpoint.json, or hub-feed-<subscription>.json without --out)',
+      )
       .addOption(new Option('--page-size <n>', 'events per request, 1 to 1000').argParser(intFrom(1, 1000)).default(200))
       .action(async (flags: FeedFlags) => {
         const stop = new AbortController();
@@ -79,10 +96,17 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: proc
     .description('receive a WEBHOOK subscription: verify each delivery and append it once to an NDJSON file')
     .addOption(new Option('--port <n>', 'port to listen on').argParser(intFrom(0, 65535)).default(8080))
     .option('--host <address>', 'address to listen on', '127.0.0.1')
-    .addOption(new Option('--secret <secret>', 'signing secret(s), comma-separated during a rotation').env('HUB_WEBHOOK_SECRET').makeOptionMandatory())
+    .addOption(
+      new Option('--secret <secret>', 'signing secret(s), comma-separated during a rotation')
+        .env('HUB_WEBHOOK_SECRET')
+        .makeOptionMandatory(),
+    )
     .requiredOption('--out <file>', 'NDJSON file the verified events are appended to')
     .action(async (flags: { port: number; host: string; secret: string; out: string }) => {
-      const secrets = flags.secret.split(',').map((s) => s.trim()).filter(Boolean);
+      const secrets = flags.secret
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       exitCode = await serveWebhook({ port: flags.port, host: flags.host, out: flags.out, secrets }, io);
     });
 

@@ -36,14 +36,25 @@ const HUB_REFUSAL: Readonly<Record<string, string>> = {
  * answers the report lines of the batch in row order: every problem of a row not sent, and the hub's
  * answer for a row it rejected. A refusal of the whole batch (the key, the hub down for good) stops the run.
  */
-export async function pushBatch<C extends PublishCategory>(client: HubClient, category: C, rows: readonly PendingRow[], context: BatchContext): Promise<RowError[]> {
+export async function pushBatch<C extends PublishCategory>(
+  client: HubClient,
+  category: C,
+  rows: readonly PendingRow[],
+  context: BatchContext,
+): Promise<RowError[]> {
   // The mapper checked what the input type needs, so these records are what the mutation takes.
   const records = rows.filter((r) => !r.mapped.problems.length).map((r) => r.mapped.record as unknown as PublishInputs[C]);
   const outcomes = await publish(client, category, records, rows, context);
   let next = 0;
   return rows.flatMap(({ row, mapped }): RowError[] => {
     if (mapped.problems.length) {
-      return mapped.problems.map((p) => ({ row, sourceId: mapped.sourceId, column: p.column, message: `未推送：${p.message}`, code: 'BAD_USER_INPUT' }));
+      return mapped.problems.map((p) => ({
+        row,
+        sourceId: mapped.sourceId,
+        column: p.column,
+        message: `未推送：${p.message}`,
+        code: 'BAD_USER_INPUT',
+      }));
     }
     const outcome = outcomes[next++];
     return outcome.ok ? [] : [refusedByHub(row, mapped, outcome, context)];
@@ -79,7 +90,9 @@ async function publish<C extends PublishCategory>(
       retry,
       dryRun,
       onRetry: (error, attempt, delayMs) =>
-        warn(`枢纽暂不可达 hub unavailable (${error.message}); ${(delayMs / 1000).toFixed(1)} 秒后重发本批 sending the batch again (attempt ${attempt + 1} of ${retry.attempts})`),
+        warn(
+          `枢纽暂不可达 hub unavailable (${error.message}); ${(delayMs / 1000).toFixed(1)} 秒后重发本批 sending the batch again (attempt ${attempt + 1} of ${retry.attempts})`,
+        ),
     });
   } catch (error) {
     if (!(error instanceof HubError)) throw error;
@@ -89,6 +102,8 @@ async function publish<C extends PublishCategory>(
       );
     }
     const where = `rows ${rows[0]?.row}–${rows[rows.length - 1]?.row}`;
-    throw new CliError(`枢纽拒收整批 the hub refused the batch of ${where}: ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.message}`);
+    throw new CliError(
+      `枢纽拒收整批 the hub refused the batch of ${where}: ${error.code}${error.field ? ` (${error.field})` : ''}: ${error.message}`,
+    );
   }
 }

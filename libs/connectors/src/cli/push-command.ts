@@ -61,13 +61,20 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
   const retry: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...(options.attempts ? { attempts: options.attempts } : {}) };
 
   let previous = options.restart || options.dryRun ? null : await readPushState(statePath);
-  if (previous && (previous.file !== file || previous.size !== info.size || previous.mtimeMs !== info.mtimeMs || previous.category !== options.category)) {
-    io.stderr.write(`hub-connector: 文件或类别已变 the file or category changed since ${statePath} was recorded: 从第一行推送 pushing from the first row (枢纽已有的记录答复 UNCHANGED)\n`);
+  if (
+    previous &&
+    (previous.file !== file || previous.size !== info.size || previous.mtimeMs !== info.mtimeMs || previous.category !== options.category)
+  ) {
+    io.stderr.write(
+      `hub-connector: 文件或类别已变 the file or category changed since ${statePath} was recorded: 从第一行推送 pushing from the first row (枢纽已有的记录答复 UNCHANGED)\n`,
+    );
     previous = null;
   }
   if (previous?.completed) {
     const report = previous.rejected ? `（见 see ${previous.errorReport}）` : '';
-    io.stdout.write(`此文件已推送完毕 already completed: 推送 pushed ${previous.pushed}，拒收 rejected ${previous.rejected}${report}；加 --restart 可重新推送 pass --restart to push the file again\n`);
+    io.stdout.write(
+      `此文件已推送完毕 already completed: 推送 pushed ${previous.pushed}，拒收 rejected ${previous.rejected}${report}；加 --restart 可重新推送 pass --restart to push the file again\n`,
+    );
     return previous.rejected ? 2 : 0;
   }
   // A state of another file, or one --restart ignores, must not outlive this run if it stops early.
@@ -96,7 +103,10 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
     state = { ...state, errorReport: reportPath, errorReportBytes: 0 };
   }
   const { report, lost } = await ErrorReport.open(reportPath, state.errorReportBytes);
-  if (lost) warn(`${reportPath} 缺失或短于记录 is missing or shorter than recorded: 只列出此后发现的错误 it now lists only the errors found from here on`);
+  if (lost)
+    warn(
+      `${reportPath} 缺失或短于记录 is missing or shorter than recorded: 只列出此后发现的错误 it now lists only the errors found from here on`,
+    );
   if (state.rowsDone) warn(`续传 resuming: the first ${state.rowsDone} data rows were done before (recorded in ${statePath})`);
 
   const client = new HubClient({ url: options.url, credential: options.key, timeoutMs: 120_000 });
@@ -109,13 +119,25 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
   const counts = () => ({ done: answered, pushed: state.pushed, rejected: state.rejected });
 
   const flush = async () => {
-    const errors = await pushBatch(client, options.category, pending, { retry, warn, dryRun: options.dryRun, columnOf: (field) => mapper!.columnOf(field) });
+    const errors = await pushBatch(client, options.category, pending, {
+      retry,
+      warn,
+      dryRun: options.dryRun,
+      columnOf: (field) => mapper!.columnOf(field),
+    });
     await report.append(errors);
     const rejected = rowsOf(errors);
     run.pushed += pending.length - rejected;
     run.rejected += rejected;
     answered += pending.length;
-    state = { ...state, rowsDone: lastIndex, dataRowsDone: answered, pushed: state.pushed + pending.length - rejected, rejected: state.rejected + rejected, errorReportBytes: report.bytes };
+    state = {
+      ...state,
+      rowsDone: lastIndex,
+      dataRowsDone: answered,
+      pushed: state.pushed + pending.length - rejected,
+      rejected: state.rejected + rejected,
+      errorReportBytes: report.bytes,
+    };
     if (!options.dryRun) await writePushState(statePath, state);
     pending = [];
     progress.update(counts());
@@ -124,7 +146,9 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
   // Every acknowledged batch is already recorded, so an interrupted run only needs to say how to go on.
   const onInterrupt = () => {
     progress.stop();
-    io.stderr.write(`\nhub-connector: 已中断 interrupted; ${state.rowsDone} data rows are recorded as done in ${statePath}: 再次运行同一命令即可续传 run the same command to resume\n`);
+    io.stderr.write(
+      `\nhub-connector: 已中断 interrupted; ${state.rowsDone} data rows are recorded as done in ${statePath}: 再次运行同一命令即可续传 run the same command to resume\n`,
+    );
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
@@ -136,7 +160,8 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
         if (blank) continue;
         mapper = new RowMapper(options.category, cells, mapping);
         headerRow = number;
-        if (mapper.ignoredHeaders.length) warn(`未推送的列 columns not sent (no field of ${options.category}): ${mapper.ignoredHeaders.join(', ')}`);
+        if (mapper.ignoredHeaders.length)
+          warn(`未推送的列 columns not sent (no field of ${options.category}): ${mapper.ignoredHeaders.join(', ')}`);
         progress.start(total, counts());
         continue;
       }
@@ -162,7 +187,9 @@ export async function push(options: PushOptions, io: CliIo): Promise<number> {
   if (options.dryRun) {
     io.stdout.write(`试运行，未写入枢纽 dry run, nothing stored: 可推送 would be stored ${run.pushed}，拒收 rejected ${run.rejected}\n`);
   } else {
-    io.stdout.write(`本次 this run: 推送 pushed ${run.pushed}，拒收 rejected ${run.rejected}，跳过（此前已完成）skipped (already done) ${run.skipped}\n`);
+    io.stdout.write(
+      `本次 this run: 推送 pushed ${run.pushed}，拒收 rejected ${run.rejected}，跳过（此前已完成）skipped (already done) ${run.skipped}\n`,
+    );
     io.stdout.write(`累计 all runs: 推送 pushed ${state.pushed}，拒收 rejected ${state.rejected}\n`);
   }
   const rejected = options.dryRun ? run.rejected : state.rejected;

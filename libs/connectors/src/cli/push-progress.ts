@@ -65,7 +65,9 @@ class TerminalBar implements PushProgress {
     const share = this.total ? Math.min(done / this.total, 1) : 1;
     const filled = Math.floor(share * WIDTH);
     const bar = `${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}`;
-    this.stream.write(`${CLEAR_LINE}${bar} ${Math.floor(share * 100)}% | 已确认 ${done}/${this.total} 行 rows answered | 推送 pushed ${pushed} | 拒收 rejected ${rejected}`);
+    this.stream.write(
+      `${CLEAR_LINE}${bar} ${Math.floor(share * 100)}% | 已确认 ${done}/${this.total} 行 rows answered | 推送 pushed ${pushed} | 拒收 rejected ${rejected}`,
+    );
   }
 }
 

@@ -41,7 +41,9 @@ export async function readPushState(path: string): Promise<PushState | null> {
     if (state.version !== 1 || !Number.isInteger(state.rowsDone)) throw new Error('not a push state of this version');
     return state;
   } catch (error) {
-    throw new CliError(`状态文件无法读取 state file ${path} is unreadable (${error instanceof Error ? error.message : String(error)}): 加 --restart 从头推送 pass --restart to start over`);
+    throw new CliError(
+      `状态文件无法读取 state file ${path} is unreadable (${error instanceof Error ? error.message : String(error)}): 加 --restart 从头推送 pass --restart to start over`,
+    );
   }
 }
 

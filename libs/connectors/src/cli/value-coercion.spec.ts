@@ -5,7 +5,11 @@ describe('coerceValue', () => {
   const status = enumField({ VALID: ['有效', '正常'], REVOKED: ['撤销'] });
 
   it('leaves empty cells out', () => {
-    expect([coerceValue(field('string'), ''), coerceValue(field('string'), '  '), coerceValue(field('date'), null)]).toEqual([undefined, undefined, undefined]);
+    expect([coerceValue(field('string'), ''), coerceValue(field('string'), '  '), coerceValue(field('date'), null)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it('trims text', () => {
@@ -45,12 +49,16 @@ describe('coerceValue', () => {
   });
 
   it.each(['青阳镇', '350582400', '泉州市'])('refuses %s as a township, saying what it takes', (text) => {
-    expect(coerceValue(field('township'), text)).toEqual({ error: `“${text}”不是晋江市的镇街：填镇街名称（如 青阳街道、安海镇）或 9 位代码（如 350582001）` });
+    expect(coerceValue(field('township'), text)).toEqual({
+      error: `“${text}”不是晋江市的镇街：填镇街名称（如 青阳街道、安海镇）或 9 位代码（如 350582001）`,
+    });
   });
 
   it('checks the check character of a USCC', () => {
     expect(coerceValue(field('uscc'), '91350582ma2yqjkt5x')).toEqual({ value: '91350582MA2YQJKT5X' });
-    expect(coerceValue(field('uscc'), '91350582MA2YQJKT51')).toEqual({ error: '“91350582MA2YQJKT51”不是有效的统一社会信用代码（18 位，末位校验码须正确）' });
+    expect(coerceValue(field('uscc'), '91350582MA2YQJKT51')).toEqual({
+      error: '“91350582MA2YQJKT51”不是有效的统一社会信用代码（18 位，末位校验码须正确）',
+    });
   });
 
   it.each([
@@ -69,7 +77,9 @@ describe('coerceValue', () => {
   });
 
   it('splits lists on Chinese and ASCII separators', () => {
-    expect(coerceValue(field('list'), '警告、罚款，没收违法所得; 责令改正')).toEqual({ value: ['警告', '罚款', '没收违法所得', '责令改正'] });
+    expect(coerceValue(field('list'), '警告、罚款，没收违法所得; 责令改正')).toEqual({
+      value: ['警告', '罚款', '没收违法所得', '责令改正'],
+    });
   });
 
   it('parses JSON cells', () => {
@@ -78,7 +88,11 @@ describe('coerceValue', () => {
   });
 
   it('reads enum values, in any case, or their Chinese words, and lists them when neither', () => {
-    expect([coerceValue(status, 'VALID'), coerceValue(status, 'revoked'), coerceValue(status, '正常')]).toEqual([{ value: 'VALID' }, { value: 'REVOKED' }, { value: 'VALID' }]);
+    expect([coerceValue(status, 'VALID'), coerceValue(status, 'revoked'), coerceValue(status, '正常')]).toEqual([
+      { value: 'VALID' },
+      { value: 'REVOKED' },
+      { value: 'VALID' },
+    ]);
     expect(coerceValue(status, '注销')).toEqual({ error: '“注销”不是可选值，应为：有效/正常（VALID）、撤销（REVOKED）' });
   });
 

@@ -9,7 +9,8 @@ const CHINA_OFFSET = '+08:00';
 
 const DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-const DATE_TIME = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DATE_TIME =
+  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 const MIDNIGHT = /[T\s]+0{1,2}:00(:00(\.0+)?)?$/;
 const LIST_SEPARATORS = /[、,，;；|\n]+/;
 
@@ -38,7 +39,9 @@ export function coerceValue(spec: FieldSpec, raw: unknown): Coerced | undefined 
     case 'string':
       return { value: text };
     case 'uscc':
-      return isUscc(text.toUpperCase()) ? { value: text.toUpperCase() } : { error: `“${text}”不是有效的统一社会信用代码（18 位，末位校验码须正确）` };
+      return isUscc(text.toUpperCase())
+        ? { value: text.toUpperCase() }
+        : { error: `“${text}”不是有效的统一社会信用代码（18 位，末位校验码须正确）` };
     case 'township': {
       const code = TOWNSHIP_BY_TEXT.get(text.replace(/\s/g, ''));
       return code ? { value: code } : { error: `“${text}”不是晋江市的镇街：填镇街名称（如 青阳街道、安海镇）或 9 位代码（如 350582001）` };
@@ -52,7 +55,12 @@ export function coerceValue(spec: FieldSpec, raw: unknown): Coerced | undefined 
       return /^-?\d+(\.\d+)?$/.test(number) ? { value: number } : { error: `“${text}”不是数字` };
     }
     case 'list':
-      return { value: text.split(LIST_SEPARATORS).map((item) => item.trim()).filter(Boolean) };
+      return {
+        value: text
+          .split(LIST_SEPARATORS)
+          .map((item) => item.trim())
+          .filter(Boolean),
+      };
     case 'json':
       try {
         return { value: JSON.parse(text) };
@@ -84,7 +92,13 @@ function coerceDateTime(text: string): Coerced {
   if (!match) return { error: `“${text}”不是日期时间：应为 年-月-日 时:分（如 2024-01-05 09:30，未注明时区即北京时间）` };
   const [, year, month, day, hour = '0', minute = '00', second = '00', fraction = '', zone] = match;
   if (!isCalendarDate(`${year}-${pad(month)}-${pad(day)}`)) return { error: `${year}-${pad(month)}-${pad(day)} 不是日历上的日期` };
-  const offset = !zone ? CHINA_OFFSET : zone.toUpperCase() === 'Z' ? 'Z' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+  const offset = !zone
+    ? CHINA_OFFSET
+    : zone.toUpperCase() === 'Z'
+      ? 'Z'
+      : zone.length === 5
+        ? `${zone.slice(0, 3)}:${zone.slice(3)}`
+        : zone;
   return { value: `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${minute}:${second}${fraction}${offset}` };
 }
 

@@ -10,7 +10,7 @@ registerEnumType(DeliveryMode, {
   description: '接收方式 how a subscription receives events',
   valuesMap: {
     PULL: { description: '拉取 the unit pulls `events` and acknowledges what it has processed' },
-    WEBHOOK: { description: '推送 the hub POSTs each event, signed, to the unit\'s endpoint' },
+    WEBHOOK: { description: "推送 the hub POSTs each event, signed, to the unit's endpoint" },
   },
 });
 

@@ -57,7 +57,8 @@ export const LICENCE_STATUS_NAMES: Record<LicenceStatus, string> = {
 };
 registerEnumType(LicenceStatus, {
   name: 'LicenceStatus',
-  description: '许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published',
+  description:
+    '许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published',
   valuesMap: describedValues(LICENCE_STATUS_NAMES, {
     VALID: 'valid',
     SUSPENDED: 'suspended',

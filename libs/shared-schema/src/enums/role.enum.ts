@@ -24,10 +24,4 @@ registerEnumType(Role, {
 });
 
 /** Roles a human account may be given; CONNECTOR belongs to API keys only. */
-export const HUMAN_ROLES: readonly Role[] = [
-  Role.OFFICER,
-  Role.LEADER,
-  Role.STATISTICIAN,
-  Role.SUPERVISOR,
-  Role.ADMIN,
-];
+export const HUMAN_ROLES: readonly Role[] = [Role.OFFICER, Role.LEADER, Role.STATISTICIAN, Role.SUPERVISOR, Role.ADMIN];

@@ -7,7 +7,7 @@ import { IsNotBlank } from '../validation/plausibility';
 
 @InputType({ description: '签发接口密钥 issue an API key for a unit system' })
 export class IssueApiKeyInput {
-  @Field({ description: 'Unit the key will act for: the caller\'s own unit unless the caller is an admin.' })
+  @Field({ description: "Unit the key will act for: the caller's own unit unless the caller is an admin." })
   @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
   unitCode!: string;
 
@@ -79,7 +79,7 @@ export class LoginInput {
   password!: string;
 }
 
-@InputType({ description: '停用或启用用户 deactivate or reactivate a person\'s account (admin); deactivating ends their tokens at once' })
+@InputType({ description: "停用或启用用户 deactivate or reactivate a person's account (admin); deactivating ends their tokens at once" })
 export class SetUserActiveInput {
   @Field(() => ID)
   @IsUUID()
@@ -102,7 +102,7 @@ export class ResetUserPasswordInput {
   newPassword!: string;
 }
 
-@InputType({ description: '修改本人密码 change one\'s own password; every token issued before ends, the answer carries a new one' })
+@InputType({ description: "修改本人密码 change one's own password; every token issued before ends, the answer carries a new one" })
 export class ChangeOwnPasswordInput {
   @Field({ description: '当前密码 the password in use now.' })
   @IsString()

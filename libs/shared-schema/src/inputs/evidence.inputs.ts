@@ -9,7 +9,7 @@ export class RequestEvidenceUploadInput {
   @IsEnum(RecordCategory)
   ownerCategory!: RecordCategory;
 
-  @Field(() => ID, { description: "The hub id of that record." })
+  @Field(() => ID, { description: 'The hub id of that record.' })
   @IsUUID('all', { message: 'must be a record id' })
   ownerId!: string;
 

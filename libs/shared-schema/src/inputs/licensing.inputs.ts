@@ -117,7 +117,10 @@ export class LicensingDecisionsArgs extends DecisionRecordsArgs {
   @IsNotBlank()
   holderNameContains?: string;
 
-  @Field(() => LicenceStatus, { nullable: true, description: 'Status as of today; EXPIRED included; WITHDRAWN finds withdrawn records (includeRevoked not needed).' })
+  @Field(() => LicenceStatus, {
+    nullable: true,
+    description: 'Status as of today; EXPIRED included; WITHDRAWN finds withdrawn records (includeRevoked not needed).',
+  })
   @IsOptional()
   @IsEnum(LicenceStatus)
   status?: LicenceStatus;

@@ -20,7 +20,15 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { ComplaintChannel, ComplaintStatus, DeviceKind, DeviceStatus, LedgerEntryKind, NormativeKind } from '../enums/record.enums';
 import { PageArgs, SortOrder } from '../pagination/connection';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { IsBegunPeriod, IsLatitudeInRange, IsLongitudeInRange, IsNotBefore, IsNotBlank, IsPastDateTime, IsPlausibleDate } from '../validation/plausibility';
+import {
+  IsBegunPeriod,
+  IsLatitudeInRange,
+  IsLongitudeInRange,
+  IsNotBefore,
+  IsNotBlank,
+  IsPastDateTime,
+  IsPlausibleDate,
+} from '../validation/plausibility';
 import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
 import { UNIT_CODE_PATTERN } from './unit.inputs';
 

@@ -1,13 +1,5 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsEnum,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { PublishBatchArgs } from './publish-batch.args';
 import { ExecutionStatus, MeasureKind } from '../enums/record.enums';
 import { DecisionRecordsArgs } from './decision-records.args';

@@ -23,7 +23,8 @@ export function PublishBatchArgs<T>(input: Type<T>): Type<{ records: T[]; dryRun
     @Field(() => Boolean, {
       nullable: true,
       defaultValue: false,
-      description: '试运行 validate only: every check runs and the answer is what publishing would do, but nothing is stored (no version, no event)',
+      description:
+        '试运行 validate only: every check runs and the answer is what publishing would do, but nothing is stored (no version, no event)',
     })
     @IsOptional()
     @IsBoolean()

@@ -9,7 +9,7 @@ import { UNIT_CODE_PATTERN } from './unit.inputs';
 
 @InputType({ description: '统计筛选 which records a ledger counts: as the record queries filter them' })
 export class LedgerFilterInput {
-  @Field(() => String, { nullable: true, description: 'From this Shanghai date (inclusive), on the source\'s date.' })
+  @Field(() => String, { nullable: true, description: "From this Shanghai date (inclusive), on the source's date." })
   @IsOptional()
   @IsCalendarDate()
   from?: string | null;
@@ -62,7 +62,7 @@ export class LedgerArgs {
   @IsEnum(LedgerDimension, { each: true })
   groupBy: LedgerDimension[] = [];
 
-  @Field(() => LedgerPeriod, { nullable: true, description: 'Also group by this period of the source\'s date.' })
+  @Field(() => LedgerPeriod, { nullable: true, description: "Also group by this period of the source's date." })
   @IsOptional()
   @IsEnum(LedgerPeriod)
   period?: LedgerPeriod | null;

@@ -1,5 +1,19 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { DeliveryMode, SubscriptionStart } from '../enums/delivery-mode.enum';
 import { RecordCategory } from '../enums/record.enums';
 import { MATTER_CODE_PATTERN } from './patterns';
@@ -29,7 +43,10 @@ export class EventFilterInput {
   @Matches(EVENT_TYPE_PATTERN, { each: true, message: 'each must be an event type like licensing.published' })
   eventTypes?: string[];
 
-  @Field(() => [String], { nullable: true, description: '镇街 townships: the record\'s township, or a township the event is addressed to (§4(1)1)' })
+  @Field(() => [String], {
+    nullable: true,
+    description: "镇街 townships: the record's township, or a township the event is addressed to (§4(1)1)",
+  })
   @IsOptional()
   @ArrayMaxSize(50)
   @Matches(/^\d{9}$/, { each: true, message: 'each must be a 9-digit township code' })
@@ -56,7 +73,7 @@ export class EventFilterInput {
 
 @InputType({ description: '新建订阅 what a unit wants from the change log, and how it receives it' })
 export class CreateSubscriptionInput extends EventFilterInput {
-  @Field({ description: 'The subscribing unit: the caller\'s own unless the caller is an admin.' })
+  @Field({ description: "The subscribing unit: the caller's own unless the caller is an admin." })
   @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
   unitCode!: string;
 
@@ -81,7 +98,7 @@ export class CreateSubscriptionInput extends EventFilterInput {
   startFrom: SubscriptionStart = SubscriptionStart.NOW;
 }
 
-@InputType({ description: '修改订阅 change a subscription\'s filters, endpoint or state; absent fields stay' })
+@InputType({ description: "修改订阅 change a subscription's filters, endpoint or state; absent fields stay" })
 export class UpdateSubscriptionInput extends EventFilterInput {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a subscription id' })

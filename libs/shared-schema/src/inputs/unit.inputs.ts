@@ -46,7 +46,7 @@ export class CreateUnitInput {
 
 @InputType({ description: '更新联络人 update the contact for transfers (§4(3)1)' })
 export class UpdateUnitContactInput {
-  @Field({ description: 'The unit whose contact changes: the caller\'s own unit unless the caller is an admin.' })
+  @Field({ description: "The unit whose contact changes: the caller's own unit unless the caller is an admin." })
   @Matches(UNIT_CODE_PATTERN, { message: UNIT_CODE_MESSAGE })
   unitCode!: string;
 

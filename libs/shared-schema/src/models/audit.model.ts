@@ -60,7 +60,10 @@ export class AuditCheckpointIssue {
   detail!: string;
 }
 
-@ObjectType({ description: '审计链校验结果 result of re-computing the audit hash chain (in the hub, not the database) and checking it against every signed checkpoint' })
+@ObjectType({
+  description:
+    '审计链校验结果 result of re-computing the audit hash chain (in the hub, not the database) and checking it against every signed checkpoint',
+})
 export class AuditChainReport {
   @Field({ description: 'True when every link holds and every checkpoint agrees with the chain.' })
   intact!: boolean;

@@ -47,7 +47,7 @@ export class HubEvent {
   data!: Record<string, unknown>;
 }
 
-@ObjectType({ description: '事件页 one page of a subscription\'s events, in log order' })
+@ObjectType({ description: "事件页 one page of a subscription's events, in log order" })
 export class EventPage {
   @Field(() => [HubEvent])
   nodes!: HubEvent[];
@@ -109,7 +109,10 @@ export class EventSubscription {
   @Field(() => String, { nullable: true })
   lastError!: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'The previous secret still signs beside the current one until then (after a rotation).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'The previous secret still signs beside the current one until then (after a rotation).',
+  })
   previousSecretExpiresAt!: Date | null;
 
   @Field()

@@ -87,12 +87,19 @@ export class PermitStatus {
   @Field(() => LicensingDecision, { nullable: true, description: 'The licence that covers it.' })
   licence!: LicensingDecision | null;
 
-  @Field({ description: '核验结论 why it is or is not covered, in Chinese an officer can act on (licence numbers, dates, the matter\'s name); machines read `reasonCode`.' })
+  @Field({
+    description:
+      "核验结论 why it is or is not covered, in Chinese an officer can act on (licence numbers, dates, the matter's name); machines read `reasonCode`.",
+  })
   reason!: string;
 
-  @Field(() => PermitReasonCode, { description: '核验结论代码 the reason as a stable code: COVERED, or the state of the newest licence that is not withdrawn.' })
+  @Field(() => PermitReasonCode, {
+    description: '核验结论代码 the reason as a stable code: COVERED, or the state of the newest licence that is not withdrawn.',
+  })
   reasonCode!: PermitReasonCode;
 
-  @Field(() => [LicensingDecision], { description: "The party's other licences for that matter (expired, suspended, revoked, not yet valid, withdrawn)." })
+  @Field(() => [LicensingDecision], {
+    description: "The party's other licences for that matter (expired, suspended, revoked, not yet valid, withdrawn).",
+  })
   others!: LicensingDecision[];
 }

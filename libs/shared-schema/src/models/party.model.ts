@@ -12,21 +12,33 @@ export class PartyProfile {
   @Field(() => [String], { description: 'Names the party appears under.' })
   names!: string[];
 
-  @Field(() => [LicensingDecision], { description: 'Licences with their status as of today, newest decision first: one page (argument `licences`).' })
+  @Field(() => [LicensingDecision], {
+    description: 'Licences with their status as of today, newest decision first: one page (argument `licences`).',
+  })
   licences!: LicensingDecision[];
 
-  @Field(() => PageInfo, { description: '许可分页 whether `licences` was cut (hasNextPage) and the cursor for the next page (`licences: {after}`).' })
+  @Field(() => PageInfo, {
+    description: '许可分页 whether `licences` was cut (hasNextPage) and the cursor for the next page (`licences: {after}`).',
+  })
   licencesPageInfo!: PageInfo;
 
-  @Field(() => [PenaltyDecision], { description: 'Past penalties and compulsory measures, newest decision first: one page (argument `penalties`).' })
+  @Field(() => [PenaltyDecision], {
+    description: 'Past penalties and compulsory measures, newest decision first: one page (argument `penalties`).',
+  })
   penalties!: PenaltyDecision[];
 
-  @Field(() => PageInfo, { description: '处罚分页 whether `penalties` was cut (hasNextPage) and the cursor for the next page (`penalties: {after}`).' })
+  @Field(() => PageInfo, {
+    description: '处罚分页 whether `penalties` was cut (hasNextPage) and the cursor for the next page (`penalties: {after}`).',
+  })
   penaltiesPageInfo!: PageInfo;
 
-  @Field(() => [ComplaintRecord], { description: 'Reports and complaints about the party not yet answered or closed, newest first: one page (argument `openComplaints`).' })
+  @Field(() => [ComplaintRecord], {
+    description: 'Reports and complaints about the party not yet answered or closed, newest first: one page (argument `openComplaints`).',
+  })
   openComplaints!: ComplaintRecord[];
 
-  @Field(() => PageInfo, { description: '投诉分页 whether `openComplaints` was cut (hasNextPage) and the cursor for the next page (`openComplaints: {after}`).' })
+  @Field(() => PageInfo, {
+    description: '投诉分页 whether `openComplaints` was cut (hasNextPage) and the cursor for the next page (`openComplaints: {after}`).',
+  })
   openComplaintsPageInfo!: PageInfo;
 }

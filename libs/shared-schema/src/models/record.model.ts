@@ -18,8 +18,8 @@ registerEnumType(PublishOutcome, {
     REJECTED: { description: '拒收 invalid: see `error`; nothing stored for this record' },
     WITHDRAWN: {
       description:
-        '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; '
-        + 'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
+        '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; ' +
+        'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
     },
   },
 });
@@ -68,9 +68,9 @@ export class PublishResult {
  * batch answers in `results[i].error` is a top-level GraphQL error.
  */
 export const SINGLE_PUBLISH_ERRORS =
-  '. A refused record (what a batch answers as REJECTED or WITHDRAWN in `results[i].error`) is answered here as a top-level GraphQL error '
-  + 'with the same `extensions.code` and the message, and `extensions.field` = `input.` + the batch\'s `error.field` (e.g. `input.holderUscc`; '
-  + 'a withdrawn record: CONFLICT on `input.sourceId`); `data` is then null. Use the batch mutation to get every answer as data.';
+  '. A refused record (what a batch answers as REJECTED or WITHDRAWN in `results[i].error`) is answered here as a top-level GraphQL error ' +
+  "with the same `extensions.code` and the message, and `extensions.field` = `input.` + the batch's `error.field` (e.g. `input.holderUscc`; " +
+  'a withdrawn record: CONFLICT on `input.sourceId`); `data` is then null. Use the batch mutation to get every answer as data.';
 
 @ObjectType({ description: '推送批次回执 answers of a batch, one per record in order' })
 export class BatchPublishResult {

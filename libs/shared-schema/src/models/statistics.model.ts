@@ -3,10 +3,17 @@ import { ExportFormat, ExportStatus, LedgerDimension, LedgerMeasure, LedgerPerio
 
 @ObjectType({ description: '统计行 one group: its keys in the order asked (period last), and its measures' })
 export class LedgerRow {
-  @Field(() => [String], { nullable: 'items', description: 'Dimension values (codes; the period as 2026-03, 2026-Q1 …); null where the record has none.' })
+  @Field(() => [String], {
+    nullable: 'items',
+    description: 'Dimension values (codes; the period as 2026-03, 2026-Q1 …); null where the record has none.',
+  })
   keys!: Array<string | null>;
 
-  @Field(() => [String], { nullable: 'items', description: 'Readable names of the keys: the name of the unit, town or matter, or the Chinese name of a status, kind, channel or category (有效, 行政处罚 …); null for a period or a code without a name.' })
+  @Field(() => [String], {
+    nullable: 'items',
+    description:
+      'Readable names of the keys: the name of the unit, town or matter, or the Chinese name of a status, kind, channel or category (有效, 行政处罚 …); null for a period or a code without a name.',
+  })
   labels!: Array<string | null>;
 
   @Field(() => [String], { nullable: 'items', description: 'Measures in the order asked, as decimal text (money exact to the fen).' })
@@ -48,13 +55,21 @@ export class ExportJob {
   @Field(() => ExportStatus)
   status!: ExportStatus;
 
-  @Field(() => String, { nullable: true, description: 'What the export holds (各镇街处罚月报-2026-11, 处罚信息-2026-12-08): the name of its sheet and of the file its download link saves.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What the export holds (各镇街处罚月报-2026-11, 处罚信息-2026-12-08): the name of its sheet and of the file its download link saves.',
+  })
   title!: string | null;
 
   @Field(() => Float, { description: 'Records (or ledger groups) written so far: the header row and the 合计 total row are not counted.' })
   rowsWritten!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Records (or ledger groups) to write, once counted; like rowsWritten, without the header and the 合计 row, so a DONE export has rowsWritten = totalRows.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Records (or ledger groups) to write, once counted; like rowsWritten, without the header and the 合计 row, so a DONE export has rowsWritten = totalRows.',
+  })
   totalRows!: number | null;
 
   @Field(() => Float, { description: 'From 0 to 1.' })

@@ -53,4 +53,4 @@ export enum SortOrder {
   NEWEST_FIRST = 'NEWEST_FIRST',
   OLDEST_FIRST = 'OLDEST_FIRST',
 }
-registerEnumType(SortOrder, { name: 'SortOrder', description: '排序 order by the record\'s date (decision, effect or receipt)' });
+registerEnumType(SortOrder, { name: 'SortOrder', description: "排序 order by the record's date (decision, effect or receipt)" });

@@ -20,7 +20,9 @@ export const JINJIANG_TOWNSHIPS: readonly Township[] = (streets as Array<{ code:
 const TOWNSHIP_CODES = new Set(JINJIANG_TOWNSHIPS.map((t) => t.code));
 
 /** The town's or subdistrict's name by its code (350582001 → 青阳街道), as exports show it. */
-export const JINJIANG_TOWNSHIP_NAMES: Readonly<Record<string, string>> = Object.fromEntries(JINJIANG_TOWNSHIPS.map((t) => [t.code, t.name]));
+export const JINJIANG_TOWNSHIP_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  JINJIANG_TOWNSHIPS.map((t) => [t.code, t.name]),
+);
 
 export function isJinjiangTownshipCode(value: unknown): value is string {
   return typeof value === 'string' && TOWNSHIP_CODES.has(value);

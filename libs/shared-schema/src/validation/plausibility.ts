@@ -34,7 +34,8 @@ export const IsPastDate = (options?: ValidationOptions) =>
       name: 'isPastDate',
       validator: {
         validate: (value: unknown) => !isStrictDate(value) || (value >= EARLIEST_RECORD_DATE && value <= shanghaiDate()),
-        defaultMessage: () => `must be a date from ${EARLIEST_RECORD_DATE} to today (Asia/Shanghai): a decision cannot lie in the future (决定日期不得晚于今日)`,
+        defaultMessage: () =>
+          `must be a date from ${EARLIEST_RECORD_DATE} to today (Asia/Shanghai): a decision cannot lie in the future (决定日期不得晚于今日)`,
       },
     },
     options,
@@ -66,7 +67,8 @@ export const IsPastDateTime = (options?: ValidationOptions) =>
         validate: (value: unknown) =>
           !isValidDate(value) ||
           (value.getTime() >= EARLIEST_INSTANT && value.getTime() <= validationClock.now().getTime() + CLOCK_SKEW_MS),
-        defaultMessage: () => `must be a time from ${EARLIEST_RECORD_DATE} to now: it records something that has happened (不得晚于当前时间)`,
+        defaultMessage: () =>
+          `must be a time from ${EARLIEST_RECORD_DATE} to now: it records something that has happened (不得晚于当前时间)`,
       },
     },
     options,

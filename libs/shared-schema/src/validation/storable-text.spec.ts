@@ -9,7 +9,10 @@ function nested(depth: number): unknown {
 describe('findUnstorable', () => {
   it('names the string holding a NUL or a lone surrogate, however deep in the argument', () => {
     expect(findUnstorable({ name: 'a\u0000b' })).toEqual({ field: 'name', message: expect.stringContaining('NUL') });
-    expect(findUnstorable({ records: [{ ok: 'x' }, { holderName: 'x\uD800y' }] })).toEqual({ field: 'records[1].holderName', message: expect.stringContaining('surrogate') });
+    expect(findUnstorable({ records: [{ ok: 'x' }, { holderName: 'x\uD800y' }] })).toEqual({
+      field: 'records[1].holderName',
+      message: expect.stringContaining('surrogate'),
+    });
     expect(findUnstorable({ payload: { 'k\uDC00': 1 } })?.field).toBe('payload.k\uFFFD');
     expect(findUnstorable('plain\u0000')?.field).toBe('');
   });

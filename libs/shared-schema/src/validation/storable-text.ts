@@ -57,7 +57,8 @@ export function findUnstorable(value: unknown, maxDepth = MAX_INPUT_DEPTH, skip:
       continue;
     }
     if (step.value === null || typeof step.value !== 'object' || step.value instanceof Date) continue;
-    if (step.depth >= maxDepth) return { field: step.objectAt ?? step.listAt ?? step.path, message: `nests deeper than ${maxDepth} levels` };
+    if (step.depth >= maxDepth)
+      return { field: step.objectAt ?? step.listAt ?? step.path, message: `nests deeper than ${maxDepth} levels` };
     const entries: Array<[string | number, unknown]> = Array.isArray(step.value)
       ? step.value.map((element, index): [number, unknown] => [index, element])
       : Object.entries(step.value);

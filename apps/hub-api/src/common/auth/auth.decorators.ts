@@ -27,7 +27,9 @@ export const RequestId = createParamDecorator((_: unknown, context: ExecutionCon
  * The client address (the socket's, or X-Forwarded-For's behind a proxy named in HUB_TRUST_PROXY) and
  * the request id: what per-address log-in limits and log lines need.
  */
-export const CallerOrigin = createParamDecorator((_: unknown, context: ExecutionContext): { clientAddress: string; requestId: string | null } => {
-  const req = GqlExecutionContext.create(context).getContext<{ req: { id?: string; ip?: string } }>().req;
-  return { clientAddress: req.ip ?? 'unknown', requestId: req.id ?? null };
-});
+export const CallerOrigin = createParamDecorator(
+  (_: unknown, context: ExecutionContext): { clientAddress: string; requestId: string | null } => {
+    const req = GqlExecutionContext.create(context).getContext<{ req: { id?: string; ip?: string } }>().req;
+    return { clientAddress: req.ip ?? 'unknown', requestId: req.id ?? null };
+  },
+);

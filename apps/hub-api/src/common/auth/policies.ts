@@ -109,7 +109,12 @@ export const POLICIES = {
   // Events reach a subscription with its unit's rights (personal data included for its own records),
   // so no one, admins included, creates or redirects another unit's subscription.
   'subscription.create': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: { arg: 'input.unitCode' }, anyUnit: [] },
-  'subscription.update': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: { resource: 'subscription', idArg: 'input.id' }, anyUnit: [] },
+  'subscription.update': {
+    roles: SUBSCRIBERS,
+    scope: ApiKeyScope.SUBSCRIBE,
+    unitOf: { resource: 'subscription', idArg: 'input.id' },
+    anyUnit: [],
+  },
   'subscription.delete': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
   'subscription.rotateSecret': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION, anyUnit: [] },
   'subscription.replay': { roles: SUBSCRIBERS, scope: ApiKeyScope.SUBSCRIBE, unitOf: OWN_SUBSCRIPTION },
@@ -128,7 +133,11 @@ export const POLICIES = {
   },
   // Issue #5: a record's evidence is attached by the units handling it, read by them and by
   // supervisors (EvidenceService checks the record); uploading is publishing.
-  'evidence.requestUpload': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, auditTarget: 'input.ownerId' },
+  'evidence.requestUpload': {
+    roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
+    scope: ApiKeyScope.PUBLISH,
+    auditTarget: 'input.ownerId',
+  },
   'evidence.confirm': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
   'evidence.delete': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
   'evidence.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },

@@ -70,7 +70,10 @@ describe('NotifiedCache', () => {
     await t.cache.getMany(['a', 'bb'], load);
     const found = await t.cache.getMany(['a', 'bb', 'ccc', 'absent'], load);
     expect([...found.keys()]).toEqual(['a', 'bb', 'ccc']);
-    expect(asked).toEqual([['a', 'bb'], ['ccc', 'absent']]);
+    expect(asked).toEqual([
+      ['a', 'bb'],
+      ['ccc', 'absent'],
+    ]);
     await t.cache.getMany(['absent'], load);
     expect(asked).toHaveLength(3);
   });

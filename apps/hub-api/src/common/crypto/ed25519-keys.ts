@@ -6,7 +6,11 @@ const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
 function raw32(text: string): Buffer | null {
   const value = text.trim();
-  const bytes = /^[0-9a-fA-F]{64}$/.test(value) ? Buffer.from(value, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(value) ? Buffer.from(value, 'base64') : null;
+  const bytes = /^[0-9a-fA-F]{64}$/.test(value)
+    ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/_-]{43}=?$/.test(value)
+      ? Buffer.from(value, 'base64')
+      : null;
   return bytes?.length === 32 ? bytes : null;
 }
 
@@ -19,7 +23,9 @@ export function generateSigningKeyText(): string {
 export function parseSigningKey(text: string): KeyObject | null {
   try {
     const seed = raw32(text);
-    const key = seed ? createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' }) : createPrivateKey(text);
+    const key = seed
+      ? createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' })
+      : createPrivateKey(text);
     return key.asymmetricKeyType === 'ed25519' ? key : null;
   } catch {
     return null;
@@ -45,5 +51,8 @@ export function publicKeyText(key: KeyObject): string {
 
 /** A short, stable name of a public key (first 16 hex digits of the SHA-256 of its bytes). */
 export function keyFingerprint(key: KeyObject): string {
-  return createHash('sha256').update(Buffer.from(publicKeyText(key), 'base64')).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(Buffer.from(publicKeyText(key), 'base64'))
+    .digest('hex')
+    .slice(0, 16);
 }

@@ -41,7 +41,11 @@ export class InputValidationPipe extends ValidationPipe {
       const unstorable = findUnstorable(value, undefined, perRecord);
       if (unstorable) {
         const inner = unstorable.field;
-        const field = metadata.data ? (inner.startsWith('[') || !inner ? `${metadata.data}${inner}` : `${metadata.data}.${inner}`) : inner || 'input';
+        const field = metadata.data
+          ? inner.startsWith('[') || !inner
+            ? `${metadata.data}${inner}`
+            : `${metadata.data}.${inner}`
+          : inner || 'input';
         throw new InputError(field, unstorable.message);
       }
     }
@@ -51,7 +55,9 @@ export class InputValidationPipe extends ValidationPipe {
       // them here (a record's runaway JSON would overflow the stack). The list's own rules (its size)
       // are checked on stand-ins of the same length, and the records handed on as they came.
       const args = value as Record<string, unknown>;
-      const standIns = Object.fromEntries([...perRecord].map((key) => [key, Array.isArray(args[key]) ? new Array<null>(args[key].length).fill(null) : args[key]]));
+      const standIns = Object.fromEntries(
+        [...perRecord].map((key) => [key, Array.isArray(args[key]) ? new Array<null>(args[key].length).fill(null) : args[key]]),
+      );
       const transformed = (await super.transform({ ...args, ...standIns }, metadata)) as Record<string, unknown>;
       for (const key of perRecord) transformed[key] = args[key];
       return transformed;

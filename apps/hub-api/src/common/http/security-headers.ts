@@ -19,7 +19,10 @@ import type { HubConfig } from '../../config/hub-config';
 export async function applySecurityHeaders(app: NestFastifyApplication, config: HubConfig): Promise<void> {
   await app.register(helmet, {
     global: true,
-    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] } },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"], formAction: ["'none'"] },
+    },
     hsts: { maxAge: 15552000, includeSubDomains: false },
     referrerPolicy: { policy: 'no-referrer' },
   });

@@ -29,13 +29,18 @@ export function toConnection<Row, Node>(
 }
 
 /** A `<value>|<id>` keyset cursor (e.g. a date and a uuid) checked against the shape it must have. */
-export function decodeKeysetCursor(cursor: string | null | undefined, valuePattern: RegExp, field = 'after'): { value: string; id: string } | null {
+export function decodeKeysetCursor(
+  cursor: string | null | undefined,
+  valuePattern: RegExp,
+  field = 'after',
+): { value: string; id: string } | null {
   if (!cursor) return null;
   const text = decodeCursor(cursor, field);
   const split = text.lastIndexOf('|');
   const value = text.slice(0, split);
   const id = text.slice(split + 1);
-  if (split < 0 || !valuePattern.test(value) || !/^[0-9a-f-]{36}$/.test(id)) throw new InputError(field, 'is not a cursor returned by this API');
+  if (split < 0 || !valuePattern.test(value) || !/^[0-9a-f-]{36}$/.test(id))
+    throw new InputError(field, 'is not a cursor returned by this API');
   return { value, id };
 }
 

@@ -41,7 +41,9 @@ export class PollingLoop {
         .catch((error: unknown) => {
           if (this.halted || Date.now() - this.lastWarning < 60_000) return;
           this.lastWarning = Date.now();
-          this.logger.warn(`${this.what} failed (retrying every ${this.intervalMs} ms): ${error instanceof Error ? error.message : String(error)}`);
+          this.logger.warn(
+            `${this.what} failed (retrying every ${this.intervalMs} ms): ${error instanceof Error ? error.message : String(error)}`,
+          );
         })
         .finally(() => {
           this.running = null;

@@ -8,7 +8,8 @@ export class AuditChainResolver {
   constructor(private readonly verifier: AuditChainVerifier) {}
 
   @Query(() => AuditChainReport, {
-    description: '审计链校验 recompute the hash chain in the hub, check it against every signed checkpoint, and report the first broken link or disagreeing checkpoint',
+    description:
+      '审计链校验 recompute the hash chain in the hub, check it against every signed checkpoint, and report the first broken link or disagreeing checkpoint',
   })
   @Operation('audit.read')
   auditChainStatus() {

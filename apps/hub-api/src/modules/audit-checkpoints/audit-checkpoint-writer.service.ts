@@ -36,7 +36,9 @@ export class AuditCheckpointWriter implements OnApplicationBootstrap, OnModuleDe
   async onModuleDestroy(): Promise<void> {
     await this.loop.stop();
     const last = this.write().catch((error: unknown) => {
-      this.logger.warn(`could not write the shutdown audit checkpoint (审计检查点): ${error instanceof Error ? error.message : String(error)}`);
+      this.logger.warn(
+        `could not write the shutdown audit checkpoint (审计检查点): ${error instanceof Error ? error.message : String(error)}`,
+      );
       return null;
     });
     await Promise.race([last, delay(SHUTDOWN_WRITE_MS, null, { ref: false })]);

@@ -7,14 +7,16 @@ describe('audit checkpoints', () => {
   const head = { lastId: '42', hash: 'a'.repeat(64), count: 40, database: 'hub' };
   const at = new Date('2026-05-01T02:00:00.123Z');
 
-  it('reads back what it signed, with the public key alone, under the key\'s own folder in chain order', () => {
+  it("reads back what it signed, with the public key alone, under the key's own folder in chain order", () => {
     const body = signCheckpoint(head, at, signing);
     expect(readCheckpoint('k', body, publicKey)).toEqual({ claim: { key: 'k', lastId: '42', hash: head.hash, count: 40, recordedAt: at } });
     expect(checkpointPrefix(publicKey)).toBe(checkpointPrefix(signing));
-    expect(checkpointKey(checkpointPrefix(signing), head, at)).toMatch(/^audit-checkpoints\/[0-9a-f]{16}\/0{18}42-20260501T020000123Z\.json$/);
+    expect(checkpointKey(checkpointPrefix(signing), head, at)).toMatch(
+      /^audit-checkpoints\/[0-9a-f]{16}\/0{18}42-20260501T020000123Z\.json$/,
+    );
   });
 
-  it('reports an altered payload, another key\'s signature and garbage as SIGNATURE_INVALID', () => {
+  it("reports an altered payload, another key's signature and garbage as SIGNATURE_INVALID", () => {
     const body = JSON.parse(signCheckpoint(head, at, signing).toString()) as { payload: string; signature: string };
     const altered = Buffer.from(JSON.stringify({ ...body, payload: body.payload.replace('"count":40', '"count":41') }));
     const other = signCheckpoint(head, at, parseSigningKey(generateSigningKeyText())!);

@@ -35,7 +35,14 @@ export function checkpointKey(prefix: string, head: ChainHead, at: Date): string
  * change what is verified) and its Ed25519 signature.
  */
 export function signCheckpoint(head: ChainHead, at: Date, signingKey: KeyObject): Buffer {
-  const payload: CheckpointPayload = { format: CHECKPOINT_FORMAT, database: head.database, lastId: head.lastId, hash: head.hash, count: head.count, at: at.toISOString() };
+  const payload: CheckpointPayload = {
+    format: CHECKPOINT_FORMAT,
+    database: head.database,
+    lastId: head.lastId,
+    hash: head.hash,
+    count: head.count,
+    at: at.toISOString(),
+  };
   const text = JSON.stringify(payload);
   const signature = sign(null, Buffer.from(text, 'utf8'), signingKey).toString('base64');
   return Buffer.from(`${JSON.stringify({ payload: text, signature })}\n`, 'utf8');
@@ -84,7 +91,9 @@ export function readCheckpoint(key: string, body: Buffer, publicKey: KeyObject):
         lastId: claimed?.lastId ?? null,
         recordedAt: claimed ? new Date(claimed.at) : null,
         problem: AuditCheckpointProblem.SIGNATURE_INVALID,
-        detail: signed ? 'signed, but not a checkpoint this hub can read' : 'the signature does not verify with the hub\'s public key: the checkpoint was forged or altered',
+        detail: signed
+          ? 'signed, but not a checkpoint this hub can read'
+          : "the signature does not verify with the hub's public key: the checkpoint was forged or altered",
       },
     };
   }

@@ -21,12 +21,14 @@ import { AuditCheckpointWriter } from './audit-checkpoint-writer.service';
     {
       provide: AuditCheckpointStore,
       inject: [OBJECT_STORE, ObjectLockState, HUB_CONFIG],
-      useFactory: (store: ObjectStore, lock: ObjectLockState, config: HubConfig) => new AuditCheckpointStore(store, () => lock.enabled(), config.evidence.retentionDays),
+      useFactory: (store: ObjectStore, lock: ObjectLockState, config: HubConfig) =>
+        new AuditCheckpointStore(store, () => lock.enabled(), config.evidence.retentionDays),
     },
     {
       provide: AuditChainVerifier,
       inject: [AuditService, AuditCheckpointStore, HUB_CONFIG],
-      useFactory: (audit: AuditService, store: AuditCheckpointStore, config: HubConfig) => new AuditChainVerifier(audit, store, verifyingKey(config)),
+      useFactory: (audit: AuditService, store: AuditCheckpointStore, config: HubConfig) =>
+        new AuditChainVerifier(audit, store, verifyingKey(config)),
     },
     AuditCheckpointWriter,
     AuditChainResolver,

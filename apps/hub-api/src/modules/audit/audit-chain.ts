@@ -85,11 +85,23 @@ export class CheckpointMatcher {
     while (this.next < this.claims.length && BigInt(this.claims[this.next].lastId) <= current) {
       const claim = this.claims[this.next++];
       if (BigInt(claim.lastId) < current) {
-        this.report(claim, AuditCheckpointProblem.LAST_ROW_MISSING, `row ${claim.lastId} it ended at is no longer in the chain: rows were removed`);
+        this.report(
+          claim,
+          AuditCheckpointProblem.LAST_ROW_MISSING,
+          `row ${claim.lastId} it ended at is no longer in the chain: rows were removed`,
+        );
       } else if (claim.hash !== hash) {
-        this.report(claim, AuditCheckpointProblem.HASH_DIFFERS, `row ${id} now has hash ${hash}, the checkpoint recorded ${claim.hash}: the chain was rewritten`);
+        this.report(
+          claim,
+          AuditCheckpointProblem.HASH_DIFFERS,
+          `row ${id} now has hash ${hash}, the checkpoint recorded ${claim.hash}: the chain was rewritten`,
+        );
       } else if (claim.count !== this.rows) {
-        this.report(claim, AuditCheckpointProblem.COUNT_DIFFERS, `${this.rows} row(s) now lead up to row ${id}, the checkpoint recorded ${claim.count}: rows were removed or inserted`);
+        this.report(
+          claim,
+          AuditCheckpointProblem.COUNT_DIFFERS,
+          `${this.rows} row(s) now lead up to row ${id}, the checkpoint recorded ${claim.count}: rows were removed or inserted`,
+        );
       }
     }
   }
@@ -97,7 +109,11 @@ export class CheckpointMatcher {
   /** After the last row: checkpoints beyond it recorded rows that are gone. */
   finish(): CheckpointIssue[] {
     for (const claim of this.claims.slice(this.next)) {
-      this.report(claim, AuditCheckpointProblem.LAST_ROW_MISSING, `row ${claim.lastId} it ended at is no longer in the chain: the newest rows were removed`);
+      this.report(
+        claim,
+        AuditCheckpointProblem.LAST_ROW_MISSING,
+        `row ${claim.lastId} it ended at is no longer in the chain: the newest rows were removed`,
+      );
     }
     this.next = this.claims.length;
     return this.issues;

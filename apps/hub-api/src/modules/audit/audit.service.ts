@@ -73,7 +73,9 @@ export class AuditService {
    * owner could replace) and every link, in slices so a long trail never sits in memory at once, and
    * holds the chain against the signed checkpoints given (those whose signature failed come as issues).
    */
-  async verifyChain(checkpoints: { claims: CheckpointClaim[]; unsigned: CheckpointIssue[] } = { claims: [], unsigned: [] }): Promise<AuditChainReport> {
+  async verifyChain(
+    checkpoints: { claims: CheckpointClaim[]; unsigned: CheckpointIssue[] } = { claims: [], unsigned: [] },
+  ): Promise<AuditChainReport> {
     const walker = new ChainWalker();
     const matcher = new CheckpointMatcher(checkpoints.claims);
     let after = '0';

@@ -58,11 +58,11 @@ export class MutationInterceptor implements NestInterceptor {
 
     return from(
       run.catch(async (error: unknown) => {
-          await this.tx
-            .outside(() => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: outcomeOf(error) }))
-            .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a failed mutation'));
-          throw error;
-        }),
+        await this.tx
+          .outside(() => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: outcomeOf(error) }))
+          .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a failed mutation'));
+        throw error;
+      }),
     );
   }
 

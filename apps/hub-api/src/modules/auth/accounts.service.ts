@@ -74,7 +74,14 @@ export class AccountsService {
     const passwordHash = await hashPassword(input.password);
     // A name taken meanwhile fails on the unique index: CONFLICT.
     const row = await this.tx.run(() =>
-      this.credentials.insertUser({ username: input.username, displayName: input.displayName, unitCode: input.unitCode, roles, passwordHash, tokenVersion: 0 }),
+      this.credentials.insertUser({
+        username: input.username,
+        displayName: input.displayName,
+        unitCode: input.unitCode,
+        roles,
+        passwordHash,
+        tokenVersion: 0,
+      }),
     );
     return toUserAccount(row);
   }
@@ -155,7 +162,15 @@ export class AccountsService {
     if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
     const user = await this.credentials.findActiveUser(claims.sub);
     if (!user?.unit || (claims.ver ?? 0) !== user.tokenVersion) return null;
-    return { kind: ActorKind.USER, id: user.id, name: user.username, unitCode: user.unitCode, unitKind: user.unit.kind, roles: user.roles, scopes: [] };
+    return {
+      kind: ActorKind.USER,
+      id: user.id,
+      name: user.username,
+      unitCode: user.unitCode,
+      unitKind: user.unit.kind,
+      roles: user.roles,
+      scopes: [],
+    };
   }
 
   private async getUser(id: string): Promise<UserAccountEntity> {

@@ -60,9 +60,7 @@ export class AuthGuard implements CanActivate {
     const apiKeyHeader = req.headers['x-api-key'];
     const credential = bearer ?? (typeof apiKeyHeader === 'string' ? apiKeyHeader.trim() : null);
     if (!credential) throw new UnauthenticatedError();
-    const actor = looksLikeApiKey(credential)
-      ? await this.apiKeys.verify(credential)
-      : await this.accounts.verify(credential);
+    const actor = looksLikeApiKey(credential) ? await this.apiKeys.verify(credential) : await this.accounts.verify(credential);
     if (!actor) throw new UnauthenticatedError('the credential is invalid, expired or revoked');
     return actor;
   }

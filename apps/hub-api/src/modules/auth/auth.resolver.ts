@@ -35,7 +35,8 @@ export class AuthResolver {
   }
 
   @Mutation(() => AuthToken, {
-    description: '登录 log in; the token goes in `Authorization: Bearer …`. Failed attempts per user name and per client address are slowed down, then locked out for a while (RATE_LIMITED with retryAfterSeconds).',
+    description:
+      '登录 log in; the token goes in `Authorization: Bearer …`. Failed attempts per user name and per client address are slowed down, then locked out for a while (RATE_LIMITED with retryAfterSeconds).',
   })
   @Public('auth.login')
   @OutsideTransaction()
@@ -43,14 +44,16 @@ export class AuthResolver {
     return this.accounts.login(input, origin);
   }
 
-  @Mutation(() => UserAccount, { description: '新建用户 create a person\'s account (admin)' })
+  @Mutation(() => UserAccount, { description: "新建用户 create a person's account (admin)" })
   @Operation('user.create')
   @OutsideTransaction()
   createUser(@Args('input') input: CreateUserInput) {
     return this.accounts.create(input);
   }
 
-  @Mutation(() => UserAccount, { description: '停用或启用用户 deactivate or reactivate an account (admin); deactivating ends its tokens at once' })
+  @Mutation(() => UserAccount, {
+    description: '停用或启用用户 deactivate or reactivate an account (admin); deactivating ends its tokens at once',
+  })
   @Operation('user.setActive')
   setUserActive(@Args('input') input: SetUserActiveInput) {
     return this.accounts.setActive(input);
@@ -63,7 +66,9 @@ export class AuthResolver {
     return this.accounts.resetPassword(input);
   }
 
-  @Mutation(() => AuthToken, { description: '修改本人密码 change one\'s own password (the current one is needed); every earlier token ends, a new one is returned' })
+  @Mutation(() => AuthToken, {
+    description: "修改本人密码 change one's own password (the current one is needed); every earlier token ends, a new one is returned",
+  })
   @Operation('user.changeOwnPassword')
   @OutsideTransaction()
   changeOwnPassword(@Args('input') input: ChangeOwnPasswordInput, @CurrentActor() actor: Actor, @CallerOrigin() origin: CallOrigin) {

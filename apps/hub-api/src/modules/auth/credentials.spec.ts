@@ -17,9 +17,12 @@ describe('API key secrets', () => {
     expect(keys.size).toBe(200);
   });
 
-  it.each(['', 'hub_', 'hub_abc_def', `hub_000000000000_${'A'.repeat(42)}`, `HUB_000000000000_${'A'.repeat(43)}`])('reject the malformed key %j', (key) => {
-    expect(apiKeyPrefix(key)).toBeNull();
-  });
+  it.each(['', 'hub_', 'hub_abc_def', `hub_000000000000_${'A'.repeat(42)}`, `HUB_000000000000_${'A'.repeat(43)}`])(
+    'reject the malformed key %j',
+    (key) => {
+      expect(apiKeyPrefix(key)).toBeNull();
+    },
+  );
 });
 
 describe('password hashing', () => {

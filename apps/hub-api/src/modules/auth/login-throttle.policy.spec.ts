@@ -10,7 +10,11 @@ const limits: LoginLimits = {
 };
 const t0 = new Date('2026-03-01T02:00:00Z');
 const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
-const state = (failures: number, lastFailureSecond = 0, windowStartSecond = 0) => ({ failures, lastFailureAt: at(lastFailureSecond), windowStartedAt: at(windowStartSecond) });
+const state = (failures: number, lastFailureSecond = 0, windowStartSecond = 0) => ({
+  failures,
+  lastFailureAt: at(lastFailureSecond),
+  windowStartedAt: at(windowStartSecond),
+});
 
 describe('throttleVerdict', () => {
   it('allows a key with no failures or fewer than the free ones', () => {
@@ -27,7 +31,11 @@ describe('throttleVerdict', () => {
 
   it('never waits longer than the lockout', () => {
     expect(throttleVerdict(state(29), limits.address, limits, t0)).toEqual({ allowed: false, locked: false, retryAfterMs: 512_000 });
-    expect(throttleVerdict(state(9), limits.user, { ...limits, delayBaseMs: 3_600_000 }, t0)).toEqual({ allowed: false, locked: false, retryAfterMs: 900_000 });
+    expect(throttleVerdict(state(9), limits.user, { ...limits, delayBaseMs: 3_600_000 }, t0)).toEqual({
+      allowed: false,
+      locked: false,
+      retryAfterMs: 900_000,
+    });
   });
 
   it('locks at the lockout count for the lockout after the last failure, even past the window', () => {

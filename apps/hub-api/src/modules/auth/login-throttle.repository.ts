@@ -39,7 +39,8 @@ export class LoginThrottleRepository {
     );
     const states = new Map<string, ThrottleState>();
     for (const row of rows) {
-      if (row.key) states.set(row.key, { failures: row.failures, windowStartedAt: row.window_started_at, lastFailureAt: row.last_failure_at });
+      if (row.key)
+        states.set(row.key, { failures: row.failures, windowStartedAt: row.window_started_at, lastFailureAt: row.last_failure_at });
     }
     return { states, now: rows[0].now };
   }
@@ -48,7 +49,10 @@ export class LoginThrottleRepository {
    * Counts one failure against each key, starting the count again where the window (or, for a key
    * at its lockout, the lockout) has passed. Keys in a fixed order, so concurrent calls cannot deadlock.
    */
-  async recordFailure(keys: string[], limits: { userLockout: number; addressLockout: number; windowSeconds: number; lockoutSeconds: number }): Promise<Map<string, number>> {
+  async recordFailure(
+    keys: string[],
+    limits: { userLockout: number; addressLockout: number; windowSeconds: number; lockoutSeconds: number },
+  ): Promise<Map<string, number>> {
     const rows = await this.tx.manager.query<Array<{ key: string; failures: number }>>(
       `INSERT INTO login_throttle AS t (key, failures, window_started_at, last_failure_at)
        SELECT k, 1, now(), now() FROM unnest($1::text[]) AS k ORDER BY k

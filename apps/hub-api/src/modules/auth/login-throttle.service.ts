@@ -82,7 +82,14 @@ export class LoginThrottle {
   private failed(reason: LoginFailureReason, attempt: LoginAttempt, details: Record<string, unknown>): void {
     loginFailures.inc({ reason });
     this.logger.warn(
-      { event: 'login.failed', reason, username: attempt.username, clientAddress: attempt.clientAddress, requestId: attempt.requestId, ...details },
+      {
+        event: 'login.failed',
+        reason,
+        username: attempt.username,
+        clientAddress: attempt.clientAddress,
+        requestId: attempt.requestId,
+        ...details,
+      },
       '登录失败 log-in failed',
     );
   }

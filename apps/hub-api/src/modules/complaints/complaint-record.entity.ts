@@ -62,7 +62,11 @@ export class ComplaintRecordEntity extends SharedRecordEntity {
   handlingUnitCode!: string;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'handling_unit_code', referencedColumnName: 'code', foreignKeyConstraintName: 'complaint_record_handling_unit_code_fkey' })
+  @JoinColumn({
+    name: 'handling_unit_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'complaint_record_handling_unit_code_fkey',
+  })
   handlingUnit?: UnitEntity;
 
   @Column({ type: 'varchar', length: 20 })

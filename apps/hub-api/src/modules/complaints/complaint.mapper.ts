@@ -5,7 +5,8 @@ import { sharedRecordFields } from '../records/shared-record.mapper';
 import { ComplaintRecordEntity } from './complaint-record.entity';
 
 /** The publisher (first receiver), the handling unit and supervisors see the reporter; nobody else. */
-export const seesReporter = (row: ComplaintRecordEntity, reader: Actor) => seesPersonalData(reader, [row.publisherCode, row.handlingUnitCode]);
+export const seesReporter = (row: ComplaintRecordEntity, reader: Actor) =>
+  seesPersonalData(reader, [row.publisherCode, row.handlingUnitCode]);
 
 export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): ComplaintRecord {
   const full = seesReporter(row, reader);

@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BatchPublishResult, ComplaintRecordConnection, ComplaintRecordInput, ComplaintRecordsArgs, PublishComplaintBatchArgs, PublishResult, SINGLE_PUBLISH_ERRORS } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  ComplaintRecordConnection,
+  ComplaintRecordInput,
+  ComplaintRecordsArgs,
+  PublishComplaintBatchArgs,
+  PublishResult,
+  SINGLE_PUBLISH_ERRORS,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
 import { ComplaintsService } from './complaints.service';
@@ -8,7 +16,9 @@ import { ComplaintsService } from './complaints.service';
 export class ComplaintsResolver {
   constructor(private readonly complaintsService: ComplaintsService) {}
 
-  @Mutation(() => PublishResult, { description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('complaint.publish')
   publishComplaintRecord(@Args('input') input: ComplaintRecordInput, @CurrentActor() actor: Actor) {
     return this.complaintsService.publish(input, actor);
@@ -20,7 +30,9 @@ export class ComplaintsResolver {
     return this.complaintsService.publishBatch(args.records, actor, args.dryRun);
   }
 
-  @Query(() => ComplaintRecordConnection, { description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them' })
+  @Query(() => ComplaintRecordConnection, {
+    description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them',
+  })
   @Operation('records.read')
   complaintRecords(@Args() args: ComplaintRecordsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
     return this.complaintsService.list(args, actor, requestId);

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, ComplaintRecord, ComplaintRecordInput, ComplaintRecordsArgs, Connection, PublishResult } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  ComplaintRecord,
+  ComplaintRecordInput,
+  ComplaintRecordsArgs,
+  Connection,
+  PublishResult,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
@@ -7,7 +14,6 @@ import { RecordPublisher } from '../records/record-publisher.service';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
 import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
-
 
 @Injectable()
 export class ComplaintsService {
@@ -26,11 +32,26 @@ export class ComplaintsService {
   }
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */
-  async list(args: Partial<ComplaintRecordsArgs> & { first: number }, reader: Actor, requestId: string | null, afterField = 'after'): Promise<Connection<ComplaintRecord>> {
+  async list(
+    args: Partial<ComplaintRecordsArgs> & { first: number },
+    reader: Actor,
+    requestId: string | null,
+    afterField = 'after',
+  ): Promise<Connection<ComplaintRecord>> {
     const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY, afterField);
     const after = cursor && { at: cursor.value, id: cursor.id };
     const rows = await this.complaints.page(args, after, args.first + 1);
-    await this.personalData.recordFullView(reader, 'complaint.read.personalData', fullyShownComplaints(rows.slice(0, args.first), reader), requestId);
-    return toConnection(rows, args.first, (r) => `${r.receivedAt.toISOString()}|${r.id}`, (r) => toComplaintRecord(r, reader));
+    await this.personalData.recordFullView(
+      reader,
+      'complaint.read.personalData',
+      fullyShownComplaints(rows.slice(0, args.first), reader),
+      requestId,
+    );
+    return toConnection(
+      rows,
+      args.first,
+      (r) => `${r.receivedAt.toISOString()}|${r.id}`,
+      (r) => toComplaintRecord(r, reader),
+    );
   }
 }

@@ -16,8 +16,12 @@ export class DevicesRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   page(filter: SurveillanceDevicesArgs, afterId: string | null, limit: number) {
-    const q = this.tx.manager.getRepository(SurveillanceDeviceEntity).createQueryBuilder('d')
-      .where('d.revoked_at IS NULL').orderBy('d.id', 'ASC').limit(limit);
+    const q = this.tx.manager
+      .getRepository(SurveillanceDeviceEntity)
+      .createQueryBuilder('d')
+      .where('d.revoked_at IS NULL')
+      .orderBy('d.id', 'ASC')
+      .limit(limit);
     if (filter.townshipCode) q.andWhere('d.township_code = :townshipCode', { townshipCode: filter.townshipCode });
     if (filter.deviceKind) q.andWhere('d.device_kind = :deviceKind', { deviceKind: filter.deviceKind });
     if (filter.publisherCode) q.andWhere('d.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
@@ -40,7 +44,12 @@ export class DevicesRepository {
          ON CONFLICT (device_id, observed_at, kind) DO NOTHING
          RETURNING 1)
        SELECT count(*)::int AS n FROM inserted`,
-      [deviceId, readings.map((r) => r.observedAt.toISOString()), readings.map((r) => r.kind), readings.map((r) => JSON.stringify(r.reading))],
+      [
+        deviceId,
+        readings.map((r) => r.observedAt.toISOString()),
+        readings.map((r) => r.kind),
+        readings.map((r) => JSON.stringify(r.reading)),
+      ],
     );
     return rows[0].n;
   }
@@ -49,7 +58,14 @@ export class DevicesRepository {
    * The time-window statement, served by the (device_id, observed_at, kind) primary key. Plain SQL
    * (see entityColumns): monitors are read in windows many times a minute.
    */
-  windowStatement(deviceId: string, from: Date, to: Date, kind: string | undefined, after: { at: string; kind: string } | null, limit: number) {
+  windowStatement(
+    deviceId: string,
+    from: Date,
+    to: Date,
+    kind: string | undefined,
+    after: { at: string; kind: string } | null,
+    limit: number,
+  ) {
     const params: unknown[] = [deviceId, from, to];
     let sql = `SELECT ${entityColumns(this.tx.manager, DeviceReadingEntity, 'r')} FROM device_reading r
                 WHERE r.device_id = $1 AND r.observed_at >= $2 AND r.observed_at < $3`;

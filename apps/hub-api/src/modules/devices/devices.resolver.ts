@@ -20,7 +20,9 @@ import { DevicesService } from './devices.service';
 export class DevicesResolver {
   constructor(private readonly devicesService: DevicesService) {}
 
-  @Mutation(() => PublishResult, { description: '推送监控设备 publish a surveillance device your unit set up (§4(1)5)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送监控设备 publish a surveillance device your unit set up (§4(1)5)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('device.publish')
   publishSurveillanceDevice(@Args('input') input: SurveillanceDeviceInput, @CurrentActor() actor: Actor) {
     return this.devicesService.publish(input, actor);
@@ -44,7 +46,7 @@ export class DevicesResolver {
     return this.devicesService.list(args);
   }
 
-  @Query(() => DeviceReadingConnection, { description: '监控数据查询 a device\'s readings in a time window [from, to), oldest first' })
+  @Query(() => DeviceReadingConnection, { description: "监控数据查询 a device's readings in a time window [from, to), oldest first" })
   @Operation('records.read')
   deviceReadings(@Args() args: DeviceReadingsArgs) {
     return this.devicesService.readings(args);

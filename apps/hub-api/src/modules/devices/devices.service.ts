@@ -70,7 +70,13 @@ export class DevicesService {
     }
     const rows = await this.devices.window(args.deviceId, args.from, args.to, args.kind, after, args.first + 1);
     // Readings exist only for a device that exists (foreign key): only an empty window asks.
-    if (!rows.length && !(await this.devices.findDevice(args.deviceId))) throw new NotFoundError('surveillance device', args.deviceId, 'deviceId');
-    return toConnection(rows, args.first, (r) => `${r.observedAt.toISOString()}|${r.kind}`, (r) => ({ observedAt: r.observedAt, kind: r.kind, reading: r.reading }));
+    if (!rows.length && !(await this.devices.findDevice(args.deviceId)))
+      throw new NotFoundError('surveillance device', args.deviceId, 'deviceId');
+    return toConnection(
+      rows,
+      args.first,
+      (r) => `${r.observedAt.toISOString()}|${r.kind}`,
+      (r) => ({ observedAt: r.observedAt, kind: r.kind, reading: r.reading }),
+    );
   }
 }

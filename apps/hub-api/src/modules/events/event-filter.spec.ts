@@ -1,6 +1,14 @@
 import { EventFilter, filterSql, matches } from './event-filter';
 
-const none: EventFilter = { categories: [], eventTypes: [], townshipCodes: [], matterCodes: [], publisherCodes: [], partyKeys: [], readerUnit: null };
+const none: EventFilter = {
+  categories: [],
+  eventTypes: [],
+  townshipCodes: [],
+  matterCodes: [],
+  publisherCodes: [],
+  partyKeys: [],
+  readerUnit: null,
+};
 const event = {
   category: 'NORMATIVE',
   type: 'normative.published',

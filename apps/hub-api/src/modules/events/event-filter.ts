@@ -58,7 +58,10 @@ export function filterSql(filter: EventFilter, first: number): { sql: string; pa
   return { sql: parts.length ? parts.join(' AND ') : 'true', params };
 }
 
-type Routable = Pick<ChangeEventEntity, 'category' | 'type' | 'townshipCode' | 'recipients' | 'audience' | 'matterCode' | 'sourceUnitCode' | 'partyKey'>;
+type Routable = Pick<
+  ChangeEventEntity,
+  'category' | 'type' | 'townshipCode' | 'recipients' | 'audience' | 'matterCode' | 'sourceUnitCode' | 'partyKey'
+>;
 
 export function matches(filter: EventFilter, event: Routable): boolean {
   const any = (values: string[], value: string | null) => !values.length || (value !== null && values.includes(value));

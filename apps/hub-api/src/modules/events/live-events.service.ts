@@ -9,7 +9,15 @@ import { EventFilter, matches } from './event-filter';
 import { EventLogRepository } from './event-log.repository';
 import { presentEvent } from './event-presenter';
 
-const MATCH_ALL: EventFilter = { categories: [], eventTypes: [], townshipCodes: [], matterCodes: [], publisherCodes: [], partyKeys: [], readerUnit: null };
+const MATCH_ALL: EventFilter = {
+  categories: [],
+  eventTypes: [],
+  townshipCodes: [],
+  matterCodes: [],
+  publisherCodes: [],
+  partyKeys: [],
+  readerUnit: null,
+};
 /** A console that stops reading loses its oldest queued events rather than the hub's memory. */
 const MAX_QUEUED = 1000;
 
@@ -21,7 +29,6 @@ interface Listener {
   stillValid: () => Promise<boolean>;
   checkedAt: number;
 }
-
 
 /**
  * Live events for consoles (GraphQL subscriptions over graphql-ws). One poller per process follows

@@ -25,7 +25,11 @@ export class EvidenceFileEntity {
   uploaderUnitCode!: string;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'uploader_unit_code', referencedColumnName: 'code', foreignKeyConstraintName: 'evidence_file_uploader_unit_code_fkey' })
+  @JoinColumn({
+    name: 'uploader_unit_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'evidence_file_uploader_unit_code_fkey',
+  })
   uploaderUnit?: UnitEntity;
 
   @Column({ name: 'uploaded_by', type: 'varchar', length: 100 })

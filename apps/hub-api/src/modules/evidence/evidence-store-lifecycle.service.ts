@@ -36,7 +36,10 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
    */
   async onApplicationBootstrap(): Promise<void> {
     if (!(await this.prepare())) this.retryPrepare();
-    this.timer = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`)), SWEEP_EVERY_MS);
+    this.timer = setInterval(
+      () => void this.sweep().catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`)),
+      SWEEP_EVERY_MS,
+    );
     this.timer.unref();
   }
 
@@ -48,8 +51,14 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
   private async prepare(): Promise<boolean> {
     try {
       const objectLock = await this.lock.enabled();
-      if (objectLock) this.logger.log(`evidence bucket ${this.config.objectStore.bucket}: object lock on, confirmed files kept ${this.config.evidence.retentionDays} days (COMPLIANCE)`);
-      else this.logger.warn(`evidence bucket ${this.config.objectStore.bucket}: the store does not lock objects; the hub refuses deletes of protected evidence instead`);
+      if (objectLock)
+        this.logger.log(
+          `evidence bucket ${this.config.objectStore.bucket}: object lock on, confirmed files kept ${this.config.evidence.retentionDays} days (COMPLIANCE)`,
+        );
+      else
+        this.logger.warn(
+          `evidence bucket ${this.config.objectStore.bucket}: the store does not lock objects; the hub refuses deletes of protected evidence instead`,
+        );
       return true;
     } catch (error) {
       this.logger.warn(`evidence store not ready, retrying every 30 s: ${error instanceof Error ? error.message : String(error)}`);
@@ -68,13 +77,19 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
    */
   async sweep(now = new Date()): Promise<number> {
     let removed = 0;
-    for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+    for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
       const stale = await this.evidence.stalePending(new Date(now.getTime() - UNCONFIRMED_TTL_MS), after, 100);
       for (const file of stale) {
         const swept = await this.tx.run(async () => {
           if (!(await this.evidence.transition(file.id, 'PENDING', 'DELETED'))) return false; // confirmed or swept meanwhile
           await this.store.remove(file.objectKey);
-          await this.evidence.custody({ evidenceId: file.id, action: 'UNCONFIRMED_REMOVED', unitCode: null, actorName: 'hub', details: { requestedAt: file.createdAt } });
+          await this.evidence.custody({
+            evidenceId: file.id,
+            action: 'UNCONFIRMED_REMOVED',
+            unitCode: null,
+            actorName: 'hub',
+            details: { requestedAt: file.createdAt },
+          });
           return true;
         });
         if (swept) removed++;

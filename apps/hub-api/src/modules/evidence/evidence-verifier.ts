@@ -22,8 +22,19 @@ export class EvidenceVerifier {
       : found.sha256 === file.sha256 && found.size === Number(file.size)
         ? EvidenceIntegrity.INTACT
         : EvidenceIntegrity.ALTERED;
-    await this.evidence.custody({ evidenceId: file.id, action: `VERIFIED_${integrity}`, ...by, details: found ? { sha256: found.sha256, size: found.size } : null });
-    return { evidenceId: file.id, integrity, expectedSha256: file.sha256, foundSha256: found?.sha256 ?? null, foundSize: found?.size ?? null };
+    await this.evidence.custody({
+      evidenceId: file.id,
+      action: `VERIFIED_${integrity}`,
+      ...by,
+      details: found ? { sha256: found.sha256, size: found.size } : null,
+    });
+    return {
+      evidenceId: file.id,
+      integrity,
+      expectedSha256: file.sha256,
+      foundSha256: found?.sha256 ?? null,
+      foundSize: found?.size ?? null,
+    };
   }
 
   /** Every confirmed file, a slice at a time; `report` hears each result. */

@@ -29,9 +29,17 @@ export class EvidenceRepository {
    * Moves a file from `from` to `to` status only if it is still in `from`; false when another call
    * (a concurrent confirm, delete or the cleanup) got there first.
    */
-  async transition(id: string, from: EvidenceFileEntity['status'], to: 'CONFIRMED' | 'DELETED', patch: Partial<EvidenceFileEntity> = {}): Promise<boolean> {
+  async transition(
+    id: string,
+    from: EvidenceFileEntity['status'],
+    to: 'CONFIRMED' | 'DELETED',
+    patch: Partial<EvidenceFileEntity> = {},
+  ): Promise<boolean> {
     const at = new Date();
-    const result = await this.files.update({ id, status: from }, { ...patch, status: to, ...(to === 'CONFIRMED' ? { confirmedAt: at } : { deletedAt: at }) });
+    const result = await this.files.update(
+      { id, status: from },
+      { ...patch, status: to, ...(to === 'CONFIRMED' ? { confirmedAt: at } : { deletedAt: at }) },
+    );
     return result.affected === 1;
   }
 
@@ -46,12 +54,20 @@ export class EvidenceRepository {
 
   /** Uploads never confirmed, requested before `before`, after `afterId` in id order. */
   stalePending(before: Date, afterId: string, limit: number): Promise<EvidenceFileEntity[]> {
-    return this.files.find({ where: { status: 'PENDING', createdAt: LessThan(before), id: MoreThan(afterId) }, order: { id: 'ASC' }, take: limit });
+    return this.files.find({
+      where: { status: 'PENDING', createdAt: LessThan(before), id: MoreThan(afterId) },
+      order: { id: 'ASC' },
+      take: limit,
+    });
   }
 
   /** Confirmed files whose upload URL expired before `before` and whose pending key was not swept since. */
   lateUploads(before: Date, limit: number): Promise<EvidenceFileEntity[]> {
-    return this.files.find({ where: { status: 'CONFIRMED', uploadSwept: false, uploadExpiresAt: LessThan(before) }, order: { uploadExpiresAt: 'ASC' }, take: limit });
+    return this.files.find({
+      where: { status: 'CONFIRMED', uploadSwept: false, uploadExpiresAt: LessThan(before) },
+      order: { uploadExpiresAt: 'ASC' },
+      take: limit,
+    });
   }
 
   async markUploadSwept(id: string): Promise<void> {

@@ -29,7 +29,9 @@ export class EvidenceResolver {
     return this.evidence.confirm(args.id, actor);
   }
 
-  @Mutation(() => EvidenceVerification, { description: '核验证据 re-hash the stored bytes (e.g. on receiving a transfer) and record the result' })
+  @Mutation(() => EvidenceVerification, {
+    description: '核验证据 re-hash the stored bytes (e.g. on receiving a transfer) and record the result',
+  })
   @Operation('evidence.verify')
   verifyEvidence(@Args() args: EvidenceIdArgs, @CurrentActor() actor: Actor) {
     return this.evidence.verify(args.id, actor);

@@ -53,11 +53,15 @@ export class EvidenceService {
   async requestUpload(input: RequestEvidenceUploadInput, actor: Actor): Promise<EvidenceUpload> {
     const { maxBytes, contentTypes, uploadUrlTtlSeconds } = this.config.evidence;
     if (!contentTypeAllowed(input.contentType, contentTypes)) {
-      throw new InputError('input.contentType', `${input.contentType} is not an allowed evidence type (images, PDF, office documents, audio, video)`);
+      throw new InputError(
+        'input.contentType',
+        `${input.contentType} is not an allowed evidence type (images, PDF, office documents, audio, video)`,
+      );
     }
     if (input.size > maxBytes) throw new InputError('input.size', `must be at most ${maxBytes} bytes`);
     const holders = await this.records.privilegedUnits(input.ownerCategory, input.ownerId, 'input.ownerId');
-    if (!holders.includes(actor.unitCode)) throw new ForbiddenError(`only the units handling ${input.ownerCategory.toLowerCase()} ${input.ownerId} attach evidence to it`);
+    if (!holders.includes(actor.unitCode))
+      throw new ForbiddenError(`only the units handling ${input.ownerCategory.toLowerCase()} ${input.ownerId} attach evidence to it`);
     if (input.supersedesId) await this.checkCorrection(input.supersedesId, input);
 
     const id = randomUUID();
@@ -82,7 +86,13 @@ export class EvidenceService {
       supersedesId: input.supersedesId ?? null,
       uploadExpiresAt: expiresAt,
     });
-    await this.evidence.custody({ evidenceId: id, action: 'UPLOAD_REQUESTED', unitCode: actor.unitCode, actorName: actor.name, details: { size: input.size, sha256: input.sha256.toLowerCase() } });
+    await this.evidence.custody({
+      evidenceId: id,
+      action: 'UPLOAD_REQUESTED',
+      unitCode: actor.unitCode,
+      actorName: actor.name,
+      details: { size: input.size, sha256: input.sha256.toLowerCase() },
+    });
     return { evidence: toEvidenceFile((await this.evidence.findById(id))!), uploadUrl, expiresAt };
   }
 
@@ -95,31 +105,51 @@ export class EvidenceService {
    */
   async confirm(id: string, actor: Actor): Promise<EvidenceFile> {
     const file = await this.load(id);
-    if (file.status !== 'PENDING') throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}, not waiting for confirmation`, 'id');
+    if (file.status !== 'PENDING')
+      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}, not waiting for confirmation`, 'id');
     const finalKey = file.objectKey.replace(/\.upload$/, '');
     const uploaded = await this.store.size(file.objectKey);
     // A confirmation cut off by a store failure after it removed the upload (its transaction rolled
     // back) left the copy under the final key, which only the hub writes: that copy is checked instead.
     const copied = uploaded === null ? await this.store.size(finalKey) : null;
-    if (uploaded === null && copied === null) throw new InputError('id', 'nothing was uploaded for this evidence yet: PUT the file to its upload URL first');
+    if (uploaded === null && copied === null)
+      throw new InputError('id', 'nothing was uploaded for this evidence yet: PUT the file to its upload URL first');
     const present = uploaded ?? copied;
     if (present !== Number(file.size)) {
-      await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [uploaded === null ? finalKey : file.objectKey]);
+      await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [
+        uploaded === null ? finalKey : file.objectKey,
+      ]);
     }
     const copy = uploaded !== null ? await this.store.copy(file.objectKey, finalKey) : { versionId: null };
     const found = await hashObject(this.store, finalKey);
     if (!found || found.size !== Number(file.size) || found.sha256 !== file.sha256) {
-      await this.reject(file, actor, `the uploaded object's SHA-256 is ${found?.sha256 ?? 'unreadable'}, ${file.sha256} was declared`, [file.objectKey, finalKey]);
+      await this.reject(file, actor, `the uploaded object's SHA-256 is ${found?.sha256 ?? 'unreadable'}, ${file.sha256} was declared`, [
+        file.objectKey,
+        finalKey,
+      ]);
     }
     // Locked only once verified: a rejected copy stays removable.
-    if (await this.lock.enabled()) await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
+    if (await this.lock.enabled())
+      await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
       throw new ConflictError(`evidence ${id} changed while it was being confirmed`, 'id');
     }
     if (uploaded !== null) await this.store.remove(file.objectKey);
-    await this.evidence.custody({ evidenceId: id, action: 'CONFIRMED', unitCode: actor.unitCode, actorName: actor.name, details: { sha256: found!.sha256, size: found!.size } });
+    await this.evidence.custody({
+      evidenceId: id,
+      action: 'CONFIRMED',
+      unitCode: actor.unitCode,
+      actorName: actor.name,
+      details: { sha256: found!.sha256, size: found!.size },
+    });
     if (file.supersedesId) {
-      await this.evidence.custody({ evidenceId: file.supersedesId, action: 'CORRECTED', unitCode: actor.unitCode, actorName: actor.name, details: { correctedBy: id } });
+      await this.evidence.custody({
+        evidenceId: file.supersedesId,
+        action: 'CORRECTED',
+        unitCode: actor.unitCode,
+        actorName: actor.name,
+        details: { correctedBy: id },
+      });
     }
     return toEvidenceFile((await this.evidence.findById(id))!);
   }
@@ -127,7 +157,13 @@ export class EvidenceService {
   private async reject(file: EvidenceFileEntity, actor: Actor, problem: string, keys: string[]): Promise<never> {
     for (const key of keys) await this.store.remove(key);
     await this.tx.outside(() =>
-      this.evidence.custody({ evidenceId: file.id, action: 'UPLOAD_REJECTED', unitCode: actor.unitCode, actorName: actor.name, details: { reason: problem } }),
+      this.evidence.custody({
+        evidenceId: file.id,
+        action: 'UPLOAD_REJECTED',
+        unitCode: actor.unitCode,
+        actorName: actor.name,
+        details: { reason: problem },
+      }),
     );
     throw new InputError('id', `${problem}: the object was removed; upload the right file again`);
   }
@@ -151,20 +187,35 @@ export class EvidenceService {
 
   private async issueDownloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
     const file = await this.readable(id, reader);
-    if (file.status !== 'CONFIRMED') throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be downloaded`, 'id');
+    if (file.status !== 'CONFIRMED')
+      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be downloaded`, 'id');
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     await this.store.ping();
     const url = await this.store.presignGet(file.objectKey, ttl, file.fileName, file.contentType);
     const expiresAt = new Date(Date.now() + ttl * 1000);
-    await this.evidence.custody({ evidenceId: id, action: 'DOWNLOAD_URL_ISSUED', unitCode: reader.unitCode, actorName: reader.name, details: { expiresAt } });
-    await this.audit.record({ actor: reader, operation: 'evidence.downloadUrl', target: id, outcome: 'OK', requestId, details: { owner: `${file.ownerCategory}:${file.ownerId}`, expiresAt } });
+    await this.evidence.custody({
+      evidenceId: id,
+      action: 'DOWNLOAD_URL_ISSUED',
+      unitCode: reader.unitCode,
+      actorName: reader.name,
+      details: { expiresAt },
+    });
+    await this.audit.record({
+      actor: reader,
+      operation: 'evidence.downloadUrl',
+      target: id,
+      outcome: 'OK',
+      requestId,
+      details: { owner: `${file.ownerCategory}:${file.ownerId}`, expiresAt },
+    });
     return { url, expiresAt, sha256: file.sha256 };
   }
 
   /** Re-hashes the stored bytes (e.g. the receiver of a transfer, on receipt) and records the result. */
   async verify(id: string, reader: Actor): Promise<EvidenceVerification> {
     const file = await this.readable(id, reader);
-    if (file.status !== 'CONFIRMED') throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be verified`, 'id');
+    if (file.status !== 'CONFIRMED')
+      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be verified`, 'id');
     return new EvidenceVerifier(this.store, this.evidence).verify(file, { unitCode: reader.unitCode, actorName: reader.name });
   }
 
@@ -188,9 +239,11 @@ export class EvidenceService {
     if (file.status === 'CONFIRMED' && PROTECTED_OWNERS.has(file.ownerCategory)) {
       throw new ConflictError(`evidence of a ${file.ownerCategory.toLowerCase()} is kept for good and cannot be deleted`, 'id');
     }
-    if (file.status === 'CONFIRMED' && (await this.lock.enabled())) throw new ConflictError('the evidence store keeps confirmed files under retention', 'id');
+    if (file.status === 'CONFIRMED' && (await this.lock.enabled()))
+      throw new ConflictError('the evidence store keeps confirmed files under retention', 'id');
     // Marked first, removed after: a concurrent confirm then fails instead of confirming nothing.
-    if (!(await this.evidence.transition(id, file.status, 'DELETED'))) throw new ConflictError(`evidence ${id} changed meanwhile; look again`, 'id');
+    if (!(await this.evidence.transition(id, file.status, 'DELETED')))
+      throw new ConflictError(`evidence ${id} changed meanwhile; look again`, 'id');
     await this.store.remove(file.objectKey);
     await this.evidence.custody({ evidenceId: id, action: 'DELETED', unitCode: actor.unitCode, actorName: actor.name, details: null });
     return toEvidenceFile((await this.evidence.findById(id))!);

@@ -15,11 +15,13 @@ interface Seen {
   body: string;
 }
 
-const LOCKED = '<ObjectLockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><ObjectLockEnabled>Enabled</ObjectLockEnabled></ObjectLockConfiguration>';
+const LOCKED =
+  '<ObjectLockConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><ObjectLockEnabled>Enabled</ObjectLockEnabled></ObjectLockConfiguration>';
 const NO_LOCK =
   '<?xml version="1.0" encoding="UTF-8"?><Error><Code>ObjectLockConfigurationNotFoundError</Code><Message>Object Lock configuration does not exist for this bucket</Message><BucketName>evidence</BucketName></Error>';
 const COPIED_VERSION = 'e9f1c2d3-0000-4000-8000-000000000001';
-const COPIED = '<CopyObjectResult><LastModified>2026-12-01T00:00:00.000Z</LastModified><ETag>"0f343b0931126a20f133d67c2b018a3b"</ETag></CopyObjectResult>';
+const COPIED =
+  '<CopyObjectResult><LastModified>2026-12-01T00:00:00.000Z</LastModified><ETag>"0f343b0931126a20f133d67c2b018a3b"</ETag></CopyObjectResult>';
 
 async function minioLike(locked: boolean): Promise<{ server: Server; seen: Seen[]; store: MinioObjectStore }> {
   const seen: Seen[] = [];
@@ -30,16 +32,26 @@ async function minioLike(locked: boolean): Promise<{ server: Server; seen: Seen[
       seen.push({ method: request.method!, url: request.url!, headers: request.headers, body: Buffer.concat(chunks).toString() });
       if (request.method === 'HEAD') return response.writeHead(200).end();
       if (request.method === 'GET' && request.url!.includes('object-lock')) {
-        return locked ? response.writeHead(200, { 'content-type': 'application/xml' }).end(LOCKED) : response.writeHead(404, { 'content-type': 'application/xml' }).end(NO_LOCK);
+        return locked
+          ? response.writeHead(200, { 'content-type': 'application/xml' }).end(LOCKED)
+          : response.writeHead(404, { 'content-type': 'application/xml' }).end(NO_LOCK);
       }
-      if (request.method === 'PUT' && request.headers['x-amz-copy-source']) return response.writeHead(200, { 'content-type': 'application/xml', 'x-amz-version-id': COPIED_VERSION }).end(COPIED);
+      if (request.method === 'PUT' && request.headers['x-amz-copy-source'])
+        return response.writeHead(200, { 'content-type': 'application/xml', 'x-amz-version-id': COPIED_VERSION }).end(COPIED);
       if (request.method === 'PUT' && request.url!.includes('retention')) return response.writeHead(200).end();
       response.writeHead(400).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const store = new MinioObjectStore({ endpoint: `http://127.0.0.1:${port}`, accessKey: 'minio', secretKey: 'minio-secret', bucket: 'evidence', region: 'us-east-1', embeddedPort: 0 });
+  const store = new MinioObjectStore({
+    endpoint: `http://127.0.0.1:${port}`,
+    accessKey: 'minio',
+    secretKey: 'minio-secret',
+    bucket: 'evidence',
+    region: 'us-east-1',
+    embeddedPort: 0,
+  });
   return { server, seen, store };
 }
 

@@ -16,7 +16,9 @@ const MISSING = new Set(['NoSuchKey', 'NotFound', 'NoSuchObject']);
 function unavailable(error: unknown): unknown {
   const code = (error as { code?: string }).code;
   if (code && MISSING.has(code)) return error;
-  return new UnavailableError(`the evidence store is unavailable (${code ?? (error instanceof Error ? error.message : String(error))}); try again shortly`);
+  return new UnavailableError(
+    `the evidence store is unavailable (${code ?? (error instanceof Error ? error.message : String(error))}); try again shortly`,
+  );
 }
 
 /** The object store's answer, or UNAVAILABLE when the server cannot be reached or fails. */
@@ -77,7 +79,10 @@ export class MinioObjectStore implements ObjectStore {
   presignGet(key: string, ttlSeconds: number, fileName: string, contentType: string): Promise<string> {
     const disposition = `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`;
     return reachable(() =>
-      this.client.presignedGetObject(this.bucket, key, ttlSeconds, { 'response-content-disposition': disposition, 'response-content-type': contentType }),
+      this.client.presignedGetObject(this.bucket, key, ttlSeconds, {
+        'response-content-disposition': disposition,
+        'response-content-type': contentType,
+      }),
     );
   }
 
@@ -96,7 +101,10 @@ export class MinioObjectStore implements ObjectStore {
 
   async copy(from: string, to: string): Promise<{ versionId: string | null }> {
     const copied = await reachable(() =>
-      this.client.copyObject(new CopySourceOptions({ Bucket: this.bucket, Object: from }), new CopyDestinationOptions({ Bucket: this.bucket, Object: to })),
+      this.client.copyObject(
+        new CopySourceOptions({ Bucket: this.bucket, Object: from }),
+        new CopyDestinationOptions({ Bucket: this.bucket, Object: to }),
+      ),
     );
     return { versionId: ('VersionId' in copied && copied.VersionId) || null };
   }

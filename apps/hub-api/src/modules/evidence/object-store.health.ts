@@ -15,7 +15,10 @@ export class ObjectStoreHealth {
   async check() {
     const indicator = this.health.check('evidenceStore');
     try {
-      await Promise.race([this.store.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2000 ms')), 2000).unref())]);
+      await Promise.race([
+        this.store.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2000 ms')), 2000).unref()),
+      ]);
       return indicator.up({ objectLock: this.lock.known });
     } catch (error) {
       return indicator.down({ message: error instanceof Error ? error.message : String(error) });

@@ -19,7 +19,11 @@ export interface ExportStatement {
 
 /** Statement columns are text or numbers (the SQL casts them); anything else is a bug, shown as JSON. */
 const text = (value: unknown): string | null =>
-  value === null || value === undefined ? null : typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value);
+  value === null || value === undefined
+    ? null
+    : typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : JSON.stringify(value);
 
 const MEASURE_KINDS: Record<LedgerMeasure, CellKind> = {
   COUNT: 'count',
@@ -29,7 +33,12 @@ const MEASURE_KINDS: Record<LedgerMeasure, CellKind> = {
   AVERAGE_HANDLING_DAYS: 'decimal',
 };
 /** Dimensions whose values are codes of units or matters: the code, then a 名称 column with the name. */
-const NAMED_BY_TABLE: readonly LedgerDimension[] = [LedgerDimension.TOWNSHIP, LedgerDimension.UNIT, LedgerDimension.MATTER, LedgerDimension.HANDLING_UNIT];
+const NAMED_BY_TABLE: readonly LedgerDimension[] = [
+  LedgerDimension.TOWNSHIP,
+  LedgerDimension.UNIT,
+  LedgerDimension.MATTER,
+  LedgerDimension.HANDLING_UNIT,
+];
 
 /**
  * A ledger as a sheet. Unit and matter keys keep their code beside a 名称 column; status, kind, channel
@@ -41,9 +50,16 @@ export function ledgerExport(args: LedgerArgs): ExportStatement {
   const coded = args.groupBy.map((d) => NAMED_BY_TABLE.includes(d));
   const columns: SheetColumn[] = [
     ...args.groupBy.flatMap((d, i): SheetColumn[] =>
-      coded[i] ? [{ header: DIMENSION_HEADERS[d], kind: 'text' }, { header: `${DIMENSION_HEADERS[d]}名称`, kind: 'text' }] : [{ header: DIMENSION_HEADERS[d], kind: 'text' }],
+      coded[i]
+        ? [
+            { header: DIMENSION_HEADERS[d], kind: 'text' },
+            { header: `${DIMENSION_HEADERS[d]}名称`, kind: 'text' },
+          ]
+        : [{ header: DIMENSION_HEADERS[d], kind: 'text' }],
     ),
-    ...(args.period ? [{ header: PERIOD_HEADERS[args.period], kind: args.period === LedgerPeriod.DAY ? 'date' : 'text' } as SheetColumn] : []),
+    ...(args.period
+      ? [{ header: PERIOD_HEADERS[args.period], kind: args.period === LedgerPeriod.DAY ? 'date' : 'text' } as SheetColumn]
+      : []),
     ...args.measures.map((m): SheetColumn => ({ header: MEASURE_HEADERS[m], kind: MEASURE_KINDS[m] })),
   ];
   return {
@@ -69,7 +85,8 @@ export function ledgerExport(args: LedgerArgs): ExportStatement {
 /** The records of one category matching the filter, personal data left out (see RECORD_COLUMNS). */
 export function recordExport(input: RecordExportInput): ExportStatement {
   const columns = RECORD_COLUMNS[input.source];
-  if (input.source === LedgerSource.ALL || !columns) throw new InputError('input.records.source', `records of ${input.source} cannot be exported yet`);
+  if (input.source === LedgerSource.ALL || !columns)
+    throw new InputError('input.records.source', `records of ${input.source} cannot be exported yet`);
   const definition = sourceDefinition(input.source);
   const params = new Params();
   const where = conditions(definition, input.filter, params, true, 'input.records.')!;

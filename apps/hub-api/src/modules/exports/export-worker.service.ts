@@ -19,7 +19,10 @@ import { csvSink, xlsxSink } from './row-sink';
 const POLL_MS = 500;
 const LEASE_MS = 120_000;
 const PROGRESS_EVERY = 5000;
-export const EXPORT_CONTENT_TYPES = { CSV: 'text/csv; charset=utf-8', XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+export const EXPORT_CONTENT_TYPES = {
+  CSV: 'text/csv; charset=utf-8',
+  XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
 
 /** Shutdown stops an export between rows rather than holding the process until it ends. */
 class ShuttingDown extends Error {}
@@ -76,7 +79,9 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async run(job: ExportJobEntity): Promise<void> {
     const statement: ExportStatement =
-      job.kind === 'LEDGER' ? ledgerExport(job.definition as unknown as LedgerArgs) : recordExport(job.definition as unknown as RecordExportInput);
+      job.kind === 'LEDGER'
+        ? ledgerExport(job.definition as unknown as LedgerArgs)
+        : recordExport(job.definition as unknown as RecordExportInput);
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();
     const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));
@@ -84,7 +89,8 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const client = new Client({ connectionString: this.config.database.url! });
     await client.connect();
     try {
-      const [{ count }] = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM (${statement.sql}) x`, statement.params)).rows;
+      const [{ count }] = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM (${statement.sql}) x`, statement.params))
+        .rows;
       // rowsWritten and totalRows both count records (or ledger groups): never the header, nor the 合计 row.
       await this.exports.progress(job.id, 0, Number(count) - statement.trailerRows, LEASE_MS);
       const sheet = { name: job.title ?? '导出', columns: statement.columns };

@@ -40,7 +40,10 @@ export class ExportsRepository {
   }
 
   async finish(id: string, rowsWritten: number, objectKey: string): Promise<void> {
-    await this.jobs.update({ id }, { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: new Date(), leaseUntil: null });
+    await this.jobs.update(
+      { id },
+      { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: new Date(), leaseUntil: null },
+    );
   }
 
   async requeue(id: string): Promise<void> {

@@ -17,7 +17,9 @@ class ExportIdArgs {
 export class ExportsResolver {
   constructor(private readonly exports: ExportsService) {}
 
-  @Mutation(() => ExportJob, { description: '申请导出 a ledger or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter' })
+  @Mutation(() => ExportJob, {
+    description: '申请导出 a ledger or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter',
+  })
   @Operation('export.request')
   requestExport(@Args('input') input: RequestExportInput, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
     return this.exports.request(input, actor, requestId);

@@ -37,7 +37,14 @@ export class ExportsService {
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
     const title = exportTitle(input, shanghaiToday());
     await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition, title });
-    await this.audit.record({ actor, operation: 'export.requested', target: id, outcome: 'OK', requestId, details: { kind, format: input.format, definition } });
+    await this.audit.record({
+      actor,
+      operation: 'export.requested',
+      target: id,
+      outcome: 'OK',
+      requestId,
+      details: { kind, format: input.format, definition },
+    });
     return this.get(id);
   }
 
@@ -57,7 +64,14 @@ export class ExportsService {
     // Presigning is local: ask the store first, so that no link (nor an audit row for one) is issued while it is down.
     await this.store.ping();
     const url = await this.store.presignGet(job.objectKey, ttl, fileName, EXPORT_CONTENT_TYPES[job.format]);
-    await this.audit.record({ actor, operation: 'export.downloadUrl', target: id, outcome: 'OK', requestId, details: { definition: job.definition } });
+    await this.audit.record({
+      actor,
+      operation: 'export.downloadUrl',
+      target: id,
+      outcome: 'OK',
+      requestId,
+      details: { definition: job.definition },
+    });
     return { url, expiresAt: new Date(Date.now() + ttl * 1000) };
   }
 

@@ -26,7 +26,10 @@ export interface ExportColumn {
 }
 
 const DATE = (column: string) => ({ sql: `to_char(${column}, 'YYYY-MM-DD')`, kind: 'date' as const });
-const SHANGHAI_TIME = (column: string) => ({ sql: `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')`, kind: 'datetime' as const });
+const SHANGHAI_TIME = (column: string) => ({
+  sql: `to_char(${column} AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI')`,
+  kind: 'datetime' as const,
+});
 const H = RECORD_EXPORT_HEADERS;
 const TOWNSHIP = { sql: 'r.township_code', names: JINJIANG_TOWNSHIP_NAMES };
 

@@ -69,7 +69,9 @@ type Role = 'header' | 'data' | 'total';
 export function xlsxSink(path: string, sheet: SheetSpec): RowSink {
   const { columns } = sheet;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
-  const worksheet = workbook.addWorksheet(sheetName(sheet.name), { views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }] });
+  const worksheet = workbook.addWorksheet(sheetName(sheet.name), {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
+  });
   const bold = { bold: true };
   const styles: Record<Role, Array<Partial<ExcelJS.Style>>> = {
     header: columns.map(() => ({ font: bold, alignment: { vertical: 'middle' } })),
@@ -82,7 +84,9 @@ export function xlsxSink(path: string, sheet: SheetSpec): RowSink {
   let lastDataRow = 1;
 
   const put = (values: Array<string | null>, role: Role) => {
-    const row = worksheet.addRow(role === 'header' ? values : safe(values, columns).map((v, i) => typedValue(v, columns[i]?.kind ?? 'text')));
+    const row = worksheet.addRow(
+      role === 'header' ? values : safe(values, columns).map((v, i) => typedValue(v, columns[i]?.kind ?? 'text')),
+    );
     columns.forEach((_, i) => {
       // Empty data cells stay unstyled: a styled empty cell is still written, 200,000 times over.
       if (role !== 'data' || (values[i] !== null && columns[i].kind !== 'text')) row.getCell(i + 1).style = styles[role][i];
@@ -91,7 +95,10 @@ export function xlsxSink(path: string, sheet: SheetSpec): RowSink {
   };
   const flush = () => {
     worksheet.columns = widths.result.map((width) => ({ width }));
-    put(columns.map((c) => c.header), 'header');
+    put(
+      columns.map((c) => c.header),
+      'header',
+    );
     for (const values of sample!) put(values, 'data');
     sample = null;
   };

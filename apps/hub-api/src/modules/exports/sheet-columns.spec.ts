@@ -7,7 +7,12 @@ describe('sheet cells, names and widths', () => {
     expect(typedValue('-1.5', 'decimal')).toBe(-1.5);
     expect(typedValue('2026-11-30', 'date')).toEqual(new Date(Date.UTC(2026, 10, 30)));
     expect(typedValue('2026-11-30 09:05', 'datetime')).toEqual(new Date(Date.UTC(2026, 10, 30, 9, 5)));
-    expect([typedValue('合计', 'date'), typedValue('', 'count'), typedValue(null, 'count'), typedValue('12', 'text')]).toEqual(['合计', '', null, '12']);
+    expect([typedValue('合计', 'date'), typedValue('', 'count'), typedValue(null, 'count'), typedValue('12', 'text')]).toEqual([
+      '合计',
+      '',
+      null,
+      '12',
+    ]);
   });
 
   it('makes names Excel and every file system accept', () => {
@@ -20,7 +25,10 @@ describe('sheet cells, names and widths', () => {
   });
 
   it('sizes a column to its widest content, a CJK character as two', () => {
-    const widths = new ColumnWidths([{ header: '镇街', kind: 'text' }, { header: '罚款', kind: 'amount' }]);
+    const widths = new ColumnWidths([
+      { header: '镇街', kind: 'text' },
+      { header: '罚款', kind: 'amount' },
+    ]);
     widths.measure(['青阳街道', '1234567.5']);
     expect(widths.result).toEqual([10, 14]); // 8 + 2; "1,234,567.50" is 12, + 2
   });

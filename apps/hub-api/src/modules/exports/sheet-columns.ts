@@ -48,7 +48,8 @@ export class ColumnWidths {
 
   measure(values: ReadonlyArray<string | null>): void {
     values.forEach((value, i) => {
-      if (value !== null && i < this.widths.length) this.widths[i] = Math.max(this.widths[i], displayWidth(shown(value, this.columns[i].kind)));
+      if (value !== null && i < this.widths.length)
+        this.widths[i] = Math.max(this.widths[i], displayWidth(shown(value, this.columns[i].kind)));
     });
   }
 
@@ -68,7 +69,8 @@ function shown(value: string, kind: CellKind): string {
 
 function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  for (const ch of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
   return width;
 }
 
@@ -79,6 +81,10 @@ function displayWidth(text: string): number {
  */
 export function sheetName(name: string): string {
   // eslint-disable-next-line no-control-regex
-  const cleaned = Array.from(name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '-')).slice(0, 31).join('').replace(/^'+|'+$/g, '').trim();
+  const cleaned = Array.from(name.replace(/[[\]:*?/\\\u0000-\u001f]/g, '-'))
+    .slice(0, 31)
+    .join('')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return !cleaned ? '导出' : cleaned.toLowerCase() === 'history' ? `${cleaned}-1` : cleaned;
 }

@@ -36,10 +36,15 @@ export function metricsRefusal(config: HubConfig['metrics'], request: MetricsReq
   if (config.token !== null) {
     const header = typeof request.authorization === 'string' ? request.authorization : '';
     const given = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
-    return given && sameToken(given, config.token) ? null : { status: 401, message: 'metrics need Authorization: Bearer <METRICS_TOKEN> (监控指标需要令牌)' };
+    return given && sameToken(given, config.token)
+      ? null
+      : { status: 401, message: 'metrics need Authorization: Bearer <METRICS_TOKEN> (监控指标需要令牌)' };
   }
   if (request.listener === 'api' && !LOOPBACK.test(request.peer ?? '')) {
-    return { status: 403, message: 'metrics are open to the hub machine only; set METRICS_TOKEN or METRICS_PORT to scrape from elsewhere (监控指标仅限本机)' };
+    return {
+      status: 403,
+      message: 'metrics are open to the hub machine only; set METRICS_TOKEN or METRICS_PORT to scrape from elsewhere (监控指标仅限本机)',
+    };
   }
   return null;
 }

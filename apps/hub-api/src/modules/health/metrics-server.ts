@@ -48,7 +48,11 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('only GET /metrics is served here');
       return;
     }
-    const refusal = metricsRefusal(this.config.metrics, { listener: 'metrics', peer: req.socket.remoteAddress, authorization: req.headers.authorization });
+    const refusal = metricsRefusal(this.config.metrics, {
+      listener: 'metrics',
+      peer: req.socket.remoteAddress,
+      authorization: req.headers.authorization,
+    });
     if (refusal) {
       const headers: Record<string, string> = { 'content-type': 'text/plain; charset=utf-8' };
       if (refusal.status === 401) headers['www-authenticate'] = 'Bearer realm="metrics"';

@@ -19,7 +19,11 @@ export class MetricsController extends PrometheusController {
   @Get()
   @Public()
   override async index(@Res({ passthrough: true }) response: FastifyReply, @Req() request?: FastifyRequest) {
-    const refusal = metricsRefusal(this.config.metrics, { listener: 'api', peer: request?.socket.remoteAddress, authorization: request?.headers.authorization });
+    const refusal = metricsRefusal(this.config.metrics, {
+      listener: 'api',
+      peer: request?.socket.remoteAddress,
+      authorization: request?.headers.authorization,
+    });
     if (refusal) {
       void response.status(refusal.status).header('content-type', 'text/plain; charset=utf-8');
       if (refusal.status === 401) void response.header('www-authenticate', 'Bearer realm="metrics"');

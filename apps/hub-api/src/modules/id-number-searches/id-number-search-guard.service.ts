@@ -58,7 +58,14 @@ export class IdNumberSearchGuard {
   async admit(actor: Actor, search: IdNumberSearch, requestId: string | null): Promise<void> {
     const target = this.digest.of(search.idNumber);
     if (seesAllPersonalData(actor)) {
-      await this.audit.record({ actor, operation: search.operation, target, outcome: 'OK', requestId, details: { search: 'idNumber', quota: 'exempt' } });
+      await this.audit.record({
+        actor,
+        operation: search.operation,
+        target,
+        outcome: 'OK',
+        requestId,
+        details: { search: 'idNumber', quota: 'exempt' },
+      });
       return;
     }
     const window = await this.windows.count(actor.kind, actor.id);
@@ -80,7 +87,10 @@ export class IdNumberSearchGuard {
   /** The alert, in the change log for the units supervisors work in (and the joint-meeting office, §4(4)). */
   private async alert(actor: Actor, search: IdNumberSearch, window: SearchWindow): Promise<void> {
     const audience = [...new Set([JOINT_MEETING_OFFICE_CODE, ...(await this.windows.supervisorUnits())])].sort();
-    this.logger.warn({ actor: actor.name, unitCode: actor.unitCode, quota: this.perHour }, 'ID-number search quota exceeded; supervisors alerted');
+    this.logger.warn(
+      { actor: actor.name, unitCode: actor.unitCode, quota: this.perHour },
+      'ID-number search quota exceeded; supervisors alerted',
+    );
     await this.events.append({
       id: randomUUID(),
       type: QUOTA_EXCEEDED_EVENT,

@@ -14,13 +14,18 @@ export const LEDGERS: RecordCategoryDefinition<LedgerEntryInput, LedgerEntryEnti
   handlingUnitsOf: (row) => (row.requestedByCode ? [row.requestedByCode] : []),
   check(input, { unitCodes }) {
     if (input.entryKind === LedgerEntryKind.INDICATOR && (!input.indicator || !input.value)) {
-      return { code: ErrorCode.BAD_USER_INPUT, field: input.indicator ? 'value' : 'indicator', message: 'an INDICATOR needs indicator and value' };
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        field: input.indicator ? 'value' : 'indicator',
+        message: 'an INDICATOR needs indicator and value',
+      };
     }
     if (input.entryKind === LedgerEntryKind.WORK_SUMMARY && (!input.title || !input.body)) {
       return { code: ErrorCode.BAD_USER_INPUT, field: input.title ? 'body' : 'title', message: 'a WORK_SUMMARY needs title and body' };
     }
     const badDimension = Object.entries(input.dimensions ?? {}).find(([k, v]) => typeof v !== 'string' || k.length > 50 || v.length > 200);
-    if (badDimension) return { code: ErrorCode.BAD_USER_INPUT, field: `dimensions.${badDimension[0]}`, message: 'dimensions are short text values' };
+    if (badDimension)
+      return { code: ErrorCode.BAD_USER_INPUT, field: `dimensions.${badDimension[0]}`, message: 'dimensions are short text values' };
     if (input.requestedByCode && !unitCodes.has(input.requestedByCode)) {
       return { code: ErrorCode.NOT_FOUND, field: 'requestedByCode', message: `unit ${input.requestedByCode} not found` };
     }

@@ -8,8 +8,12 @@ export class LedgersRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   page(filter: LedgerEntriesArgs, afterId: string | null, limit: number) {
-    const q = this.tx.manager.getRepository(LedgerEntryEntity).createQueryBuilder('e')
-      .where('e.revoked_at IS NULL').orderBy('e.id', 'ASC').limit(limit);
+    const q = this.tx.manager
+      .getRepository(LedgerEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.revoked_at IS NULL')
+      .orderBy('e.id', 'ASC')
+      .limit(limit);
     if (filter.publisherCode) q.andWhere('e.publisher_code = :publisherCode', { publisherCode: filter.publisherCode });
     if (filter.indicator) q.andWhere('e.indicator = :indicator', { indicator: filter.indicator });
     if (filter.entryKind) q.andWhere('e.entry_kind = :entryKind', { entryKind: filter.entryKind });

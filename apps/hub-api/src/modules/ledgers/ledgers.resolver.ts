@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BatchPublishResult, LedgerEntriesArgs, LedgerEntryConnection, LedgerEntryInput, PublishLedgerBatchArgs, PublishResult, SINGLE_PUBLISH_ERRORS } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  LedgerEntriesArgs,
+  LedgerEntryConnection,
+  LedgerEntryInput,
+  PublishLedgerBatchArgs,
+  PublishResult,
+  SINGLE_PUBLISH_ERRORS,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
 import { LedgersService } from './ledgers.service';
@@ -8,7 +16,9 @@ import { LedgersService } from './ledgers.service';
 export class LedgersResolver {
   constructor(private readonly ledgersService: LedgersService) {}
 
-  @Mutation(() => PublishResult, { description: '推送台账 publish a statistic or work summary of your unit (§4(1)4)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送台账 publish a statistic or work summary of your unit (§4(1)4)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('ledger.publish')
   publishLedgerEntry(@Args('input') input: LedgerEntryInput, @CurrentActor() actor: Actor) {
     return this.ledgersService.publish(input, actor);

@@ -16,8 +16,10 @@ export function licenceStatusOn(row: Pick<LicensingDecisionEntity, 'status' | 'v
 
 /** `licenceStatusOn` as an SQL expression over the licensing_decision row `alias`, on the date expression `date`. */
 export function licenceStatusSql(alias: string, date: string): string {
-  return `CASE WHEN ${alias}.revoked_at IS NOT NULL THEN 'WITHDRAWN'`
-    + ` WHEN ${alias}.status = 'VALID' AND ${alias}.valid_to < ${date} THEN 'EXPIRED' ELSE ${alias}.status END`;
+  return (
+    `CASE WHEN ${alias}.revoked_at IS NOT NULL THEN 'WITHDRAWN'` +
+    ` WHEN ${alias}.status = 'VALID' AND ${alias}.valid_to < ${date} THEN 'EXPIRED' ELSE ${alias}.status END`
+  );
 }
 
 /**
@@ -37,4 +39,3 @@ export function licenceStatusCondition(alias: string, status: LicenceStatus, dat
       return `${kept} AND ${alias}.status = '${status}'`;
   }
 }
-

@@ -14,7 +14,11 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
       return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
     }
     if (!input.holderUscc && !input.holderIdNumber) {
-      return { code: ErrorCode.BAD_USER_INPUT, field: 'holderUscc', message: 'a holder needs a USCC or, for a person, a resident ID number' };
+      return {
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'holderUscc',
+        message: 'a holder needs a USCC or, for a person, a resident ID number',
+      };
     }
     if (input.validTo && input.validTo < input.validFrom) {
       return { code: ErrorCode.BAD_USER_INPUT, field: 'validTo', message: 'must not be before validFrom' };

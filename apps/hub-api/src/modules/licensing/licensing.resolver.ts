@@ -18,7 +18,9 @@ import { LicensingService } from './licensing.service';
 export class LicensingResolver {
   constructor(private readonly licensing: LicensingService) {}
 
-  @Mutation(() => PublishResult, { description: '推送许可信息 publish one licensing decision of your department (§4(1)2)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送许可信息 publish one licensing decision of your department (§4(1)2)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('licensing.publish')
   publishLicensingDecision(@Args('input') input: LicensingDecisionInput, @CurrentActor() actor: Actor) {
     return this.licensing.publish(input, actor);

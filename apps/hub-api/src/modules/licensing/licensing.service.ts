@@ -24,7 +24,6 @@ import { fullyShown, toLicensingDecision } from './licensing.mapper';
 import { permitReason } from './permit-reason';
 import { LicensingRepository } from './licensing.repository';
 
-
 @Injectable()
 export class LicensingService {
   constructor(
@@ -47,17 +46,32 @@ export class LicensingService {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
     if (args.holderIdNumber) {
-      await this.idNumberSearches.admit(reader, { operation: 'licensing.search.idNumber', field: 'holderIdNumber', idNumber: args.holderIdNumber }, requestId);
+      await this.idNumberSearches.admit(
+        reader,
+        { operation: 'licensing.search.idNumber', field: 'holderIdNumber', idNumber: args.holderIdNumber },
+        requestId,
+      );
     }
     const today = shanghaiToday();
     const rows = await this.licences.page(args, today, after, args.first + 1);
-    const page = toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));
+    const page = toConnection(
+      rows,
+      args.first,
+      (r) => `${r.decisionDate}|${r.id}`,
+      (r) => toLicensingDecision(r, reader, today),
+    );
     await this.auditFullViews(rows.slice(0, args.first), reader, requestId);
     return page;
   }
 
   /** Whether a valid licence covers `matterCode` for the party on `at` (today by default), and which. */
-  async permitStatus(uscc: string, matterCode: string, at: string | undefined, reader: Actor, requestId: string | null): Promise<PermitStatus> {
+  async permitStatus(
+    uscc: string,
+    matterCode: string,
+    at: string | undefined,
+    reader: Actor,
+    requestId: string | null,
+  ): Promise<PermitStatus> {
     const date = at ?? shanghaiToday();
     const matter = await this.matters.get(matterCode);
     const rows = await this.licences.forPartyAndMatter(uscc, matterCode);
@@ -75,12 +89,23 @@ export class LicensingService {
   }
 
   /** For partyProfile: a page of a party's licences with their status today (`field` names the page's argument). */
-  async forParty(party: PartyKey, reader: Actor, requestId: string | null, page: ListPage, field: string): Promise<Connection<LicensingDecision>> {
+  async forParty(
+    party: PartyKey,
+    reader: Actor,
+    requestId: string | null,
+    page: ListPage,
+    field: string,
+  ): Promise<Connection<LicensingDecision>> {
     const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
     const rows = await this.licences.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
     await this.auditFullViews(rows.slice(0, page.first), reader, requestId);
     const today = shanghaiToday();
-    return toConnection(rows, page.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toLicensingDecision(r, reader, today));
+    return toConnection(
+      rows,
+      page.first,
+      (r) => `${r.decisionDate}|${r.id}`,
+      (r) => toLicensingDecision(r, reader, today),
+    );
   }
 
   private auditFullViews(rows: LicensingDecisionEntity[], reader: Actor, requestId: string | null) {

@@ -22,8 +22,16 @@ function describe(licence: Licence, date: string): { code: PermitReasonCode; tex
     return { code: PermitReasonCode.NOT_YET_VALID, text: `许可证 ${licence.licenceNumber} 尚未生效（${licence.validFrom} 起有效）` };
   }
   const status = licenceStatusOn(licence, date);
-  const detail = status === LicenceStatus.EXPIRED ? `（有效期至 ${licence.validTo}）` : status === LicenceStatus.WITHDRAWN ? `（撤回原因：${licence.revokeReason}）` : '';
-  return { code: CODE_OF_STATUS[status] ?? PermitReasonCode.NOT_COVERED, text: `许可证 ${licence.licenceNumber} ${LICENCE_STATUS_NAMES[status]}${detail}` };
+  const detail =
+    status === LicenceStatus.EXPIRED
+      ? `（有效期至 ${licence.validTo}）`
+      : status === LicenceStatus.WITHDRAWN
+        ? `（撤回原因：${licence.revokeReason}）`
+        : '';
+  return {
+    code: CODE_OF_STATUS[status] ?? PermitReasonCode.NOT_COVERED,
+    text: `许可证 ${licence.licenceNumber} ${LICENCE_STATUS_NAMES[status]}${detail}`,
+  };
 }
 
 /** 许可核验结论: why a licence covers the matter on `date`, or why none does, with a code for machines. */

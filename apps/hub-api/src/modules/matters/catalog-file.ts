@@ -68,7 +68,12 @@ export function regulationClassOf(text: string): RegulationClass | string {
   return CLASSES[text] ?? text;
 }
 
-const TOWNSHIP_BY_NAME = new Map(JINJIANG_TOWNSHIPS.flatMap((t) => [[t.name, t.code], [t.name.replace(/(街道|镇)$/, ''), t.code]]));
+const TOWNSHIP_BY_NAME = new Map(
+  JINJIANG_TOWNSHIPS.flatMap((t) => [
+    [t.name, t.code],
+    [t.name.replace(/(街道|镇)$/, ''), t.code],
+  ]),
+);
 
 /** 青阳街道、安海镇 or 350582001;350582101 → codes; unknown names are passed on for validation to reject. */
 export function townshipCodesOf(text: string): string[] {

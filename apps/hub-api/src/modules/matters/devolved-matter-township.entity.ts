@@ -17,6 +17,10 @@ export class DevolvedMatterTownshipEntity {
   matter?: DevolvedMatterEntity;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'township_code', referencedColumnName: 'code', foreignKeyConstraintName: 'devolved_matter_township_township_code_fkey' })
+  @JoinColumn({
+    name: 'township_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'devolved_matter_township_township_code_fkey',
+  })
   township?: UnitEntity;
 }

@@ -24,7 +24,11 @@ export class DevolvedMatterEntity {
   sourceDepartmentCode!: string;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'source_department_code', referencedColumnName: 'code', foreignKeyConstraintName: 'devolved_matter_source_department_code_fkey' })
+  @JoinColumn({
+    name: 'source_department_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'devolved_matter_source_department_code_fkey',
+  })
   sourceDepartment?: UnitEntity;
 
   @Column({ name: 'effective_from', type: 'date' })

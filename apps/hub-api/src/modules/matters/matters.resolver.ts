@@ -1,5 +1,12 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CatalogImportResult, DevolvedMatter, DevolvedMatterInput, ImportDevolvedMattersArgs, WhoHandles, WhoHandlesArgs } from '@hub/shared-schema';
+import {
+  CatalogImportResult,
+  DevolvedMatter,
+  DevolvedMatterInput,
+  ImportDevolvedMattersArgs,
+  WhoHandles,
+  WhoHandlesArgs,
+} from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { MattersService } from './matters.service';
 
@@ -19,7 +26,9 @@ export class MattersResolver {
     return this.mattersService.whoHandles(args.matterCode, args.townshipCode);
   }
 
-  @Mutation(() => CatalogImportResult, { description: '导入赋权事项清单 import the catalog from CSV or XLSX (admin); valid rows saved, others listed' })
+  @Mutation(() => CatalogImportResult, {
+    description: '导入赋权事项清单 import the catalog from CSV or XLSX (admin); valid rows saved, others listed',
+  })
   @Operation('matter.import')
   importDevolvedMatters(@Args() args: ImportDevolvedMattersArgs) {
     return this.mattersService.importCatalog(args.format, args.content);

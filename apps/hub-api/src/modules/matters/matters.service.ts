@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CatalogFileFormat, CatalogImportResult, CatalogImportRow, DevolvedMatter, DevolvedMatterInput, findUnstorable, UnitKind, WhoHandles } from '@hub/shared-schema';
+import {
+  CatalogFileFormat,
+  CatalogImportResult,
+  CatalogImportRow,
+  DevolvedMatter,
+  DevolvedMatterInput,
+  findUnstorable,
+  UnitKind,
+  WhoHandles,
+} from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { DomainError } from '../../common/errors/domain-error';
@@ -49,8 +58,10 @@ export class MattersService {
 
   async save(input: DevolvedMatterInput): Promise<DevolvedMatter> {
     const department = await this.units.get(input.sourceDepartmentCode, 'input.sourceDepartmentCode');
-    if (department.kind !== UnitKind.DEPARTMENT) throw new InputError('input.sourceDepartmentCode', `${department.code} is not a city department`);
-    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw new InputError('input.effectiveTo', 'must not be before effectiveFrom');
+    if (department.kind !== UnitKind.DEPARTMENT)
+      throw new InputError('input.sourceDepartmentCode', `${department.code} is not a city department`);
+    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom)
+      throw new InputError('input.effectiveTo', 'must not be before effectiveFrom');
     const { townshipCodes, ...matter } = input;
     await this.matters.save({ ...matter, effectiveTo: matter.effectiveTo ?? null }, [...new Set(townshipCodes)]);
     return toDevolvedMatter(await this.get(input.code, 'input.code'));

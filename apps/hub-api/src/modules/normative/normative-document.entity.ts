@@ -8,7 +8,10 @@ import { UnitEntity } from '../units/unit.entity';
 @Unique('normative_document_source_key', ['publisherCode', 'sourceId'])
 @Index('normative_document_matters_idx', { synchronize: false })
 @Index('normative_document_order_idx', { synchronize: false })
-@Check('normative_document_kind_check', `kind IN ('LAW','REGULATION','RULE','TECHNICAL_SPECIFICATION','INDUSTRY_STANDARD','DISCRETION_BENCHMARK','WORKFLOW')`)
+@Check(
+  'normative_document_kind_check',
+  `kind IN ('LAW','REGULATION','RULE','TECHNICAL_SPECIFICATION','INDUSTRY_STANDARD','DISCRETION_BENCHMARK','WORKFLOW')`,
+)
 @Check('normative_document_check', `repealed_on IS NULL OR repealed_on >= effective_from`)
 @Check('normative_document_version_check', `version > 0`)
 export class NormativeDocumentEntity extends SharedRecordEntity {

@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BatchPublishResult, NormativeDocumentConnection, NormativeDocumentInput, NormativeDocumentsArgs, PublishNormativeBatchArgs, PublishResult, SINGLE_PUBLISH_ERRORS } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  NormativeDocumentConnection,
+  NormativeDocumentInput,
+  NormativeDocumentsArgs,
+  PublishNormativeBatchArgs,
+  PublishResult,
+  SINGLE_PUBLISH_ERRORS,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
 import { NormativeService } from './normative.service';
@@ -8,7 +16,9 @@ import { NormativeService } from './normative.service';
 export class NormativeResolver {
   constructor(private readonly normative: NormativeService) {}
 
-  @Mutation(() => PublishResult, { description: '推送规范性文件 publish a normative document; towns holding its matters are notified (§4(1)1)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送规范性文件 publish a normative document; towns holding its matters are notified (§4(1)1)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('normative.publish')
   publishNormativeDocument(@Args('input') input: NormativeDocumentInput, @CurrentActor() actor: Actor) {
     return this.normative.publish(input, actor);

@@ -1,12 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, Connection, NormativeDocument, NormativeDocumentInput, NormativeDocumentsArgs, PublishResult } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  Connection,
+  NormativeDocument,
+  NormativeDocumentInput,
+  NormativeDocumentsArgs,
+  PublishResult,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { NORMATIVE } from './normative.category';
 import { toNormativeDocument } from './normative.mapper';
 import { NormativeRepository } from './normative.repository';
-
 
 @Injectable()
 export class NormativeService {

@@ -16,6 +16,8 @@ export class ObservedStateRepository {
   }
 
   async exportJobCounts(): Promise<Array<{ status: string; jobs: number }>> {
-    return this.dataSource.query<Array<{ status: string; jobs: number }>>('SELECT status, count(*)::int AS jobs FROM export_job GROUP BY status');
+    return this.dataSource.query<Array<{ status: string; jobs: number }>>(
+      'SELECT status, count(*)::int AS jobs FROM export_job GROUP BY status',
+    );
   }
 }

@@ -11,7 +11,11 @@ import { OtherInfoKindEntity } from './other-info-kind.entity';
 @Check('other_enforcement_info_version_check', `version > 0`)
 export class OtherEnforcementInfoEntity extends SharedRecordEntity {
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
-  @JoinColumn({ name: 'publisher_code', referencedColumnName: 'code', foreignKeyConstraintName: 'other_enforcement_info_publisher_code_fkey' })
+  @JoinColumn({
+    name: 'publisher_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'other_enforcement_info_publisher_code_fkey',
+  })
   publisher?: UnitEntity;
 
   @Column({ name: 'kind_code', type: 'varchar', length: 50 })
@@ -28,7 +32,11 @@ export class OtherEnforcementInfoEntity extends SharedRecordEntity {
   townshipCode!: string | null;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE' })
-  @JoinColumn({ name: 'township_code', referencedColumnName: 'code', foreignKeyConstraintName: 'other_enforcement_info_township_code_fkey' })
+  @JoinColumn({
+    name: 'township_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'other_enforcement_info_township_code_fkey',
+  })
   township?: UnitEntity;
 
   @Column({ name: 'matter_code', type: 'varchar', length: 40, nullable: true })

@@ -5,7 +5,9 @@ import { OtherEnforcementInfoEntity } from './other-enforcement-info.entity';
 import { OtherInfoKindsService } from './other-info-kinds.service';
 
 /** §4(1)7 other enforcement information: each payload must meet the schema declared for its kind. */
-export function otherInfoCategory(kinds: OtherInfoKindsService): RecordCategoryDefinition<OtherEnforcementInfoInput, OtherEnforcementInfoEntity> {
+export function otherInfoCategory(
+  kinds: OtherInfoKindsService,
+): RecordCategoryDefinition<OtherEnforcementInfoInput, OtherEnforcementInfoEntity> {
   return {
     category: RecordCategory.OTHER,
     eventPrefix: 'other-info',
@@ -19,7 +21,11 @@ export function otherInfoCategory(kinds: OtherInfoKindsService): RecordCategoryD
       if (!validate(input.payload)) {
         const [error] = validate.errors ?? [];
         const path = error?.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : '';
-        return { code: ErrorCode.BAD_USER_INPUT, field: path ? `payload.${path}` : 'payload', message: error?.message ?? 'does not meet the schema of its kind' };
+        return {
+          code: ErrorCode.BAD_USER_INPUT,
+          field: path ? `payload.${path}` : 'payload',
+          message: error?.message ?? 'does not meet the schema of its kind',
+        };
       }
       if (input.matterCode && !matters.has(input.matterCode)) {
         return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };

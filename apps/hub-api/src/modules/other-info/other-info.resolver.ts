@@ -22,7 +22,9 @@ export class OtherInfoResolver {
     private readonly kinds: OtherInfoKindsService,
   ) {}
 
-  @Mutation(() => OtherInfoKind, { description: '登记信息类型 declare a kind of other enforcement information and its JSON Schema (admin)' })
+  @Mutation(() => OtherInfoKind, {
+    description: '登记信息类型 declare a kind of other enforcement information and its JSON Schema (admin)',
+  })
   @Operation('otherInfoKind.save')
   saveOtherInfoKind(@Args('input') input: OtherInfoKindInput) {
     return this.kinds.save(input);

@@ -8,7 +8,7 @@ import { PartiesService } from './parties.service';
 export class PartiesResolver {
   constructor(private readonly parties: PartiesService) {}
 
-  @Query(() => PartyProfile, { description: '当事人画像 a party\'s licences (status today) and past penalties, by USCC, ID number or name' })
+  @Query(() => PartyProfile, { description: "当事人画像 a party's licences (status today) and past penalties, by USCC, ID number or name" })
   @Operation('records.read')
   partyProfile(@Args() args: PartyProfileArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
     return this.parties.profile(args, actor, requestId);

@@ -9,7 +9,10 @@ import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guar
 import { maskResidentId } from '../records/personal-data';
 
 const NO_MORE = { hasNextPage: false, endCursor: null };
-const page = (asked: { first?: number; after?: string | null } | undefined) => ({ first: asked?.first ?? PROFILE_PAGE_SIZE, after: asked?.after ?? null });
+const page = (asked: { first?: number; after?: string | null } | undefined) => ({
+  first: asked?.first ?? PROFILE_PAGE_SIZE,
+  after: asked?.after ?? null,
+});
 
 /**
  * The town officer's pre-inspection lookup: everything the hub holds on a party in one answer, each
@@ -27,7 +30,12 @@ export class PartiesService {
   async profile(args: PartyProfileArgs, reader: Actor, requestId: string | null): Promise<PartyProfile> {
     const given = [args.uscc, args.idNumber, args.name].filter(Boolean).length;
     if (given !== 1) throw new InputError('uscc', 'give exactly one of uscc, idNumber or name');
-    if (args.idNumber) await this.idNumberSearches.admit(reader, { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber }, requestId);
+    if (args.idNumber)
+      await this.idNumberSearches.admit(
+        reader,
+        { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber },
+        requestId,
+      );
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
     // Each list is one page (newest first) with its page info, so a cut list says so and pages on.
     const [licences, penalties, complaints] = await Promise.all([
@@ -37,11 +45,11 @@ export class PartiesService {
       args.idNumber
         ? Promise.resolve({ nodes: [], pageInfo: NO_MORE })
         : this.complaints.list(
-          { subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, ...page(args.openComplaints) },
-          reader,
-          requestId,
-          'openComplaints.after',
-        ),
+            { subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, ...page(args.openComplaints) },
+            reader,
+            requestId,
+            'openComplaints.after',
+          ),
     ]);
     const names = [...new Set([...licences.nodes.map((l) => l.holderName), ...penalties.nodes.map((p) => p.partyName)])];
     return {

@@ -15,13 +15,22 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
   personalFields: ['partyIdNumber', 'partyPhone'],
   check(input, { matters, actor }) {
     const matter = matters.get(input.matterCode);
-    if (!matter) return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
+    if (!matter)
+      return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
     // §3(1): a town punishes only what the catalog devolves to it, and only while the entry is in force.
     if (input.decisionDate < matter.effectiveFrom || (matter.effectiveTo !== null && input.decisionDate > matter.effectiveTo)) {
-      return { code: ErrorCode.FORBIDDEN, field: 'decisionDate', message: `${matter.name} was not devolved on ${input.decisionDate} (in force ${matter.effectiveFrom} to ${matter.effectiveTo ?? 'now'})` };
+      return {
+        code: ErrorCode.FORBIDDEN,
+        field: 'decisionDate',
+        message: `${matter.name} was not devolved on ${input.decisionDate} (in force ${matter.effectiveFrom} to ${matter.effectiveTo ?? 'now'})`,
+      };
     }
     if (!(matter.townships ?? []).some((t) => t.townshipCode === actor.unitCode)) {
-      return { code: ErrorCode.FORBIDDEN, field: 'matterCode', message: `${matter.name} is not devolved to ${actor.unitCode}; the department keeps the power` };
+      return {
+        code: ErrorCode.FORBIDDEN,
+        field: 'matterCode',
+        message: `${matter.name} is not devolved to ${actor.unitCode}; the department keeps the power`,
+      };
     }
     if (!input.partyUscc && !input.partyIdNumber) {
       return { code: ErrorCode.BAD_USER_INPUT, field: 'partyUscc', message: 'a party needs a USCC or, for a person, a resident ID number' };

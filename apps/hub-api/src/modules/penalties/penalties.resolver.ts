@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { BatchPublishResult, PenaltyDecisionConnection, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishPenaltyBatchArgs, PublishResult, SINGLE_PUBLISH_ERRORS } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  PenaltyDecisionConnection,
+  PenaltyDecisionInput,
+  PenaltyDecisionsArgs,
+  PublishPenaltyBatchArgs,
+  PublishResult,
+  SINGLE_PUBLISH_ERRORS,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
 import { PenaltiesService } from './penalties.service';
@@ -8,7 +16,9 @@ import { PenaltiesService } from './penalties.service';
 export class PenaltiesResolver {
   constructor(private readonly penaltiesService: PenaltiesService) {}
 
-  @Mutation(() => PublishResult, { description: '推送处罚信息 publish one penalty or compulsory measure of your town (§4(1)3)' + SINGLE_PUBLISH_ERRORS })
+  @Mutation(() => PublishResult, {
+    description: '推送处罚信息 publish one penalty or compulsory measure of your town (§4(1)3)' + SINGLE_PUBLISH_ERRORS,
+  })
   @Operation('penalty.publish')
   publishPenaltyDecision(@Args('input') input: PenaltyDecisionInput, @CurrentActor() actor: Actor) {
     return this.penaltiesService.publish(input, actor);

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs, PublishResult } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  Connection,
+  PenaltyDecision,
+  PenaltyDecisionInput,
+  PenaltyDecisionsArgs,
+  PublishResult,
+} from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-condition';
@@ -9,7 +16,6 @@ import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
 import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
-
 
 @Injectable()
 export class PenaltiesService {
@@ -32,18 +38,48 @@ export class PenaltiesService {
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
     if (args.partyIdNumber) {
-      await this.idNumberSearches.admit(reader, { operation: 'penalty.search.idNumber', field: 'partyIdNumber', idNumber: args.partyIdNumber }, requestId);
+      await this.idNumberSearches.admit(
+        reader,
+        { operation: 'penalty.search.idNumber', field: 'partyIdNumber', idNumber: args.partyIdNumber },
+        requestId,
+      );
     }
     const rows = await this.penalties.page(args, after, args.first + 1);
-    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader), requestId);
-    return toConnection(rows, args.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
+    await this.personalData.recordFullView(
+      reader,
+      'penalty.read.personalData',
+      fullyShownPenalties(rows.slice(0, args.first), reader),
+      requestId,
+    );
+    return toConnection(
+      rows,
+      args.first,
+      (r) => `${r.decisionDate}|${r.id}`,
+      (r) => toPenaltyDecision(r, reader),
+    );
   }
 
   /** For partyProfile: a page of a party's penalties (`field` names the page's argument). */
-  async forParty(party: PartyKey, reader: Actor, requestId: string | null, page: ListPage, field: string): Promise<Connection<PenaltyDecision>> {
+  async forParty(
+    party: PartyKey,
+    reader: Actor,
+    requestId: string | null,
+    page: ListPage,
+    field: string,
+  ): Promise<Connection<PenaltyDecision>> {
     const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
     const rows = await this.penalties.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
-    await this.personalData.recordFullView(reader, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, page.first), reader), requestId);
-    return toConnection(rows, page.first, (r) => `${r.decisionDate}|${r.id}`, (r) => toPenaltyDecision(r, reader));
+    await this.personalData.recordFullView(
+      reader,
+      'penalty.read.personalData',
+      fullyShownPenalties(rows.slice(0, page.first), reader),
+      requestId,
+    );
+    return toConnection(
+      rows,
+      page.first,
+      (r) => `${r.decisionDate}|${r.id}`,
+      (r) => toPenaltyDecision(r, reader),
+    );
   }
 }

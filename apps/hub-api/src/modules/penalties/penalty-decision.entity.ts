@@ -14,7 +14,10 @@ import { UnitEntity } from '../units/unit.entity';
 @Index('penalty_decision_party_name_trgm', { synchronize: false })
 @Index('penalty_decision_order_idx', { synchronize: false })
 @Check('penalty_decision_measure_kind_check', `measure_kind IN ('PENALTY','COMPULSORY_MEASURE')`)
-@Check('penalty_decision_execution_status_check', `execution_status IN ('PENDING','IN_PROGRESS','EXECUTED','COURT_ENFORCEMENT','SUSPENDED','TERMINATED')`)
+@Check(
+  'penalty_decision_execution_status_check',
+  `execution_status IN ('PENDING','IN_PROGRESS','EXECUTED','COURT_ENFORCEMENT','SUSPENDED','TERMINATED')`,
+)
 @Check('penalty_decision_fine_amount_check', `fine_amount >= 0`)
 @Check('penalty_decision_confiscation_amount_check', `confiscation_amount >= 0`)
 @Check('penalty_decision_check', `party_uscc IS NOT NULL OR party_id_number IS NOT NULL`)

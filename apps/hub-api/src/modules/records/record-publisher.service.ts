@@ -28,7 +28,10 @@ interface Accepted<Row extends SharedRecordEntity> {
  * A withdrawn record stays withdrawn whatever is published under its id (a nightly full push must not
  * undo a withdrawal): the publisher is told, with the withdrawal's reason, and reinstates it explicitly.
  */
-const withdrawn = (index: number, current: Pick<SharedRecordEntity, 'id' | 'sourceId' | 'version' | 'revokedAt' | 'revokeReason'>): PublishResult => ({
+const withdrawn = (
+  index: number,
+  current: Pick<SharedRecordEntity, 'id' | 'sourceId' | 'version' | 'revokedAt' | 'revokeReason'>,
+): PublishResult => ({
   index,
   sourceId: current.sourceId,
   outcome: PublishOutcome.WITHDRAWN,
@@ -84,8 +87,12 @@ export class RecordPublisher {
         // alone, before class-transformer recurses into it; the rest of the batch goes on.
         const unstorable = findUnstorable(record);
         if (unstorable) {
-          const sourceId = storableText(typeof (record as { sourceId?: unknown })?.sourceId === 'string' ? (record as { sourceId: string }).sourceId : '');
-          return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, field: unstorable.field || 'record', message: unstorable.message }));
+          const sourceId = storableText(
+            typeof (record as { sourceId?: unknown })?.sourceId === 'string' ? (record as { sourceId: string }).sourceId : '',
+          );
+          return results.push(
+            rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, field: unstorable.field || 'record', message: unstorable.message }),
+          );
         }
         const input = plainToInstance(definition.inputClass, record);
         const errors = validateSync(input as object, { whitelist: true, forbidNonWhitelisted: true });
@@ -93,7 +100,9 @@ export class RecordPublisher {
         const failure = firstFailure(errors);
         if (failure) return results.push(rejected(index, sourceId, { code: ErrorCode.BAD_USER_INPUT, ...failure }));
         if (seen.has(sourceId)) {
-          return results.push(rejected(index, sourceId, { code: ErrorCode.CONFLICT, field: 'sourceId', message: 'appears twice in this batch' }));
+          return results.push(
+            rejected(index, sourceId, { code: ErrorCode.CONFLICT, field: 'sourceId', message: 'appears twice in this batch' }),
+          );
         }
         seen.add(sourceId);
         inputs.push({ index, input });
@@ -143,7 +152,13 @@ export class RecordPublisher {
   ): Promise<PublishResult[]> {
     await this.records.lockPublisher(definition.category, actor.unitCode);
     const existing = new Map(
-      (await this.records.findBySourceIds(definition.entity, actor.unitCode, accepted.map((a) => a.sourceId))).map((row) => [row.sourceId, row]),
+      (
+        await this.records.findBySourceIds(
+          definition.entity,
+          actor.unitCode,
+          accepted.map((a) => a.sourceId),
+        )
+      ).map((row) => [row.sourceId, row]),
     );
     const results: PublishResult[] = [];
     const rows: Array<Partial<Row>> = [];
@@ -157,7 +172,14 @@ export class RecordPublisher {
         continue;
       }
       if (current && current.contentHash === item.hash) {
-        results.push({ index: item.index, sourceId: item.sourceId, outcome: PublishOutcome.UNCHANGED, id: current.id, version: current.version, error: null });
+        results.push({
+          index: item.index,
+          sourceId: item.sourceId,
+          outcome: PublishOutcome.UNCHANGED,
+          id: current.id,
+          version: current.version,
+          error: null,
+        });
         continue;
       }
       // A changed record becomes a new version.
@@ -176,7 +198,16 @@ export class RecordPublisher {
         updatedAt: now,
       });
       const content = item.columns as unknown as Record<string, unknown>;
-      versions.push({ category: definition.category, recordId: id, version, change, content, contentHash: item.hash, actorName: actor.name, actorUnitCode: actor.unitCode });
+      versions.push({
+        category: definition.category,
+        recordId: id,
+        version,
+        change,
+        content,
+        contentHash: item.hash,
+        actorName: actor.name,
+        actorUnitCode: actor.unitCode,
+      });
       events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns, matters));
       results.push({
         index: item.index,
@@ -210,13 +241,29 @@ export class RecordPublisher {
       const row = (await this.records.findById(definition.entity, id))!;
       if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
       const version = row.version + 1;
-      await this.records.update(definition.entity, id, { revokedAt: new Date(), revokeReason: reason, version, updatedAt: new Date() } as Partial<Row>);
+      await this.records.update(definition.entity, id, {
+        revokedAt: new Date(),
+        revokeReason: reason,
+        version,
+        updatedAt: new Date(),
+      } as Partial<Row>);
       const columns = await this.publishedColumns(definition, id);
       await this.records.appendVersions([
-        { category: definition.category, recordId: id, version, change: 'REVOKED', content: { ...columns, revokeReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
+        {
+          category: definition.category,
+          recordId: id,
+          version,
+          change: 'REVOKED',
+          content: { ...columns, revokeReason: reason },
+          contentHash: row.contentHash,
+          actorName: actor.name,
+          actorUnitCode: actor.unitCode,
+        },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, { revokeReason: reason })]);
+      await this.records.appendEvents([
+        this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, { revokeReason: reason }),
+      ]);
       return (await this.records.findById(definition.entity, id))!;
     });
   }
@@ -234,22 +281,41 @@ export class RecordPublisher {
     return this.tx.run(async () => {
       const field = ref.id ? 'id' : 'sourceId';
       const find = () =>
-        ref.id ? this.records.findById(definition.entity, ref.id) : this.records.findBySourceId(definition.entity, actor.unitCode, ref.sourceId!);
+        ref.id
+          ? this.records.findById(definition.entity, ref.id)
+          : this.records.findBySourceId(definition.entity, actor.unitCode, ref.sourceId!);
       const found = await find();
       if (!found) throw new NotFoundError(definition.category.toLowerCase(), (ref.id ?? ref.sourceId)!, field);
       // The AuthGuard checks the owner of an id; a sourceId is looked up in the caller's unit only.
-      if (found.publisherCode !== actor.unitCode) throw new ForbiddenError(`record.reinstate: a caller of unit ${actor.unitCode} cannot act for unit ${found.publisherCode}`);
+      if (found.publisherCode !== actor.unitCode)
+        throw new ForbiddenError(`record.reinstate: a caller of unit ${actor.unitCode} cannot act for unit ${found.publisherCode}`);
       await this.records.lockPublisher(definition.category, found.publisherCode);
       const row = (await find())!;
       if (!row.revokedAt) throw new ConflictError(`记录未撤回 record ${row.id} is not withdrawn: there is nothing to reinstate`, field);
       const version = row.version + 1;
-      await this.records.update(definition.entity, row.id, { revokedAt: null, revokeReason: null, version, updatedAt: () => 'now()' } as unknown as Partial<Row>);
+      await this.records.update(definition.entity, row.id, {
+        revokedAt: null,
+        revokeReason: null,
+        version,
+        updatedAt: () => 'now()',
+      } as unknown as Partial<Row>);
       const columns = await this.publishedColumns(definition, row.id);
       await this.records.appendVersions([
-        { category: definition.category, recordId: row.id, version, change: 'REINSTATED', content: { ...columns, reinstateReason: reason }, contentHash: row.contentHash, actorName: actor.name, actorUnitCode: actor.unitCode },
+        {
+          category: definition.category,
+          recordId: row.id,
+          version,
+          change: 'REINSTATED',
+          content: { ...columns, reinstateReason: reason },
+          contentHash: row.contentHash,
+          actorName: actor.name,
+          actorUnitCode: actor.unitCode,
+        },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([this.event(definition, row.id, version, 'REINSTATED', actor, row.sourceId, columns, matters, { reinstateReason: reason })]);
+      await this.records.appendEvents([
+        this.event(definition, row.id, version, 'REINSTATED', actor, row.sourceId, columns, matters, { reinstateReason: reason }),
+      ]);
       return (await this.records.findById(definition.entity, row.id))!;
     });
   }
@@ -297,13 +363,14 @@ export class RecordPublisher {
   }
 }
 
-
 /** The personal fields in full, or null when the record has none set. */
 function personalColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
   definition: RecordCategoryDefinition<Input, Row>,
   columns: CategoryColumns<Row>,
 ): Record<string, string | null> | null {
-  const values = Object.fromEntries(definition.personalFields.map((field) => [field, ((columns as Record<string, unknown>)[field] as string | null) ?? null]));
+  const values = Object.fromEntries(
+    definition.personalFields.map((field) => [field, ((columns as Record<string, unknown>)[field] as string | null) ?? null]),
+  );
   return Object.values(values).some((v) => v !== null) ? values : null;
 }
 

@@ -26,6 +26,8 @@ export class RecordsModule implements OnModuleInit {
 
   onModuleInit(): void {
     // A record belongs to its publisher: only that unit may revoke it.
-    this.ownership.register('record', (id) => (isUUID(id) ? this.records.publisherOf(id, this.categories.entities()) : Promise.resolve(null)));
+    this.ownership.register('record', (id) =>
+      isUUID(id) ? this.records.publisherOf(id, this.categories.entities()) : Promise.resolve(null),
+    );
   }
 }

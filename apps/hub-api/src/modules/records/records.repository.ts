@@ -41,7 +41,9 @@ export class RecordsRepository {
   /** One INSERT … ON CONFLICT (publisher, source id) DO UPDATE per chunk: new and revised rows alike. */
   async upsert<Row extends SharedRecordEntity>(entity: new () => Row, rows: Array<Partial<Row>>): Promise<void> {
     for (const part of chunks(rows)) {
-      await this.tx.manager.getRepository(entity).upsert(part as never, { conflictPaths: ['publisherCode', 'sourceId'], skipUpdateIfNoValuesChanged: false });
+      await this.tx.manager
+        .getRepository(entity)
+        .upsert(part as never, { conflictPaths: ['publisherCode', 'sourceId'], skipUpdateIfNoValuesChanged: false });
     }
   }
 

@@ -27,7 +27,8 @@ export class RecordsService {
     const full = seesPersonalData(reader, [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])]);
     const versions = await this.records.history(category, id);
     const withPersonal = versions.some((v) => definition.personalFields.some((f) => v.content[f]));
-    if (full && withPersonal) await this.personalData.recordFullView(reader, `${category.toLowerCase()}.history.personalData`, [id], requestId);
+    if (full && withPersonal)
+      await this.personalData.recordFullView(reader, `${category.toLowerCase()}.history.personalData`, [id], requestId);
     return versions.map((v) => ({
       version: v.version,
       change: v.change,
@@ -35,7 +36,10 @@ export class RecordsService {
       actorName: v.actorName,
       content: full
         ? v.content
-        : { ...v.content, ...Object.fromEntries(definition.personalFields.map((f) => [f, maskField(f, (v.content[f] as string | null) ?? null)])) },
+        : {
+            ...v.content,
+            ...Object.fromEntries(definition.personalFields.map((f) => [f, maskField(f, (v.content[f] as string | null) ?? null)])),
+          },
     }));
   }
 
@@ -57,7 +61,13 @@ export class RecordsService {
     if (definition.personalFields.some((f) => latest.content[f])) {
       await this.personalData.recordFullView(actor, `${category.toLowerCase()}.revoke.personalData`, [id], requestId);
     }
-    return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
+    return {
+      version: row.version,
+      change: latest.change,
+      occurredAt: latest.occurredAt,
+      actorName: latest.actorName,
+      content: latest.content,
+    };
   }
 
   /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
@@ -78,6 +88,12 @@ export class RecordsService {
       requestId,
       details: { category: args.category, id: row.id, sourceId: row.sourceId, version: row.version, reason: args.reason },
     });
-    return { version: row.version, change: latest.change, occurredAt: latest.occurredAt, actorName: latest.actorName, content: latest.content };
+    return {
+      version: row.version,
+      change: latest.change,
+      occurredAt: latest.occurredAt,
+      actorName: latest.actorName,
+      content: latest.content,
+    };
   }
 }

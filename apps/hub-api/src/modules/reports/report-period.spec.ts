@@ -22,7 +22,8 @@ describe('report periods (Asia/Shanghai)', () => {
   it('steps one period at a time, so missed periods are each reported', () => {
     let run = new Date('2026-10-31T18:00:00Z'); // 1 November
     const periods: string[] = [];
-    for (let i = 0; i < 4; i++, run = nextRunAfter(run, ReportSchedule.MONTHLY)) periods.push(periodBefore(run, ReportSchedule.MONTHLY).from);
+    for (let i = 0; i < 4; i++, run = nextRunAfter(run, ReportSchedule.MONTHLY))
+      periods.push(periodBefore(run, ReportSchedule.MONTHLY).from);
     expect(periods).toEqual(['2026-10-01', '2026-11-01', '2026-12-01', '2027-01-01']);
     expect(nextRunAfter(new Date('2026-12-31T18:00:00Z'), ReportSchedule.QUARTERLY).toISOString()).toBe('2027-03-31T18:00:00.000Z');
   });

@@ -16,13 +16,15 @@ class ReportIdArgs {
 export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
-  @Mutation(() => SavedReport, { description: '保存定期报表 save a ledger to run every month or quarter for the caller\'s unit; audited with its definition' })
+  @Mutation(() => SavedReport, {
+    description: "保存定期报表 save a ledger to run every month or quarter for the caller's unit; audited with its definition",
+  })
   @Operation('report.save')
   saveReport(@Args('input') input: SavedReportInput, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
     return this.reports.save(input, actor, requestId);
   }
 
-  @Query(() => [SavedReport], { description: '定期报表 the caller\'s unit\'s saved reports and their latest runs' })
+  @Query(() => [SavedReport], { description: "定期报表 the caller's unit's saved reports and their latest runs" })
   @Operation('report.list')
   savedReports(@CurrentActor() actor: Actor) {
     return this.reports.list(actor.unitCode);

@@ -32,7 +32,10 @@ export class ReportsService {
 
   async save(input: SavedReportInput, actor: Actor, requestId: string | null): Promise<SavedReport> {
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
-      throw new InputError(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to', 'must be empty: each run counts its own month or quarter');
+      throw new InputError(
+        input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to',
+        'must be empty: each run counts its own month or quarter',
+      );
     }
     ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
@@ -50,7 +53,14 @@ export class ReportsService {
       nextRunAt: firstRunAfter(new Date(), input.schedule),
       createdBy: actor.name,
     });
-    await this.audit.record({ actor, operation: 'report.saved', target: id, outcome: 'OK', requestId, details: { name: input.name, schedule: input.schedule, format: input.format, definition } });
+    await this.audit.record({
+      actor,
+      operation: 'report.saved',
+      target: id,
+      outcome: 'OK',
+      requestId,
+      details: { name: input.name, schedule: input.schedule, format: input.format, definition },
+    });
     return this.get(id);
   }
 
@@ -88,11 +98,26 @@ export class ReportsService {
       const exportJobId = randomUUID();
       // Named by the report and its period: 各镇街处罚月报-2026-11, 各镇街处罚季报-2026-Q4.
       const title = `${report.name}-${periodLabel(period, schedule)}`;
-      await this.exports.insert({ id: exportJobId, unitCode: report.unitCode, requestedBy: `定期报表 ${report.name}`.slice(0, 100), kind: 'LEDGER', format: report.format, definition, title });
+      await this.exports.insert({
+        id: exportJobId,
+        unitCode: report.unitCode,
+        requestedBy: `定期报表 ${report.name}`.slice(0, 100),
+        kind: 'LEDGER',
+        format: report.format,
+        definition,
+        title,
+      });
       await this.reports.insertRun({ id: randomUUID(), reportId: report.id, periodFrom: period.from, periodTo: period.to, exportJobId });
       await this.reports.advance(report.id, nextRunAfter(report.nextRunAt, schedule));
       // Audited like a statistician's own export request, with its whole definition.
-      await this.audit.record({ actor: reportActor(report), operation: 'export.requested', target: exportJobId, outcome: 'OK', requestId: null, details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id } });
+      await this.audit.record({
+        actor: reportActor(report),
+        operation: 'export.requested',
+        target: exportJobId,
+        outcome: 'OK',
+        requestId: null,
+        details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id },
+      });
       return true;
     });
   }
@@ -109,7 +134,12 @@ export class ReportsService {
   }
 
   private async present(reports: SavedReportEntity[]): Promise<SavedReport[]> {
-    const runs = reports.length ? await this.reports.runsOf(reports.map((r) => r.id), RUNS_SHOWN) : [];
+    const runs = reports.length
+      ? await this.reports.runsOf(
+          reports.map((r) => r.id),
+          RUNS_SHOWN,
+        )
+      : [];
     return reports.map((report) => ({
       id: report.id,
       unitCode: report.unitCode,
@@ -126,7 +156,14 @@ export class ReportsService {
 }
 
 function toReportRun(run: RunView) {
-  return { periodFrom: run.periodFrom, periodTo: run.periodTo, exportJobId: run.exportJobId, status: run.status as ExportStatus, publishedAt: run.publishedAt, createdAt: run.createdAt };
+  return {
+    periodFrom: run.periodFrom,
+    periodTo: run.periodTo,
+    exportJobId: run.exportJobId,
+    status: run.status as ExportStatus,
+    publishedAt: run.publishedAt,
+    createdAt: run.createdAt,
+  };
 }
 
 /** The hub acting for the report's unit, as the audit names it. */

@@ -101,7 +101,11 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     category: RecordCategory.NORMATIVE,
     table: 'normative_document',
     date: 'r.effective_from',
-    dimensions: { UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_codes[1]'), KIND: { sql: 'r.kind', names: NORMATIVE_KIND_NAMES } },
+    dimensions: {
+      UNIT: unit('r.publisher_code'),
+      MATTER: matter('r.matter_codes[1]'),
+      KIND: { sql: 'r.kind', names: NORMATIVE_KIND_NAMES },
+    },
     measures: {},
   },
   {
@@ -122,7 +126,12 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     category: RecordCategory.OTHER,
     table: 'other_enforcement_info',
     date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,
-    dimensions: { TOWNSHIP: unit('r.township_code'), UNIT: unit('r.publisher_code'), MATTER: matter('r.matter_code'), KIND: { sql: 'r.kind_code' } },
+    dimensions: {
+      TOWNSHIP: unit('r.township_code'),
+      UNIT: unit('r.publisher_code'),
+      MATTER: matter('r.matter_code'),
+      KIND: { sql: 'r.kind_code' },
+    },
     measures: {},
   },
 ];

@@ -1,4 +1,12 @@
-import { LedgerArgs, LedgerDimension, LedgerFilterInput, LedgerMeasure, LedgerPeriod, LedgerSource, RECORD_CATEGORY_NAMES } from '@hub/shared-schema';
+import {
+  LedgerArgs,
+  LedgerDimension,
+  LedgerFilterInput,
+  LedgerMeasure,
+  LedgerPeriod,
+  LedgerSource,
+  RECORD_CATEGORY_NAMES,
+} from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
 import { DimensionSql, LEDGER_SOURCES, LedgerSourceDefinition } from './ledger-source';
 
@@ -48,7 +56,13 @@ export function sourceDefinition(source: LedgerSource): LedgerSourceDefinition {
 }
 
 /** The WHERE conditions of the filter on one source; null when the source cannot match it at all. */
-export function conditions(definition: LedgerSourceDefinition, filter: LedgerFilterInput | null | undefined, params: Params, strict: boolean, at = ''): string[] | null {
+export function conditions(
+  definition: LedgerSourceDefinition,
+  filter: LedgerFilterInput | null | undefined,
+  params: Params,
+  strict: boolean,
+  at = '',
+): string[] | null {
   // Every shared record table has revoked_at: revoked records are out unless asked for.
   const where = filter?.includeRevoked ? [] : ['r.revoked_at IS NULL'];
   if (filter?.from) where.push(`${definition.date} >= ${params.add(filter.from)}::date`);
@@ -96,7 +110,10 @@ export function ledgerSql(args: LedgerArgs, limit: number | null = MAX_GROUPS + 
     return sql;
   });
   const where = conditions(definition, args.filter, params, true, at)!;
-  const keys: DimensionSql[] = [...dimensions, ...(args.period ? [{ sql: `to_char(${definition.date}, '${PERIOD_FORMAT[args.period]}')` }] : [])];
+  const keys: DimensionSql[] = [
+    ...dimensions,
+    ...(args.period ? [{ sql: `to_char(${definition.date}, '${PERIOD_FORMAT[args.period]}')` }] : []),
+  ];
   return assemble(`${definition.table} r`, where, keys, measures, params, limit);
 }
 
@@ -126,16 +143,30 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
 /** Measures whose grand total is the sum of the groups' values (counts and sums), unlike a median or an average. */
 const ADDITIVE = /^(count\(\*\)|sum\((?!distinct\b)[^()]*\))$/i;
 
-function assemble(from: string, where: string[], keys: DimensionSql[], measures: string[], params: Params, limit: number | null): LedgerSql {
+function assemble(
+  from: string,
+  where: string[],
+  keys: DimensionSql[],
+  measures: string[],
+  params: Params,
+  limit: number | null,
+): LedgerSql {
   const shape = { params: params.values, keys: keys.length, measures: measures.length, keyNames: keys.map((k) => k.names) };
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const bounded = (sql: string) => `${sql} ${limit === null ? '' : `LIMIT ${limit}`}`;
   // The total first, so that the row limit can never cut it off.
   const orderBy = `ORDER BY is_total DESC, ${keys.map((_, i) => `k${i} NULLS LAST`).join(', ')}`;
   const labelJoin = (k: DimensionSql, i: number, column: string) =>
-    k.label === 'unit' ? `LEFT JOIN unit l${i} ON l${i}.code = ${column}` : k.label === 'matter' ? `LEFT JOIN devolved_matter l${i} ON l${i}.code = ${column}` : '';
+    k.label === 'unit'
+      ? `LEFT JOIN unit l${i} ON l${i}.code = ${column}`
+      : k.label === 'matter'
+        ? `LEFT JOIN devolved_matter l${i} ON l${i}.code = ${column}`
+        : '';
   if (!keys.length) {
-    return { sql: `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`, ...shape };
+    return {
+      sql: `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`,
+      ...shape,
+    };
   }
   if (measures.every((m) => ADDITIVE.test(m))) {
     // Counts and sums: aggregate in a plain GROUP BY, which PostgreSQL runs in parallel workers,

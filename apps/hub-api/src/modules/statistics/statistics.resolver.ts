@@ -8,7 +8,8 @@ export class StatisticsResolver {
   constructor(private readonly statistics: StatisticsService) {}
 
   @Query(() => Ledger, {
-    description: '统计台账 counts, sums and distributions of shared records grouped by township, unit, matter, category, status … and period',
+    description:
+      '统计台账 counts, sums and distributions of shared records grouped by township, unit, matter, category, status … and period',
   })
   @Operation('statistics.read')
   ledger(@Args() args: LedgerArgs) {

@@ -22,14 +22,19 @@ export class StatisticsService {
     const total = result.find((row) => row.is_total === true);
     const groups = result.filter((row) => row.is_total !== true);
     if (groups.length > MAX_GROUPS) throw new InputError('groupBy', `more than ${MAX_GROUPS} groups: narrow the filter or the period`);
-    const pick = (row: LedgerRowSql, prefix: string, n: number) => Array.from({ length: n }, (_, i) => (row[`${prefix}${i}`] as string | null) ?? null);
+    const pick = (row: LedgerRowSql, prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => (row[`${prefix}${i}`] as string | null) ?? null);
     const measureCount = statement.measures;
     return {
       source: args.source,
       groupBy: args.groupBy,
       period: args.period ?? null,
       measures: args.measures,
-      headers: [...args.groupBy.map((d) => DIMENSION_HEADERS[d]), ...(args.period ? [PERIOD_HEADERS[args.period]] : []), ...args.measures.map((m) => MEASURE_HEADERS[m])],
+      headers: [
+        ...args.groupBy.map((d) => DIMENSION_HEADERS[d]),
+        ...(args.period ? [PERIOD_HEADERS[args.period]] : []),
+        ...args.measures.map((m) => MEASURE_HEADERS[m]),
+      ],
       rows: (statement.keys ? groups : []).map((row) => ({
         keys: pick(row, 'k', statement.keys),
         labels: Array.from({ length: statement.keys }, (_, i) => keyLabel(statement, row, i)),

@@ -20,7 +20,10 @@ export function toSubscription(row: SubscriptionEntity): EventSubscription {
     attempts: row.attempts,
     nextAttemptAt: row.delivery === DeliveryMode.WEBHOOK && row.attempts > 0 ? row.nextAttemptAt : null,
     lastError: row.lastError,
-    previousSecretExpiresAt: row.previousSecretSealed && row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date() ? row.previousSecretExpiresAt : null,
+    previousSecretExpiresAt:
+      row.previousSecretSealed && row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date()
+        ? row.previousSecretExpiresAt
+        : null,
     createdAt: row.createdAt,
   };
 }

@@ -36,7 +36,10 @@ export class SubscriptionsRepository {
 
   /** Moves a pull consumer's acknowledged position forward only: a late, older ack changes nothing. */
   async acknowledge(id: string, position: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = now() WHERE id = $1`, [id, position]);
+    await this.tx.manager.query(`UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = now() WHERE id = $1`, [
+      id,
+      position,
+    ]);
   }
 
   unitOf(id: string): Promise<string | null> {

@@ -62,7 +62,7 @@ export class SubscriptionsResolver {
     return this.service.get(args.id);
   }
 
-  @Query(() => EventPage, { description: '拉取事件 the pull feed: a subscription\'s events in log order' })
+  @Query(() => EventPage, { description: "拉取事件 the pull feed: a subscription's events in log order" })
   @Operation('events.read')
   events(@Args() args: EventsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
     return this.service.feed(args, actor, requestId);

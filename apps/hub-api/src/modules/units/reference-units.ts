@@ -33,7 +33,12 @@ export function referenceUnits(): ReferenceUnit[] {
   return [
     { code: CITY_GOVERNMENT_CODE, name: '晋江市人民政府', kind: UnitKind.CITY_GOVERNMENT, parentCode: null },
     department('justice', '晋江市司法局'),
-    { code: JOINT_MEETING_OFFICE_CODE, name: '晋江市综合执法协调联席会议办公室', kind: UnitKind.JOINT_MEETING_OFFICE, parentCode: JUSTICE_BUREAU_CODE },
+    {
+      code: JOINT_MEETING_OFFICE_CODE,
+      name: '晋江市综合执法协调联席会议办公室',
+      kind: UnitKind.JOINT_MEETING_OFFICE,
+      parentCode: JUSTICE_BUREAU_CODE,
+    },
     department('market-regulation', '晋江市市场监督管理局'),
     department('natural-resources', '晋江市自然资源局'),
     department('housing-construction', '晋江市住房和城乡建设局'),

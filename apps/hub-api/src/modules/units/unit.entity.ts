@@ -4,7 +4,10 @@ import { UnitKind } from '@hub/shared-schema';
 /** Indexes, checks and keys are declared as the migrations name them, so `migration:generate` drafts only real changes. */
 @Entity({ name: 'unit' })
 @Index('unit_kind_idx', ['kind'])
-@Check('unit_kind_check', `kind IN ('SUBDISTRICT','TOWN','DEPARTMENT','STATIONED_AGENCY','JUDICIAL_ORGAN','JOINT_MEETING_OFFICE','CITY_GOVERNMENT')`)
+@Check(
+  'unit_kind_check',
+  `kind IN ('SUBDISTRICT','TOWN','DEPARTMENT','STATIONED_AGENCY','JUDICIAL_ORGAN','JOINT_MEETING_OFFICE','CITY_GOVERNMENT')`,
+)
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

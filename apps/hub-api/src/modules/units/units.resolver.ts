@@ -1,5 +1,13 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CreateUnitInput, SetUnitActiveInput, Unit, UnitCodeArgs, UnitConnection, UnitsArgs, UpdateUnitContactInput } from '@hub/shared-schema';
+import {
+  CreateUnitInput,
+  SetUnitActiveInput,
+  Unit,
+  UnitCodeArgs,
+  UnitConnection,
+  UnitsArgs,
+  UpdateUnitContactInput,
+} from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { toUnit } from './unit.mapper';
 import { UnitsService } from './units.service';
@@ -32,7 +40,7 @@ export class UnitsResolver {
     return this.unitsService.setActive(input);
   }
 
-  @Mutation(() => Unit, { description: '更新联络人 update the unit\'s contact for case transfers (§4(3)1)' })
+  @Mutation(() => Unit, { description: "更新联络人 update the unit's contact for case transfers (§4(3)1)" })
   @Operation('unit.updateContact')
   updateUnitContact(@Args('input') input: UpdateUnitContactInput) {
     return this.unitsService.updateContact(input);

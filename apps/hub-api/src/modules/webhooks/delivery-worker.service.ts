@@ -124,7 +124,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         for (const event of events) {
           if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
           // Slow receivers: the lease is renewed before it can lapse, even with no run due.
-          if (Date.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position))) return false;
+          if (Date.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position)))
+            return false;
           if (!(await this.attempt(subscription, lease, event, run))) return false;
         }
         // Nothing else matched up to the head: skip the filtered-out events for good.
@@ -151,7 +152,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
    * now. A success from the log joins `run` (written when the run is due); a redelivered dead letter
    * (`run` null) is recorded at once.
    */
-  private async attempt(subscription: SubscriptionEntity, lease: string, event: ChangeEventEntity, run: DeliveredRun | null): Promise<boolean> {
+  private async attempt(
+    subscription: SubscriptionEntity,
+    lease: string,
+    event: ChangeEventEntity,
+    run: DeliveredRun | null,
+  ): Promise<boolean> {
     const { event: presented, full } = presentEvent(event, { unitCode: subscription.unitCode, roles: [] });
     const body = cloudEventJson(presented);
     let secrets: string[];
@@ -162,7 +168,13 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       // wait; rotating the webhook secret mends it.
       if (run && !(await this.flush(subscription, lease, run, subscription.position))) return false;
       const delay = this.config.delivery.retryMaxMs;
-      await this.deliveries.scheduleRetry(subscription.id, lease, subscription.attempts, new Date(Date.now() + delay), 'the signing secret cannot be opened: rotate the webhook secret');
+      await this.deliveries.scheduleRetry(
+        subscription.id,
+        lease,
+        subscription.attempts,
+        new Date(Date.now() + delay),
+        'the signing secret cannot be opened: rotate the webhook secret',
+      );
       return false;
     }
     // Audited before the bytes leave the hub, so no crash can leave a full view unrecorded; each
@@ -174,7 +186,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // A refused target is a failed attempt like any other (backoff, then dead letter), recorded with
     // the fixed reason the sender gave instead of anything the target said.
     webhookAttempts.inc({ outcome: result.ok ? 'delivered' : result.refused ? 'refused' : 'failed' });
-    const record = { eventPosition: event.position, eventId: event.id, attempt, statusCode: result.statusCode, durationMs: result.durationMs, attemptedAt };
+    const record = {
+      eventPosition: event.position,
+      eventId: event.id,
+      attempt,
+      statusCode: result.statusCode,
+      durationMs: result.durationMs,
+      attemptedAt,
+    };
 
     if (result.ok) {
       deliveryLatency.observe((Date.now() - new Date(event.occurredAt).getTime()) / 1000);
@@ -190,12 +209,19 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
     // The deliveries before this one are written first: the position must not run ahead of them.
     if (run && !(await this.flush(subscription, lease, run, subscription.position))) return false;
-    await this.deliveries.recordAttempt({ ...record, subscriptionId: subscription.id, succeeded: false, error: result.error?.slice(0, 500) ?? null });
+    await this.deliveries.recordAttempt({
+      ...record,
+      subscriptionId: subscription.id,
+      succeeded: false,
+      error: result.error?.slice(0, 500) ?? null,
+    });
     const labels = { subscription: subscription.id, unit: subscription.unitCode };
     webhookFailures.inc(labels);
     if (attempt >= this.config.delivery.maxAttempts) {
       webhookDeadLetters.inc(labels);
-      this.logger.warn(`subscription ${subscription.id}: event ${event.position} dead-lettered after ${attempt} attempts (${result.error})`);
+      this.logger.warn(
+        `subscription ${subscription.id}: event ${event.position} dead-lettered after ${attempt} attempts (${result.error})`,
+      );
       subscription.attempts = 0;
       if (!(await this.deliveries.deadLetter(subscription.id, lease, event, attempt, result.error ?? 'failed', this.leaseMs))) return false;
       if (run) subscription.position = event.position;
@@ -213,14 +239,21 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       return secret;
     };
     const secrets = [open(subscription.secretSealed!)];
-    const previousValid = subscription.previousSecretSealed && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > new Date();
+    const previousValid =
+      subscription.previousSecretSealed && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > new Date();
     if (previousValid) secrets.push(open(subscription.previousSecretSealed!));
     return secrets;
   }
 
   /** A webhook carrying personal data in full is a full view by the subscribing unit: audited. */
   private auditFullView(subscription: SubscriptionEntity, event: ChangeEventEntity): Promise<void> {
-    const actor = { kind: ActorKind.SYSTEM, id: subscription.id, name: `webhook:${subscription.name}`.slice(0, 100), unitCode: subscription.unitCode, roles: [] };
+    const actor = {
+      kind: ActorKind.SYSTEM,
+      id: subscription.id,
+      name: `webhook:${subscription.name}`.slice(0, 100),
+      unitCode: subscription.unitCode,
+      roles: [],
+    };
     return this.personalData.recordFullView(actor, 'webhook.personalData', [event.subject], null);
   }
 }

@@ -9,7 +9,10 @@ import { WebhookAttemptEntity } from './webhook-attempt.entity';
 class LeaseLost extends Error {}
 
 /** A successful attempt not yet written (see DeliveryWorker: successes are recorded in runs). */
-export type DeliveredAttempt = Pick<WebhookAttemptEntity, 'eventPosition' | 'eventId' | 'attempt' | 'statusCode' | 'durationMs' | 'attemptedAt'>;
+export type DeliveredAttempt = Pick<
+  WebhookAttemptEntity,
+  'eventPosition' | 'eventId' | 'attempt' | 'statusCode' | 'durationMs' | 'attemptedAt'
+>;
 
 /**
  * The webhook worker's storage. A worker leases a subscription (SKIP LOCKED, so two workers never
@@ -66,7 +69,13 @@ export class DeliveryRepository {
    * `position` (the last delivered event, or the head when nothing after it matched) and the lease
    * renewed. False when the lease was lost; the attempts are recorded either way, since they happened.
    */
-  async recordDelivered(subscriptionId: string, owner: string, attempts: DeliveredAttempt[], position: string, leaseMs: number): Promise<boolean> {
+  async recordDelivered(
+    subscriptionId: string,
+    owner: string,
+    attempts: DeliveredAttempt[],
+    position: string,
+    leaseMs: number,
+  ): Promise<boolean> {
     const [, count] = await this.tx.manager.query(
       `WITH recorded AS (
          INSERT INTO webhook_attempt (subscription_id, event_position, event_id, attempt, succeeded, status_code, duration_ms, attempted_at)
@@ -113,22 +122,31 @@ export class DeliveryRepository {
   }
 
   /** Gives up on one event: a dead letter, and the subscription moves on past it. */
-  async deadLetter(subscriptionId: string, owner: string, event: ChangeEventEntity, attempts: number, error: string, leaseMs: number): Promise<boolean> {
-    return this.tx.run(async () => {
-      await this.tx.manager.query(
-        `INSERT INTO dead_letter (subscription_id, event_position, event_id, attempts, last_error)
+  async deadLetter(
+    subscriptionId: string,
+    owner: string,
+    event: ChangeEventEntity,
+    attempts: number,
+    error: string,
+    leaseMs: number,
+  ): Promise<boolean> {
+    return this.tx
+      .run(async () => {
+        await this.tx.manager.query(
+          `INSERT INTO dead_letter (subscription_id, event_position, event_id, attempts, last_error)
          VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (subscription_id, event_position)
          DO UPDATE SET attempts = dead_letter.attempts + EXCLUDED.attempts, last_error = EXCLUDED.last_error, dead_at = now(), redeliver_requested_at = NULL`,
-        [subscriptionId, event.position, event.id, attempts, error.slice(0, 500)],
-      );
-      // A lost lease undoes the dead letter too: the new holder delivers the event itself.
-      if (!(await this.advance(subscriptionId, owner, event.position, leaseMs))) throw new LeaseLost();
-      return true;
-    }).catch((error: unknown) => {
-      if (error instanceof LeaseLost) return false;
-      throw error;
-    });
+          [subscriptionId, event.position, event.id, attempts, error.slice(0, 500)],
+        );
+        // A lost lease undoes the dead letter too: the new holder delivers the event itself.
+        if (!(await this.advance(subscriptionId, owner, event.position, leaseMs))) throw new LeaseLost();
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof LeaseLost) return false;
+        throw error;
+      });
   }
 
   /** A dead letter finally delivered: gone from the list, the failure count starts afresh, the lease renewed; false when it was lost. */
@@ -152,7 +170,9 @@ export class DeliveryRepository {
 
   /** Every lease this process holds (owners are `<process>:<claim>`). */
   async releaseAll(processOwner: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE subscription SET lease_owner = NULL, lease_until = NULL WHERE starts_with(lease_owner, $1)`, [`${processOwner}:`]);
+    await this.tx.manager.query(`UPDATE subscription SET lease_owner = NULL, lease_until = NULL WHERE starts_with(lease_owner, $1)`, [
+      `${processOwner}:`,
+    ]);
   }
 
   deadLetters(subscriptionId: string): Promise<DeadLetterEntity[]> {

@@ -18,10 +18,15 @@ export class WebhookTargetRefused extends Error {
  * on what the connection would really use. Any refused address refuses the whole answer.
  */
 function guardedLookup(policy: WebhookTargetPolicy): LookupFunction {
-  return (hostname: string, options: LookupOptions, callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void) => {
+  return (
+    hostname: string,
+    options: LookupOptions,
+    callback: (error: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void,
+  ) => {
     dnsLookup(hostname, { ...options, all: true } as LookupAllOptions, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, []);
-      if (!addresses.length || addresses.some((a) => !policy.allowsAddress(a.address))) return callback(new WebhookTargetRefused(hostname), []);
+      if (!addresses.length || addresses.some((a) => !policy.allowsAddress(a.address)))
+        return callback(new WebhookTargetRefused(hostname), []);
       if (options.all) return callback(null, addresses);
       return callback(null, addresses[0].address, addresses[0].family);
     });

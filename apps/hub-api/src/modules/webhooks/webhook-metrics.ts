@@ -12,12 +12,22 @@ export const webhookAttempts = once(
 
 export const webhookFailures = once(
   'hub_webhook_failures_total',
-  () => new Counter({ name: 'hub_webhook_failures_total', help: 'Failed webhook attempts per subscription', labelNames: ['subscription', 'unit'] }),
+  () =>
+    new Counter({
+      name: 'hub_webhook_failures_total',
+      help: 'Failed webhook attempts per subscription',
+      labelNames: ['subscription', 'unit'],
+    }),
 );
 
 export const webhookDeadLetters = once(
   'hub_webhook_dead_letters_total',
-  () => new Counter({ name: 'hub_webhook_dead_letters_total', help: 'Events given up after the attempt limit', labelNames: ['subscription', 'unit'] }),
+  () =>
+    new Counter({
+      name: 'hub_webhook_dead_letters_total',
+      help: 'Events given up after the attempt limit',
+      labelNames: ['subscription', 'unit'],
+    }),
 );
 
 export const deliveryLatency = once(

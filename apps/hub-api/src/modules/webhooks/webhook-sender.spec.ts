@@ -33,7 +33,10 @@ describe('WebhookSender (loopback receivers)', () => {
 
   it('POSTs the body with its headers and counts only a 2xx', async () => {
     expect(await sender.send(`${base}/ok`, '{"a":1}', { 'webhook-id': 'e1' })).toMatchObject({ ok: true, statusCode: 204, error: null });
-    expect(seen.at(-1)).toMatchObject({ body: '{"a":1}', headers: { 'webhook-id': 'e1', 'content-type': 'application/cloudevents+json; charset=utf-8' } });
+    expect(seen.at(-1)).toMatchObject({
+      body: '{"a":1}',
+      headers: { 'webhook-id': 'e1', 'content-type': 'application/cloudevents+json; charset=utf-8' },
+    });
     expect(await sender.send(`${base}/chatty`, '{}', {})).toMatchObject({ ok: true, statusCode: 200 });
   });
 
@@ -63,7 +66,13 @@ describe('WebhookSender (loopback receivers)', () => {
 
     it('refuses a loopback address without connecting, and says nothing of the target', async () => {
       const before = seen.length;
-      expect(await anyPublic.send(`${base}/ok`, '{}', {})).toEqual({ ok: false, statusCode: null, error: REFUSED_TARGET_REASON, durationMs: 0, refused: true });
+      expect(await anyPublic.send(`${base}/ok`, '{}', {})).toEqual({
+        ok: false,
+        statusCode: null,
+        error: REFUSED_TARGET_REASON,
+        durationMs: 0,
+        refused: true,
+      });
       expect(seen.length).toBe(before);
     });
 
@@ -82,7 +91,11 @@ describe('WebhookSender (loopback receivers)', () => {
 
     it('delivers to loopback once its network is allowed', async () => {
       const allowed = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: ['127.0.0.0/8', '::1/128'] }));
-      expect(await allowed.send(`${base.replace('127.0.0.1', 'localhost')}/ok`, '{}', {})).toMatchObject({ ok: true, statusCode: 204, refused: false });
+      expect(await allowed.send(`${base.replace('127.0.0.1', 'localhost')}/ok`, '{}', {})).toMatchObject({
+        ok: true,
+        statusCode: 204,
+        refused: false,
+      });
       await allowed.close();
     });
   });

@@ -28,7 +28,13 @@ export class WebhookSender {
   ) {
     // Idle sockets are kept 4 s at most: a receiver that closes its idle connections sooner without
     // saying so would otherwise turn the next POST into a failed attempt.
-    this.agent = new Agent({ connect: guardedConnector(policy, timeoutMs), headersTimeout: timeoutMs, bodyTimeout: timeoutMs, keepAliveTimeout: 4_000, keepAliveMaxTimeout: 4_000 });
+    this.agent = new Agent({
+      connect: guardedConnector(policy, timeoutMs),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+      keepAliveTimeout: 4_000,
+      keepAliveMaxTimeout: 4_000,
+    });
   }
 
   async send(url: string, body: string, headers: Record<string, string>): Promise<SendResult> {
@@ -49,10 +55,22 @@ export class WebhookSender {
       // The receiver's body is not ours to read: dropping it keeps a chatty receiver from filling memory.
       await response.body.dump({ limit: 64 * 1024, signal }).catch(() => undefined);
       const ok = response.statusCode >= 200 && response.statusCode < 300;
-      return { ok, statusCode: response.statusCode, error: ok ? null : `HTTP ${response.statusCode}`, durationMs: elapsed(), refused: false };
+      return {
+        ok,
+        statusCode: response.statusCode,
+        error: ok ? null : `HTTP ${response.statusCode}`,
+        durationMs: elapsed(),
+        refused: false,
+      };
     } catch (error) {
       if (error instanceof WebhookTargetRefused) return refused;
-      return { ok: false, statusCode: null, error: signal.aborted ? `timed out after ${this.timeoutMs} ms` : this.describe(error), durationMs: elapsed(), refused: false };
+      return {
+        ok: false,
+        statusCode: null,
+        error: signal.aborted ? `timed out after ${this.timeoutMs} ms` : this.describe(error),
+        durationMs: elapsed(),
+        refused: false,
+      };
     }
   }
 
@@ -61,7 +79,11 @@ export class WebhookSender {
   }
 
   private describe(error: unknown): string {
-    if (error instanceof errors.HeadersTimeoutError || error instanceof errors.BodyTimeoutError || error instanceof errors.ConnectTimeoutError) {
+    if (
+      error instanceof errors.HeadersTimeoutError ||
+      error instanceof errors.BodyTimeoutError ||
+      error instanceof errors.ConnectTimeoutError
+    ) {
       return `timed out after ${this.timeoutMs} ms`;
     }
     if (!(error instanceof Error)) return String(error);

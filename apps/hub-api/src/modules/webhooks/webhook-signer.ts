@@ -16,7 +16,9 @@ function keyOf(secret: string): Buffer {
  */
 export function signedHeaders(secrets: string[], messageId: string, payload: string, at = new Date()): Record<string, string> {
   const timestamp = String(Math.floor(at.getTime() / 1000));
-  const signatures = secrets.map((secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${messageId}.${timestamp}.${payload}`).digest('base64')}`);
+  const signatures = secrets.map(
+    (secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${messageId}.${timestamp}.${payload}`).digest('base64')}`,
+  );
   return {
     'webhook-id': messageId,
     'webhook-timestamp': timestamp,

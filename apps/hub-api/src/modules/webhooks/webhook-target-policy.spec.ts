@@ -4,9 +4,26 @@ describe('WebhookTargetPolicy', () => {
   const defaults = new WebhookTargetPolicy({ hosts: null, networks: [] });
 
   it.each([
-    '127.0.0.1', '127.9.9.9', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.100.100.200', '100.64.0.1',
-    '0.0.0.0', '255.255.255.255', '224.0.0.1', '::1', '::', 'fe80::1', 'fd00::1', 'fd00:ec2::254', '::ffff:127.0.0.1', '::ffff:8.8.8.8',
-    '[::1]', 'not-an-address',
+    '127.0.0.1',
+    '127.9.9.9',
+    '10.1.2.3',
+    '172.16.0.1',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.100.100.200',
+    '100.64.0.1',
+    '0.0.0.0',
+    '255.255.255.255',
+    '224.0.0.1',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    'fd00:ec2::254',
+    '::ffff:127.0.0.1',
+    '::ffff:8.8.8.8',
+    '[::1]',
+    'not-an-address',
   ])('refuses %s by default', (address) => {
     expect(defaults.allowsAddress(address)).toBe(false);
   });
@@ -16,7 +33,10 @@ describe('WebhookTargetPolicy', () => {
   });
 
   it('allows a non-public address named as an address or inside an allowed network, but metadata only by name', () => {
-    const policy = new WebhookTargetPolicy({ hosts: ['127.0.0.1', '.jinjiang.gov.cn', '[fd12::5]'], networks: ['10.20.0.0/24', '169.254.0.0/16'] });
+    const policy = new WebhookTargetPolicy({
+      hosts: ['127.0.0.1', '.jinjiang.gov.cn', '[fd12::5]'],
+      networks: ['10.20.0.0/24', '169.254.0.0/16'],
+    });
     expect(policy.allowsAddress('127.0.0.1')).toBe(true);
     expect(policy.allowsAddress('127.0.0.2')).toBe(false);
     expect(policy.allowsAddress('fd12::5')).toBe(true);
@@ -67,6 +87,8 @@ describe('WebhookTargetPolicy', () => {
     expect(defaults.refusal('https://hooks.example.cn/in')).toBeNull();
     expect(defaults.refusal('http://localhost:3000/')).toBeNull();
     expect(defaults.refusal('http://8.8.8.8/')).toBeNull();
-    expect(new WebhookTargetPolicy({ hosts: ['.jinjiang.gov.cn'], networks: [] }).refusal('https://hooks.example.cn/in')).toMatch(/not among the hosts/);
+    expect(new WebhookTargetPolicy({ hosts: ['.jinjiang.gov.cn'], networks: [] }).refusal('https://hooks.example.cn/in')).toMatch(
+      /not among the hosts/,
+    );
   });
 });
