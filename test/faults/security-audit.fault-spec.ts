@@ -11,9 +11,10 @@ import { eventually } from '../utils/wait';
 import { recordAttacks, recordTamperings } from './fault-figures';
 
 /**
- * Issue #12, part 1: the audit trail (审计日志) against the database's owner. Each tampering is done with
- * the superuser's credentials (the tests' own `sql`), after the hub has written a signed checkpoint of
- * the chain's head to the object store; `auditChainStatus` and `npm run audit:verify` must both report it.
+ * The audit trail (审计日志, the record §6(3) accountability rests on) against the database's owner. Each
+ * tampering is done with the superuser's credentials (the tests' own `sql`), after the hub has written a
+ * signed checkpoint of the chain's head to the object store; `auditChainStatus` and `npm run
+ * audit:verify` must both report it.
  */
 const CHAIN = `{ auditChainStatus { intact checked firstBrokenId reason checkpointsChecked checkpointsDisagreeing
   firstBadCheckpoint { key lastId recordedAt problem detail } latestCheckpointAt } }`;

@@ -11,7 +11,7 @@ const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(
 const UPDATE = `mutation($input: UpdateSubscriptionInput!) { updateSubscription(input: $input) { id } }`;
 const ATTEMPTS = `query($id: ID!) { webhookAttempts(id: $id) { succeeded statusCode error durationMs } }`;
 
-/** Targets a unit might aim the hub at (issue #12 part 5), each to be refused when saved. */
+/** Targets a unit might aim the hub at (server-side request forgery), each to be refused when saved. */
 const SAVED_TARGETS = (hubPort: number) => [
   'http://127.0.0.1:5432/',
   `http://127.0.0.1:${hubPort}/metrics`,

@@ -54,7 +54,8 @@ export const POLICIES = {
   },
   'user.create': { roles: [Role.ADMIN], auditTarget: 'input.username' },
   'user.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
-  // Issue #12: the lifecycle of a person's account is the administrator's; each step ends its tokens.
+  // The lifecycle of a person's account is the administrator's; each step ends its tokens at once
+  // (a deactivated officer loses access now, not when the token expires).
   'user.setActive': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
   'user.resetPassword': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
   // Anyone who logs in changes their own password, proving the current one (API keys have none).
@@ -95,8 +96,9 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
-  // Issue #13: only the publisher brings its withdrawn record back (by id, or its own sourceId, which
-  // the service looks up in the caller's unit); no one, admins included, reinstates another unit's.
+  // §4(1): each unit answers for what it shares, so only the publisher brings its withdrawn record back
+  // (by id, or its own sourceId, which the service looks up in the caller's unit); no one, admins
+  // included, reinstates another unit's.
   'record.reinstate': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -104,7 +106,7 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
-  // Issue #4: a unit manages its own subscriptions and reads its own feed; events reach a reader
+  // §4(1) (互通信息): a unit manages its own subscriptions and reads its own feed; events reach a reader
   // masked as a query would mask them (see EventPresenter), so the feed needs no wider rule.
   // Events reach a subscription with its unit's rights (personal data included for its own records),
   // so no one, admins included, creates or redirects another unit's subscription.
@@ -131,8 +133,9 @@ export const POLICIES = {
     scope: ApiKeyScope.SUBSCRIBE,
     unitOf: { resource: 'subscription', idArg: 'subscriptionId' },
   },
-  // Issue #5: a record's evidence is attached by the units handling it, read by them and by
-  // supervisors (EvidenceService checks the record); uploading is publishing.
+  // §4(3)4 (a case's evidence goes with it), §5(1) (material learnt stays confidential): a record's
+  // evidence is attached by the units handling it, read by them and by supervisors (EvidenceService
+  // checks the record); uploading is publishing.
   'evidence.requestUpload': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -142,7 +145,7 @@ export const POLICIES = {
   'evidence.delete': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
   'evidence.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
   'evidence.verify': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ, auditTarget: 'id' },
-  // Issue #6: aggregates hold no personal data, so every role that reads shared information may ask.
+  // §4(1)4: aggregates hold no personal data, so every role that reads shared information may ask.
   'statistics.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   // Exports carry no personal data (RECORD_COLUMNS); a job and its file are its unit's.
   'export.request': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.format' },

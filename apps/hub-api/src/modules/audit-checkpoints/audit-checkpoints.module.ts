@@ -12,8 +12,9 @@ import { AuditCheckpointStore } from './audit-checkpoint-store';
 import { AuditCheckpointWriter } from './audit-checkpoint-writer.service';
 
 /**
- * Signed checkpoints of the audit chain outside the database (issue #12): written to the evidence
- * bucket at an interval and at shutdown, and checked by `auditChainStatus` and `npm run audit:verify`.
+ * Signed checkpoints of the audit chain outside the database, so that not even the database's owner
+ * rewrites the record accountability rests on (§6(3)) unnoticed: written to the evidence bucket at an
+ * interval and at shutdown, and checked by `auditChainStatus` and `npm run audit:verify`.
  */
 @Module({
   imports: [AuditModule, EvidenceModule],

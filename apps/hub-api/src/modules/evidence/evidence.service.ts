@@ -27,7 +27,7 @@ import { hashObject } from './object-hash';
 import { OBJECT_STORE, ObjectStore } from './object-store';
 import { ObjectLockState } from './object-lock-state';
 
-/** Owners whose evidence stays for good once confirmed: the API never deletes it (#5, §4(3)4). */
+/** Owners whose evidence stays for good once confirmed: the API never deletes it (§4(3)4). */
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
 
 /**

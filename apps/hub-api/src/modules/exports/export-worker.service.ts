@@ -66,7 +66,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const reason = error instanceof Error ? error.message : String(error);
       if (outcomeOf(error) === ErrorCode.UNAVAILABLE) {
         // The store (or the database) is down: not the export's fault, so it waits and tries again
-        // until the store is back, with a growing delay, instead of failing for good (#12).
+        // until the store is back, with a growing delay, instead of failing for good.
         const delay = exportRetryDelayMs(job.attempts);
         this.logger.warn(`export ${job.id} waits for the store (attempt ${job.attempts + 1}, next in ${delay} ms): ${reason}`);
         await this.exports.retryLater(job.id, delay).catch(() => undefined);

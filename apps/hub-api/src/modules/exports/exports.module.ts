@@ -8,7 +8,7 @@ import { ExportsRepository } from './exports.repository';
 import { ExportsResolver } from './exports.resolver';
 import { ExportsService } from './exports.service';
 
-/** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (issue #6). */
+/** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (§4(1)4: what units report with). */
 @Module({
   imports: [AuditModule, EvidenceModule],
   providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
