@@ -60,9 +60,11 @@ export const POLICIES = {
   'user.resetPassword': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
   // Anyone who logs in changes their own password, proving the current one (API keys have none).
   'user.changeOwnPassword': { roles: HUMAN_ROLES },
+  // §4(4)1②, §6(3): supervisors read who did what and when; the audit trail is their record.
   'audit.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
   // §4(1): shared information is readable by every unit; personal data in it is masked per reader.
   'records.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  // §3(1): the devolved matter catalog is the city's list, kept by the administrator.
   'matter.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
   'matter.import': { roles: [Role.ADMIN], auditTarget: 'format' },
   // §4(1)2: departments publish their own licensing decisions.
@@ -81,7 +83,9 @@ export const POLICIES = {
   // §4(1)4, §4(1)7: any unit publishes its own ledgers and other enforcement information.
   'ledger.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.STATISTICIAN], scope: ApiKeyScope.PUBLISH },
   'otherInfo.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  // §4(1)7: which other information is shared is declared centrally, one schema per kind.
   'otherInfoKind.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  // §4(1)5: a device's data comes from the unit that set it up, and no one else.
   'device.publishReadings': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -89,6 +93,7 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'deviceId',
   },
+  // A record is withdrawn (撤回) only by the unit that published it (§4(1): each unit shares its own).
   'record.revoke': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,

@@ -15,6 +15,7 @@ import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
 import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
 
+/** §4(1)6 the shared record of reports and complaints; full views of a reporter's identity are audited (§5(1)). */
 @Injectable()
 export class ComplaintsService {
   constructor(

@@ -31,10 +31,10 @@ import { ObjectLockState } from './object-lock-state';
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
 
 /**
- * Evidence files: the bytes go straight to the object store by presigned URL (never through the hub),
- * and only a file whose size and SHA-256 match what was declared is attached to its owner. Who may
- * attach or read a record's evidence is who sees its personal data in full: its publisher and
- * handling units, and (to read) supervisors.
+ * Evidence files (§4(3)4: a case goes with its inspection records, photos and evidence): the bytes go
+ * straight to the object store by presigned URL (never through the hub), and only a file whose size and
+ * SHA-256 match what was declared is attached to its owner. Who may attach or read a record's evidence is
+ * who sees its personal data in full: its publisher and handling units, and (to read) supervisors.
  */
 @Injectable()
 export class EvidenceService {

@@ -24,6 +24,11 @@ import { fullyShown, toLicensingDecision } from './licensing.mapper';
 import { permitReason } from './permit-reason';
 import { LicensingRepository } from './licensing.repository';
 
+/**
+ * §4(1)2 licensing decisions: publishing, the lists, and the town officer's permit check (§2(1): does the
+ * party act within a valid licence's matter and dates?). Full views of a holder's personal data are
+ * audited (§5(1)).
+ */
 @Injectable()
 export class LicensingService {
   constructor(

@@ -15,8 +15,9 @@ const page = (asked: { first?: number; after?: string | null } | undefined) => (
 });
 
 /**
- * The town officer's pre-inspection lookup: everything the hub holds on a party in one answer, each
- * part fetched with one indexed query, in parallel (no per-record queries).
+ * The town officer's pre-inspection lookup (§2(1), §2(2): is the party licensed, was it punished, is a
+ * complaint open?): everything the hub holds on a party in one answer, each part fetched with one indexed
+ * query, in parallel (no per-record queries).
  */
 @Injectable()
 export class PartiesService {

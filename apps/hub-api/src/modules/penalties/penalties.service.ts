@@ -17,6 +17,7 @@ import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
 import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
 
+/** §4(1)3 town penalties and compulsory measures; full views of a party's personal data are audited (§5(1)). */
 @Injectable()
 export class PenaltiesService {
   constructor(

@@ -9,7 +9,7 @@ import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
 
-/** What every category shares: version history and revocation. */
+/** What every category shares (§4(1)): version history, and withdrawal (撤回) by the publisher. */
 @Injectable()
 export class RecordsService {
   constructor(
