@@ -9,7 +9,7 @@ import { outcomeOf } from '../../common/errors/outcome';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
-import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { ExportJobEntity } from './export-job.entity';
 import { exportRetryDelayMs } from './export-retry';
 import { ExportStatement, ledgerExport, recordExport } from './export-statement';

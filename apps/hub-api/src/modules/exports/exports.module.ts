@@ -1,8 +1,8 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
+import { ObjectStoreModule } from '../../object-store/object-store.module';
 import { AuditModule } from '../audit/audit.module';
-import { EvidenceModule } from '../evidence/evidence.module';
 import { ExportWorker } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
 import { ExportsResolver } from './exports.resolver';
@@ -10,7 +10,7 @@ import { ExportsService } from './exports.service';
 
 /** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (issue #6). */
 @Module({
-  imports: [AuditModule, EvidenceModule],
+  imports: [AuditModule, ObjectStoreModule],
   providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
   exports: [ExportsRepository],
 })

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../../common/auth/auth.decorators';
-import { ObjectStoreHealth } from '../evidence/object-store.health';
+import { ObjectStoreHealth } from '../../object-store/object-store.health';
 import { DatabaseHealth } from './database.health';
 
 @Controller('health')
