@@ -15,7 +15,7 @@ import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
 import type { ListPage, PartyKey } from '../parties/party-condition';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';

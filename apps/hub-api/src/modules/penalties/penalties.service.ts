@@ -11,7 +11,7 @@ import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-condition';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';

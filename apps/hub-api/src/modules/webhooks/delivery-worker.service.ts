@@ -8,7 +8,7 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { EventLogRepository } from '../events/event-log.repository';
 import { cloudEventJson, presentEvent } from '../events/event-presenter';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { ChangeEventEntity } from '../records/change-event.entity';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity';
 import { filterOf } from '../subscriptions/subscription.mapper';

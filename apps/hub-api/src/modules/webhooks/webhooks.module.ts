@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EventsModule } from '../events/events.module';
-import { RecordsModule } from '../records/records.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module';
 import { DeliveryRepository } from './delivery.repository';
 import { DeliveryWorker } from './delivery-worker.service';
@@ -9,7 +9,7 @@ import { WebhooksService } from './webhooks.service';
 
 /** Webhook push: the delivery worker, its attempts and dead letters. */
 @Module({
-  imports: [EventsModule, RecordsModule, SubscriptionsModule],
+  imports: [EventsModule, PersonalDataModule, SubscriptionsModule],
   providers: [DeliveryRepository, DeliveryWorker, WebhooksService, WebhooksResolver],
 })
 export class WebhooksModule {}
