@@ -14,7 +14,8 @@ import { SubscriptionEntity } from '../subscriptions/subscription.entity';
 import { filterOf } from '../subscriptions/subscription.mapper';
 import { WebhookSecrets } from '../subscriptions/webhook-secrets';
 import { retryDelayMs } from './backoff';
-import { DeliveredAttempt, DeliveryRepository } from './delivery.repository';
+import { DeliveryRecords } from './delivery-records.service';
+import { DeliveredAttempt } from './webhook-attempts.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
 import { WebhookSender } from './webhook-sender';
 import { WebhookTargetPolicy } from './webhook-target-policy';
@@ -67,7 +68,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
-    private readonly deliveries: DeliveryRepository,
+    private readonly deliveries: DeliveryRecords,
     private readonly log: EventLogRepository,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,
