@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { ObjectStoreModule } from '../../object-store/object-store.module';
 import { AuditModule } from '../audit/audit.module';
+import { ExportRowsRepository } from './export-rows.repository';
 import { ExportWorker } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
 import { ExportsResolver } from './exports.resolver';
@@ -11,7 +12,7 @@ import { ExportsService } from './exports.service';
 /** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (issue #6). */
 @Module({
   imports: [AuditModule, ObjectStoreModule],
-  providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
+  providers: [ExportsRepository, ExportRowsRepository, ExportsService, ExportsResolver, ExportWorker],
   exports: [ExportsRepository],
 })
 export class ExportsModule implements OnModuleInit {
