@@ -18,7 +18,7 @@ import { EventLogRepository } from '../events/event-log.repository';
 import { presentEvent } from '../events/event-presenter';
 import { toEventSelection } from '../events/event-filter';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
-import { WebhookTargetPolicy } from '../webhooks/webhook-target-policy';
+import { WebhookTargetPolicy } from './webhook-target-policy';
 import { UnitsService } from '../units/units.service';
 import { SubscriptionEntity } from './subscription.entity';
 import { filterOf, toSubscription } from './subscription.mapper';

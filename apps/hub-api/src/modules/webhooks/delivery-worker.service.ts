@@ -18,7 +18,7 @@ import { DeliveryRecords } from './delivery-records.service';
 import { DeliveredAttempt } from './webhook-attempts.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
 import { WebhookSender } from './webhook-sender';
-import { WebhookTargetPolicy } from './webhook-target-policy';
+import { WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 import { signedHeaders } from './webhook-signer';
 
 const BATCH = 100;
