@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { Role } from '@hub/shared-schema';
 import { parseSigningKey } from '../../apps/hub-api/src/common/crypto/ed25519-keys';
 import { checkpointPrefix } from '../../apps/hub-api/src/modules/audit-checkpoints/audit-checkpoint';
-import { MinioObjectStore } from '../../apps/hub-api/src/modules/evidence/minio-object-store';
+import { MinioObjectStore } from '../../apps/hub-api/src/object-store/minio-object-store';
 import { HUB_MAIN, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
 import { eventually } from '../utils/wait';

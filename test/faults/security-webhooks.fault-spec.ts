@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
+import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/subscriptions/webhook-target-policy';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';

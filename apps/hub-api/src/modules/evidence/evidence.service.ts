@@ -23,9 +23,9 @@ import { EvidenceFileEntity } from './evidence-file.entity';
 import { toCustodyEntry, toEvidenceFile } from './evidence.mapper';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceVerifier } from './evidence-verifier';
-import { hashObject } from './object-hash';
-import { OBJECT_STORE, ObjectStore } from './object-store';
-import { ObjectLockState } from './object-lock-state';
+import { hashObject } from '../../object-store/object-hash';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
+import { ObjectLockState } from '../../object-store/object-lock-state';
 
 /** Owners whose evidence stays for good once confirmed: the API never deletes it (§4(3)4). */
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);

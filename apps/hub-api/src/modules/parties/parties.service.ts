@@ -6,7 +6,7 @@ import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { maskResidentId } from '../records/personal-data';
+import { maskResidentId } from '../personal-data/personal-data';
 
 const NO_MORE = { hasNextPage: false, endCursor: null };
 const page = (asked: { first?: number; after?: string | null } | undefined) => ({

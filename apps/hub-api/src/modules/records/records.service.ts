@@ -3,8 +3,8 @@ import { RecordCategory, RecordVersion, ReinstateRecordArgs } from '@hub/shared-
 import { Actor } from '../../common/auth/actor';
 import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
-import { maskField, seesPersonalData } from './personal-data';
-import { PersonalDataAudit } from './personal-data-audit.service';
+import { maskField, seesPersonalData } from '../personal-data/personal-data';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
