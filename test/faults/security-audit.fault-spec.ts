@@ -141,7 +141,9 @@ describe('security: the audit chain against its database owner (fault suite)', (
       },
       (report) => {
         expect(report.firstBrokenId).toBeNull();
-        expect(['HASH_DIFFERS', 'COUNT_DIFFERS']).toContain(report.firstBadCheckpoint.problem);
+        // A checkpoint written while the rows were being added may have ended at the very row deleted: that
+        // checkpoint then names its head as gone, which is the same tampering seen first.
+        expect(['HASH_DIFFERS', 'COUNT_DIFFERS', 'LAST_ROW_MISSING']).toContain(report.firstBadCheckpoint.problem);
       },
     );
   });
