@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) {
@@ -15,16 +16,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   let anhai: string; // Anhai town's system
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     anhai = await hub.apiKey(ANHAI, [ApiKeyScope.SUBSCRIBE]);
@@ -118,15 +110,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   it('filters by matter, publisher, party and event type, each selecting exactly what SQL selects', async () => {
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     const OTHER_MATTER = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营许可相关违法行为处罚' };
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: OTHER_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.matter(hub, admin, OTHER_MATTER);
     const records = [
       licence(400),
       licence(401, { matterCode: OTHER_MATTER.code }),

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 
@@ -55,12 +56,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
 
   beforeAll(async () => {
     hub = await startTestApp({ EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_CONTENT_TYPES: 'image/*,application/pdf' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
@@ -430,12 +426,7 @@ describe('evidence with the object store stopped (e2e)', () => {
     });
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-      const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-      await hub.gql(
-        'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-        { input: FOOD_MATTER },
-        { credential: admin },
-      );
+      await seed.foodMatter(hub);
       const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions
         .results[0].id;
       const bytes = randomBytes(100);

@@ -1,6 +1,7 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { candidateIdNumber, searchAll } from '../utils/id-number-searches';
 import { eventually } from '../utils/wait';
@@ -54,11 +55,7 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
   beforeAll(async () => {
     hub = await startTestApp({ ID_NUMBER_SEARCHES_PER_HOUR: String(QUOTA) });
     const admin = await hub.userToken([Role.ADMIN], OFFICE);
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.matter(hub, admin);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     const published = await hub.gql(
       PUBLISH_PENALTY,

@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, residentId } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const MARKET = 'dept-market-regulation';
@@ -13,12 +14,7 @@ describe('personal data masking matrix (e2e)', () => {
   let hub: TestApp;
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     await hub.gql(
       'mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }',

@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { EmbeddedObjectStoreHandle, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, freePort, HubProcess, runHubCliAsync } from '../utils/hub-process';
 import { gqlAt, hubCliEnv, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -34,12 +35,7 @@ describe('object store stopped during uploads (fault)', () => {
       S3_BUCKET: 'fault-evidence',
     };
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', ...storeEnv });
-    const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(api);
     hub = await startHubProcessOn(api, storeEnv);
   });
   afterAll(async () => {

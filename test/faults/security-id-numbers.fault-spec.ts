@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { candidateIdNumber, ID_NUMBER_SEARCHES, searchAll } from '../utils/id-number-searches';
 import { eventually } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
@@ -42,12 +43,7 @@ describe('security: masked ID numbers cannot be recovered (fault)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    admin = await seed.foodMatter(hub);
     const town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
     const published = await hub.gql(
       `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,

@@ -1,8 +1,9 @@
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
 import { recordAttacks } from './fault-figures';
@@ -64,12 +65,7 @@ describe('security: webhooks aimed at internal services (fault)', () => {
       WEBHOOK_RETRY_MAX_MS: '100',
       WEBHOOK_MAX_ATTEMPTS: '50',
     });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
