@@ -217,19 +217,25 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     await hub.sql(`CREATE FUNCTION fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
     await hub.sql(`CREATE CONSTRAINT TRIGGER fail_commit AFTER INSERT ON change_event DEFERRABLE INITIALLY DEFERRED
       FOR EACH ROW WHEN (NEW.data->>'sourceId' = 'ROLLBACK-1') EXECUTE FUNCTION fail_commit()`);
-    const [{ before }] = await hub.sql('SELECT count(*)::int AS before FROM change_event');
-    const failed = await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] },
-      { credential: market },
-    );
-    expect(failed.errors?.[0].extensions?.code).toBeDefined();
-    expect(failed.data?.publishLicensingDecisions ?? null).toBeNull();
-    expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before);
-    expect(
-      (await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n,
-    ).toBe(0);
-    await hub.sql('DROP TRIGGER fail_commit ON change_event');
+    // Dropped however the assertions go, so that a failing one leaves no trigger behind for the tests after it.
+    let before: number;
+    try {
+      before = (await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n;
+      const failed = await hub.gql(
+        PUBLISH_LICENCES,
+        { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] },
+        { credential: market },
+      );
+      // The injected failure is none the client can mend: the hub answers it as its own failure.
+      expect(failed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(failed.data?.publishLicensingDecisions ?? null).toBeNull();
+      expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before);
+      expect(
+        (await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n,
+      ).toBe(0);
+    } finally {
+      await hub.sql('DROP TRIGGER IF EXISTS fail_commit ON change_event');
+    }
     expect(
       (await hub.gql(PUBLISH_LICENCES, { records: [licence(300)] }, { credential: market })).data?.publishLicensingDecisions.accepted,
     ).toBe(1);
