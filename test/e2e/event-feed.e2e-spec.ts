@@ -1,5 +1,5 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
@@ -44,7 +44,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   it('replays from the start every matching event once, in log order, CloudEvents-shaped', async () => {
     const records = Array.from({ length: 23 }, (_, i) => licence(100 + i, { townshipCode: i % 2 ? ANHAI : QINGYANG }));
     expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(23);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(100, { status: 'SUSPENDED' })] }, { credential: market });
+    await seed.licence(hub, market, 100, { status: 'SUSPENDED' });
 
     const id = await subscribe(qingyang, { unitCode: QINGYANG, name: 'replay', townshipCodes: [QINGYANG] });
     const { seen, endCursor } = await readAll(qingyang, id, 5);
@@ -86,11 +86,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
 
   it('keeps personal data masked for other units, and shows it to the publisher with an audit row', async () => {
     const idNumber = residentId(7);
-    await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' })] },
-      { credential: market },
-    );
+    await seed.licence(hub, market, 200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' });
     const q = await subscribe(qingyang, { unitCode: QINGYANG, name: 'masking', partyKeys: [], categories: ['LICENSING'] });
     const mine = await subscribe(market, { unitCode: MARKET, name: 'own' });
 
@@ -117,14 +113,9 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
       licence(402, { matterCode: OTHER_MATTER.code, townshipCode: ANHAI }),
     ];
     expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(3);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(400, { status: 'SUSPENDED' })] }, { credential: market });
+    await seed.licence(hub, market, 400, { status: 'SUSPENDED' });
     const qingyangPublisher = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    const published = await hub.gql(
-      `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
-      { input: penalty(403) },
-      { credential: qingyangPublisher },
-    );
-    expect(published.errors).toBeUndefined();
+    await seed.penalty(hub, qingyangPublisher, 403);
 
     const cases: Array<[string, Record<string, string[]>, string, unknown]> = [
       ['matter', { matterCodes: [OTHER_MATTER.code] }, 'matter_code = $1', OTHER_MATTER.code],

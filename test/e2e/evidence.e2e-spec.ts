@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
-import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
@@ -15,7 +15,6 @@ const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidence
 const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status confirmedAt } }`;
 const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
 const DELETE = `mutation($id: ID!) { deleteEvidence(id: $id) { id status } }`;
-const PENALTY = `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`;
 const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }`;
 
 /** The store itself, reached around the hub (as someone with the store's keys could). */
@@ -60,8 +59,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
-    licenceId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id;
+    licenceId = await seed.licence(hub, market, 1);
   });
   afterAll(() => hub.close());
 
@@ -270,7 +268,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await expect(hub.sql(`DELETE FROM evidence_custody WHERE evidence_id = $1`, [evidenceId])).rejects.toThrow(/append-only/);
 
     // A penalty's evidence is kept for good too; a licence's may be withdrawn, and leaves the store.
-    const penaltyId = (await hub.gql(PENALTY, { input: penalty(31) }, { credential: qingyang })).data!.publishPenaltyDecision.id;
+    const penaltyId = await seed.penalty(hub, qingyang, 31);
     const penaltyBytes = randomBytes(64);
     const onPenalty = await hub.gql(
       REQUEST,
@@ -427,8 +425,7 @@ describe('evidence with the object store stopped (e2e)', () => {
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
       await seed.foodMatter(hub);
-      const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions
-        .results[0].id;
+      const ownerId = await seed.licence(hub, market, 7);
       const bytes = randomBytes(100);
       const input = {
         ownerCategory: 'LICENSING',

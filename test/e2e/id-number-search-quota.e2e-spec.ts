@@ -1,6 +1,6 @@
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { candidateIdNumber, searchAll } from '../utils/id-number-searches';
@@ -13,7 +13,6 @@ const JUSTICE = 'dept-justice';
 const ALERT = 'security.idNumberSearchQuotaExceeded';
 /** The person the enumeration is after: born 1990-02-15, the 45th date it tries. */
 const TARGET = candidateIdNumber(45);
-const PUBLISH_PENALTY = `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`;
 const SUBSCRIBE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id } } }`;
 const EVENTS = `query($id: ID!, $after: String) { events(subscriptionId: $id, after: $after, first: 100) { endCursor hasMore nodes { type subject source data } } }`;
 const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => candidateIdNumber(from + i));
@@ -57,18 +56,9 @@ describe('searches by ID number: hourly quota per caller, supervisors alerted, k
     const admin = await hub.userToken([Role.ADMIN], OFFICE);
     await seed.matter(hub, admin);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
-    const published = await hub.gql(
-      PUBLISH_PENALTY,
-      { input: penalty(1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三' }) },
-      { credential: town },
-    );
-    expect(published.errors).toBeUndefined();
+    await seed.penalty(hub, town, 1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三' });
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
-    await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' })] },
-      { credential: market },
-    );
+    await seed.licence(hub, market, 1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' });
     officer = await hub.userToken([Role.OFFICER], ANHAI);
     officerName = (await hub.gql('{ viewer { name } }', {}, { credential: officer })).data!.viewer.name;
     // A supervisor at the justice bureau too: alerts go to every unit a supervisor works in.

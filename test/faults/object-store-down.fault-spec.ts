@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiKeyScope } from '@hub/shared-schema';
 import { EmbeddedObjectStoreHandle, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
-import { licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { MARKET } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { exited, freePort, HubProcess, runHubCliAsync } from '../utils/hub-process';
 import { gqlAt, hubCliEnv, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
@@ -48,8 +48,7 @@ describe('object store stopped during uploads (fault)', () => {
 
   it('answers UNAVAILABLE while the store is down, leaves no orphan row, and completes every upload once it is back', async () => {
     const market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const ownerId = (await api.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id as string;
+    const ownerId = await seed.licence(api, market, 1);
 
     const counts = { requests: 0, unavailable: 0, 'PUTs refused by the stopped store': 0, confirmed: 0 };
     const unexpected: string[] = [];

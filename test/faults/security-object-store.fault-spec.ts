@@ -3,7 +3,7 @@ import { ApiKeyScope } from '@hub/shared-schema';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Client } from 'minio';
 import { NodeSha256 } from '../../apps/hub-api/src/object-store/sigv4-verifier';
-import { penalty, QINGYANG } from '../utils/fixtures';
+import { QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 import { recordAttacks } from './fault-figures';
@@ -56,13 +56,7 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
     hub = await startTestApp({});
     await seed.foodMatter(hub);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const penaltyId = (
-      await hub.gql(
-        `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
-        { input: penalty(71) },
-        { credential: town },
-      )
-    ).data!.publishPenaltyDecision.id;
+    const penaltyId = await seed.penalty(hub, town, 71);
     const input = {
       ownerCategory: 'PENALTY',
       ownerId: penaltyId,

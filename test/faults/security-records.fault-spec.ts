@@ -24,8 +24,7 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
     hub = await startTestApp();
     const admin = await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    recordId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id;
+    recordId = await seed.licence(hub, market, 1);
     expect((await hub.gql(REVOKE, { id: recordId }, { credential: market })).errors).toBeUndefined();
     credentials.set('admin', admin);
     credentials.set('other department', await hub.apiKey('dept-health', [ApiKeyScope.PUBLISH, ApiKeyScope.READ]));

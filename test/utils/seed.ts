@@ -1,6 +1,6 @@
 import { ApiKeyScope, DevolvedMatterInput, LicensingDecisionInput, PenaltyDecisionInput, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, penalty, PUBLISH_LICENCES } from './fixtures';
-import type { GraphQLResponse } from './test-app';
+import type { GraphQLResponse, TestApp } from './test-app';
 
 /** A value as a test writes it over the wire: an enum as its string value, lists element by element. */
 type WireValue<V> = V extends string ? `${V}` : V extends readonly (infer E)[] ? WireValue<E>[] : V;
@@ -14,16 +14,8 @@ export type Sent<T, D extends keyof T = never> = Wire<Omit<T, D>> & Partial<Wire
 /** Overrides of an input's fields, checked against the input type the schema declares. */
 export type Overrides<T> = Partial<Wire<T>>;
 
-/** What a factory needs of the hub: a GraphQL call, and for an admin, an account logged in over HTTP. */
-interface Hub {
-  gql<T = Record<string, any>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    options?: { credential?: string; headers?: Record<string, string> },
-  ): Promise<GraphQLResponse<T>>;
-  userToken(roles: Role[], unitCode: string): Promise<string>;
-  apiKey(unitCode: string, scopes?: ApiKeyScope[]): Promise<string>;
-}
+/** What a factory needs of the hub: a GraphQL call, and accounts and keys for the credentials it is given. */
+type Hub = Pick<TestApp, 'gql' | 'userToken' | 'apiKey'>;
 
 /** One result row of a publish batch. */
 export interface PublishResult {
