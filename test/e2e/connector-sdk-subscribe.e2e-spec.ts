@@ -7,6 +7,7 @@ import { Webhook } from 'standardwebhooks';
 import { ApiKeyScope } from '@hub/shared-schema';
 import { FeedSubscriber, FileCheckpoint, HubClient, HubEvent, WebhookReceiver } from '@hub/connectors';
 import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
 import { seed } from '../utils/seed';
 import { eventually, waitUntil } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
@@ -23,13 +24,7 @@ describe('connector SDK: FeedSubscriber and WebhookReceiver against a real hub (
 
   beforeAll(async () => {
     // The receiver is on loopback, which webhooks may reach only when the operator says so.
-    hub = await startTestApp({
-      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_RETRY_BASE_MS: '20',
-      WEBHOOK_RETRY_MAX_MS: '100',
-      WEBHOOK_MAX_ATTEMPTS: '50',
-    });
+    hub = await startTestApp({ ...FAST_DELIVERY, WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
     await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);

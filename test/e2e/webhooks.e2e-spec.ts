@@ -1,6 +1,7 @@
 import { Webhook } from 'standardwebhooks';
 import { ApiKeyScope } from '@hub/shared-schema';
 import { licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
@@ -19,13 +20,7 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
 
   beforeAll(async () => {
     // Short retries so the attempt limit is reached in a test's time.
-    hub = await startTestApp({
-      WEBHOOK_RETRY_BASE_MS: '20',
-      WEBHOOK_RETRY_MAX_MS: '100',
-      WEBHOOK_MAX_ATTEMPTS: '4',
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn',
-    });
+    hub = await startTestApp({ ...FAST_DELIVERY, WEBHOOK_MAX_ATTEMPTS: '4', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn' });
     await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.SUBSCRIBE]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);

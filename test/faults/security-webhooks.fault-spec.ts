@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { ApiKeyScope } from '@hub/shared-schema';
 import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
 import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
 import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
@@ -59,12 +60,7 @@ describe('security: webhooks aimed at internal services (fault)', () => {
 
   beforeAll(async () => {
     // The default allow-list (`*`): any host whose addresses are public.
-    hub = await startTestApp({
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_RETRY_BASE_MS: '20',
-      WEBHOOK_RETRY_MAX_MS: '100',
-      WEBHOOK_MAX_ATTEMPTS: '50',
-    });
+    hub = await startTestApp(FAST_DELIVERY);
     await seed.foodMatter(hub);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
