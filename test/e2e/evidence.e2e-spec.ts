@@ -15,7 +15,6 @@ const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidence
 const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status confirmedAt } }`;
 const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
 const DELETE = `mutation($id: ID!) { deleteEvidence(id: $id) { id status } }`;
-const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }`;
 
 /** The store itself, reached around the hub (as someone with the store's keys could). */
 async function directStore() {
@@ -239,13 +238,13 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     ).toContain('CORRECTED');
 
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const complaintId = (
-      await hub.gql(
-        COMPLAINT,
-        { input: { sourceId: 'EV-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', summary: '占道经营', status: 'RECEIVED' } },
-        { credential: qingyang },
-      )
-    ).data!.publishComplaintRecord.id;
+    const complaintId = await seed.complaint(hub, qingyang, {
+      sourceId: 'EV-1',
+      channel: 'REPORT',
+      receivedAt: '2026-11-20T02:30:00Z',
+      summary: '占道经营',
+      status: 'RECEIVED',
+    });
     const bytes = randomBytes(100);
     const requested = await hub.gql(
       REQUEST,

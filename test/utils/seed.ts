@@ -1,9 +1,10 @@
-import { ApiKeyScope, DevolvedMatterInput, LicensingDecisionInput, PenaltyDecisionInput, Role } from '@hub/shared-schema';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import type { ComplaintRecordInput, DevolvedMatterInput, LicensingDecisionInput, PenaltyDecisionInput } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, penalty, PUBLISH_LICENCES } from './fixtures';
 import type { GraphQLResponse, TestApp } from './test-app';
 
-/** A value as a test writes it over the wire: an enum as its string value, lists element by element. */
-type WireValue<V> = V extends string ? `${V}` : V extends readonly (infer E)[] ? WireValue<E>[] : V;
+/** A value as a test writes it over the wire: an enum as its string value, a date-time as ISO text, lists element by element. */
+type WireValue<V> = V extends string ? `${V}` : V extends Date ? string : V extends readonly (infer E)[] ? WireValue<E>[] : V;
 
 /** An input class as a test writes it (`{ status: 'VALID' }` rather than `LicenceStatus.VALID`). */
 export type Wire<T> = { [K in keyof T]: WireValue<T[K]> };
@@ -28,6 +29,7 @@ export interface PublishResult {
 }
 
 const SAVE_MATTER = 'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }';
+const PUBLISH_COMPLAINT = 'mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }';
 const PUBLISH_PENALTY = 'mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }';
 
 /** The data of a setup call, failing the test with the whole answer when the hub refused it. */
@@ -84,5 +86,11 @@ export const seed = {
   async penalty(hub: Hub, credential: string, n: number, overrides: Overrides<PenaltyDecisionInput> = {}): Promise<string> {
     const published = await hub.gql(PUBLISH_PENALTY, { input: penalty(n, overrides) }, { credential });
     return dataOf('publishPenaltyDecision', published).publishPenaltyDecision.id as string;
+  },
+
+  /** Publishes a report or complaint the credential's unit received (§4(1)6); answers its id. */
+  async complaint(hub: Hub, credential: string, input: Wire<ComplaintRecordInput>): Promise<string> {
+    const published = await hub.gql(PUBLISH_COMPLAINT, { input }, { credential });
+    return dataOf('publishComplaintRecord', published).publishComplaintRecord.id as string;
   },
 };
