@@ -4,12 +4,8 @@ import { ActorKind, ApiKeyScope, LicenceStatus, LicensingDecisionsArgs, PermitRe
 import type { Actor } from '../../apps/hub-api/src/common/auth/actor';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
-import type { IdNumberSearchGuard } from '../../apps/hub-api/src/modules/id-number-searches/id-number-search-guard.service';
 import { LicensingRepository } from '../../apps/hub-api/src/modules/licensing/licensing.repository';
 import { LicensingService } from '../../apps/hub-api/src/modules/licensing/licensing.service';
-import type { MattersService } from '../../apps/hub-api/src/modules/matters/matters.service';
-import type { PersonalDataAudit } from '../../apps/hub-api/src/modules/records/personal-data-audit.service';
-import type { RecordPublisher } from '../../apps/hub-api/src/modules/records/record-publisher.service';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
 import { FOOD_MATTER, MARKET, QINGYANG, uscc } from '../utils/fixtures';
 
@@ -79,12 +75,14 @@ describe('licensing rules: status as read and the permit check (medium, real Pos
     const matters = { get: jest.fn(async (code: string) => ({ code, name: FOOD_MATTER.name })) };
     const personalData = { recordFullView: jest.fn(async () => undefined) };
     const idNumberSearches = { admit: jest.fn(async () => undefined) };
+    // The collaborators' types from the constructor itself: this file does not care where they live.
+    type Collaborators = ConstructorParameters<typeof LicensingService>;
     service = new LicensingService(
-      {} as RecordPublisher,
+      {} as Collaborators[0], // publishing has its own tests
       new LicensingRepository(new TransactionRunner(dataSource)),
-      matters as unknown as MattersService,
-      personalData as unknown as PersonalDataAudit,
-      idNumberSearches as unknown as IdNumberSearchGuard,
+      matters as unknown as Collaborators[2],
+      personalData as unknown as Collaborators[3],
+      idNumberSearches as unknown as Collaborators[4],
     );
   });
   afterAll(async () => {

@@ -5,11 +5,9 @@ import type { Actor } from '../../apps/hub-api/src/common/auth/actor';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
 import type { DevolvedMatterEntity } from '../../apps/hub-api/src/modules/matters/devolved-matter.entity';
-import type { MattersService } from '../../apps/hub-api/src/modules/matters/matters.service';
 import { PENALTIES } from '../../apps/hub-api/src/modules/penalties/penalties.category';
 import { RecordPublisher } from '../../apps/hub-api/src/modules/records/record-publisher.service';
 import { RecordsRepository } from '../../apps/hub-api/src/modules/records/records.repository';
-import type { UnitsService } from '../../apps/hub-api/src/modules/units/units.service';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
 import { ANHAI, FOOD_MATTER, MARKET, penalty, QINGYANG } from '../utils/fixtures';
 
@@ -81,11 +79,14 @@ describe('record publishing rules: township, matter, withdrawal and reinstatemen
       findMany: jest.fn(async (codes: string[]) => new Map(codes.includes(FOOD.code) ? [[FOOD.code, FOOD]] : [])),
     };
     const units = { activeCodes: jest.fn(async () => new Set([MARKET, QINGYANG, ANHAI, CIZAO])) };
+    type Collaborators = ConstructorParameters<typeof RecordPublisher>;
+    // One runner for both, as in the app: the repository writes in the transaction the publisher opens.
+    const tx = new TransactionRunner(dataSource);
     publisher = new RecordPublisher(
-      new RecordsRepository(new TransactionRunner(dataSource)),
-      matters as unknown as MattersService,
-      units as unknown as UnitsService,
-      new TransactionRunner(dataSource),
+      new RecordsRepository(tx),
+      matters as unknown as Collaborators[1],
+      units as unknown as Collaborators[2],
+      tx,
     );
   });
   afterAll(async () => {
