@@ -1,5 +1,6 @@
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { GraphQLResponse, gqlAt, onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 
@@ -36,12 +37,7 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
 
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    admin = await seed.foodMatter(hub);
     other = await startHubProcessOn(hub, { HUB_DELIVERY_WORKER: 'false' });
     expect(await listeners()).toBe(2); // both processes cache, and listen
   });

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ApiKeyScope } from '@hub/shared-schema';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { freePort } from '../utils/hub-process';
 import { startCli } from '../utils/connector-cli';
 import { waitUntil } from '../utils/wait';
@@ -24,12 +25,7 @@ describe('hub-connector pull, tail and serve-webhook (e2e, the built command)', 
 
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receiver, allowed explicitly
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });

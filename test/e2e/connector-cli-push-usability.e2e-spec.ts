@@ -7,6 +7,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { parse } from 'csv-parse/sync';
 import { CONNECTOR_BIN, CliRun, startCli, THIS_RUN } from '../utils/connector-cli';
 import { FOOD_MATTER, MARKET, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { eventually } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
 
@@ -94,16 +95,7 @@ describe('hub-connector push in the department’s own words (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {

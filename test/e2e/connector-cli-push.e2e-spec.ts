@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HubClient, publishAll } from '@hub/connectors';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { FOOD_MATTER, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { startCli, THIS_RUN } from '../utils/connector-cli';
 
@@ -123,13 +124,7 @@ describe('hub-connector push (e2e)', () => {
   let dir: string;
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    const saved = await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
-    expect(saved.errors).toBeUndefined();
+    await seed.foodMatter(hub);
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     dir = mkdtempSync(join(tmpdir(), 'hub-push-'));
   });

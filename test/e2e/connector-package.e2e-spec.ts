@@ -2,9 +2,10 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { installOffline, packConnectors } from '../utils/connector-package';
 import { FOOD_MATTER, MARKET, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const ROOT = join(__dirname, '../..');
@@ -34,16 +35,7 @@ describe('@hub/connectors as a package a unit installs (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     tarball = packConnectors(dir);
     installOffline(dir, tarball);

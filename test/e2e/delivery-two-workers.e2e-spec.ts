@@ -1,8 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { hubCliEnv, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 
@@ -22,12 +23,7 @@ describe('webhook delivery with two hub processes sharing the work (e2e)', () =>
       loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '4', ...workerEnv }),
     );
     await second.init();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
   });
   afterAll(async () => {
     await second.close();

@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) {
@@ -15,16 +16,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   let anhai: string; // Anhai town's system
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     anhai = await hub.apiKey(ANHAI, [ApiKeyScope.SUBSCRIBE]);
@@ -52,7 +44,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   it('replays from the start every matching event once, in log order, CloudEvents-shaped', async () => {
     const records = Array.from({ length: 23 }, (_, i) => licence(100 + i, { townshipCode: i % 2 ? ANHAI : QINGYANG }));
     expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(23);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(100, { status: 'SUSPENDED' })] }, { credential: market });
+    await seed.licence(hub, market, 100, { status: 'SUSPENDED' });
 
     const id = await subscribe(qingyang, { unitCode: QINGYANG, name: 'replay', townshipCodes: [QINGYANG] });
     const { seen, endCursor } = await readAll(qingyang, id, 5);
@@ -94,11 +86,7 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
 
   it('keeps personal data masked for other units, and shows it to the publisher with an audit row', async () => {
     const idNumber = residentId(7);
-    await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' })] },
-      { credential: market },
-    );
+    await seed.licence(hub, market, 200, { holderUscc: null, holderIdNumber: idNumber, holderPhone: '13905951234', holderName: '王小明' });
     const q = await subscribe(qingyang, { unitCode: QINGYANG, name: 'masking', partyKeys: [], categories: ['LICENSING'] });
     const mine = await subscribe(market, { unitCode: MARKET, name: 'own' });
 
@@ -118,29 +106,16 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
   it('filters by matter, publisher, party and event type, each selecting exactly what SQL selects', async () => {
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     const OTHER_MATTER = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营许可相关违法行为处罚' };
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: OTHER_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.matter(hub, admin, OTHER_MATTER);
     const records = [
       licence(400),
       licence(401, { matterCode: OTHER_MATTER.code }),
       licence(402, { matterCode: OTHER_MATTER.code, townshipCode: ANHAI }),
     ];
     expect((await hub.gql(PUBLISH_LICENCES, { records }, { credential: market })).data?.publishLicensingDecisions.accepted).toBe(3);
-    await hub.gql(PUBLISH_LICENCES, { records: [licence(400, { status: 'SUSPENDED' })] }, { credential: market });
+    await seed.licence(hub, market, 400, { status: 'SUSPENDED' });
     const qingyangPublisher = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    const published = await hub.gql(
-      `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
-      { input: penalty(403) },
-      { credential: qingyangPublisher },
-    );
-    expect(published.errors).toBeUndefined();
+    await seed.penalty(hub, qingyangPublisher, 403);
 
     const cases: Array<[string, Record<string, string[]>, string, unknown]> = [
       ['matter', { matterCodes: [OTHER_MATTER.code] }, 'matter_code = $1', OTHER_MATTER.code],
@@ -233,19 +208,25 @@ describe('change log: pull feed and subscriptions (e2e)', () => {
     await hub.sql(`CREATE FUNCTION fail_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
     await hub.sql(`CREATE CONSTRAINT TRIGGER fail_commit AFTER INSERT ON change_event DEFERRABLE INITIALLY DEFERRED
       FOR EACH ROW WHEN (NEW.data->>'sourceId' = 'ROLLBACK-1') EXECUTE FUNCTION fail_commit()`);
-    const [{ before }] = await hub.sql('SELECT count(*)::int AS before FROM change_event');
-    const failed = await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] },
-      { credential: market },
-    );
-    expect(failed.errors?.[0].extensions?.code).toBeDefined();
-    expect(failed.data?.publishLicensingDecisions ?? null).toBeNull();
-    expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before);
-    expect(
-      (await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n,
-    ).toBe(0);
-    await hub.sql('DROP TRIGGER fail_commit ON change_event');
+    // Dropped however the assertions go, so that a failing one leaves no trigger behind for the tests after it.
+    let before: number;
+    try {
+      before = (await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n;
+      const failed = await hub.gql(
+        PUBLISH_LICENCES,
+        { records: [licence(300), licence(301, { sourceId: 'ROLLBACK-1' })] },
+        { credential: market },
+      );
+      // The injected failure is none the client can mend: the hub answers it as its own failure.
+      expect(failed.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(failed.data?.publishLicensingDecisions ?? null).toBeNull();
+      expect((await hub.sql('SELECT count(*)::int AS n FROM change_event'))[0].n).toBe(before);
+      expect(
+        (await hub.sql(`SELECT count(*)::int AS n FROM licensing_decision WHERE source_id IN ('SCJG-2026-300', 'ROLLBACK-1')`))[0].n,
+      ).toBe(0);
+    } finally {
+      await hub.sql('DROP TRIGGER IF EXISTS fail_commit ON change_event');
+    }
     expect(
       (await hub.gql(PUBLISH_LICENCES, { records: [licence(300)] }, { credential: market })).data?.publishLicensingDecisions.accepted,
     ).toBe(1);

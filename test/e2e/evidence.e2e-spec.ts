@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 
@@ -14,8 +15,6 @@ const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidence
 const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status confirmedAt } }`;
 const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
 const DELETE = `mutation($id: ID!) { deleteEvidence(id: $id) { id status } }`;
-const PENALTY = `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`;
-const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { id } }`;
 
 /** The store itself, reached around the hub (as someone with the store's keys could). */
 async function directStore() {
@@ -55,17 +54,11 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
 
   beforeAll(async () => {
     hub = await startTestApp({ EVIDENCE_MAX_BYTES: '1048576', EVIDENCE_CONTENT_TYPES: 'image/*,application/pdf' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(ANHAI, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
-    licenceId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id;
+    licenceId = await seed.licence(hub, market, 1);
   });
   afterAll(() => hub.close());
 
@@ -245,13 +238,13 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     ).toContain('CORRECTED');
 
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const complaintId = (
-      await hub.gql(
-        COMPLAINT,
-        { input: { sourceId: 'EV-1', channel: 'REPORT', receivedAt: '2026-11-20T02:30:00Z', summary: '占道经营', status: 'RECEIVED' } },
-        { credential: qingyang },
-      )
-    ).data!.publishComplaintRecord.id;
+    const complaintId = await seed.complaint(hub, qingyang, {
+      sourceId: 'EV-1',
+      channel: 'REPORT',
+      receivedAt: '2026-11-20T02:30:00Z',
+      summary: '占道经营',
+      status: 'RECEIVED',
+    });
     const bytes = randomBytes(100);
     const requested = await hub.gql(
       REQUEST,
@@ -274,7 +267,7 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     await expect(hub.sql(`DELETE FROM evidence_custody WHERE evidence_id = $1`, [evidenceId])).rejects.toThrow(/append-only/);
 
     // A penalty's evidence is kept for good too; a licence's may be withdrawn, and leaves the store.
-    const penaltyId = (await hub.gql(PENALTY, { input: penalty(31) }, { credential: qingyang })).data!.publishPenaltyDecision.id;
+    const penaltyId = await seed.penalty(hub, qingyang, 31);
     const penaltyBytes = randomBytes(64);
     const onPenalty = await hub.gql(
       REQUEST,
@@ -430,14 +423,8 @@ describe('evidence with the object store stopped (e2e)', () => {
     });
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-      const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-      await hub.gql(
-        'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-        { input: FOOD_MATTER },
-        { credential: admin },
-      );
-      const ownerId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(7)] }, { credential: market })).data!.publishLicensingDecisions
-        .results[0].id;
+      await seed.foodMatter(hub);
+      const ownerId = await seed.licence(hub, market, 7);
       const bytes = randomBytes(100);
       const input = {
         ownerCategory: 'LICENSING',

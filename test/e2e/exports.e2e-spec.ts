@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
@@ -42,12 +43,7 @@ describe('exports for statisticians (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     worker = await startHubProcessOn(hub, { NODE_OPTIONS: `--max-old-space-size=${WORKER_HEAP_MB}` });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
     // 200,000 penalties straight into the table (the publishing path is tested elsewhere), half of
     // them with a person's ID number and phone that must never reach an export.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const PUBLISH = `mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome id version error { code } } }`;
@@ -21,13 +22,7 @@ describe('licensing decisions (e2e)', () => {
   let supervisor: string;
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    const saved = await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
-    expect(saved.errors).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], QINGYANG);
     supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
@@ -249,11 +244,7 @@ describe('licensing decisions (e2e)', () => {
   it('answers permitStatus for valid, expired, suspended, revoked, not-yet-valid and uncovered cases', async () => {
     const other = { ...FOOD_MATTER, code: 'SCJG-002', name: '药品经营违法行为处罚' };
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: other },
-      { credential: admin },
-    );
+    await seed.matter(hub, admin, other);
     await hub.gql(
       BATCH,
       {

@@ -1,7 +1,8 @@
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { ANHAI, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { waitUntil } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
 
@@ -43,12 +44,7 @@ describe('live events over graphql-ws (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '25', LIVE_CREDENTIAL_RECHECK_MS: '200' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, residentId } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const MARKET = 'dept-market-regulation';
@@ -13,48 +14,33 @@ describe('personal data masking matrix (e2e)', () => {
   let hub: TestApp;
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
-    await hub.gql(
-      'mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome } }',
+    await seed.licences(hub, market, [
       {
-        input: {
-          sourceId: 'M-1',
-          kind: 'LICENCE',
-          licenceNumber: 'JY-M1',
-          holderName: '赵六',
-          holderIdNumber: residentId(77),
-          holderPhone: '13905957777',
-          matterCode: FOOD_MATTER.code,
-          validFrom: '2024-01-01',
-          status: 'VALID',
-          decisionDate: '2024-01-01',
-        },
+        sourceId: 'M-1',
+        kind: 'LICENCE',
+        licenceNumber: 'JY-M1',
+        holderName: '赵六',
+        holderIdNumber: residentId(77),
+        holderPhone: '13905957777',
+        matterCode: FOOD_MATTER.code,
+        validFrom: '2024-01-01',
+        status: 'VALID',
+        decisionDate: '2024-01-01',
       },
-      { credential: market },
-    );
+    ]);
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    await hub.gql(
-      'mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { outcome } }',
-      {
-        input: {
-          sourceId: 'C-1',
-          channel: 'COMPLAINT',
-          receivedAt: '2026-11-01T00:00:00Z',
-          reporterName: '钱七',
-          reporterPhone: '13905958888',
-          summary: '投诉',
-          handlingUnitCode: 'dept-market-regulation',
-          status: 'RECEIVED',
-        },
-      },
-      { credential: qingyang },
-    );
+    await seed.complaint(hub, qingyang, {
+      sourceId: 'C-1',
+      channel: 'COMPLAINT',
+      receivedAt: '2026-11-01T00:00:00Z',
+      reporterName: '钱七',
+      reporterPhone: '13905958888',
+      summary: '投诉',
+      handlingUnitCode: 'dept-market-regulation',
+      status: 'RECEIVED',
+    });
   });
   afterAll(() => hub.close());
 

@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, penalty, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { MattersService } from '../../apps/hub-api/src/modules/matters/matters.service';
 
@@ -18,12 +19,7 @@ describe('penalties and the party profile (e2e)', () => {
   let officer: string;
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], '350582101');
   });

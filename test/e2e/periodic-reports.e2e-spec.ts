@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { savedAs } from '../utils/xlsx-xml';
 
@@ -37,12 +38,7 @@ describe('periodic reports (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ REPORT_POLL_MS: '100' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     statistician = await hub.userToken([Role.STATISTICIAN], JUSTICE);
     justiceSystem = await hub.apiKey(JUSTICE, [ApiKeyScope.SUBSCRIBE, ApiKeyScope.READ]);
     townSystem = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE, ApiKeyScope.READ]);

@@ -1,5 +1,6 @@
-import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, penalty, QINGYANG } from '../utils/fixtures';
+import { ApiKeyScope } from '@hub/shared-schema';
+import { licence, MARKET, penalty, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const BATCH = `mutation($records: [LicensingDecisionInput!]!, $dryRun: Boolean) { publishLicensingDecisions(records: $records, dryRun: $dryRun) {
@@ -22,16 +23,7 @@ describe('batch publish dryRun: every check, nothing stored (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(() => hub.close());

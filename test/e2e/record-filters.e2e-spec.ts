@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const QINGYANG = '350582001';
@@ -29,11 +30,7 @@ describe('record query filters (e2e)', () => {
     hub = await startTestApp();
     const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
     for (const input of [FOOD_MATTER, OTHER_MATTER]) {
-      await hub.gql(
-        'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-        { input },
-        { credential: admin },
-      );
+      await seed.matter(hub, admin, input);
     }
     await hub.gql(
       'mutation { saveOtherInfoKind(input: {code: "note", name: "备注", jsonSchema: {type: "object"}}) { code } }',

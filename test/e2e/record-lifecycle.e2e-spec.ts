@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 interface CategoryCase {
@@ -119,12 +120,7 @@ describe('every shared category: publish, resend, revise, revoke, page (e2e)', (
   const keys = new Map<string, string>();
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    const admin = await seed.foodMatter(hub);
     await hub.gql(
       'mutation { saveOtherInfoKind(input: {code: "note", name: "备注", jsonSchema: {type: "object"}}) { code } }',
       {},

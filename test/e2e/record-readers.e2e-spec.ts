@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 
@@ -21,16 +22,7 @@ describe('what readers get: paged profiles, one event shape, audits naming recor
   const receivers: TestWebhookReceiver[] = [];
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     officer = await hub.userToken([Role.OFFICER], QINGYANG);

@@ -1,6 +1,7 @@
 import { HubClient } from '@hub/connectors';
 import { ApiKeyScope, LicensingDecisionInput, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const PUBLISH = `mutation($input: LicensingDecisionInput!) { publishLicensingDecision(input: $input) { outcome id version revokeReason error { code field message } } }`;
@@ -23,16 +24,7 @@ describe('a withdrawn record stays withdrawn until its publisher reinstates it (
   let officer: string; // a town officer checking permits
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     health = await hub.apiKey('dept-health', [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], QINGYANG);

@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const LEDGER = `query($source: LedgerSource!, $groupBy: [LedgerDimension!], $period: LedgerPeriod, $measures: [LedgerMeasure!], $filter: LedgerFilterInput) {
@@ -25,19 +26,8 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      {
-        input: { ...FOOD_MATTER, code: 'ZRZY-001', name: '非法占用土地建房处罚', sourceDepartmentCode: NATURAL },
-      },
-      { credential: admin },
-    );
+    const admin = await seed.foodMatter(hub);
+    await seed.matter(hub, admin, { code: 'ZRZY-001', name: '非法占用土地建房处罚', sourceDepartmentCode: NATURAL });
     statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
 
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);

@@ -1,9 +1,11 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/subscriptions/webhook-target-policy';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
+import { seed } from '../utils/seed';
 import { hubCliEnv, onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 import { eventually } from '../utils/wait';
@@ -11,7 +13,6 @@ import { eventually } from '../utils/wait';
 const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(input: $input) { subscription { id } } }`;
 const UPDATE = `mutation($input: UpdateSubscriptionInput!) { updateSubscription(input: $input) { id } }`;
 const ATTEMPTS = `query($id: ID!) { webhookAttempts(id: $id) { attempt succeeded statusCode error } }`;
-const FAST = { DELIVERY_POLL_MS: '20', WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_RETRY_MAX_MS: '100', WEBHOOK_MAX_ATTEMPTS: '50' };
 
 describe('webhook targets: internal addresses refused unless allowed (e2e)', () => {
   let hub: TestApp;
@@ -23,18 +24,20 @@ describe('webhook targets: internal addresses refused unless allowed (e2e)', () 
   /** A fresh app on the same database with its own delivery worker and allow-list: a restart with new settings. */
   const worker = (env: Record<string, string>): Promise<NestFastifyApplication> =>
     createHubApp(
-      loadConfig({ ...hubCliEnv(hub), HUB_RUN_MIGRATIONS: 'false', LOG_LEVEL: 'silent', DATABASE_POOL_SIZE: '2', ...FAST, ...env }),
+      loadConfig({
+        ...hubCliEnv(hub),
+        HUB_RUN_MIGRATIONS: 'false',
+        LOG_LEVEL: 'silent',
+        DATABASE_POOL_SIZE: '2',
+        ...FAST_DELIVERY,
+        ...env,
+      }),
     ).then(async (app) => (await app.init(), app));
 
   beforeAll(async () => {
     // This app saves subscriptions (loopback allowed by address and by name); the workers below decide delivery.
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,localhost' });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });

@@ -1,6 +1,8 @@
 import { Webhook } from 'standardwebhooks';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { ApiKeyScope } from '@hub/shared-schema';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG, residentId } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';
 import { eventually } from '../utils/wait';
@@ -18,23 +20,8 @@ describe('webhook delivery (e2e, receivers on loopback)', () => {
 
   beforeAll(async () => {
     // Short retries so the attempt limit is reached in a test's time.
-    hub = await startTestApp({
-      WEBHOOK_RETRY_BASE_MS: '20',
-      WEBHOOK_RETRY_MAX_MS: '100',
-      WEBHOOK_MAX_ATTEMPTS: '4',
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn',
-    });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    hub = await startTestApp({ ...FAST_DELIVERY, WEBHOOK_MAX_ATTEMPTS: '4', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1,.jinjiang.gov.cn' });
+    await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.SUBSCRIBE]);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
   });

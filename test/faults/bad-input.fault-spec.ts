@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { request } from 'node:http';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { ApiKeyScope } from '@hub/shared-schema';
+import { licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { startHubProcessOn, startTestApp, TEST_JWT_SECRET, TestApp } from '../utils/test-app';
 import { recordFigures } from './fault-figures';
@@ -54,12 +55,7 @@ describe('bad input corpus through the public API (fault)', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(api);
     publisher = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     hub = await startHubProcessOn(api);
   });
@@ -115,7 +111,7 @@ describe('bad input corpus through the public API (fault)', () => {
       { name: 'unknown field', body: json('{ viewer { nope } }'), status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
       {
         name: 'unknown enum value',
-        body: json(PUBLISH_LICENCES, { records: [licence(1, { kind: 'NOPE' })] }),
+        body: json(PUBLISH_LICENCES, { records: [licence(1, { kind: 'NOPE' as never })] }),
         status: 400,
         code: 'BAD_USER_INPUT',
       },
@@ -165,7 +161,7 @@ describe('bad input corpus through the public API (fault)', () => {
     // An unknown enum value fails GraphQL's own type check: the batch is refused whole before anything
     // runs (nothing half-written), naming the record to mend.
     const enumBatch = await send({
-      body: json(PUBLISH_LICENCES, { records: [licence(201), licence(202), licence(203, { kind: 'NOPE' })] }),
+      body: json(PUBLISH_LICENCES, { records: [licence(201), licence(202), licence(203, { kind: 'NOPE' as never })] }),
     });
     expect(enumBatch.body.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'records[2].kind' });
     expect(

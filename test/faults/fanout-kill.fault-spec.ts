@@ -1,7 +1,8 @@
 import { Webhook } from 'standardwebhooks';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { HubEvent, WebhookReceiver } from '@hub/connectors';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { ReceivedWebhook, TestWebhookReceiver } from '../utils/webhook-receiver';
@@ -50,12 +51,7 @@ describe('SIGKILL of the delivering hub during fan-out, with one subscriber offl
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receivers, allowed explicitly
-    const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(api);
   });
   afterAll(async () => {
     if (worker && worker.child.exitCode === null) {

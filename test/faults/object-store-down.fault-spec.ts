@@ -2,9 +2,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { EmbeddedObjectStoreHandle, startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { MARKET } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, freePort, HubProcess, runHubCliAsync } from '../utils/hub-process';
 import { gqlAt, hubCliEnv, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { waitUntil } from '../utils/wait';
@@ -34,12 +35,7 @@ describe('object store stopped during uploads (fault)', () => {
       S3_BUCKET: 'fault-evidence',
     };
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false', ...storeEnv });
-    const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(api);
     hub = await startHubProcessOn(api, storeEnv);
   });
   afterAll(async () => {
@@ -52,8 +48,7 @@ describe('object store stopped during uploads (fault)', () => {
 
   it('answers UNAVAILABLE while the store is down, leaves no orphan row, and completes every upload once it is back', async () => {
     const market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const ownerId = (await api.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id as string;
+    const ownerId = await seed.licence(api, market, 1);
 
     const counts = { requests: 0, unavailable: 0, 'PUTs refused by the stopped store': 0, confirmed: 0 };
     const unexpected: string[] = [];

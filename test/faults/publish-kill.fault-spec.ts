@@ -1,5 +1,6 @@
-import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { ApiKeyScope } from '@hub/shared-schema';
+import { licence, MARKET, PUBLISH_LICENCES } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { recordFigures } from './fault-figures';
@@ -16,12 +17,7 @@ describe('SIGKILL of the hub during a bulk publish (fault)', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    const admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(api);
   });
   afterAll(async () => {
     if (hub && hub.child.exitCode === null) {

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { parse } from 'csv-parse/sync';
 import { startCli } from '../utils/connector-cli';
-import { FOOD_MATTER, licence, MARKET } from '../utils/fixtures';
+import { licence, MARKET } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { recordAttacks } from './fault-figures';
 
@@ -25,16 +26,7 @@ describe('security: the connector error report and dryRun (fault)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    expect(
-      (
-        await hub.gql(
-          'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-          { input: FOOD_MATTER },
-          { credential: admin },
-        )
-      ).errors,
-    ).toBeUndefined();
+    await seed.foodMatter(hub);
     key = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });
   afterAll(async () => {

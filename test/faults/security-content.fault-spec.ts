@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, penalty, QINGYANG } from '../utils/fixtures';
+import { penalty, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, HubProcess } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
@@ -71,12 +72,7 @@ describe('security: exported formulas and declared patterns (fault)', () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
     // Exports and publications run in a hub of their own: a blocked event loop there cannot block the test.
     hub = await startHubProcessOn(api, { DELIVERY_POLL_MS: '50' });
-    admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    admin = await seed.foodMatter(api);
     qingyang = await api.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     statistician = await api.userToken([Role.STATISTICIAN], 'dept-justice');
   }, 90_000);

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { candidateIdNumber, ID_NUMBER_SEARCHES, searchAll } from '../utils/id-number-searches';
 import { eventually } from '../utils/wait';
 import { startTestApp, TestApp } from '../utils/test-app';
@@ -43,27 +44,11 @@ describe('security: masked ID numbers cannot be recovered (fault)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    admin = await seed.foodMatter(hub);
     const town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]);
-    const published = await hub.gql(
-      `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
-      {
-        input: penalty(1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三', partyPhone: '13905957788' }),
-      },
-      { credential: town },
-    );
-    expect(published.errors).toBeUndefined();
+    await seed.penalty(hub, town, 1, { partyUscc: null, partyIdNumber: TARGET, partyName: '张三', partyPhone: '13905957788' });
     const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
-    await hub.gql(
-      PUBLISH_LICENCES,
-      { records: [licence(1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' })] },
-      { credential: market },
-    );
+    await seed.licence(hub, market, 1, { holderUscc: null, holderIdNumber: TARGET, holderName: '张三' });
   });
   afterAll(async () => {
     recordAttacks('security: ID-number enumeration', { tried, mishandled });

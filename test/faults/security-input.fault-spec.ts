@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { ANHAI, FOOD_MATTER, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { ANHAI, licence, MARKET, penalty, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { recordAttacks } from './fault-figures';
@@ -86,12 +87,7 @@ describe('security: bad input refused at the edge (fault)', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ HUB_DELIVERY_WORKER: 'false' });
-    admin = await api.userToken([Role.ADMIN], 'joint-meeting-office');
-    await api.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    admin = await seed.foodMatter(api);
     market = await api.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     qingyang = await api.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ, ApiKeyScope.SUBSCRIBE]);
     anhaiLeader = await api.userToken([Role.LEADER], ANHAI);

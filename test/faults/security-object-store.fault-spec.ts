@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { Client } from 'minio';
 import { NodeSha256 } from '../../apps/hub-api/src/object-store/sigv4-verifier';
-import { FOOD_MATTER, penalty, QINGYANG } from '../utils/fixtures';
+import { QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 import { recordAttacks } from './fault-figures';
 
@@ -53,20 +54,9 @@ describe('security: the evidence store refuses what the hub did not sign (fault)
     env = testObjectStoreEnv();
     endpoint = new URL(env.S3_ENDPOINT);
     hub = await startTestApp({});
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    await seed.foodMatter(hub);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    const penaltyId = (
-      await hub.gql(
-        `mutation($input: PenaltyDecisionInput!) { publishPenaltyDecision(input: $input) { id } }`,
-        { input: penalty(71) },
-        { credential: town },
-      )
-    ).data!.publishPenaltyDecision.id;
+    const penaltyId = await seed.penalty(hub, town, 71);
     const input = {
       ownerCategory: 'PENALTY',
       ownerId: penaltyId,

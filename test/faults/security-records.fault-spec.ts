@@ -1,5 +1,6 @@
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG, uscc } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { recordAttacks } from './fault-figures';
 
@@ -21,15 +22,9 @@ describe('withdrawn records and profile pages under attack (fault suite)', () =>
   const credentials = new Map<string, string>();
   beforeAll(async () => {
     hub = await startTestApp();
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    const admin = await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
-    recordId = (await hub.gql(PUBLISH_LICENCES, { records: [licence(1)] }, { credential: market })).data!.publishLicensingDecisions
-      .results[0].id;
+    recordId = await seed.licence(hub, market, 1);
     expect((await hub.gql(REVOKE, { id: recordId }, { credential: market })).errors).toBeUndefined();
     credentials.set('admin', admin);
     credentials.set('other department', await hub.apiKey('dept-health', [ApiKeyScope.PUBLISH, ApiKeyScope.READ]));

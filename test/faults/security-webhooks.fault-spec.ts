@@ -1,8 +1,10 @@
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
-import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ApiKeyScope } from '@hub/shared-schema';
 import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/subscriptions/webhook-target-policy';
-import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
+import { FAST_DELIVERY } from '../utils/delivery-env';
+import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
 import { recordAttacks } from './fault-figures';
@@ -58,18 +60,8 @@ describe('security: webhooks aimed at internal services (fault)', () => {
 
   beforeAll(async () => {
     // The default allow-list (`*`): any host whose addresses are public.
-    hub = await startTestApp({
-      DELIVERY_POLL_MS: '20',
-      WEBHOOK_RETRY_BASE_MS: '20',
-      WEBHOOK_RETRY_MAX_MS: '100',
-      WEBHOOK_MAX_ATTEMPTS: '50',
-    });
-    const admin = await hub.userToken([Role.ADMIN], 'joint-meeting-office');
-    await hub.gql(
-      'mutation($input: DevolvedMatterInput!) { saveDevolvedMatter(input: $input) { code } }',
-      { input: FOOD_MATTER },
-      { credential: admin },
-    );
+    hub = await startTestApp(FAST_DELIVERY);
+    await seed.foodMatter(hub);
     town = await hub.apiKey(QINGYANG, [ApiKeyScope.SUBSCRIBE]);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH]);
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
+import { eventually } from '../utils/wait';
 
 const INSERT = `INSERT INTO change_event (id, type, category, subject, source_unit_code, data)
   VALUES ($1, 'licensing.published', 'LICENSING', $2, 'dept-market-regulation', '{}') RETURNING position::text AS position`;
@@ -21,13 +22,19 @@ describe('change log positions (medium, real PostgreSQL)', () => {
     try {
       await a.query('BEGIN');
       const [{ position: first }] = (await a.query(INSERT, [randomUUID(), randomUUID()])).rows;
+      const bPid = (await b.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
       await b.query('BEGIN');
       let bDone = false;
       const second = b.query(INSERT, [randomUUID(), randomUUID()]).then((r) => {
         bDone = true;
         return r.rows[0].position as string;
       });
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // B waits for A's lock (seen by the server, not guessed from a pause).
+      const waiting = await eventually(
+        async () => (await reader.query('SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1', [bPid])).rows[0]?.wait_event_type,
+        (type) => type === 'Lock',
+      );
+      expect(waiting).toBe('Lock');
       // Without the lock B would hold a higher position now and could commit first: a reader
       // that saw B's event would move its cursor past A's and never see it.
       expect(bDone).toBe(false);

@@ -1,3 +1,6 @@
+import type { DevolvedMatterInput, LicensingDecisionInput, PenaltyDecisionInput } from '@hub/shared-schema';
+import type { Overrides, Sent, Wire } from './seed';
+
 /** Deterministic valid identifiers for test data. */
 const USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
@@ -29,7 +32,7 @@ export function residentIdBornOn(birthDate: string, n: number): string {
   return first17 + '10X98765432'[sum % 11];
 }
 
-export const FOOD_MATTER = {
+export const FOOD_MATTER: Wire<DevolvedMatterInput> = {
   code: 'SCJG-001',
   name: '食品经营许可相关违法行为处罚',
   legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
@@ -44,8 +47,8 @@ export const QINGYANG = '350582001';
 export const ANHAI = '350582101';
 
 /** A valid licensing decision of the market regulation bureau for holder `n` (a shop in Qingyang). */
-export function licence(n: number, overrides: Record<string, unknown> = {}) {
-  return {
+export function licence(n: number, overrides: Overrides<LicensingDecisionInput> = {}): Wire<LicensingDecisionInput> {
+  const valid: Wire<LicensingDecisionInput> = {
     sourceId: `SCJG-2026-${n}`,
     kind: 'LICENCE',
     licenceNumber: `JY135058200${String(n).padStart(5, '0')}`,
@@ -58,16 +61,16 @@ export function licence(n: number, overrides: Record<string, unknown> = {}) {
     validTo: '2029-12-31',
     status: 'VALID',
     decisionDate: '2024-01-01',
-    ...overrides,
   };
+  return { ...valid, ...overrides };
 }
 
 export const PUBLISH_LICENCES = `mutation($records: [LicensingDecisionInput!]!) { publishLicensingDecisions(records: $records) {
   accepted rejected results { index sourceId outcome id version error { code field message } } } }`;
 
 /** A penalty decision of Qingyang town (the matter is devolved to it) against holder `n`. */
-export function penalty(n: number, overrides: Record<string, unknown> = {}) {
-  return {
+export function penalty(n: number, overrides: Overrides<PenaltyDecisionInput> = {}): Sent<PenaltyDecisionInput, 'confiscationAmount'> {
+  const valid: Sent<PenaltyDecisionInput, 'confiscationAmount'> = {
     sourceId: `QY-CF-2026-${n}`,
     measureKind: 'PENALTY',
     decisionNumber: `晋青综执罚决字〔2026〕${n}号`,
@@ -80,6 +83,6 @@ export function penalty(n: number, overrides: Record<string, unknown> = {}) {
     fineAmount: '5000',
     decisionDate: '2026-03-01',
     executionStatus: 'PENDING',
-    ...overrides,
   };
+  return { ...valid, ...overrides };
 }

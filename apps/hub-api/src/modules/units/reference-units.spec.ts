@@ -22,9 +22,12 @@ describe('reference units', () => {
     const units = referenceUnits();
     const codes = units.map((u) => u.code);
     expect(new Set(codes).size).toBe(codes.length);
-    units.forEach((unit, index) => {
-      if (unit.parentCode) expect(codes.indexOf(unit.parentCode)).toBeLessThan(index);
-    });
+    const children = units.flatMap((unit, index) =>
+      unit.parentCode ? [{ code: unit.code, index, parent: codes.indexOf(unit.parentCode) }] : [],
+    );
+    expect(children.length).toBeGreaterThan(0);
+    // Every parent is listed, and before its child.
+    expect(children.filter((child) => child.parent < 0 || child.parent >= child.index)).toEqual([]);
   });
 
   it('include the departments, judicial organs, the joint-meeting office and the city government', () => {
