@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
@@ -8,7 +7,7 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
-import { EventLogRepository } from '../events/event-log.repository';
+import { OutboxService } from '../outbox/outbox.service';
 import { seesAllPersonalData } from '../records/personal-data';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { IdNumberSearchesRepository, SearchWindow } from './id-number-searches.repository';
@@ -46,7 +45,7 @@ export class IdNumberSearchGuard {
     @Inject(HUB_CONFIG) config: HubConfig,
     private readonly windows: IdNumberSearchesRepository,
     private readonly audit: AuditService,
-    private readonly events: EventLogRepository,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
   ) {
     if (!config.auth.jwtSecret) throw new Error('the hub secret (HUB_JWT_SECRET) is not set');
@@ -91,20 +90,14 @@ export class IdNumberSearchGuard {
       { actor: actor.name, unitCode: actor.unitCode, quota: this.perHour },
       'ID-number search quota exceeded; supervisors alerted',
     );
-    await this.events.append({
-      id: randomUUID(),
+    await this.outbox.append({
       type: QUOTA_EXCEEDED_EVENT,
       // 其他执法信息 (§4(1)7): an accountability fact for supervisors (§6(3)), not one of the six record kinds.
       category: RecordCategory.OTHER,
       subject: actor.id,
       sourceUnitCode: actor.unitCode,
-      townshipCode: null,
-      matterCode: null,
-      partyKey: null,
       recipients: audience,
       audience,
-      privilegedUnits: [],
-      personalData: null,
       data: {
         title: '身份证号查询超出限额 ID-number search quota exceeded',
         actor: { kind: actor.kind, id: actor.id, name: actor.name, unitCode: actor.unitCode },

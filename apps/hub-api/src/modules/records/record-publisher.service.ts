@@ -8,6 +8,7 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../..
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
+import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { contentHash } from './content-hash';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { UnitsService } from '../units/units.service';
@@ -68,6 +69,7 @@ export class RecordPublisher {
     private readonly matters: MattersService,
     private readonly units: UnitsService,
     private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxService,
   ) {}
 
   async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
@@ -163,7 +165,7 @@ export class RecordPublisher {
     const results: PublishResult[] = [];
     const rows: Array<Partial<Row>> = [];
     const versions: Parameters<RecordsRepository['appendVersions']>[0] = [];
-    const events: Parameters<RecordsRepository['appendEvents']>[0] = [];
+    const events: OutboxEvent[] = [];
     const now = new Date();
     for (const item of accepted) {
       const current = existing.get(item.sourceId);
@@ -208,7 +210,17 @@ export class RecordPublisher {
         actorName: actor.name,
         actorUnitCode: actor.unitCode,
       });
-      events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns, matters));
+      events.push(
+        recordEvent(definition, {
+          id,
+          version,
+          change,
+          sourceId: item.sourceId,
+          publisherCode: actor.unitCode,
+          columns: item.columns,
+          matters,
+        }),
+      );
       results.push({
         index: item.index,
         sourceId: item.sourceId,
@@ -221,7 +233,7 @@ export class RecordPublisher {
     if (rows.length) {
       await this.records.upsert(definition.entity, rows);
       await this.records.appendVersions(versions);
-      await this.records.appendEvents(events);
+      await this.outbox.append(...events);
     }
     return results;
   }
@@ -261,9 +273,18 @@ export class RecordPublisher {
         },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([
-        this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, { revokeReason: reason }),
-      ]);
+      await this.outbox.append(
+        recordEvent(definition, {
+          id,
+          version,
+          change: 'REVOKED',
+          sourceId: row.sourceId,
+          publisherCode: actor.unitCode,
+          columns,
+          matters,
+          reasons: { revokeReason: reason },
+        }),
+      );
       return (await this.records.findById(definition.entity, id))!;
     });
   }
@@ -313,9 +334,18 @@ export class RecordPublisher {
         },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([
-        this.event(definition, row.id, version, 'REINSTATED', actor, row.sourceId, columns, matters, { reinstateReason: reason }),
-      ]);
+      await this.outbox.append(
+        recordEvent(definition, {
+          id: row.id,
+          version,
+          change: 'REINSTATED',
+          sourceId: row.sourceId,
+          publisherCode: actor.unitCode,
+          columns,
+          matters,
+          reasons: { reinstateReason: reason },
+        }),
+      );
       return (await this.records.findById(definition.entity, row.id))!;
     });
   }
@@ -330,37 +360,42 @@ export class RecordPublisher {
     const { revokeReason: _revoked, reinstateReason: _reinstated, ...content } = latest.content;
     return content as unknown as CategoryColumns<Row>;
   }
+}
 
-  private event<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
-    definition: RecordCategoryDefinition<Input, Row>,
-    id: string,
-    version: number,
-    change: RecordChange,
-    actor: Actor,
-    sourceId: string,
-    columns: CategoryColumns<Row>,
-    matters: Map<string, DevolvedMatterEntity>,
-    reasons: { revokeReason?: string; reinstateReason?: string } = {},
-  ) {
-    const keys = definition.eventKeys(columns);
-    return {
-      id: randomUUID(),
-      type: `${definition.eventPrefix}.${change.toLowerCase()}`,
-      category: definition.category,
-      subject: id,
-      sourceUnitCode: actor.unitCode,
-      townshipCode: keys.townshipCode,
-      matterCode: keys.matterCode,
-      partyKey: keys.partyKey,
-      recipients: definition.recipientsOf?.(columns, matters) ?? null,
-      audience: null, // shared data: every unit may receive it
-      // The event's data is masked; the full personal fields ride apart and reach only readers a
-      // query would show them to (the publisher, handling units, supervisors): see EventMasking.
-      data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...reasons },
-      privilegedUnits: [actor.unitCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
-      personalData: personalColumns(definition, columns),
-    };
-  }
+/** What one record event says: the record's new version, how it changed, and its content as published. */
+interface RecordEventFacts<Row extends SharedRecordEntity> {
+  id: string;
+  version: number;
+  change: RecordChange;
+  sourceId: string;
+  publisherCode: string;
+  columns: CategoryColumns<Row>;
+  matters: Map<string, DevolvedMatterEntity>;
+  reasons?: { revokeReason?: string; reinstateReason?: string };
+}
+
+/** A record's change event for the outbox: `<eventPrefix>.<change>`, keyed and addressed as its category declares. */
+function recordEvent<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+  definition: RecordCategoryDefinition<Input, Row>,
+  { id, version, change, sourceId, publisherCode, columns, matters, reasons = {} }: RecordEventFacts<Row>,
+): OutboxEvent {
+  const keys = definition.eventKeys(columns);
+  return {
+    type: `${definition.eventPrefix}.${change.toLowerCase()}`,
+    category: definition.category,
+    subject: id,
+    sourceUnitCode: publisherCode,
+    townshipCode: keys.townshipCode,
+    matterCode: keys.matterCode,
+    partyKey: keys.partyKey,
+    recipients: definition.recipientsOf?.(columns, matters) ?? null,
+    audience: null, // shared data: every unit may receive it
+    // The event's data is masked; the full personal fields ride apart and reach only readers a
+    // query would show them to (the publisher, handling units, supervisors): see EventMasking.
+    data: { id, version, sourceId, publisherCode, record: maskedColumns(definition, columns), ...reasons },
+    privilegedUnits: [publisherCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
+    personalData: personalColumns(definition, columns),
+  };
 }
 
 /** The personal fields in full, or null when the record has none set. */

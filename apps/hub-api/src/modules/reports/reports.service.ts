@@ -5,9 +5,9 @@ import { Actor } from '../../common/auth/actor';
 import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { EventLogRepository } from '../events/event-log.repository';
 import { ledgerExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
+import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
@@ -26,7 +26,7 @@ export class ReportsService {
     private readonly tx: TransactionRunner,
     private readonly reports: ReportsRepository,
     private readonly exports: ExportsRepository,
-    private readonly events: EventLogRepository,
+    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
@@ -127,7 +127,7 @@ export class ReportsService {
     return this.tx.run(async () => {
       const run = await this.reports.lockNextFinished();
       if (!run) return false;
-      await this.events.append(reportEvent(run));
+      await this.outbox.append(reportEvent(run));
       await this.reports.markPublished(run.id);
       return true;
     });
@@ -172,21 +172,16 @@ function reportActor(report: SavedReportEntity): AuditActor {
 }
 
 /** 统计台账 (§4(1)4) is the category a report belongs to; it reaches its own unit only (`audience`). */
-function reportEvent(run: FinishedRun) {
+function reportEvent(run: FinishedRun): OutboxEvent {
   const done = run.status === 'DONE';
   return {
-    id: randomUUID(),
     type: done ? 'report.published' : 'report.failed',
     category: RecordCategory.LEDGER,
     subject: run.exportJobId,
     sourceUnitCode: run.unitCode,
-    townshipCode: null,
-    matterCode: null,
-    partyKey: null,
     recipients: [run.unitCode],
     audience: [run.unitCode],
     privilegedUnits: [run.unitCode],
-    personalData: null,
     data: {
       reportId: run.reportId,
       name: run.name,
