@@ -2,7 +2,6 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { KeyedDigest } from '../../common/crypto/keyed-digest';
-import { RateLimitedError } from '../../common/errors/domain-error';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
@@ -10,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { seesAllPersonalData } from '../records/personal-data';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
+import { IdNumberSearchErrors } from './id-number-searches.errors';
 import { IdNumberSearchesRepository, SearchWindow } from './id-number-searches.repository';
 
 /** The event that tells supervisors a caller ran out of ID-number searches (once per caller and window). */
@@ -77,10 +77,7 @@ export class IdNumberSearchGuard {
       if (await this.windows.markAlerted(actor.kind, actor.id, window.windowKey)) await this.alert(actor, search, window);
       await this.audit.record({ actor, operation: search.operation, target, outcome: 'RATE_LIMITED', requestId, details });
     });
-    throw new RateLimitedError(
-      `身份证号查询次数已达上限 ID-number searches are limited to ${this.perHour} an hour per caller; try again after ${window.resetsAt.toISOString()}`,
-      { field: search.field, resetsAt: window.resetsAt },
-    );
+    throw IdNumberSearchErrors.quotaExceeded(this.perHour, search.field, window.resetsAt);
   }
 
   /** The alert, in the change log for the units supervisors work in (and the joint-meeting office, §4(4)). */

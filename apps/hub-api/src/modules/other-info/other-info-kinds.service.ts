@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { OtherInfoKind, OtherInfoKindInput } from '@hub/shared-schema';
 import Ajv, { ValidateFunction } from 'ajv';
-import { InputError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { linearRegExp } from './linear-regexp';
 import { OtherInfoKindEntity } from './other-info-kind.entity';
+import { OtherInfoErrors } from './other-info.errors';
 // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
@@ -28,7 +28,7 @@ export class OtherInfoKindsService {
     try {
       newAjv().compile(input.jsonSchema);
     } catch (error) {
-      throw new InputError('input.jsonSchema', `is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`);
+      throw OtherInfoErrors.badJsonSchema(error);
     }
     await this.kinds.upsert({ ...input, updatedAt: new Date() } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
     return input;

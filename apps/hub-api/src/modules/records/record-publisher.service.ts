@@ -4,7 +4,6 @@ import { BatchPublishResult, ErrorCode, findUnstorable, PublishOutcome, PublishR
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
@@ -13,6 +12,7 @@ import { contentHash } from './content-hash';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
+import { RecordErrors } from './records.errors';
 import { RecordsRepository } from './records.repository';
 import { maskField } from './personal-data';
 import { RecordChange } from './record-version.entity';
@@ -139,10 +139,7 @@ export class RecordPublisher {
     actor: Actor,
   ): Promise<PublishResult> {
     const [result] = (await this.publish(definition, [input], actor)).results;
-    if (result.error) {
-      const field = result.error.field ? `input.${result.error.field}` : undefined;
-      throw new DomainError(result.error.code as ErrorCode, field ? `${field}: ${result.error.message}` : result.error.message, field);
-    }
+    if (result.error) throw RecordErrors.refused(result.error, result.outcome === PublishOutcome.WITHDRAWN);
     return result;
   }
 
@@ -247,11 +244,11 @@ export class RecordPublisher {
   ): Promise<Row> {
     return this.tx.run(async () => {
       const found = await this.records.findById(definition.entity, id);
-      if (!found) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
+      if (!found) throw RecordErrors.notFound(definition.category, id, 'id');
       // Lock, then read again: a concurrent revision or revocation has finished by then.
       await this.records.lockPublisher(definition.category, found.publisherCode);
       const row = (await this.records.findById(definition.entity, id))!;
-      if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
+      if (row.revokedAt) throw RecordErrors.alreadyWithdrawn(id);
       const version = row.version + 1;
       await this.records.update(definition.entity, id, {
         revokedAt: new Date(),
@@ -306,13 +303,12 @@ export class RecordPublisher {
           ? this.records.findById(definition.entity, ref.id)
           : this.records.findBySourceId(definition.entity, actor.unitCode, ref.sourceId!);
       const found = await find();
-      if (!found) throw new NotFoundError(definition.category.toLowerCase(), (ref.id ?? ref.sourceId)!, field);
+      if (!found) throw RecordErrors.notFound(definition.category, (ref.id ?? ref.sourceId)!, field);
       // The AuthGuard checks the owner of an id; a sourceId is looked up in the caller's unit only.
-      if (found.publisherCode !== actor.unitCode)
-        throw new ForbiddenError(`record.reinstate: a caller of unit ${actor.unitCode} cannot act for unit ${found.publisherCode}`);
+      if (found.publisherCode !== actor.unitCode) throw RecordErrors.otherPublisher(actor.unitCode, found.publisherCode);
       await this.records.lockPublisher(definition.category, found.publisherCode);
       const row = (await find())!;
-      if (!row.revokedAt) throw new ConflictError(`记录未撤回 record ${row.id} is not withdrawn: there is nothing to reinstate`, field);
+      if (!row.revokedAt) throw RecordErrors.notWithdrawn(row.id, field);
       const version = row.version + 1;
       await this.records.update(definition.entity, row.id, {
         revokedAt: null,

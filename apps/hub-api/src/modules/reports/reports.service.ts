@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ledgerExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
 import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
+import { ReportErrors } from './reports.errors';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
 
@@ -32,14 +32,11 @@ export class ReportsService {
 
   async save(input: SavedReportInput, actor: Actor, requestId: string | null): Promise<SavedReport> {
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
-      throw new InputError(
-        input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to',
-        'must be empty: each run counts its own month or quarter',
-      );
+      throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
     }
     ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
-      throw new ConflictError(`unit ${actor.unitCode} already has a report named "${input.name}"`, 'input.name');
+      throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }
     const id = randomUUID();
     const definition = JSON.parse(JSON.stringify(input.ledger)) as Record<string, unknown>;
@@ -66,7 +63,7 @@ export class ReportsService {
 
   async get(id: string): Promise<SavedReport> {
     const report = await this.reports.findById(id);
-    if (!report) throw new NotFoundError('report', id, 'id');
+    if (!report) throw ReportErrors.notFound(id);
     const [shown] = await this.present([report]);
     return shown;
   }
@@ -76,7 +73,7 @@ export class ReportsService {
   }
 
   async delete(id: string): Promise<boolean> {
-    if (!(await this.reports.findById(id))) throw new NotFoundError('report', id, 'id');
+    if (!(await this.reports.findById(id))) throw ReportErrors.notFound(id);
     // Runs go with it; their export jobs and files stay, as do the events already published.
     await this.reports.delete(id);
     return true;

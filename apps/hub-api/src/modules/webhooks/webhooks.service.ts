@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DeadLetter, DeliveryMode, WebhookAttempt } from '@hub/shared-schema';
-import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { DeliveryRepository } from './delivery.repository';
+import { WebhookErrors } from './webhooks.errors';
 
 /** What a unit sees of and does with its webhook deliveries: attempts, dead letters, redelivery. */
 @Injectable()
@@ -46,7 +46,7 @@ export class WebhooksService {
 
   private async webhookSubscription(id: string): Promise<void> {
     const row = await this.subscriptions.findById(id);
-    if (!row) throw new NotFoundError('subscription', id, 'id');
-    if (row.delivery !== DeliveryMode.WEBHOOK) throw new InputError('id', 'is not a WEBHOOK subscription');
+    if (!row) throw WebhookErrors.subscriptionNotFound(id);
+    if (row.delivery !== DeliveryMode.WEBHOOK) throw WebhookErrors.notWebhook();
   }
 }
