@@ -29,12 +29,6 @@ export const EvidenceErrorCode = {
 export type EvidenceErrorCode = (typeof EvidenceErrorCode)[keyof typeof EvidenceErrorCode];
 
 export const RecordErrorCode = {
-  /** revokeRecord on a record already withdrawn. */
-  RECORD_ALREADY_WITHDRAWN: 'RECORD_ALREADY_WITHDRAWN',
-  /** reinstateRecord on a record in force. */
-  RECORD_NOT_WITHDRAWN: 'RECORD_NOT_WITHDRAWN',
-  /** A single publication of a record that is withdrawn: reinstate it first (batch: outcome WITHDRAWN). */
-  RECORD_WITHDRAWN: 'RECORD_WITHDRAWN',
   /** reinstateRecord for a record of another unit. */
   RECORD_OTHER_PUBLISHER: 'RECORD_OTHER_PUBLISHER',
 } as const;
@@ -96,9 +90,6 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   EVIDENCE_KEPT_FOR_GOOD: CONFLICT,
   EVIDENCE_UNDER_RETENTION: CONFLICT,
   EVIDENCE_CHANGED_MEANWHILE: CONFLICT,
-  RECORD_ALREADY_WITHDRAWN: CONFLICT,
-  RECORD_NOT_WITHDRAWN: CONFLICT,
-  RECORD_WITHDRAWN: CONFLICT,
   RECORD_OTHER_PUBLISHER: FORBIDDEN,
   AUTH_UNIT_DEACTIVATED: UNAUTHENTICATED,
   AUTH_OPERATION_CLOSED: FORBIDDEN,

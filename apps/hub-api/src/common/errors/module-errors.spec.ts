@@ -45,7 +45,7 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'IdNumberSearchErrors.quotaExceeded': [20, 'partyIdNumber', new Date('2026-03-01T10:00:00Z')],
   'MatterErrors.importUnreadable': ['CSV', new Error('bad quote')],
   'OtherInfoErrors.badJsonSchema': [new Error('unknown keyword')],
-  'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }, true],
+  'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 
 /**
@@ -62,9 +62,6 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   EVIDENCE_KEPT_FOR_GOOD: 'CONFLICT',
   EVIDENCE_UNDER_RETENTION: 'CONFLICT',
   EVIDENCE_CHANGED_MEANWHILE: 'CONFLICT',
-  RECORD_ALREADY_WITHDRAWN: 'CONFLICT',
-  RECORD_NOT_WITHDRAWN: 'CONFLICT',
-  RECORD_WITHDRAWN: 'CONFLICT',
   RECORD_OTHER_PUBLISHER: 'FORBIDDEN',
   AUTH_UNIT_DEACTIVATED: 'UNAUTHENTICATED',
   AUTH_OPERATION_CLOSED: 'FORBIDDEN',

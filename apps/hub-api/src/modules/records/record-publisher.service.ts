@@ -139,7 +139,7 @@ export class RecordPublisher {
     actor: Actor,
   ): Promise<PublishResult> {
     const [result] = (await this.publish(definition, [input], actor)).results;
-    if (result.error) throw RecordErrors.refused(result.error, result.outcome === PublishOutcome.WITHDRAWN);
+    if (result.error) throw RecordErrors.refused(result.error);
     return result;
   }
 
