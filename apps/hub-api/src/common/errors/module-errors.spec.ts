@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ERROR_REASON_FAMILY, ErrorCode, ErrorReason } from '@hub/shared-schema';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../graphql/format-error';
@@ -111,6 +113,12 @@ describe('module errors', () => {
       expect(typeof formatted.extensions?.field).toBe('string');
       expect(formatted.extensions?.field).not.toBe('');
     }
+  });
+
+  it('docs/errors.md lists every reason with its family, and no other', () => {
+    const doc = readFileSync(join(__dirname, '../../../../../docs/errors.md'), 'utf8');
+    const rows = Object.fromEntries([...doc.matchAll(/^\|\s*`([A-Z_]+)`\s*\|\s*([A-Z_]+)\s*\|/gm)].map((m) => [m[1], m[2]]));
+    expect(rows).toEqual(STABLE);
   });
 
   it('every declared reason is raised by some module error', () => {
