@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Roles a caller can hold (DOMAIN.md "Who uses it"). */
+/** Roles a caller can hold (docs/domain.md "Who uses it"). */
 export enum Role {
   CONNECTOR = 'CONNECTOR',
   OFFICER = 'OFFICER',

@@ -4,12 +4,13 @@ import { ComplaintRecordEntity } from './complaint-record.entity';
 
 export const CLOSED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.ANSWERED, ComplaintStatus.CLOSED];
 
-/** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§4(2)). */
+/** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§5(1)). */
 export const COMPLAINTS: RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity> = {
   category: RecordCategory.COMPLAINT,
   eventPrefix: 'complaint',
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
+  // §4(2), §5(1): who reported is shown in full only to the handling unit and supervisors.
   personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'],
   handlingUnitsOf: (row) => [row.handlingUnitCode],
   check(input, { matters, unitCodes }) {

@@ -5,7 +5,7 @@ import { Actor } from '../../common/auth/actor';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
-import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { ExportJobEntity } from './export-job.entity';
 import { ledgerExport, recordExport } from './export-statement';

@@ -14,7 +14,7 @@ import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
 import { RecordErrors } from './records.errors';
 import { RecordsRepository } from './records.repository';
-import { maskField } from './personal-data';
+import { maskField } from '../personal-data/personal-data';
 import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
 

@@ -4,8 +4,8 @@ import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry
 import { AuditModule } from '../audit/audit.module';
 import { MattersModule } from '../matters/matters.module';
 import { OutboxModule } from '../outbox/outbox.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { UnitsModule } from '../units/units.module';
-import { PersonalDataAudit } from './personal-data-audit.service';
 import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
@@ -14,9 +14,9 @@ import { RecordsService } from './records.service';
 
 /** The mechanism every shared category uses: publishing, history, revocation, the change log. */
 @Module({
-  imports: [MattersModule, AuditModule, UnitsModule, OutboxModule],
-  providers: [RecordsRepository, RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService, RecordsResolver],
-  exports: [RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService],
+  imports: [MattersModule, AuditModule, UnitsModule, PersonalDataModule, OutboxModule],
+  providers: [RecordsRepository, RecordPublisher, RecordCategories, RecordsService, RecordsResolver],
+  exports: [RecordPublisher, RecordCategories, RecordsService],
 })
 export class RecordsModule implements OnModuleInit {
   constructor(
