@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 // Types from the files that hold them, not the schema's index, so the package's declarations carry no more of it than they use.
 import type { Connection } from '@hub/shared-schema/pagination/connection';
+import type { ErrorReason } from '@hub/shared-schema/errors/error-reasons';
 import type { UnitKind } from '@hub/shared-schema/enums/unit-kind.enum';
 import type { Viewer } from '@hub/shared-schema/models/credentials.model';
 import type { Unit } from '@hub/shared-schema/models/unit.model';
@@ -20,7 +21,7 @@ export interface HubClientOptions {
 
 interface GraphQLBody<T> {
   data?: T | null;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string; reason?: ErrorReason } }>;
 }
 
 export interface PublishOptions {
@@ -81,7 +82,10 @@ export class HubClient {
     }
     const body = parseBody<T>(text);
     const [error] = body.errors ?? [];
-    if (error) throw new HubError(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', error.message, error.extensions?.field, requestId);
+    if (error) {
+      const { code = 'INTERNAL_SERVER_ERROR', field, reason } = error.extensions ?? {};
+      throw new HubError(code, error.message, field, requestId, reason);
+    }
     if (!body.data) throw new HubError('INTERNAL_SERVER_ERROR', `hub answered HTTP ${response.status} without data`, undefined, requestId);
     return body.data;
   }

@@ -1,3 +1,5 @@
+import type { ErrorReason } from '@hub/shared-schema/errors/error-reasons';
+
 /** An error the hub answered (or a transport failure, as UNAVAILABLE), with its stable code. */
 export class HubError extends Error {
   constructor(
@@ -6,6 +8,11 @@ export class HubError extends Error {
     message: string,
     readonly field?: string,
     readonly requestId?: string,
+    /**
+     * The specific refusal within `code` where a client must tell cases apart (`extensions.reason`),
+     * e.g. RECORD_WITHDRAWN or AUTH_SCOPE_MISSING: see ErrorReason and its per-module enums.
+     */
+    readonly reason?: ErrorReason,
   ) {
     super(message);
     this.name = 'HubError';

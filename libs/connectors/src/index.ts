@@ -1,6 +1,17 @@
 export { HubClient } from './hub-client';
 export type { HubClientOptions } from './hub-client';
 export { HubError } from './hub-error';
+export {
+  AuthErrorCode,
+  ERROR_REASON_FAMILY,
+  EvidenceErrorCode,
+  ExportErrorCode,
+  IdNumberSearchErrorCode,
+  RecordErrorCode,
+  SubscriptionErrorCode,
+  UnitErrorCode,
+} from '@hub/shared-schema/errors/error-reasons';
+export type { ErrorReason } from '@hub/shared-schema/errors/error-reasons';
 export { MAX_PUBLISH_BATCH, PUBLISH_CATEGORIES, PUBLISH_CATEGORY_NAMES, isPublishCategory } from './publish-categories';
 export type { PublishCategory, PublishInputs, PublishMutation } from './publish-categories';
 export type { PublishOptions } from './hub-client';

@@ -47,3 +47,4 @@ export * from './models/statistics.model';
 export * from './inputs/report.inputs';
 export * from './models/report.model';
 export * from './reference/record-export-headers';
+export * from './errors/error-reasons';

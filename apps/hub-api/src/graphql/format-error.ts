@@ -26,8 +26,9 @@ function variableAtFault(message: string): string | null {
 }
 
 /**
- * The one mapping from what went wrong to what a client sees: a stable `extensions.code`, the field at
- * fault when there is one, and never a stack trace or an internal message.
+ * The one mapping from what went wrong to what a client sees: a stable `extensions.code` (the family),
+ * the field at fault when there is one, the module's specific `extensions.reason` where a client must
+ * tell cases apart (ERROR_REASON_FAMILY), and never a stack trace or an internal message.
  */
 export function createErrorFormatter(logger: ErrorLogger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -36,6 +37,7 @@ export function createErrorFormatter(logger: ErrorLogger) {
     if (original instanceof DomainError) {
       const extensions: Record<string, unknown> = { ...original.extensions, code: original.code };
       if (original.field) extensions.field = original.field;
+      if (original.reason) extensions.reason = original.reason;
       return { message: original.message, ...where, extensions };
     }
     if (isDatabaseUnavailable(original)) {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ActorKind, AuditChainReport, AuditEntry, AuditLogArgs, Connection, storableJson, storableText } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { AuditErrors } from './audit.errors';
 import { AuditRepository, ChainHead } from './audit.repository';
 import { CheckpointClaim, CheckpointIssue, CheckpointMatcher, ChainWalker } from './audit-chain';
 import { auditEntryHash } from './audit-hash';
@@ -58,7 +58,7 @@ export class AuditService {
 
   async list(args: AuditLogArgs): Promise<Connection<AuditEntry>> {
     const afterId = args.after ? decodeCursor(args.after, 'after') : null;
-    if (afterId !== null && !/^\d{1,19}$/.test(afterId)) throw new InputError('after', 'is not a cursor returned by this API');
+    if (afterId !== null && !/^\d{1,19}$/.test(afterId)) throw AuditErrors.badCursor();
     const rows = await this.audit.page(args, afterId, args.first + 1);
     return toConnection(rows, args.first, (row) => row.id, toAuditEntry);
   }

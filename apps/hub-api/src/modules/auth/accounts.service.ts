@@ -14,11 +14,11 @@ import {
   UserAccount,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, InputError, NotFoundError, UnauthenticatedError } from '../../common/errors/domain-error';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UnitsService } from '../units/units.service';
+import { AuthErrors } from './auth.errors';
 import { CredentialsRepository } from './credentials.repository';
 import { LoginAttempt, LoginThrottle } from './login-throttle.service';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher';
@@ -66,10 +66,10 @@ export class AccountsService {
   async create(input: CreateUserInput): Promise<UserAccount> {
     const roles = [...new Set(input.roles)];
     const machineOnly = roles.find((role) => !HUMAN_ROLES.includes(role));
-    if (machineOnly) throw new InputError('input.roles', `${machineOnly} is for API keys, not for people`);
+    if (machineOnly) throw AuthErrors.roleForApiKeys(machineOnly);
     await this.units.getActive(input.unitCode, 'input.unitCode');
     if (await this.credentials.findUserByName(input.username)) {
-      throw new ConflictError(`user name ${input.username} is taken`, 'input.username');
+      throw AuthErrors.usernameTaken(input.username);
     }
     const passwordHash = await hashPassword(input.password);
     // A name taken meanwhile fails on the unique index: CONFLICT.
@@ -102,11 +102,11 @@ export class AccountsService {
     const failure = !user ? 'unknown_user' : !valid ? 'wrong_password' : !user.active ? 'inactive_user' : null;
     if (failure || !user) {
       await this.throttle.recordFailure(failure ?? 'unknown_user', attempt);
-      throw new UnauthenticatedError('用户名或密码错误 invalid user name or password');
+      throw AuthErrors.invalidLogin();
     }
     if (!(await this.units.findByCode(user.unitCode))?.active) {
       await this.throttle.recordFailure('inactive_unit', attempt);
-      throw new UnauthenticatedError(`单位已停用 unit ${user.unitCode} is deactivated`);
+      throw AuthErrors.unitDeactivated(user.unitCode);
     }
     await this.throttle.recordSuccess(attempt);
     return this.issueToken(user);
@@ -134,10 +134,10 @@ export class AccountsService {
     const attempt: LoginAttempt = { username: actor.name, ...origin };
     await this.throttle.assertAllowed(attempt);
     const user = await this.credentials.findActiveUser(actor.id);
-    if (!user) throw new UnauthenticatedError('the credential is invalid, expired or revoked');
+    if (!user) throw AuthErrors.credentialInvalid();
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
       await this.throttle.recordFailure('wrong_password', attempt);
-      throw new InputError('input.currentPassword', '当前密码不正确 is not the current password');
+      throw AuthErrors.currentPasswordWrong();
     }
     const passwordHash = await hashPassword(input.newPassword);
     const updated = await this.tx.run(() => this.credentials.setUserPassword(user.id, passwordHash));
@@ -175,7 +175,7 @@ export class AccountsService {
 
   private async getUser(id: string): Promise<UserAccountEntity> {
     const user = await this.credentials.findUser(id);
-    if (!user) throw new NotFoundError('user', id, 'input.userId');
+    if (!user) throw AuthErrors.userNotFound(id);
     return user;
   }
 

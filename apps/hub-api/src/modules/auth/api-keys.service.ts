@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { ActorKind, ApiKey, IssuedApiKey, IssueApiKeyInput, Role } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { NotFoundError } from '../../common/errors/domain-error';
 import { UnitsService } from '../units/units.service';
 import { ApiKeyEntity } from './api-key.entity';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-secret';
+import { AuthErrors } from './auth.errors';
 import { CredentialsRepository } from './credentials.repository';
 
 // Writing last_used_at on every call would turn each read into a write; once a minute is enough.
@@ -49,7 +49,7 @@ export class ApiKeysService {
 
   async revoke(id: string): Promise<ApiKey> {
     const row = await this.credentials.findApiKey(id);
-    if (!row) throw new NotFoundError('API key', id, 'id');
+    if (!row) throw AuthErrors.apiKeyNotFound(id);
     await this.credentials.revokeApiKey(id);
     return toApiKey((await this.credentials.findApiKey(id))!);
   }

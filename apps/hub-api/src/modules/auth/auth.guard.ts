@@ -7,11 +7,11 @@ import { Actor } from '../../common/auth/actor';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
 import { argText, auditTargetPath, isOperation, OperationName, Policy, policyFor } from '../../common/auth/policies';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
-import { ForbiddenError, UnauthenticatedError } from '../../common/errors/domain-error';
 import { outcomeOf } from '../../common/errors/outcome';
 import { HubRequest } from '../../common/http/hub-request';
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from './accounts.service';
+import { AuthErrors } from './auth.errors';
 import { ApiKeysService } from './api-keys.service';
 import { looksLikeApiKey } from './api-key-secret';
 
@@ -34,7 +34,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<unknown>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    if (context.getType<GqlContextType>() !== 'graphql') throw new ForbiddenError('this route is not open');
+    if (context.getType<GqlContextType>() !== 'graphql') throw AuthErrors.routeClosed();
 
     const gql = GqlExecutionContext.create(context);
     const req = gql.getContext<{ req: HubRequest }>().req;
@@ -42,7 +42,7 @@ export class AuthGuard implements CanActivate {
     const args = gql.getArgs<Record<string, unknown>>();
     const operation = this.reflector.get<OperationName | undefined>(OPERATION_KEY, context.getHandler());
     try {
-      if (!operation) throw new ForbiddenError(`${info.fieldName} has no access policy`);
+      if (!operation) throw AuthErrors.noPolicy(info.fieldName);
       req.actor ??= await this.authenticate(req);
       await this.authorize(req.actor, operation, policyFor(operation), args);
       return true;
@@ -59,22 +59,22 @@ export class AuthGuard implements CanActivate {
     const bearer = typeof header === 'string' && /^Bearer\s+/i.test(header) ? header.replace(/^Bearer\s+/i, '').trim() : null;
     const apiKeyHeader = req.headers['x-api-key'];
     const credential = bearer ?? (typeof apiKeyHeader === 'string' ? apiKeyHeader.trim() : null);
-    if (!credential) throw new UnauthenticatedError();
+    if (!credential) throw AuthErrors.credentialMissing();
     const actor = looksLikeApiKey(credential) ? await this.apiKeys.verify(credential) : await this.accounts.verify(credential);
-    if (!actor) throw new UnauthenticatedError('the credential is invalid, expired or revoked');
+    if (!actor) throw AuthErrors.credentialInvalid();
     return actor;
   }
 
   private async authorize(actor: Actor, operation: string, policy: Policy, args: Record<string, unknown>): Promise<void> {
     const roles = actor.roles.filter((role) => policy.roles.includes(role));
     if (roles.length === 0) {
-      throw new ForbiddenError(`${operation} is not open to role ${actor.roles.join(', ')}`);
+      throw AuthErrors.roleNotAllowed(operation, actor.roles);
     }
     if (roles.includes(Role.CONNECTOR) && policy.scope && !actor.scopes.includes(policy.scope)) {
-      throw new ForbiddenError(`${operation} needs an API key with scope ${policy.scope}`);
+      throw AuthErrors.scopeMissing(operation, policy.scope);
     }
     if (policy.unitKinds && !policy.unitKinds.includes(actor.unitKind)) {
-      throw new ForbiddenError(`${operation} is for units of kind ${policy.unitKinds.join(', ')}, not ${actor.unitKind}`);
+      throw AuthErrors.unitKindNotAllowed(operation, policy.unitKinds, actor.unitKind);
     }
     if (!policy.unitOf) return;
     const anyUnit = policy.anyUnit ?? [Role.ADMIN];
@@ -90,7 +90,7 @@ export class AuthGuard implements CanActivate {
     if (unitCode === null) return;
     // The owner is never named: for a resource id that would tell any caller which unit holds it.
     if (unitCode !== actor.unitCode) {
-      throw new ForbiddenError(`${operation}: a caller of unit ${actor.unitCode} may act only for its own unit (无权代其他单位操作)`);
+      throw AuthErrors.otherUnit(operation, actor.unitCode);
     }
   }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { RateLimitedError } from '../../common/errors/domain-error';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig, LoginLimits } from '../../config/hub-config';
+import { AuthErrors } from './auth.errors';
 import { LoginFailureReason, loginFailures } from './login-metrics';
 import { ADDRESS_KEY_PREFIX, LoginThrottleRepository, USER_KEY_PREFIX } from './login-throttle.repository';
 import { KeyLimits, throttleVerdict } from './login-throttle.policy';
@@ -47,12 +47,9 @@ export class LoginThrottle {
     if (!refusal) return;
     const retryAfterSeconds = Math.ceil(refusal.retryAfterMs / 1000);
     this.failed('rate_limited', attempt, { limitedBy: refusal.what, locked: refusal.locked, retryAfterSeconds });
-    throw new RateLimitedError(
-      refusal.locked
-        ? `登录已暂时锁定 log-in locked for this ${refusal.what} after too many failed attempts; try again in ${retryAfterSeconds} s`
-        : `登录尝试过于频繁 too many failed log-ins for this ${refusal.what}; try again in ${retryAfterSeconds} s`,
-      { retryAfterSeconds },
-    );
+    throw refusal.locked
+      ? AuthErrors.loginLocked(refusal.what, retryAfterSeconds)
+      : AuthErrors.loginThrottled(refusal.what, retryAfterSeconds);
   }
 
   /** Counts a failed attempt against the user name and the address, then logs it. */

@@ -11,11 +11,11 @@ import {
   SurveillanceDevicesArgs,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { sharedRecordFields } from '../records/shared-record.mapper';
 import { DEVICES } from './devices.category';
+import { DeviceErrors } from './devices.errors';
 import { DevicesRepository, NewReading } from './devices.repository';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
 
@@ -55,23 +55,22 @@ export class DevicesService {
 
   async publishReadings(deviceId: string, readings: NewReading[]): Promise<DeviceReadingsResult> {
     const device = await this.devices.findDevice(deviceId);
-    if (!device || device.revokedAt) throw new NotFoundError('surveillance device', deviceId, 'deviceId');
+    if (!device || device.revokedAt) throw DeviceErrors.notFound(deviceId);
     const stored = await this.devices.insertReadings(deviceId, readings);
     return { stored, duplicates: readings.length - stored };
   }
 
   async readings(args: DeviceReadingsArgs): Promise<Connection<DeviceReading>> {
-    if (args.to <= args.from) throw new InputError('to', 'must be after from');
+    if (args.to <= args.from) throw DeviceErrors.windowEndsBeforeStart();
     let after: { at: string; kind: string } | null = null;
     if (args.after) {
       const match = READING_CURSOR.exec(decodeCursor(args.after, 'after'));
-      if (!match || Number.isNaN(Date.parse(match[1]))) throw new InputError('after', 'is not a cursor returned by this API');
+      if (!match || Number.isNaN(Date.parse(match[1]))) throw DeviceErrors.badCursor();
       after = { at: match[1], kind: match[2] };
     }
     const rows = await this.devices.window(args.deviceId, args.from, args.to, args.kind, after, args.first + 1);
     // Readings exist only for a device that exists (foreign key): only an empty window asks.
-    if (!rows.length && !(await this.devices.findDevice(args.deviceId)))
-      throw new NotFoundError('surveillance device', args.deviceId, 'deviceId');
+    if (!rows.length && !(await this.devices.findDevice(args.deviceId))) throw DeviceErrors.notFound(args.deviceId);
     return toConnection(
       rows,
       args.first,

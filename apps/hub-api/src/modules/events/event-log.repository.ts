@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ChangeEventEntity } from '../records/change-event.entity';
 import { EventFilter, filterSql } from './event-filter';
@@ -9,15 +8,10 @@ export const EVENT_COLUMNS = `e.position::text AS position, e.id, e.type, e.cate
   e.township_code AS "townshipCode", e.matter_code AS "matterCode", e.party_key AS "partyKey", e.recipients, e.audience,
   e.privileged_units AS "privilegedUnits", e.personal_data AS "personalData", e.occurred_at AS "occurredAt", e.data`;
 
-/** Reads the change log (RecordsRepository writes shared data's events in bulk; `append` writes one). Positions commit in order (see migration EventDelivery), so reading up to the head is safe. */
+/** Reads the change log (OutboxService writes it). Positions commit in order (see migration EventDelivery), so reading up to the head is safe. */
 @Injectable()
 export class EventLogRepository {
   constructor(private readonly tx: TransactionRunner) {}
-
-  /** Appends an event in the open transaction: it exists exactly when the change it reports commits. */
-  async append(event: Omit<ChangeEventEntity, 'position' | 'occurredAt'>): Promise<void> {
-    await this.tx.manager.getRepository(ChangeEventEntity).insert(event as QueryDeepPartialEntity<ChangeEventEntity>);
-  }
 
   async head(): Promise<string> {
     const [row] = await this.tx.manager.query<Array<{ head: string }>>('SELECT coalesce(max(position), 0)::text AS head FROM change_event');

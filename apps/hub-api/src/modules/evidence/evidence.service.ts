@@ -11,13 +11,13 @@ import {
   Role,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { outcomeOf } from '../../common/errors/outcome';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
 import { RecordsService } from '../records/records.service';
+import { EvidenceErrors } from './evidence.errors';
 import { contentTypeAllowed } from './content-types';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { toCustodyEntry, toEvidenceFile } from './evidence.mapper';
@@ -53,15 +53,11 @@ export class EvidenceService {
   async requestUpload(input: RequestEvidenceUploadInput, actor: Actor): Promise<EvidenceUpload> {
     const { maxBytes, contentTypes, uploadUrlTtlSeconds } = this.config.evidence;
     if (!contentTypeAllowed(input.contentType, contentTypes)) {
-      throw new InputError(
-        'input.contentType',
-        `${input.contentType} is not an allowed evidence type (images, PDF, office documents, audio, video)`,
-      );
+      throw EvidenceErrors.typeNotAllowed(input.contentType);
     }
-    if (input.size > maxBytes) throw new InputError('input.size', `must be at most ${maxBytes} bytes`);
+    if (input.size > maxBytes) throw EvidenceErrors.fileTooLarge(maxBytes);
     const holders = await this.records.privilegedUnits(input.ownerCategory, input.ownerId, 'input.ownerId');
-    if (!holders.includes(actor.unitCode))
-      throw new ForbiddenError(`only the units handling ${input.ownerCategory.toLowerCase()} ${input.ownerId} attach evidence to it`);
+    if (!holders.includes(actor.unitCode)) throw EvidenceErrors.notHandlingUnitToAttach(input.ownerCategory, input.ownerId);
     if (input.supersedesId) await this.checkCorrection(input.supersedesId, input);
 
     const id = randomUUID();
@@ -105,15 +101,13 @@ export class EvidenceService {
    */
   async confirm(id: string, actor: Actor): Promise<EvidenceFile> {
     const file = await this.load(id);
-    if (file.status !== 'PENDING')
-      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}, not waiting for confirmation`, 'id');
+    if (file.status !== 'PENDING') throw EvidenceErrors.notPending(id, file.status);
     const finalKey = file.objectKey.replace(/\.upload$/, '');
     const uploaded = await this.store.size(file.objectKey);
     // A confirmation cut off by a store failure after it removed the upload (its transaction rolled
     // back) left the copy under the final key, which only the hub writes: that copy is checked instead.
     const copied = uploaded === null ? await this.store.size(finalKey) : null;
-    if (uploaded === null && copied === null)
-      throw new InputError('id', 'nothing was uploaded for this evidence yet: PUT the file to its upload URL first');
+    if (uploaded === null && copied === null) throw EvidenceErrors.notUploaded();
     const present = uploaded ?? copied;
     if (present !== Number(file.size)) {
       await this.reject(file, actor, `the uploaded object has ${present} bytes, ${file.size} were declared`, [
@@ -132,7 +126,7 @@ export class EvidenceService {
     if (await this.lock.enabled())
       await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
-      throw new ConflictError(`evidence ${id} changed while it was being confirmed`, 'id');
+      throw EvidenceErrors.changedWhileConfirming(id);
     }
     if (uploaded !== null) await this.store.remove(file.objectKey);
     await this.evidence.custody({
@@ -165,7 +159,7 @@ export class EvidenceService {
         details: { reason: problem },
       }),
     );
-    throw new InputError('id', `${problem}: the object was removed; upload the right file again`);
+    throw EvidenceErrors.uploadMismatch(problem);
   }
 
   /**
@@ -187,8 +181,7 @@ export class EvidenceService {
 
   private async issueDownloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
     const file = await this.readable(id, reader);
-    if (file.status !== 'CONFIRMED')
-      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be downloaded`, 'id');
+    if (file.status !== 'CONFIRMED') throw EvidenceErrors.notConfirmedToDownload(id, file.status);
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     await this.store.ping();
     const url = await this.store.presignGet(file.objectKey, ttl, file.fileName, file.contentType);
@@ -214,8 +207,7 @@ export class EvidenceService {
   /** Re-hashes the stored bytes (e.g. the receiver of a transfer, on receipt) and records the result. */
   async verify(id: string, reader: Actor): Promise<EvidenceVerification> {
     const file = await this.readable(id, reader);
-    if (file.status !== 'CONFIRMED')
-      throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be verified`, 'id');
+    if (file.status !== 'CONFIRMED') throw EvidenceErrors.notConfirmedToVerify(id, file.status);
     return new EvidenceVerifier(this.store, this.evidence).verify(file, { unitCode: reader.unitCode, actorName: reader.name });
   }
 
@@ -235,15 +227,13 @@ export class EvidenceService {
    */
   async remove(id: string, actor: Actor): Promise<EvidenceFile> {
     const file = await this.load(id);
-    if (file.status === 'DELETED') throw new ConflictError(`evidence ${id} is already deleted`, 'id');
+    if (file.status === 'DELETED') throw EvidenceErrors.alreadyDeleted(id);
     if (file.status === 'CONFIRMED' && PROTECTED_OWNERS.has(file.ownerCategory)) {
-      throw new ConflictError(`evidence of a ${file.ownerCategory.toLowerCase()} is kept for good and cannot be deleted`, 'id');
+      throw EvidenceErrors.keptForGood(file.ownerCategory);
     }
-    if (file.status === 'CONFIRMED' && (await this.lock.enabled()))
-      throw new ConflictError('the evidence store keeps confirmed files under retention', 'id');
+    if (file.status === 'CONFIRMED' && (await this.lock.enabled())) throw EvidenceErrors.underRetention();
     // Marked first, removed after: a concurrent confirm then fails instead of confirming nothing.
-    if (!(await this.evidence.transition(id, file.status, 'DELETED')))
-      throw new ConflictError(`evidence ${id} changed meanwhile; look again`, 'id');
+    if (!(await this.evidence.transition(id, file.status, 'DELETED'))) throw EvidenceErrors.changedMeanwhile(id);
     await this.store.remove(file.objectKey);
     await this.evidence.custody({ evidenceId: id, action: 'DELETED', unitCode: actor.unitCode, actorName: actor.name, details: null });
     return toEvidenceFile((await this.evidence.findById(id))!);
@@ -251,15 +241,15 @@ export class EvidenceService {
 
   private async checkCorrection(supersedesId: string, input: RequestEvidenceUploadInput): Promise<void> {
     const old = await this.evidence.findById(supersedesId);
-    if (!old || old.status !== 'CONFIRMED') throw new InputError('input.supersedesId', 'must be a confirmed evidence file');
+    if (!old || old.status !== 'CONFIRMED') throw EvidenceErrors.correctionNotConfirmed();
     if (old.ownerCategory !== String(input.ownerCategory) || old.ownerId !== input.ownerId) {
-      throw new InputError('input.supersedesId', 'must be evidence of the same record');
+      throw EvidenceErrors.correctionOfOtherRecord();
     }
   }
 
   private async load(id: string): Promise<EvidenceFileEntity> {
     const file = await this.evidence.findById(id);
-    if (!file) throw new NotFoundError('evidence', id, 'id');
+    if (!file) throw EvidenceErrors.notFound(id);
     return file;
   }
 
@@ -273,7 +263,7 @@ export class EvidenceService {
   private async checkReader(ownerCategory: RecordCategory, ownerId: string, reader: Actor, field: string): Promise<void> {
     const holders = await this.records.privilegedUnits(ownerCategory, ownerId, field);
     if (!reader.roles.includes(Role.SUPERVISOR) && !holders.includes(reader.unitCode)) {
-      throw new ForbiddenError(`the evidence of ${ownerCategory.toLowerCase()} ${ownerId} is for the units handling it`);
+      throw EvidenceErrors.notHandlingUnitToRead(ownerCategory, ownerId);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { LedgerArgs, LedgerDimension, LedgerMeasure, LedgerPeriod, LedgerSource, RecordExportInput } from '@hub/shared-schema';
-import { InputError } from '../../common/errors/domain-error';
 import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from '../statistics/ledger-headers';
 import { conditions, keyLabel, ledgerSql, Params, sourceDefinition } from '../statistics/ledger-sql';
+import { ExportErrors } from './exports.errors';
 import { RECORD_COLUMNS } from './record-columns';
 import { CellKind, SheetColumn } from './sheet-columns';
 
@@ -85,8 +85,7 @@ export function ledgerExport(args: LedgerArgs): ExportStatement {
 /** The records of one category matching the filter, personal data left out (see RECORD_COLUMNS). */
 export function recordExport(input: RecordExportInput): ExportStatement {
   const columns = RECORD_COLUMNS[input.source];
-  if (input.source === LedgerSource.ALL || !columns)
-    throw new InputError('input.records.source', `records of ${input.source} cannot be exported yet`);
+  if (input.source === LedgerSource.ALL || !columns) throw ExportErrors.sourceNotExportable(input.source);
   const definition = sourceDefinition(input.source);
   const params = new Params();
   const where = conditions(definition, input.filter, params, true, 'input.records.')!;

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ExportDownload, ExportFormat, ExportJob, ExportStatus, RequestExportInput } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
@@ -12,6 +11,7 @@ import { ExportJobEntity } from './export-job.entity';
 import { ledgerExport, recordExport } from './export-statement';
 import { exportFileName, exportTitle } from './export-title';
 import { EXPORT_CONTENT_TYPES } from './export-worker.service';
+import { ExportErrors } from './exports.errors';
 import { ExportsRepository } from './exports.repository';
 
 /**
@@ -28,7 +28,7 @@ export class ExportsService {
   ) {}
 
   async request(input: RequestExportInput, actor: Actor, requestId: string | null): Promise<ExportJob> {
-    if (!input.ledger === !input.records) throw new InputError('input', 'give exactly one of ledger and records');
+    if (!input.ledger === !input.records) throw ExportErrors.ledgerOrRecords();
     // Built once here only to check it: a bad definition is refused before anything is queued.
     if (input.ledger) ledgerExport(input.ledger);
     else recordExport(input.records!);
@@ -50,14 +50,14 @@ export class ExportsService {
 
   async get(id: string): Promise<ExportJob> {
     const job = await this.exports.findById(id);
-    if (!job) throw new NotFoundError('export', id, 'id');
+    if (!job) throw ExportErrors.notFound(id);
     return toExportJob(job);
   }
 
   async downloadUrl(id: string, actor: Actor, requestId: string | null): Promise<ExportDownload> {
     const job = await this.exports.findById(id);
-    if (!job) throw new NotFoundError('export', id, 'id');
-    if (job.status !== 'DONE' || !job.objectKey) throw new ConflictError(`export ${id} is ${job.status.toLowerCase()}, not ready`, 'id');
+    if (!job) throw ExportErrors.notFound(id);
+    if (job.status !== 'DONE' || !job.objectKey) throw ExportErrors.notReady(id, job.status);
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     // The browser saves the file under what it holds (Content-Disposition with an RFC 5987 UTF-8 name).
     const fileName = exportFileName(job.title ?? `导出-${job.createdAt.toISOString().slice(0, 10)}-${id.slice(0, 8)}`, job.format);

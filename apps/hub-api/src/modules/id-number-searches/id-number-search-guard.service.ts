@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { KeyedDigest } from '../../common/crypto/keyed-digest';
-import { RateLimitedError } from '../../common/errors/domain-error';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
-import { EventLogRepository } from '../events/event-log.repository';
+import { OutboxService } from '../outbox/outbox.service';
 import { seesAllPersonalData } from '../personal-data/personal-data';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
+import { IdNumberSearchErrors } from './id-number-searches.errors';
 import { IdNumberSearchesRepository, SearchWindow } from './id-number-searches.repository';
 
 /** The event that tells supervisors a caller ran out of ID-number searches (once per caller and window). */
@@ -46,7 +45,7 @@ export class IdNumberSearchGuard {
     @Inject(HUB_CONFIG) config: HubConfig,
     private readonly windows: IdNumberSearchesRepository,
     private readonly audit: AuditService,
-    private readonly events: EventLogRepository,
+    private readonly outbox: OutboxService,
     private readonly tx: TransactionRunner,
   ) {
     if (!config.auth.jwtSecret) throw new Error('the hub secret (HUB_JWT_SECRET) is not set');
@@ -78,10 +77,7 @@ export class IdNumberSearchGuard {
       if (await this.windows.markAlerted(actor.kind, actor.id, window.windowKey)) await this.alert(actor, search, window);
       await this.audit.record({ actor, operation: search.operation, target, outcome: 'RATE_LIMITED', requestId, details });
     });
-    throw new RateLimitedError(
-      `身份证号查询次数已达上限 ID-number searches are limited to ${this.perHour} an hour per caller; try again after ${window.resetsAt.toISOString()}`,
-      { field: search.field, resetsAt: window.resetsAt },
-    );
+    throw IdNumberSearchErrors.quotaExceeded(this.perHour, search.field, window.resetsAt);
   }
 
   /** The alert, in the change log for the units supervisors work in (and the joint-meeting office, §4(4)). */
@@ -91,20 +87,14 @@ export class IdNumberSearchGuard {
       { actor: actor.name, unitCode: actor.unitCode, quota: this.perHour },
       'ID-number search quota exceeded; supervisors alerted',
     );
-    await this.events.append({
-      id: randomUUID(),
+    await this.outbox.append({
       type: QUOTA_EXCEEDED_EVENT,
       // 其他执法信息 (§4(1)7): an accountability fact for supervisors (§6(3)), not one of the six record kinds.
       category: RecordCategory.OTHER,
       subject: actor.id,
       sourceUnitCode: actor.unitCode,
-      townshipCode: null,
-      matterCode: null,
-      partyKey: null,
       recipients: audience,
       audience,
-      privilegedUnits: [],
-      personalData: null,
       data: {
         title: '身份证号查询超出限额 ID-number search quota exceeded',
         actor: { kind: actor.kind, id: actor.id, name: actor.name, unitCode: actor.unitCode },

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
-import { EventsModule } from '../events/events.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { IdNumberSearchGuard } from './id-number-search-guard.service';
 import { IdNumberSearchesRepository } from './id-number-searches.repository';
 
@@ -9,7 +9,7 @@ import { IdNumberSearchesRepository } from './id-number-searches.repository';
  * so a masked number cannot be recovered by enumeration (§5(1): personal information stays confidential).
  */
 @Module({
-  imports: [AuditModule, EventsModule],
+  imports: [AuditModule, OutboxModule],
   providers: [IdNumberSearchesRepository, IdNumberSearchGuard],
   exports: [IdNumberSearchGuard],
 })

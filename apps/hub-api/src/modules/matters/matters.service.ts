@@ -14,10 +14,10 @@ import { validateSync } from 'class-validator';
 import { DomainError } from '../../common/errors/domain-error';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { readCatalogFile, regulationClassOf, townshipCodesOf } from './catalog-file';
-import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { toUnit } from '../units/unit.mapper';
 import { UnitsService } from '../units/units.service';
 import { DevolvedMatterEntity } from './devolved-matter.entity';
+import { MatterErrors } from './matters.errors';
 import { MattersRepository } from './matters.repository';
 
 export function toDevolvedMatter(row: DevolvedMatterEntity): DevolvedMatter {
@@ -48,7 +48,7 @@ export class MattersService {
 
   async get(code: string, field = 'matterCode'): Promise<DevolvedMatterEntity> {
     const matter = (await this.findMany([code])).get(code);
-    if (!matter) throw new NotFoundError('devolved matter', code, field);
+    if (!matter) throw MatterErrors.notFound(code, field);
     return matter;
   }
 
@@ -59,10 +59,8 @@ export class MattersService {
   async save(input: DevolvedMatterInput): Promise<DevolvedMatter> {
     const department = await this.units.get(input.sourceDepartmentCode, 'input.sourceDepartmentCode');
     // §3(1): a matter is devolved from a city department, which keeps supervising it.
-    if (department.kind !== UnitKind.DEPARTMENT)
-      throw new InputError('input.sourceDepartmentCode', `${department.code} is not a city department`);
-    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom)
-      throw new InputError('input.effectiveTo', 'must not be before effectiveFrom');
+    if (department.kind !== UnitKind.DEPARTMENT) throw MatterErrors.notADepartment(department.code);
+    if (input.effectiveTo && input.effectiveTo < input.effectiveFrom) throw MatterErrors.endsBeforeStart();
     const { townshipCodes, ...matter } = input;
     await this.matters.save({ ...matter, effectiveTo: matter.effectiveTo ?? null }, [...new Set(townshipCodes)]);
     return toDevolvedMatter(await this.get(input.code, 'input.code'));
@@ -77,7 +75,7 @@ export class MattersService {
     try {
       rows = await readCatalogFile(format, content);
     } catch (error) {
-      throw new InputError('content', `could not be read as ${format}: ${error instanceof Error ? error.message : String(error)}`);
+      throw MatterErrors.importUnreadable(format, error);
     }
     const departments = (await this.units.list({ kinds: [UnitKind.DEPARTMENT], first: 100 })).nodes;
     const departmentCode = (text: string) => departments.find((d) => d.code === text || d.name === text)?.code ?? text;

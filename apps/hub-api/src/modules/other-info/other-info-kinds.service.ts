@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { OtherInfoKind, OtherInfoKindInput } from '@hub/shared-schema';
 import Ajv, { ValidateFunction } from 'ajv';
-import { InputError } from '../../common/errors/domain-error';
 import { linearRegExp } from './linear-regexp';
 import { OtherInfoKindsRepository } from './other-info-kinds.repository';
+import { OtherInfoErrors } from './other-info.errors';
 
 /**
  * A fresh validator per use: ajv keeps compiled schemas by $id, and a kind re-declared with the same
@@ -21,7 +21,7 @@ export class OtherInfoKindsService {
     try {
       newAjv().compile(input.jsonSchema);
     } catch (error) {
-      throw new InputError('input.jsonSchema', `is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`);
+      throw OtherInfoErrors.badJsonSchema(error);
     }
     await this.kinds.upsert(input, new Date());
     return input;

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { PartyProfile, PartyProfileArgs, PROFILE_PAGE_SIZE } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError } from '../../common/errors/domain-error';
 import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { maskResidentId } from '../personal-data/personal-data';
+import { PartyErrors } from './parties.errors';
 
 const NO_MORE = { hasNextPage: false, endCursor: null };
 const page = (asked: { first?: number; after?: string | null } | undefined) => ({
@@ -30,7 +30,7 @@ export class PartiesService {
 
   async profile(args: PartyProfileArgs, reader: Actor, requestId: string | null): Promise<PartyProfile> {
     const given = [args.uscc, args.idNumber, args.name].filter(Boolean).length;
-    if (given !== 1) throw new InputError('uscc', 'give exactly one of uscc, idNumber or name');
+    if (given !== 1) throw PartyErrors.oneKey();
     if (args.idNumber)
       await this.idNumberSearches.admit(
         reader,

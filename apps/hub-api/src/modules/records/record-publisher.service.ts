@@ -4,14 +4,15 @@ import { BatchPublishResult, ErrorCode, findUnstorable, PublishOutcome, PublishR
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../../common/errors/domain-error';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
+import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { contentHash } from './content-hash';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
+import { RecordErrors } from './records.errors';
 import { RecordsRepository } from './records.repository';
 import { maskField } from '../personal-data/personal-data';
 import { RecordChange } from './record-version.entity';
@@ -68,6 +69,7 @@ export class RecordPublisher {
     private readonly matters: MattersService,
     private readonly units: UnitsService,
     private readonly tx: TransactionRunner,
+    private readonly outbox: OutboxService,
   ) {}
 
   async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
@@ -137,10 +139,7 @@ export class RecordPublisher {
     actor: Actor,
   ): Promise<PublishResult> {
     const [result] = (await this.publish(definition, [input], actor)).results;
-    if (result.error) {
-      const field = result.error.field ? `input.${result.error.field}` : undefined;
-      throw new DomainError(result.error.code as ErrorCode, field ? `${field}: ${result.error.message}` : result.error.message, field);
-    }
+    if (result.error) throw RecordErrors.refused(result.error);
     return result;
   }
 
@@ -163,7 +162,7 @@ export class RecordPublisher {
     const results: PublishResult[] = [];
     const rows: Array<Partial<Row>> = [];
     const versions: Parameters<RecordsRepository['appendVersions']>[0] = [];
-    const events: Parameters<RecordsRepository['appendEvents']>[0] = [];
+    const events: OutboxEvent[] = [];
     const now = new Date();
     for (const item of accepted) {
       const current = existing.get(item.sourceId);
@@ -208,7 +207,17 @@ export class RecordPublisher {
         actorName: actor.name,
         actorUnitCode: actor.unitCode,
       });
-      events.push(this.event(definition, id, version, change, actor, item.sourceId, item.columns, matters));
+      events.push(
+        recordEvent(definition, {
+          id,
+          version,
+          change,
+          sourceId: item.sourceId,
+          publisherCode: actor.unitCode,
+          columns: item.columns,
+          matters,
+        }),
+      );
       results.push({
         index: item.index,
         sourceId: item.sourceId,
@@ -221,7 +230,7 @@ export class RecordPublisher {
     if (rows.length) {
       await this.records.upsert(definition.entity, rows);
       await this.records.appendVersions(versions);
-      await this.records.appendEvents(events);
+      await this.outbox.append(...events);
     }
     return results;
   }
@@ -235,11 +244,11 @@ export class RecordPublisher {
   ): Promise<Row> {
     return this.tx.run(async () => {
       const found = await this.records.findById(definition.entity, id);
-      if (!found) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
+      if (!found) throw RecordErrors.notFound(definition.category, id, 'id');
       // Lock, then read again: a concurrent revision or revocation has finished by then.
       await this.records.lockPublisher(definition.category, found.publisherCode);
       const row = (await this.records.findById(definition.entity, id))!;
-      if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
+      if (row.revokedAt) throw RecordErrors.alreadyWithdrawn(id);
       const version = row.version + 1;
       await this.records.update(definition.entity, id, {
         revokedAt: new Date(),
@@ -261,9 +270,18 @@ export class RecordPublisher {
         },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([
-        this.event(definition, id, version, 'REVOKED', actor, row.sourceId, columns, matters, { revokeReason: reason }),
-      ]);
+      await this.outbox.append(
+        recordEvent(definition, {
+          id,
+          version,
+          change: 'REVOKED',
+          sourceId: row.sourceId,
+          publisherCode: actor.unitCode,
+          columns,
+          matters,
+          reasons: { revokeReason: reason },
+        }),
+      );
       return (await this.records.findById(definition.entity, id))!;
     });
   }
@@ -285,13 +303,12 @@ export class RecordPublisher {
           ? this.records.findById(definition.entity, ref.id)
           : this.records.findBySourceId(definition.entity, actor.unitCode, ref.sourceId!);
       const found = await find();
-      if (!found) throw new NotFoundError(definition.category.toLowerCase(), (ref.id ?? ref.sourceId)!, field);
+      if (!found) throw RecordErrors.notFound(definition.category, (ref.id ?? ref.sourceId)!, field);
       // The AuthGuard checks the owner of an id; a sourceId is looked up in the caller's unit only.
-      if (found.publisherCode !== actor.unitCode)
-        throw new ForbiddenError(`record.reinstate: a caller of unit ${actor.unitCode} cannot act for unit ${found.publisherCode}`);
+      if (found.publisherCode !== actor.unitCode) throw RecordErrors.otherPublisher(actor.unitCode, found.publisherCode);
       await this.records.lockPublisher(definition.category, found.publisherCode);
       const row = (await find())!;
-      if (!row.revokedAt) throw new ConflictError(`记录未撤回 record ${row.id} is not withdrawn: there is nothing to reinstate`, field);
+      if (!row.revokedAt) throw RecordErrors.notWithdrawn(row.id, field);
       const version = row.version + 1;
       await this.records.update(definition.entity, row.id, {
         revokedAt: null,
@@ -313,9 +330,18 @@ export class RecordPublisher {
         },
       ]);
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.records.appendEvents([
-        this.event(definition, row.id, version, 'REINSTATED', actor, row.sourceId, columns, matters, { reinstateReason: reason }),
-      ]);
+      await this.outbox.append(
+        recordEvent(definition, {
+          id: row.id,
+          version,
+          change: 'REINSTATED',
+          sourceId: row.sourceId,
+          publisherCode: actor.unitCode,
+          columns,
+          matters,
+          reasons: { reinstateReason: reason },
+        }),
+      );
       return (await this.records.findById(definition.entity, row.id))!;
     });
   }
@@ -330,37 +356,42 @@ export class RecordPublisher {
     const { revokeReason: _revoked, reinstateReason: _reinstated, ...content } = latest.content;
     return content as unknown as CategoryColumns<Row>;
   }
+}
 
-  private event<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
-    definition: RecordCategoryDefinition<Input, Row>,
-    id: string,
-    version: number,
-    change: RecordChange,
-    actor: Actor,
-    sourceId: string,
-    columns: CategoryColumns<Row>,
-    matters: Map<string, DevolvedMatterEntity>,
-    reasons: { revokeReason?: string; reinstateReason?: string } = {},
-  ) {
-    const keys = definition.eventKeys(columns);
-    return {
-      id: randomUUID(),
-      type: `${definition.eventPrefix}.${change.toLowerCase()}`,
-      category: definition.category,
-      subject: id,
-      sourceUnitCode: actor.unitCode,
-      townshipCode: keys.townshipCode,
-      matterCode: keys.matterCode,
-      partyKey: keys.partyKey,
-      recipients: definition.recipientsOf?.(columns, matters) ?? null,
-      audience: null, // shared data: every unit may receive it
-      // The event's data is masked; the full personal fields ride apart and reach only readers a
-      // query would show them to (the publisher, handling units, supervisors): see EventMasking.
-      data: { id, version, sourceId, publisherCode: actor.unitCode, record: maskedColumns(definition, columns), ...reasons },
-      privilegedUnits: [actor.unitCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
-      personalData: personalColumns(definition, columns),
-    };
-  }
+/** What one record event says: the record's new version, how it changed, and its content as published. */
+interface RecordEventFacts<Row extends SharedRecordEntity> {
+  id: string;
+  version: number;
+  change: RecordChange;
+  sourceId: string;
+  publisherCode: string;
+  columns: CategoryColumns<Row>;
+  matters: Map<string, DevolvedMatterEntity>;
+  reasons?: { revokeReason?: string; reinstateReason?: string };
+}
+
+/** A record's change event for the outbox: `<eventPrefix>.<change>`, keyed and addressed as its category declares. */
+function recordEvent<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+  definition: RecordCategoryDefinition<Input, Row>,
+  { id, version, change, sourceId, publisherCode, columns, matters, reasons = {} }: RecordEventFacts<Row>,
+): OutboxEvent {
+  const keys = definition.eventKeys(columns);
+  return {
+    type: `${definition.eventPrefix}.${change.toLowerCase()}`,
+    category: definition.category,
+    subject: id,
+    sourceUnitCode: publisherCode,
+    townshipCode: keys.townshipCode,
+    matterCode: keys.matterCode,
+    partyKey: keys.partyKey,
+    recipients: definition.recipientsOf?.(columns, matters) ?? null,
+    audience: null, // shared data: every unit may receive it
+    // The event's data is masked; the full personal fields ride apart and reach only readers a
+    // query would show them to (the publisher, handling units, supervisors): see EventMasking.
+    data: { id, version, sourceId, publisherCode, record: maskedColumns(definition, columns), ...reasons },
+    privilegedUnits: [publisherCode, ...(definition.handlingUnitsOf?.(columns) ?? [])],
+    personalData: personalColumns(definition, columns),
+  };
 }
 
 /** The personal fields in full, or null when the record has none set. */

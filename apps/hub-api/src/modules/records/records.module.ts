@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { AuditModule } from '../audit/audit.module';
 import { MattersModule } from '../matters/matters.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { UnitsModule } from '../units/units.module';
 import { RecordCategories } from './record-categories';
@@ -13,7 +14,7 @@ import { RecordsService } from './records.service';
 
 /** The mechanism every shared category uses: publishing, history, revocation, the change log. */
 @Module({
-  imports: [MattersModule, AuditModule, UnitsModule, PersonalDataModule],
+  imports: [MattersModule, AuditModule, UnitsModule, PersonalDataModule, OutboxModule],
   providers: [RecordsRepository, RecordPublisher, RecordCategories, RecordsService, RecordsResolver],
   exports: [RecordPublisher, RecordCategories, RecordsService],
 })

@@ -13,7 +13,7 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-/** Storage shared by every category: current rows (upsert), version history and the change log. */
+/** Storage shared by every category: current rows (upsert) and version history; their change events go through OutboxService. */
 @Injectable()
 export class RecordsRepository {
   constructor(private readonly tx: TransactionRunner) {}
@@ -64,23 +64,6 @@ export class RecordsRepository {
            FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (category varchar, "recordId" uuid, version integer, change varchar,
                 content jsonb, "contentHash" char(64), "actorName" varchar, "actorUnitCode" varchar)) WITH ORDINALITY AS v
           ORDER BY v.ordinality`,
-        [JSON.stringify(part)],
-      );
-    }
-  }
-
-  /** Change events (the outbox), a chunk per statement, positions drawn in the given order. */
-  async appendEvents(events: Array<Omit<ChangeEventEntity, 'position' | 'occurredAt'>>): Promise<void> {
-    for (const part of chunks(events)) {
-      await this.tx.manager.query(
-        `INSERT INTO change_event (id, type, category, subject, source_unit_code, township_code, matter_code, party_key,
-                                   recipients, audience, privileged_units, personal_data, data)
-         SELECT id, type, category, subject, "sourceUnitCode", "townshipCode", "matterCode", "partyKey",
-                recipients, audience, coalesce("privilegedUnits", '{}'), "personalData", data
-           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, type varchar, category varchar, subject uuid,
-                "sourceUnitCode" varchar, "townshipCode" varchar, "matterCode" varchar, "partyKey" varchar, recipients text[],
-                audience text[], "privilegedUnits" text[], "personalData" jsonb, data jsonb)) WITH ORDINALITY AS e
-          ORDER BY e.ordinality`,
         [JSON.stringify(part)],
       );
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RecordCategory, RecordVersion, ReinstateRecordArgs } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { InputError, NotFoundError } from '../../common/errors/domain-error';
+import { RecordErrors } from './records.errors';
 import { AuditService } from '../audit/audit.service';
 import { maskField, seesPersonalData } from '../personal-data/personal-data';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
@@ -23,7 +23,7 @@ export class RecordsService {
   async history(category: RecordCategory, id: string, reader: Actor, requestId: string | null): Promise<RecordVersion[]> {
     const definition = this.categories.get(category);
     const row = await this.records.findById(definition.entity, id);
-    if (!row) throw new NotFoundError(category.toLowerCase(), id, 'id');
+    if (!row) throw RecordErrors.notFound(category, id, 'id');
     const full = seesPersonalData(reader, [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])]);
     const versions = await this.records.history(category, id);
     const withPersonal = versions.some((v) => definition.personalFields.some((f) => v.content[f]));
@@ -50,7 +50,7 @@ export class RecordsService {
   async privilegedUnits(category: RecordCategory, id: string, field: string): Promise<string[]> {
     const definition = this.categories.get(category);
     const row = await this.records.findById(definition.entity, id);
-    if (!row) throw new NotFoundError(category.toLowerCase(), id, field);
+    if (!row) throw RecordErrors.notFound(category, id, field);
     return [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])];
   }
 
@@ -72,7 +72,7 @@ export class RecordsService {
 
   /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
   async reinstate(args: ReinstateRecordArgs, actor: Actor, requestId: string | null): Promise<RecordVersion> {
-    if (Boolean(args.id) === Boolean(args.sourceId)) throw new InputError('id', 'give exactly one of id or sourceId');
+    if (Boolean(args.id) === Boolean(args.sourceId)) throw RecordErrors.idOrSourceId();
     const definition = this.categories.get(args.category);
     const row = await this.publisher.reinstate(definition, { id: args.id, sourceId: args.sourceId }, args.reason, actor);
     const [latest] = (await this.records.history(args.category, row.id)).slice(-1);

@@ -2,8 +2,8 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { AuditModule } from '../audit/audit.module';
-import { EventsModule } from '../events/events.module';
 import { ExportsModule } from '../exports/exports.module';
+import { OutboxModule } from '../outbox/outbox.module';
 import { ReportScheduler } from './report-scheduler.service';
 import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
@@ -11,7 +11,7 @@ import { ReportsService } from './reports.service';
 
 /** Periodic reports: saved ledgers run monthly or quarterly as exports, announced to their unit (§4(1)4). */
 @Module({
-  imports: [AuditModule, EventsModule, ExportsModule],
+  imports: [AuditModule, ExportsModule, OutboxModule],
   providers: [ReportsRepository, ReportsService, ReportsResolver, ReportScheduler],
 })
 export class ReportsModule implements OnModuleInit {

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { EventLogRepository } from '../events/event-log.repository';
 import { ledgerExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
+import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
+import { ReportErrors } from './reports.errors';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
 
@@ -26,20 +26,17 @@ export class ReportsService {
     private readonly tx: TransactionRunner,
     private readonly reports: ReportsRepository,
     private readonly exports: ExportsRepository,
-    private readonly events: EventLogRepository,
+    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
   ) {}
 
   async save(input: SavedReportInput, actor: Actor, requestId: string | null): Promise<SavedReport> {
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
-      throw new InputError(
-        input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to',
-        'must be empty: each run counts its own month or quarter',
-      );
+      throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
     }
     ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
-      throw new ConflictError(`unit ${actor.unitCode} already has a report named "${input.name}"`, 'input.name');
+      throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }
     const id = randomUUID();
     const definition = JSON.parse(JSON.stringify(input.ledger)) as Record<string, unknown>;
@@ -66,7 +63,7 @@ export class ReportsService {
 
   async get(id: string): Promise<SavedReport> {
     const report = await this.reports.findById(id);
-    if (!report) throw new NotFoundError('report', id, 'id');
+    if (!report) throw ReportErrors.notFound(id);
     const [shown] = await this.present([report]);
     return shown;
   }
@@ -76,7 +73,7 @@ export class ReportsService {
   }
 
   async delete(id: string): Promise<boolean> {
-    if (!(await this.reports.findById(id))) throw new NotFoundError('report', id, 'id');
+    if (!(await this.reports.findById(id))) throw ReportErrors.notFound(id);
     // Runs go with it; their export jobs and files stay, as do the events already published.
     await this.reports.delete(id);
     return true;
@@ -127,7 +124,7 @@ export class ReportsService {
     return this.tx.run(async () => {
       const run = await this.reports.lockNextFinished();
       if (!run) return false;
-      await this.events.append(reportEvent(run));
+      await this.outbox.append(reportEvent(run));
       await this.reports.markPublished(run.id);
       return true;
     });
@@ -172,21 +169,16 @@ function reportActor(report: SavedReportEntity): AuditActor {
 }
 
 /** 统计台账 (§4(1)4) is the category a report belongs to; it reaches its own unit only (`audience`). */
-function reportEvent(run: FinishedRun) {
+function reportEvent(run: FinishedRun): OutboxEvent {
   const done = run.status === 'DONE';
   return {
-    id: randomUUID(),
     type: done ? 'report.published' : 'report.failed',
     category: RecordCategory.LEDGER,
     subject: run.exportJobId,
     sourceUnitCode: run.unitCode,
-    townshipCode: null,
-    matterCode: null,
-    partyKey: null,
     recipients: [run.unitCode],
     audience: [run.unitCode],
     privilegedUnits: [run.unitCode],
-    personalData: null,
     data: {
       reportId: run.reportId,
       name: run.name,

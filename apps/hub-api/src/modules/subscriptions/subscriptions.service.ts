@@ -13,7 +13,6 @@ import {
   UpdateSubscriptionInput,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { EventLogRepository } from '../events/event-log.repository';
 import { presentEvent } from '../events/event-presenter';
 import { toEventSelection } from '../events/event-filter';
@@ -22,6 +21,7 @@ import { WebhookTargetPolicy } from './webhook-target-policy';
 import { UnitsService } from '../units/units.service';
 import { SubscriptionEntity } from './subscription.entity';
 import { filterOf, toSubscription } from './subscription.mapper';
+import { SubscriptionErrors } from './subscriptions.errors';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookSecrets } from './webhook-secrets';
 
@@ -48,12 +48,11 @@ export class SubscriptionsService {
 
   async create(input: CreateSubscriptionInput, actor: Actor): Promise<SubscriptionWithSecret> {
     await this.units.getActive(input.unitCode, 'input.unitCode');
-    if (input.delivery === DeliveryMode.WEBHOOK && !input.webhookUrl)
-      throw new InputError('input.webhookUrl', 'is required for WEBHOOK delivery');
-    if (input.delivery === DeliveryMode.PULL && input.webhookUrl) throw new InputError('input.webhookUrl', 'is only for WEBHOOK delivery');
+    if (input.delivery === DeliveryMode.WEBHOOK && !input.webhookUrl) throw SubscriptionErrors.webhookUrlRequired();
+    if (input.delivery === DeliveryMode.PULL && input.webhookUrl) throw SubscriptionErrors.webhookUrlOnlyForWebhooks();
     if (input.webhookUrl) this.checkHost(input.webhookUrl);
     if (await this.subscriptions.nameTaken(input.unitCode, input.name)) {
-      throw new ConflictError(`unit ${input.unitCode} already has a subscription named "${input.name}"`, 'input.name');
+      throw SubscriptionErrors.nameTaken(input.unitCode, input.name);
     }
     const secret = input.delivery === DeliveryMode.WEBHOOK ? this.secrets.generate() : null;
     const id = randomUUID();
@@ -73,7 +72,7 @@ export class SubscriptionsService {
 
   async update(input: UpdateSubscriptionInput): Promise<EventSubscription> {
     const row = await this.load(input.id, 'input.id');
-    if (input.webhookUrl && row.delivery !== DeliveryMode.WEBHOOK) throw new InputError('input.webhookUrl', 'is only for WEBHOOK delivery');
+    if (input.webhookUrl && row.delivery !== DeliveryMode.WEBHOOK) throw SubscriptionErrors.webhookUrlOnlyForWebhooks();
     if (input.webhookUrl) this.checkHost(input.webhookUrl);
     const patch: Partial<SubscriptionEntity> = {};
     for (const key of ['categories', 'eventTypes', 'townshipCodes', 'matterCodes', 'publisherCodes', 'partyKeys'] as const) {
@@ -100,7 +99,7 @@ export class SubscriptionsService {
    */
   async rotateSecret(id: string, overlapMinutes: number): Promise<SubscriptionWithSecret> {
     const row = await this.load(id, 'id');
-    if (row.delivery !== DeliveryMode.WEBHOOK || !row.secretSealed) throw new InputError('id', 'is not a WEBHOOK subscription');
+    if (row.delivery !== DeliveryMode.WEBHOOK || !row.secretSealed) throw SubscriptionErrors.notWebhook();
     const secret = this.secrets.generate();
     await this.subscriptions.update(id, {
       ...NO_LEASE,
@@ -113,9 +112,8 @@ export class SubscriptionsService {
 
   async acknowledge(subscriptionId: string, position: string): Promise<EventSubscription> {
     const row = await this.load(subscriptionId, 'subscriptionId');
-    if (row.delivery !== DeliveryMode.PULL)
-      throw new InputError('subscriptionId', 'is a WEBHOOK subscription: the hub tracks its deliveries');
-    if (BigInt(position) > BigInt(await this.log.head())) throw new InputError('position', 'is beyond the last event of the log');
+    if (row.delivery !== DeliveryMode.PULL) throw SubscriptionErrors.webhookTracksItsOwn();
+    if (BigInt(position) > BigInt(await this.log.head())) throw SubscriptionErrors.beyondHead('position');
     await this.subscriptions.acknowledge(subscriptionId, position);
     return this.get(subscriptionId);
   }
@@ -123,7 +121,7 @@ export class SubscriptionsService {
   /** Reads again from `after`: a pull consumer's position, or where the webhook worker resumes. */
   async replay(id: string, after: string): Promise<EventSubscription> {
     await this.load(id, 'id');
-    if (BigInt(after) > BigInt(await this.log.head())) throw new InputError('after', 'is beyond the last event of the log');
+    if (BigInt(after) > BigInt(await this.log.head())) throw SubscriptionErrors.beyondHead('after');
     // Taking the lease away stops a worker delivering right now from moving the position forward again.
     await this.subscriptions.update(id, { position: after, attempts: 0, nextAttemptAt: new Date(), lastError: null, ...NO_LEASE });
     return this.get(id);
@@ -166,12 +164,12 @@ export class SubscriptionsService {
    */
   private checkHost(url: string): void {
     const refusal = this.targets.refusal(url);
-    if (refusal) throw new InputError('input.webhookUrl', refusal);
+    if (refusal) throw SubscriptionErrors.webhookTargetRefused(refusal);
   }
 
   private async load(id: string, field: string): Promise<SubscriptionEntity> {
     const row = await this.subscriptions.findById(id);
-    if (!row) throw new NotFoundError('subscription', id, field);
+    if (!row) throw SubscriptionErrors.notFound(id, field);
     return row;
   }
 }

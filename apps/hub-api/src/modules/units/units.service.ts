@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Connection, CreateUnitInput, SetUnitActiveInput, Unit, UnitsArgs, UpdateUnitContactInput } from '@hub/shared-schema';
-import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { ChangeNotifications } from '../../database/change-notifications';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { referenceUnits } from './reference-units';
 import { toUnit } from './unit.mapper';
 import { UnitEntity } from './unit.entity';
+import { UnitErrors } from './units.errors';
 import { UnitContactPatch, UnitsRepository } from './units.repository';
 
 @Injectable()
@@ -24,14 +24,14 @@ export class UnitsService {
   /** The unit, or NOT_FOUND naming `field` as the argument at fault. */
   async get(code: string, field = 'code'): Promise<UnitEntity> {
     const unit = await this.units.findByCode(code);
-    if (!unit) throw new NotFoundError('unit', code, field);
+    if (!unit) throw UnitErrors.notFound(code, field);
     return unit;
   }
 
   /** As `get`, and the unit must be active to be given new credentials or data. */
   async getActive(code: string, field: string): Promise<UnitEntity> {
     const unit = await this.get(code, field);
-    if (!unit.active) throw new InputError(field, `unit ${code} is deactivated`);
+    if (!unit.active) throw UnitErrors.deactivated(code, field);
     return unit;
   }
 
@@ -42,7 +42,7 @@ export class UnitsService {
   }
 
   async create(input: CreateUnitInput): Promise<Unit> {
-    if (await this.units.findByCode(input.code)) throw new ConflictError(`unit ${input.code} exists`, 'input.code');
+    if (await this.units.findByCode(input.code)) throw UnitErrors.codeTaken(input.code);
     if (input.parentCode) await this.get(input.parentCode, 'input.parentCode');
     return toUnit(await this.units.insert({ code: input.code, name: input.name, kind: input.kind, parentCode: input.parentCode ?? null }));
   }

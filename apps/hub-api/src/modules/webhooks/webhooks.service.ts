@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DeadLetter, DeliveryMode, WebhookAttempt } from '@hub/shared-schema';
-import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
 import { WebhookAttemptsRepository } from './webhook-attempts.repository';
+import { WebhookErrors } from './webhooks.errors';
 
 /** What a unit sees of and does with its webhook deliveries: attempts, dead letters, redelivery. */
 @Injectable()
@@ -50,7 +50,7 @@ export class WebhooksService {
 
   private async webhookSubscription(id: string): Promise<void> {
     const row = await this.subscriptions.findById(id);
-    if (!row) throw new NotFoundError('subscription', id, 'id');
-    if (row.delivery !== DeliveryMode.WEBHOOK) throw new InputError('id', 'is not a WEBHOOK subscription');
+    if (!row) throw WebhookErrors.subscriptionNotFound(id);
+    if (row.delivery !== DeliveryMode.WEBHOOK) throw WebhookErrors.notWebhook();
   }
 }

@@ -1,0 +1,13 @@
+import { ExportErrorCode } from '@hub/shared-schema';
+import { ConflictError, InputError, NotFoundError } from '../../common/errors/domain-error';
+
+const X = ExportErrorCode;
+
+/** The refusals of export jobs (导出). A bad ledger definition answers with the statistics module's errors. */
+export const ExportErrors = {
+  ledgerOrRecords: () => new InputError('input', 'give exactly one of ledger and records'),
+  notFound: (id: string) => new NotFoundError('export', id, 'id'),
+  notReady: (id: string, status: string) =>
+    new ConflictError(`export ${id} is ${status.toLowerCase()}, not ready`, 'id', X.EXPORT_NOT_READY),
+  sourceNotExportable: (source: string) => new InputError('input.records.source', `records of ${source} cannot be exported yet`),
+};

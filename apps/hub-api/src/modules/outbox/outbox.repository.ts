@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionRunner } from '../../database/transaction-runner';
+import { ChangeEventEntity } from '../records/change-event.entity';
+
+const CHUNK = 500;
+
+/** A row of `change_event` as written: the log draws `position` and `occurred_at` itself. */
+export type ChangeEventRow = Omit<ChangeEventEntity, 'position' | 'occurredAt'>;
+
+/** Writes the change log (`change_event`); EventLogRepository reads it. */
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly tx: TransactionRunner) {}
+
+  /** Inserts in the open transaction, a chunk per statement, positions drawn in the given order. */
+  async insert(events: ChangeEventRow[]): Promise<void> {
+    for (let i = 0; i < events.length; i += CHUNK) {
+      await this.tx.manager.query(
+        `INSERT INTO change_event (id, type, category, subject, source_unit_code, township_code, matter_code, party_key,
+                                   recipients, audience, privileged_units, personal_data, data)
+         SELECT id, type, category, subject, "sourceUnitCode", "townshipCode", "matterCode", "partyKey",
+                recipients, audience, coalesce("privilegedUnits", '{}'), "personalData", data
+           FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (id uuid, type varchar, category varchar, subject uuid,
+                "sourceUnitCode" varchar, "townshipCode" varchar, "matterCode" varchar, "partyKey" varchar, recipients text[],
+                audience text[], "privilegedUnits" text[], "personalData" jsonb, data jsonb)) WITH ORDINALITY AS e
+          ORDER BY e.ordinality`,
+        [JSON.stringify(events.slice(i, i + CHUNK))],
+      );
+    }
+  }
+}

@@ -1,0 +1,104 @@
+import { ErrorCode } from '../error-codes';
+
+/**
+ * Specific refusals a client must tell apart (where it would act differently, not merely mend the field
+ * named in `extensions.field`), in GraphQL `extensions.reason` beside the family code in
+ * `extensions.code` (e.g. `{ code: 'CONFLICT', reason: 'EVIDENCE_UNDER_RETENTION', field: 'id' }`), in
+ * the manner of twenty's `ApiKeyExceptionCode`. Each module declares its own; the family never changes
+ * for a reason, so a client may switch on either. Never rename a value: clients branch on them.
+ */
+export const EvidenceErrorCode = {
+  /** Only the units handling the owning record attach, read or verify its evidence. */
+  EVIDENCE_NOT_HANDLING_UNIT: 'EVIDENCE_NOT_HANDLING_UNIT',
+  /** confirmEvidenceUpload before anything was PUT to the upload URL. */
+  EVIDENCE_NOT_UPLOADED: 'EVIDENCE_NOT_UPLOADED',
+  /** The uploaded object's size or hash differs from the declared one: it was removed. */
+  EVIDENCE_UPLOAD_MISMATCH: 'EVIDENCE_UPLOAD_MISMATCH',
+  /** Confirming a file that is not PENDING. */
+  EVIDENCE_NOT_PENDING: 'EVIDENCE_NOT_PENDING',
+  /** Downloading or verifying a file that is not CONFIRMED. */
+  EVIDENCE_NOT_CONFIRMED: 'EVIDENCE_NOT_CONFIRMED',
+  EVIDENCE_ALREADY_DELETED: 'EVIDENCE_ALREADY_DELETED',
+  /** Evidence of a penalty (or another protected owner) is kept for good. */
+  EVIDENCE_KEPT_FOR_GOOD: 'EVIDENCE_KEPT_FOR_GOOD',
+  /** The store keeps confirmed files under retention (object lock). */
+  EVIDENCE_UNDER_RETENTION: 'EVIDENCE_UNDER_RETENTION',
+  /** A concurrent change won: read the file again. */
+  EVIDENCE_CHANGED_MEANWHILE: 'EVIDENCE_CHANGED_MEANWHILE',
+} as const;
+export type EvidenceErrorCode = (typeof EvidenceErrorCode)[keyof typeof EvidenceErrorCode];
+
+export const RecordErrorCode = {
+  /** reinstateRecord for a record of another unit. */
+  RECORD_OTHER_PUBLISHER: 'RECORD_OTHER_PUBLISHER',
+} as const;
+export type RecordErrorCode = (typeof RecordErrorCode)[keyof typeof RecordErrorCode];
+
+export const AuthErrorCode = {
+  /** login: the user's unit is deactivated (a wrong name or password has no reason: it is the family's plain case). */
+  AUTH_UNIT_DEACTIVATED: 'AUTH_UNIT_DEACTIVATED',
+  /** The operation has no access policy, or is not a GraphQL route. */
+  AUTH_OPERATION_CLOSED: 'AUTH_OPERATION_CLOSED',
+  /** The caller's roles do not include one the operation is open to. */
+  AUTH_ROLE_NOT_ALLOWED: 'AUTH_ROLE_NOT_ALLOWED',
+  /** The API key lacks the operation's scope. */
+  AUTH_SCOPE_MISSING: 'AUTH_SCOPE_MISSING',
+  /** The operation is for units of another kind. */
+  AUTH_UNIT_KIND_NOT_ALLOWED: 'AUTH_UNIT_KIND_NOT_ALLOWED',
+  /** The caller may act only for its own unit. */
+  AUTH_OTHER_UNIT: 'AUTH_OTHER_UNIT',
+} as const;
+export type AuthErrorCode = (typeof AuthErrorCode)[keyof typeof AuthErrorCode];
+
+export const ExportErrorCode = {
+  /** exportDownloadUrl before the job is DONE. */
+  EXPORT_NOT_READY: 'EXPORT_NOT_READY',
+} as const;
+export type ExportErrorCode = (typeof ExportErrorCode)[keyof typeof ExportErrorCode];
+
+export const SubscriptionErrorCode = {
+  /** A webhook operation on a PULL subscription, or a pull acknowledgement on a WEBHOOK one. */
+  SUBSCRIPTION_WRONG_DELIVERY: 'SUBSCRIPTION_WRONG_DELIVERY',
+} as const;
+export type SubscriptionErrorCode = (typeof SubscriptionErrorCode)[keyof typeof SubscriptionErrorCode];
+
+export const UnitErrorCode = {
+  /** A deactivated unit named where an active one is needed (new credentials, new data). */
+  UNIT_DEACTIVATED: 'UNIT_DEACTIVATED',
+} as const;
+export type UnitErrorCode = (typeof UnitErrorCode)[keyof typeof UnitErrorCode];
+
+export const IdNumberSearchErrorCode = {
+  /** The caller's hourly quota of searches by resident ID number is used up (`resetsAt`). */
+  ID_NUMBER_SEARCH_QUOTA_EXCEEDED: 'ID_NUMBER_SEARCH_QUOTA_EXCEEDED',
+} as const;
+export type IdNumberSearchErrorCode = (typeof IdNumberSearchErrorCode)[keyof typeof IdNumberSearchErrorCode];
+
+export type ErrorReason =
+  EvidenceErrorCode | RecordErrorCode | AuthErrorCode | ExportErrorCode | SubscriptionErrorCode | UnitErrorCode | IdNumberSearchErrorCode;
+
+const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
+
+/** The family (`extensions.code`) each specific reason is answered under; the compiler checks every reason has one. */
+export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
+  EVIDENCE_NOT_HANDLING_UNIT: FORBIDDEN,
+  EVIDENCE_NOT_UPLOADED: BAD_USER_INPUT,
+  EVIDENCE_UPLOAD_MISMATCH: BAD_USER_INPUT,
+  EVIDENCE_NOT_PENDING: CONFLICT,
+  EVIDENCE_NOT_CONFIRMED: CONFLICT,
+  EVIDENCE_ALREADY_DELETED: CONFLICT,
+  EVIDENCE_KEPT_FOR_GOOD: CONFLICT,
+  EVIDENCE_UNDER_RETENTION: CONFLICT,
+  EVIDENCE_CHANGED_MEANWHILE: CONFLICT,
+  RECORD_OTHER_PUBLISHER: FORBIDDEN,
+  AUTH_UNIT_DEACTIVATED: UNAUTHENTICATED,
+  AUTH_OPERATION_CLOSED: FORBIDDEN,
+  AUTH_ROLE_NOT_ALLOWED: FORBIDDEN,
+  AUTH_SCOPE_MISSING: FORBIDDEN,
+  AUTH_UNIT_KIND_NOT_ALLOWED: FORBIDDEN,
+  AUTH_OTHER_UNIT: FORBIDDEN,
+  EXPORT_NOT_READY: CONFLICT,
+  SUBSCRIPTION_WRONG_DELIVERY: BAD_USER_INPUT,
+  UNIT_DEACTIVATED: BAD_USER_INPUT,
+  ID_NUMBER_SEARCH_QUOTA_EXCEEDED: RATE_LIMITED,
+};
