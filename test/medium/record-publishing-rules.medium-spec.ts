@@ -8,6 +8,8 @@ import type { DevolvedMatterEntity } from '../../apps/hub-api/src/modules/matter
 import { PENALTIES } from '../../apps/hub-api/src/modules/penalties/penalties.category';
 import { RecordPublisher } from '../../apps/hub-api/src/modules/records/record-publisher.service';
 import { RecordsRepository } from '../../apps/hub-api/src/modules/records/records.repository';
+import { OutboxRepository } from '../../apps/hub-api/src/modules/outbox/outbox.repository';
+import { OutboxService } from '../../apps/hub-api/src/modules/outbox/outbox.service';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
 import { ANHAI, FOOD_MATTER, MARKET, penalty, QINGYANG } from '../utils/fixtures';
 
@@ -87,6 +89,7 @@ describe('record publishing rules: township, matter, withdrawal and reinstatemen
       matters as unknown as Collaborators[1],
       units as unknown as Collaborators[2],
       tx,
+      new OutboxService(new OutboxRepository(tx)),
     );
   });
   afterAll(async () => {
