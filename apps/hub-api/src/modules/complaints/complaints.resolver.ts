@@ -9,7 +9,9 @@ import {
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { ComplaintsService } from './complaints.service';
 
 @Resolver()
@@ -34,7 +36,7 @@ export class ComplaintsResolver {
     description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them',
   })
   @Operation('records.read')
-  complaintRecords(@Args() args: ComplaintRecordsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.complaintsService.list(args, actor, requestId);
+  complaintRecords(@Ctx() ctx: RequestContext, @Args() args: ComplaintRecordsArgs) {
+    return this.complaintsService.list(ctx, args);
   }
 }

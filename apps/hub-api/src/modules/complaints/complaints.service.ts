@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import {
   BatchPublishResult,
   ComplaintRecord,
@@ -33,20 +34,15 @@ export class ComplaintsService {
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */
   async list(
+    ctx: RequestContext,
     args: Partial<ComplaintRecordsArgs> & { first: number },
-    reader: Actor,
-    requestId: string | null,
     afterField = 'after',
   ): Promise<Connection<ComplaintRecord>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY, afterField);
     const after = cursor && { at: cursor.value, id: cursor.id };
     const rows = await this.complaints.page(args, after, args.first + 1);
-    await this.personalData.recordFullView(
-      reader,
-      'complaint.read.personalData',
-      fullyShownComplaints(rows.slice(0, args.first), reader),
-      requestId,
-    );
+    await this.personalData.recordFullView(ctx, 'complaint.read.personalData', fullyShownComplaints(rows.slice(0, args.first), reader));
     return toConnection(
       rows,
       args.first,

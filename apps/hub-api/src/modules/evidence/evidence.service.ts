@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CustodyEntry,
@@ -173,26 +174,27 @@ export class EvidenceService {
    * refusal issues nothing. Presigning is local, so the store is asked first: while it is down the
    * caller gets UNAVAILABLE rather than a link that cannot work, and no row claims one was issued.
    */
-  async downloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
+  async downloadUrl(ctx: RequestContext, id: string): Promise<EvidenceDownload> {
     try {
-      return await this.issueDownloadUrl(id, reader, requestId);
+      return await this.issueDownloadUrl(ctx, id);
     } catch (error) {
       // A query has no interceptor auditing its refusals; this one is audited like the links it issues.
       await this.audit
-        .record({ actor: reader, operation: 'evidence.downloadUrl', target: id, outcome: outcomeOf(error), requestId })
+        .record(ctx, { operation: 'evidence.downloadUrl', target: id, outcome: outcomeOf(error) })
         .catch((auditError: unknown) => this.logger.error({ err: auditError }, 'could not audit a refused evidence download URL'));
       throw error;
     }
   }
 
-  private async issueDownloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
+  private async issueDownloadUrl(ctx: RequestContext, id: string): Promise<EvidenceDownload> {
+    const reader = ctx.authenticatedActor;
     const file = await this.readable(id, reader);
     if (file.status !== 'CONFIRMED')
       throw new ConflictError(`evidence ${id} is ${file.status.toLowerCase()}: only confirmed files can be downloaded`, 'id');
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     await this.store.ping();
     const url = await this.store.presignGet(file.objectKey, ttl, file.fileName, file.contentType);
-    const expiresAt = new Date(Date.now() + ttl * 1000);
+    const expiresAt = new Date(ctx.now().getTime() + ttl * 1000);
     await this.evidence.custody({
       evidenceId: id,
       action: 'DOWNLOAD_URL_ISSUED',
@@ -200,12 +202,10 @@ export class EvidenceService {
       actorName: reader.name,
       details: { expiresAt },
     });
-    await this.audit.record({
-      actor: reader,
+    await this.audit.record(ctx, {
       operation: 'evidence.downloadUrl',
       target: id,
       outcome: 'OK',
-      requestId,
       details: { owner: `${file.ownerCategory}:${file.ownerId}`, expiresAt },
     });
     return { url, expiresAt, sha256: file.sha256 };

@@ -11,7 +11,9 @@ export class ExportsRepository {
     return this.tx.manager.getRepository(ExportJobEntity);
   }
 
-  async insert(job: Pick<ExportJobEntity, 'id' | 'unitCode' | 'requestedBy' | 'kind' | 'format' | 'definition' | 'title'>): Promise<void> {
+  async insert(
+    job: Pick<ExportJobEntity, 'id' | 'unitCode' | 'requestedBy' | 'kind' | 'format' | 'definition' | 'title' | 'createdAt'>,
+  ): Promise<void> {
     // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
     await this.jobs.insert({ ...job, status: 'QUEUED' } as QueryDeepPartialEntity<ExportJobEntity>);
   }

@@ -11,7 +11,9 @@ import {
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { LicensingService } from './licensing.service';
 
 @Resolver()
@@ -34,13 +36,13 @@ export class LicensingResolver {
 
   @Query(() => LicensingDecisionConnection, { description: '许可信息查询 licensing decisions, newest decision first' })
   @Operation('records.read')
-  licensingDecisions(@Args() args: LicensingDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.licensing.list(args, actor, requestId);
+  licensingDecisions(@Ctx() ctx: RequestContext, @Args() args: LicensingDecisionsArgs) {
+    return this.licensing.list(ctx, args);
   }
 
   @Query(() => PermitStatus, { description: '许可核验 does a valid licence cover this matter for this party on this date?' })
   @Operation('records.read')
-  permitStatus(@Args() args: PermitStatusArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.licensing.permitStatus(args.uscc, args.matterCode, args.at, actor, requestId);
+  permitStatus(@Ctx() ctx: RequestContext, @Args() args: PermitStatusArgs) {
+    return this.licensing.permitStatus(ctx, args.uscc, args.matterCode, args.at);
   }
 }

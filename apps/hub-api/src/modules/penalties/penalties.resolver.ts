@@ -9,7 +9,9 @@ import {
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { PenaltiesService } from './penalties.service';
 
 @Resolver()
@@ -32,7 +34,7 @@ export class PenaltiesResolver {
 
   @Query(() => PenaltyDecisionConnection, { description: '处罚信息查询 penalties and compulsory measures, newest decision first' })
   @Operation('records.read')
-  penaltyDecisions(@Args() args: PenaltyDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.penaltiesService.list(args, actor, requestId);
+  penaltyDecisions(@Ctx() ctx: RequestContext, @Args() args: PenaltyDecisionsArgs) {
+    return this.penaltiesService.list(ctx, args);
   }
 }

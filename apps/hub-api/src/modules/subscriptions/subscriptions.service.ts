@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable } from '@nestjs/common';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -141,7 +142,8 @@ export class SubscriptionsService {
    * One page of the subscription's events after `after` (default: its acknowledged position). The
    * end cursor moves past events the filter skipped, so a quiet subscription does not rescan them.
    */
-  async feed(args: EventsArgs, reader: Actor, requestId: string | null): Promise<EventPage> {
+  async feed(ctx: RequestContext, args: EventsArgs): Promise<EventPage> {
+    const reader = ctx.authenticatedActor;
     const row = await this.load(args.subscriptionId, 'subscriptionId');
     const after = args.after ?? row.position;
     const head = await this.log.head();
@@ -150,7 +152,7 @@ export class SubscriptionsService {
     const page = rows.slice(0, args.first);
     const presented = page.map((event) => presentEvent(event, reader));
     const fullViews = page.filter((_, i) => presented[i].full).map((event) => event.subject);
-    await this.personalData.recordFullView(reader, 'events.personalData', fullViews, requestId);
+    await this.personalData.recordFullView(ctx, 'events.personalData', fullViews);
     const endCursor = hasMore ? page[page.length - 1].position : BigInt(head) > BigInt(after) ? head : after;
     return { nodes: presented.map((p) => p.event), endCursor, hasMore };
   }
