@@ -4,10 +4,14 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { TransactionRunner } from '../../database/transaction-runner';
 import { EvidenceCustodyEntity } from './evidence-custody.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { Clock } from '../../common/time/clock';
 
 @Injectable()
 export class EvidenceRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get files() {
     return this.tx.manager.getRepository(EvidenceFileEntity);
@@ -35,7 +39,7 @@ export class EvidenceRepository {
     to: 'CONFIRMED' | 'DELETED',
     patch: Partial<EvidenceFileEntity> = {},
   ): Promise<boolean> {
-    const at = new Date();
+    const at = this.clock.now();
     const result = await this.files.update(
       { id, status: from },
       { ...patch, status: to, ...(to === 'CONFIRMED' ? { confirmedAt: at } : { deletedAt: at }) },

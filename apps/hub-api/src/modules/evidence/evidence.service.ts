@@ -27,6 +27,7 @@ import { EvidenceVerifier } from './evidence-verifier';
 import { hashObject } from './object-hash';
 import { OBJECT_STORE, ObjectStore } from './object-store';
 import { ObjectLockState } from './object-lock-state';
+import { Clock } from '../../common/time/clock';
 
 /** Owners whose evidence stays for good once confirmed: the API never deletes it (#5, §4(3)4). */
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
@@ -49,6 +50,7 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly lock: ObjectLockState,
+    private readonly clock: Clock,
   ) {}
 
   async requestUpload(input: RequestEvidenceUploadInput, actor: Actor): Promise<EvidenceUpload> {
@@ -71,7 +73,7 @@ export class EvidenceService {
     // Asked before anything is written: with the store down the caller gets UNAVAILABLE and no row is left.
     await this.store.ping();
     const uploadUrl = await this.store.presignPut(objectKey, uploadUrlTtlSeconds);
-    const expiresAt = new Date(Date.now() + uploadUrlTtlSeconds * 1000);
+    const expiresAt = this.clock.after(uploadUrlTtlSeconds * 1000);
     await this.evidence.insert({
       id,
       ownerCategory: input.ownerCategory,
@@ -131,7 +133,7 @@ export class EvidenceService {
     }
     // Locked only once verified: a rejected copy stays removable.
     if (await this.lock.enabled())
-      await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
+      await this.store.retain(finalKey, this.clock.after(this.config.evidence.retentionDays * 86_400_000), copy.versionId);
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
       throw new ConflictError(`evidence ${id} changed while it was being confirmed`, 'id');
     }

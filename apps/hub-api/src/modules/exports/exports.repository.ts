@@ -2,10 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ExportJobEntity } from './export-job.entity';
+import { Clock } from '../../common/time/clock';
 
 @Injectable()
 export class ExportsRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get jobs() {
     return this.tx.manager.getRepository(ExportJobEntity);
@@ -44,7 +48,7 @@ export class ExportsRepository {
   async finish(id: string, rowsWritten: number, objectKey: string): Promise<void> {
     await this.jobs.update(
       { id },
-      { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: new Date(), leaseUntil: null },
+      { status: 'DONE', rowsWritten: String(rowsWritten), objectKey, finishedAt: this.clock.now(), leaseUntil: null },
     );
   }
 
@@ -62,7 +66,7 @@ export class ExportsRepository {
   }
 
   async fail(id: string, error: string): Promise<void> {
-    await this.jobs.update({ id }, { status: 'FAILED', error: error.slice(0, 500), finishedAt: new Date(), leaseUntil: null });
+    await this.jobs.update({ id }, { status: 'FAILED', error: error.slice(0, 500), finishedAt: this.clock.now(), leaseUntil: null });
   }
 
   unitOf(id: string): Promise<string | null> {

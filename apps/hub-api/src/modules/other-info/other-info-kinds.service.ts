@@ -5,6 +5,7 @@ import { InputError } from '../../common/errors/domain-error';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { linearRegExp } from './linear-regexp';
 import { OtherInfoKindEntity } from './other-info-kind.entity';
+import { Clock } from '../../common/time/clock';
 // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
@@ -18,7 +19,10 @@ const newAjv = () => new Ajv({ strict: true, allErrors: false, code: { regExp: l
 /** Declared kinds of other enforcement information and their payload schemas (JSON Schema, via ajv). */
 @Injectable()
 export class OtherInfoKindsService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get kinds() {
     return this.tx.manager.getRepository(OtherInfoKindEntity);
@@ -30,7 +34,7 @@ export class OtherInfoKindsService {
     } catch (error) {
       throw new InputError('input.jsonSchema', `is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await this.kinds.upsert({ ...input, updatedAt: new Date() } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
+    await this.kinds.upsert({ ...input, updatedAt: this.clock.now() } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
     return input;
   }
 

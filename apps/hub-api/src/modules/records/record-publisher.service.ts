@@ -16,6 +16,7 @@ import { RecordsRepository } from './records.repository';
 import { maskField } from './personal-data';
 import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
+import { Clock } from '../../common/time/clock';
 
 interface Accepted<Row extends SharedRecordEntity> {
   index: number;
@@ -68,6 +69,7 @@ export class RecordPublisher {
     private readonly matters: MattersService,
     private readonly units: UnitsService,
     private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
 
   async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
@@ -164,7 +166,7 @@ export class RecordPublisher {
     const rows: Array<Partial<Row>> = [];
     const versions: Parameters<RecordsRepository['appendVersions']>[0] = [];
     const events: Parameters<RecordsRepository['appendEvents']>[0] = [];
-    const now = new Date();
+    const now = this.clock.now();
     for (const item of accepted) {
       const current = existing.get(item.sourceId);
       if (current?.revokedAt) {
@@ -242,10 +244,10 @@ export class RecordPublisher {
       if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
       const version = row.version + 1;
       await this.records.update(definition.entity, id, {
-        revokedAt: new Date(),
+        revokedAt: this.clock.now(),
         revokeReason: reason,
         version,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, id);
       await this.records.appendVersions([
@@ -297,8 +299,8 @@ export class RecordPublisher {
         revokedAt: null,
         revokeReason: null,
         version,
-        updatedAt: () => 'now()',
-      } as unknown as Partial<Row>);
+        updatedAt: this.clock.now(),
+      } as Partial<Row>);
       const columns = await this.publishedColumns(definition, row.id);
       await this.records.appendVersions([
         {

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { SubscriptionEntity } from './subscription.entity';
+import { Clock } from '../../common/time/clock';
 
 @Injectable()
 export class SubscriptionsRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get repo() {
     return this.tx.manager.getRepository(SubscriptionEntity);
@@ -27,7 +31,7 @@ export class SubscriptionsRepository {
   }
 
   async update(id: string, patch: Partial<SubscriptionEntity>): Promise<void> {
-    await this.repo.update({ id }, { ...patch, updatedAt: new Date() });
+    await this.repo.update({ id }, { ...patch, updatedAt: this.clock.now() });
   }
 
   async remove(id: string): Promise<void> {

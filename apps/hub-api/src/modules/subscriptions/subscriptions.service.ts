@@ -25,6 +25,7 @@ import { SubscriptionEntity } from './subscription.entity';
 import { filterOf, toSubscription } from './subscription.mapper';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookSecrets } from './webhook-secrets';
+import { Clock } from '../../common/time/clock';
 
 const NO_LEASE = { leaseOwner: null, leaseUntil: null };
 
@@ -43,6 +44,7 @@ export class SubscriptionsService {
     private readonly units: UnitsService,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,
+    private readonly clock: Clock,
   ) {
     this.targets = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
   }
@@ -83,7 +85,7 @@ export class SubscriptionsService {
     if (input.webhookUrl) patch.webhookUrl = input.webhookUrl;
     if (input.active !== undefined && input.active !== null) patch.active = input.active;
     // A changed endpoint or a resumed subscription gets a fresh start at its next event.
-    if (patch.webhookUrl || patch.active) Object.assign(patch, { attempts: 0, nextAttemptAt: new Date(), lastError: null });
+    if (patch.webhookUrl || patch.active) Object.assign(patch, { attempts: 0, nextAttemptAt: this.clock.now(), lastError: null });
     // Taking the lease away makes a batch in flight stop at its next event and pick up the change.
     await this.subscriptions.update(row.id, { ...patch, ...NO_LEASE });
     return this.get(row.id);
@@ -92,7 +94,7 @@ export class SubscriptionsService {
   async remove(id: string): Promise<EventSubscription> {
     const row = await this.load(id, 'id');
     await this.subscriptions.remove(id);
-    return toSubscription(row);
+    return toSubscription(row, this.clock.now());
   }
 
   /**
@@ -107,7 +109,7 @@ export class SubscriptionsService {
       ...NO_LEASE,
       secretSealed: this.secrets.seal(secret),
       previousSecretSealed: overlapMinutes > 0 ? row.secretSealed : null,
-      previousSecretExpiresAt: overlapMinutes > 0 ? new Date(Date.now() + overlapMinutes * 60_000) : null,
+      previousSecretExpiresAt: overlapMinutes > 0 ? this.clock.after(overlapMinutes * 60_000) : null,
     });
     return { subscription: await this.get(id), webhookSecret: secret };
   }
@@ -126,16 +128,16 @@ export class SubscriptionsService {
     await this.load(id, 'id');
     if (BigInt(after) > BigInt(await this.log.head())) throw new InputError('after', 'is beyond the last event of the log');
     // Taking the lease away stops a worker delivering right now from moving the position forward again.
-    await this.subscriptions.update(id, { position: after, attempts: 0, nextAttemptAt: new Date(), lastError: null, ...NO_LEASE });
+    await this.subscriptions.update(id, { position: after, attempts: 0, nextAttemptAt: this.clock.now(), lastError: null, ...NO_LEASE });
     return this.get(id);
   }
 
   async list(unitCode: string): Promise<EventSubscription[]> {
-    return (await this.subscriptions.listByUnit(unitCode)).map(toSubscription);
+    return (await this.subscriptions.listByUnit(unitCode)).map((row) => toSubscription(row, this.clock.now()));
   }
 
   async get(id: string): Promise<EventSubscription> {
-    return toSubscription(await this.load(id, 'id'));
+    return toSubscription(await this.load(id, 'id'), this.clock.now());
   }
 
   /**
