@@ -26,7 +26,7 @@ export class EvidenceRepository {
   }
 
   async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt' | 'uploadSwept'>): Promise<void> {
-    await this.files.insert(row);
+    await this.files.insert({ ...row, createdAt: this.clock.now() });
   }
 
   /**
@@ -49,7 +49,9 @@ export class EvidenceRepository {
 
   async custody(entry: Omit<EvidenceCustodyEntity, 'id' | 'occurredAt' | 'evidence'>): Promise<void> {
     // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
-    await this.tx.manager.getRepository(EvidenceCustodyEntity).insert(entry as QueryDeepPartialEntity<EvidenceCustodyEntity>);
+    await this.tx.manager
+      .getRepository(EvidenceCustodyEntity)
+      .insert({ ...entry, occurredAt: this.clock.now() } as QueryDeepPartialEntity<EvidenceCustodyEntity>);
   }
 
   trail(evidenceId: string): Promise<EvidenceCustodyEntity[]> {

@@ -27,7 +27,8 @@ export class SubscriptionsRepository {
   }
 
   async insert(row: Partial<SubscriptionEntity>): Promise<void> {
-    await this.repo.insert(row);
+    const now = this.clock.now();
+    await this.repo.insert({ nextAttemptAt: now, createdAt: now, updatedAt: now, ...row });
   }
 
   async update(id: string, patch: Partial<SubscriptionEntity>): Promise<void> {
@@ -40,10 +41,10 @@ export class SubscriptionsRepository {
 
   /** Moves a pull consumer's acknowledged position forward only: a late, older ack changes nothing. */
   async acknowledge(id: string, position: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = now() WHERE id = $1`, [
-      id,
-      position,
-    ]);
+    await this.tx.manager.query(
+      `UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = $3::timestamptz WHERE id = $1`,
+      [id, position, this.clock.now()],
+    );
   }
 
   unitOf(id: string): Promise<string | null> {
