@@ -8,7 +8,6 @@ import {
   Connection,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../records/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
@@ -24,12 +23,12 @@ export class ComplaintsService {
     private readonly personalData: PersonalDataAudit,
   ) {}
 
-  publish(input: ComplaintRecordInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(COMPLAINTS, input, actor);
+  publish(ctx: RequestContext, input: ComplaintRecordInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, COMPLAINTS, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(COMPLAINTS, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, COMPLAINTS, records, { dryRun });
   }
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */

@@ -10,7 +10,6 @@ import {
   PermitStatus,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { MattersService } from '../matters/matters.service';
 import type { ListPage, PartyKey } from '../parties/party-condition';
@@ -34,12 +33,12 @@ export class LicensingService {
     private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
-  publish(input: LicensingDecisionInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(LICENSING, input, actor);
+  publish(ctx: RequestContext, input: LicensingDecisionInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, LICENSING, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(LICENSING, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, LICENSING, records, { dryRun });
   }
 
   async list(ctx: RequestContext, args: LicensingDecisionsArgs): Promise<Connection<LicensingDecision>> {

@@ -8,7 +8,6 @@ import {
   PenaltyDecisionsArgs,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-condition';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
@@ -27,12 +26,12 @@ export class PenaltiesService {
     private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
-  publish(input: PenaltyDecisionInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(PENALTIES, input, actor);
+  publish(ctx: RequestContext, input: PenaltyDecisionInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, PENALTIES, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(PENALTIES, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, PENALTIES, records, { dryRun });
   }
 
   async list(ctx: RequestContext, args: PenaltyDecisionsArgs): Promise<Connection<PenaltyDecision>> {

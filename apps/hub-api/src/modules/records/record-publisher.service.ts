@@ -17,6 +17,7 @@ import { maskField } from './personal-data';
 import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
 import { Clock } from '../../common/time/clock';
+import { RequestContext } from '../../common/context/request-context';
 
 interface Accepted<Row extends SharedRecordEntity> {
   index: number;
@@ -73,11 +74,12 @@ export class RecordPublisher {
   ) {}
 
   async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     raw: unknown[],
-    actor: Actor,
     { dryRun = false }: { dryRun?: boolean } = {},
   ): Promise<BatchPublishResult> {
+    const actor = ctx.authenticatedActor;
     // A dry run does everything a publication does, the writes included (so the database's own checks
     // answer too), then rolls its savepoint back: nothing is stored and no event leaves.
     return (dryRun ? this.tx.rolledBack.bind(this.tx) : this.tx.run.bind(this.tx))(async () => {
@@ -134,11 +136,11 @@ export class RecordPublisher {
 
   /** Publishes one record, answering its refusal (rejected or withdrawn) as an error: see SINGLE_PUBLISH_ERRORS. */
   async publishOne<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     input: Input,
-    actor: Actor,
   ): Promise<PublishResult> {
-    const [result] = (await this.publish(definition, [input], actor)).results;
+    const [result] = (await this.publish(ctx, definition, [input])).results;
     if (result.error) {
       const field = result.error.field ? `input.${result.error.field}` : undefined;
       throw new DomainError(result.error.code as ErrorCode, field ? `${field}: ${result.error.message}` : result.error.message, field);
@@ -230,11 +232,12 @@ export class RecordPublisher {
 
   /** Revocation with a reason: the record stays, marked, with a new version and a change event. */
   async revoke<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     id: string,
     reason: string,
-    actor: Actor,
   ): Promise<Row> {
+    const actor = ctx.authenticatedActor;
     return this.tx.run(async () => {
       const found = await this.records.findById(definition.entity, id);
       if (!found) throw new NotFoundError(definition.category.toLowerCase(), id, 'id');
@@ -244,10 +247,10 @@ export class RecordPublisher {
       if (row.revokedAt) throw new ConflictError(`record ${id} was already revoked`, 'id');
       const version = row.version + 1;
       await this.records.update(definition.entity, id, {
-        revokedAt: this.clock.now(),
+        revokedAt: ctx.now(),
         revokeReason: reason,
         version,
-        updatedAt: this.clock.now(),
+        updatedAt: ctx.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, id);
       await this.records.appendVersions([
@@ -275,11 +278,12 @@ export class RecordPublisher {
    * force again as last published, with a reason, a new version and a change event like any change.
    */
   async reinstate<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     ref: { id?: string; sourceId?: string },
     reason: string,
-    actor: Actor,
   ): Promise<Row> {
+    const actor = ctx.authenticatedActor;
     return this.tx.run(async () => {
       const field = ref.id ? 'id' : 'sourceId';
       const find = () =>
@@ -299,7 +303,7 @@ export class RecordPublisher {
         revokedAt: null,
         revokeReason: null,
         version,
-        updatedAt: this.clock.now(),
+        updatedAt: ctx.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, row.id);
       await this.records.appendVersions([

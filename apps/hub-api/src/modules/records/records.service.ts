@@ -55,9 +55,8 @@ export class RecordsService {
   }
 
   async revoke(ctx: RequestContext, category: RecordCategory, id: string, reason: string): Promise<RecordVersion> {
-    const actor = ctx.authenticatedActor;
     const definition = this.categories.get(category);
-    const row = await this.publisher.revoke(definition, id, reason, actor);
+    const row = await this.publisher.revoke(ctx, definition, id, reason);
     const [latest] = (await this.records.history(category, id)).slice(-1);
     if (definition.personalFields.some((f) => latest.content[f])) {
       await this.personalData.recordFullView(ctx, `${category.toLowerCase()}.revoke.personalData`, [id]);
@@ -73,10 +72,9 @@ export class RecordsService {
 
   /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
   async reinstate(ctx: RequestContext, args: ReinstateRecordArgs): Promise<RecordVersion> {
-    const actor = ctx.authenticatedActor;
     if (Boolean(args.id) === Boolean(args.sourceId)) throw new InputError('id', 'give exactly one of id or sourceId');
     const definition = this.categories.get(args.category);
-    const row = await this.publisher.reinstate(definition, { id: args.id, sourceId: args.sourceId }, args.reason, actor);
+    const row = await this.publisher.reinstate(ctx, definition, { id: args.id, sourceId: args.sourceId }, args.reason);
     const [latest] = (await this.records.history(args.category, row.id)).slice(-1);
     if (definition.personalFields.some((f) => latest.content[f])) {
       await this.personalData.recordFullView(ctx, `${args.category.toLowerCase()}.reinstate.personalData`, [row.id]);
