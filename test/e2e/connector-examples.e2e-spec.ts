@@ -46,7 +46,7 @@ describe('the connector worked examples run as documented (e2e)', () => {
   beforeAll(async () => {
     hub = await startTestApp({ DELIVERY_POLL_MS: '20', WEBHOOK_ALLOWED_HOSTS: '127.0.0.1' }); // loopback receiver, allowed explicitly
     // What `npm start` seeds, so the examples meet here the catalog they meet in the demo.
-    await seedDemoData(hub.app.get(MattersService), hub.app.get(LicensingService), hub.app.get(PenaltiesService));
+    await seedDemoData(hub.app.get(MattersService), hub.app.get(LicensingService), hub.app.get(PenaltiesService), hub.clock);
     market = await hub.apiKey(MARKET, [ApiKeyScope.READ, ApiKeyScope.PUBLISH]);
   });
   // A test that failed half-way leaves no program behind holding the port.

@@ -18,9 +18,12 @@ const MONTHLY_PENALTIES = {
   schedule: 'MONTHLY',
 };
 
-/** The Shanghai calendar month `offset` months from now: its first day, and 02:00 Shanghai on that day. */
+/** The hub's "now": its clock, which a test moves (set in beforeAll). */
+let hubNow = (): Date => new Date();
+
+/** The Shanghai calendar month `offset` months from the hub's now: its first day, and 02:00 Shanghai on that day. */
 function shanghaiMonth(offset: number): { firstDay: string; runAt: string } {
-  const local = new Date(Date.now() + 8 * 3_600_000);
+  const local = new Date(hubNow().getTime() + 8 * 3_600_000);
   const year = local.getUTCFullYear();
   const month = local.getUTCMonth() + offset;
   return {
@@ -38,6 +41,7 @@ describe('periodic reports (e2e)', () => {
 
   beforeAll(async () => {
     hub = await startTestApp({ REPORT_POLL_MS: '100' });
+    hubNow = () => hub.clock.now();
     await seed.foodMatter(hub);
     statistician = await hub.userToken([Role.STATISTICIAN], JUSTICE);
     justiceSystem = await hub.apiKey(JUSTICE, [ApiKeyScope.SUBSCRIBE, ApiKeyScope.READ]);
@@ -79,6 +83,8 @@ describe('periodic reports (e2e)', () => {
   it('runs each ended month once, catching up missed ones, and lands a file and an event for its unit only', async () => {
     const justiceFeed = await subscribe(justiceSystem, 'justice-all');
     const townFeed = await subscribe(townSystem, 'town-all');
+    // Saved in the month before last (its 15th, noon in Shanghai): the first run is due on the 1st of last month.
+    hub.clock.set(`${shanghaiMonth(-2).firstDay.slice(0, 8)}15T04:00:00Z`);
     const saved = await hub.gql(SAVE, { input: MONTHLY_PENALTIES }, { credential: statistician });
     expect(saved.errors).toBeUndefined();
     expect(saved.data!.saveReport).toMatchObject({
@@ -90,9 +96,9 @@ describe('periodic reports (e2e)', () => {
     });
     const { id } = saved.data!.saveReport;
 
-    // As if the hub had been down since the 1st of last month: the runs for the month before last
-    // and for last month are both due; this month's is not.
-    await hub.sql('UPDATE saved_report SET next_run_at = $2 WHERE id = $1', [id, shanghaiMonth(-1).runAt]);
+    // Back to today, as if the hub had been down since the 1st of last month: the runs for the month
+    // before last and for last month are both due; this month's is not.
+    hub.clock.reset();
     let report: any;
     for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
       [report] = (await hub.gql(LIST, {}, { credential: statistician })).data!.savedReports;

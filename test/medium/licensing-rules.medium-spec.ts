@@ -4,6 +4,8 @@ import { ActorKind, ApiKeyScope, LicenceStatus, LicensingDecisionsArgs, PermitRe
 import type { Actor } from '../../apps/hub-api/src/common/auth/actor';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
+import { RequestContext } from '../../apps/hub-api/src/common/context/request-context';
+import { TestClock } from '../../apps/hub-api/src/common/time/clock';
 import { LicensingRepository } from '../../apps/hub-api/src/modules/licensing/licensing.repository';
 import { LicensingService } from '../../apps/hub-api/src/modules/licensing/licensing.service';
 import { createTestDatabase, TestDatabase } from '../setup/test-postgres';
@@ -32,10 +34,17 @@ describe('licensing rules: status as read and the permit check (medium, real Pos
   let db: TestDatabase;
   let dataSource: DataSource;
   let service: LicensingService;
+  const clock = new TestClock();
   // The one line per call that knows the service's signature.
   const listAs = (reader: Actor, args: Partial<LicensingDecisionsArgs>) =>
-    service.list({ first: 50, sort: 'NEWEST_FIRST', includeRevoked: false, ...args } as LicensingDecisionsArgs, reader, null);
-  const permitAs = (reader: Actor, holder: string, at?: string) => service.permitStatus(holder, FOOD_MATTER.code, at, reader, null);
+    service.list(RequestContext.forRequest(clock, reader, null), {
+      first: 50,
+      sort: 'NEWEST_FIRST',
+      includeRevoked: false,
+      ...args,
+    } as LicensingDecisionsArgs);
+  const permitAs = (reader: Actor, holder: string, at?: string) =>
+    service.permitStatus(RequestContext.forRequest(clock, reader, null), holder, FOOD_MATTER.code, at);
 
   let n = 0;
   /** A licence straight into the table (the publishing path has its own tests); answers its holder's USCC. */

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { TestClock } from '../../apps/hub-api/src/common/time/clock';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
 import { LicensingRepository } from '../../apps/hub-api/src/modules/licensing/licensing.repository';
@@ -86,7 +87,7 @@ describe('query plans on 100k licensing decisions and 100k device readings (medi
   });
 
   it("answers a device's time window through the (device, time) key", async () => {
-    const devices = new DevicesRepository(new TransactionRunner(dataSource));
+    const devices = new DevicesRepository(new TransactionRunner(dataSource), new TestClock());
     const device = '00000000-0000-0000-0000-000000000007';
     const window = [device, new Date('2026-01-02T00:00:00Z'), new Date('2026-01-02T06:00:00Z'), undefined, null, 101] as const;
     const { sql, params } = devices.windowStatement(...window);

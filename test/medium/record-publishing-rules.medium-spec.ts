@@ -4,6 +4,8 @@ import { ActorKind, ApiKeyScope, ErrorCode, PublishOutcome, UnitKind } from '@hu
 import type { Actor } from '../../apps/hub-api/src/common/auth/actor';
 import { dataSourceOptions } from '../../apps/hub-api/src/database/data-source-options';
 import { TransactionRunner } from '../../apps/hub-api/src/database/transaction-runner';
+import { RequestContext } from '../../apps/hub-api/src/common/context/request-context';
+import { TestClock } from '../../apps/hub-api/src/common/time/clock';
 import type { DevolvedMatterEntity } from '../../apps/hub-api/src/modules/matters/devolved-matter.entity';
 import { PENALTIES } from '../../apps/hub-api/src/modules/penalties/penalties.category';
 import { RecordPublisher } from '../../apps/hub-api/src/modules/records/record-publisher.service';
@@ -50,10 +52,12 @@ describe('record publishing rules: township, matter, withdrawal and reinstatemen
   let owner: DataSource; // fixture SQL
   let dataSource: DataSource; // the hub's runtime role, as in production
   let publisher: RecordPublisher;
+  const clock = new TestClock();
+  const as = (actor: Actor) => RequestContext.forRequest(clock, actor, null);
   // The one place per call that knows the publisher's signature.
-  const publishAs = (actor: Actor, records: unknown[]) => publisher.publish(PENALTIES, records, actor);
-  const withdrawAs = (actor: Actor, id: string, reason: string) => publisher.revoke(PENALTIES, id, reason, actor);
-  const reinstateAs = (actor: Actor, id: string, reason: string) => publisher.reinstate(PENALTIES, { id }, reason, actor);
+  const publishAs = (actor: Actor, records: unknown[]) => publisher.publish(as(actor), PENALTIES, records);
+  const withdrawAs = (actor: Actor, id: string, reason: string) => publisher.revoke(as(actor), PENALTIES, id, reason);
+  const reinstateAs = (actor: Actor, id: string, reason: string) => publisher.reinstate(as(actor), PENALTIES, { id }, reason);
 
   const stored = async (id: string) =>
     (await owner.query('SELECT township_code, version, revoked_at IS NOT NULL AS withdrawn FROM penalty_decision WHERE id = $1', [id]))[0];
@@ -90,6 +94,7 @@ describe('record publishing rules: township, matter, withdrawal and reinstatemen
       units as unknown as Collaborators[2],
       tx,
       new OutboxService(new OutboxRepository(tx)),
+      clock,
     );
   });
   afterAll(async () => {

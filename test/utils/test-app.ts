@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
+import { TestClock } from '../../apps/hub-api/src/common/time/clock';
 import { generateSigningKeyText } from '../../apps/hub-api/src/common/crypto/ed25519-keys';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
@@ -39,6 +40,8 @@ export interface TestApp {
   /** The app's own audit checkpoint key (one per test app, so each finds only its own checkpoints). */
   auditSigningKey: string;
   app: NestFastifyApplication;
+  /** The hub's clock: follows the system time until a test sets or advances it (time travel without UPDATEs). */
+  clock: TestClock;
   gql<T = Record<string, any>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -82,7 +85,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...testObjectStoreEnv(),
     ...env,
   });
-  const app = await createHubApp(config);
+  const clock = new TestClock();
+  const app = await createHubApp(config, clock);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -95,6 +99,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db,
     auditSigningKey,
     app,
+    clock,
     gql,
     async userToken(roles, unitCode) {
       const username = `user-${++users}-${randomBytes(3).toString('hex')}`;

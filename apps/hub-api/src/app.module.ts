@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { UnitOwnershipRegistry } from './common/auth/unit-ownership.registry';
 import { InputValidationPipe } from './common/errors/input-validation.pipe';
+import { Clock } from './common/time/clock';
+import { ClockModule } from './common/time/clock.module';
 import { HUB_CONFIG } from './config/config.constants';
 import { HubConfig } from './config/hub-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -50,12 +52,13 @@ class CoreModule {
 /** Composition root: config, logging, database, GraphQL, then one module per domain concept. */
 @Module({})
 export class AppModule {
-  static forRoot(config: HubConfig): DynamicModule {
+  static forRoot(config: HubConfig, clock?: Clock): DynamicModule {
     if (!config.database.url) throw new Error('AppModule needs a database URL (embedded or configured)');
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
+        ClockModule.forRoot(clock),
         LoggerModule.forRoot(loggerOptions(config)),
         TypeOrmModule.forRoot(dataSourceOptions(config.database.url, config.database.poolSize)),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),

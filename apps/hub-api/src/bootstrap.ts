@@ -8,6 +8,7 @@ import { LogController } from 'fastify';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import { checkHubConfig, HubConfig } from './config/hub-config';
+import { Clock } from './common/time/clock';
 import { pinoOptions } from './config/logger-options';
 import { applySecurityHeaders } from './common/http/security-headers';
 import { assertRuntimeRole } from './database/runtime-role';
@@ -45,7 +46,8 @@ function graphqlShapedHttpError(url: string, status: number, payload: unknown, h
   return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }
 
-export async function createHubApp(config: HubConfig): Promise<NestFastifyApplication> {
+/** `clock`: the hub's "now" (the system clock unless a test passes one it can move). */
+export async function createHubApp(config: HubConfig, clock?: Clock): Promise<NestFastifyApplication> {
   checkHubConfig(config);
   // As the schema owner, before the app's own pool (hub_app) exists.
   if (config.database.runMigrations) await migrateAndSeedAt(config.database.ownerUrl!);
@@ -63,7 +65,7 @@ export async function createHubApp(config: HubConfig): Promise<NestFastifyApplic
       return id;
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, clock), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   observeRequests(app.getHttpAdapter().getInstance());
   app

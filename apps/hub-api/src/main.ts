@@ -17,6 +17,7 @@ import { MattersService } from './modules/matters/matters.service';
 import { PenaltiesService } from './modules/penalties/penalties.service';
 import { MetricsServer } from './modules/health/metrics-server';
 import { stopTracing } from './tracing';
+import { Clock } from './common/time/clock';
 
 /**
  * Lines for a person (the banner, embedded-server progress, shutdown): on stdout when it is a terminal;
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
         join(resolve(config.embedded.dataDir), 'demo-credentials.json'),
         app.get(AccountsService),
         app.get(ApiKeysService),
-        () => seedDemoData(app.get(MattersService), app.get(LicensingService), app.get(PenaltiesService)),
+        () => seedDemoData(app.get(MattersService), app.get(LicensingService), app.get(PenaltiesService), app.get(Clock)),
       );
     }
     await app.listen({ port: config.http.port, host: config.http.host });

@@ -1,4 +1,5 @@
 import { EvidenceIntegrity } from '@hub/shared-schema';
+import { SystemClock } from '../common/time/clock';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EvidenceRepository } from '../modules/evidence/evidence.repository';
 import { EvidenceVerifier } from '../modules/evidence/evidence-verifier';
@@ -15,7 +16,7 @@ runCli(async (dataSource, _argv, hubConfig) => {
   const { config, embedded } = await resolveObjectStore(hubConfig);
   try {
     const store = new MinioObjectStore({ ...config.objectStore, endpoint: config.objectStore.endpoint! });
-    const verifier = new EvidenceVerifier(store, new EvidenceRepository(new TransactionRunner(dataSource)));
+    const verifier = new EvidenceVerifier(store, new EvidenceRepository(new TransactionRunner(dataSource), new SystemClock()));
     const counts = await verifier.verifyAll((file, result) => {
       if (result.integrity !== EvidenceIntegrity.INTACT) {
         console.log(

@@ -1,4 +1,5 @@
 import { DataSource, Migration } from 'typeorm';
+import { SystemClock } from '../common/time/clock';
 import { referenceUnits } from '../modules/units/reference-units';
 import { UnitsRepository } from '../modules/units/units.repository';
 import { dataSourceOptions } from './data-source-options';
@@ -11,7 +12,8 @@ import { TransactionRunner } from './transaction-runner';
  */
 export async function migrateAndSeed(dataSource: DataSource): Promise<Migration[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
-  await new UnitsRepository(new TransactionRunner(dataSource)).upsertReference(referenceUnits());
+  // Before any hub exists (and in the migrate CLI): the wall clock dates a refreshed unit.
+  await new UnitsRepository(new TransactionRunner(dataSource), new SystemClock()).upsertReference(referenceUnits());
   return applied;
 }
 

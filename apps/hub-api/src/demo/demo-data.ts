@@ -4,6 +4,8 @@ import { Actor } from '../common/auth/actor';
 import { LicensingService } from '../modules/licensing/licensing.service';
 import { MattersService } from '../modules/matters/matters.service';
 import { PenaltiesService } from '../modules/penalties/penalties.service';
+import { Clock } from '../common/time/clock';
+import { RequestContext } from '../common/context/request-context';
 
 const QINGYANG = '350582001';
 const ANHAI = '350582101';
@@ -33,7 +35,14 @@ const actor = (unitCode: string, unitKind: UnitKind): Actor => ({
  * party profile and permit check work: a catalog entry, licences in several states, a penalty.
  * Seeded once, with the demo credentials; never with a configured database unless HUB_DEMO is on.
  */
-export async function seedDemoData(matters: MattersService, licensing: LicensingService, penalties: PenaltiesService): Promise<string> {
+export async function seedDemoData(
+  matters: MattersService,
+  licensing: LicensingService,
+  penalties: PenaltiesService,
+  clock: Clock,
+): Promise<string> {
+  // Published as each unit's own system would, outside any request.
+  const as = (unitCode: string, unitKind: UnitKind) => RequestContext.forRequest(clock, actor(unitCode, unitKind), null);
   await matters.save({
     code: 'SCJG-SP-001',
     name: '超出食品经营许可范围经营的处罚',
@@ -57,32 +66,26 @@ export async function seedDemoData(matters: MattersService, licensing: Licensing
     status,
     decisionDate: '2023-01-01',
   });
-  await licensing.publishBatch(
-    [
-      licence(1, '晋江市青阳华丰食品商行', '2028-12-31', LicenceStatus.VALID),
-      licence(2, '晋江市安海顺昌便利店', '2025-06-30', LicenceStatus.VALID),
-      licence(3, '晋江市青阳鸿福餐饮店', '2028-12-31', LicenceStatus.SUSPENDED),
-    ],
-    actor(MARKET, UnitKind.DEPARTMENT),
-  );
-  await penalties.publishBatch(
-    [
-      {
-        sourceId: 'DEMO-QY-CF-1',
-        measureKind: MeasureKind.PENALTY,
-        decisionNumber: '晋青综执罚决字〔2026〕1号',
-        partyName: '晋江市青阳鸿福餐饮店',
-        partyUscc: demoUscc(3),
-        matterCode: 'SCJG-SP-001',
-        facts: '超出许可范围经营冷食类食品',
-        legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
-        penaltyKinds: ['警告', '罚款'],
-        fineAmount: '5000',
-        decisionDate: '2026-03-01',
-        executionStatus: ExecutionStatus.EXECUTED,
-      },
-    ],
-    actor(QINGYANG, UnitKind.SUBDISTRICT),
-  );
+  await licensing.publishBatch(as(MARKET, UnitKind.DEPARTMENT), [
+    licence(1, '晋江市青阳华丰食品商行', '2028-12-31', LicenceStatus.VALID),
+    licence(2, '晋江市安海顺昌便利店', '2025-06-30', LicenceStatus.VALID),
+    licence(3, '晋江市青阳鸿福餐饮店', '2028-12-31', LicenceStatus.SUSPENDED),
+  ]);
+  await penalties.publishBatch(as(QINGYANG, UnitKind.SUBDISTRICT), [
+    {
+      sourceId: 'DEMO-QY-CF-1',
+      measureKind: MeasureKind.PENALTY,
+      decisionNumber: '晋青综执罚决字〔2026〕1号',
+      partyName: '晋江市青阳鸿福餐饮店',
+      partyUscc: demoUscc(3),
+      matterCode: 'SCJG-SP-001',
+      facts: '超出许可范围经营冷食类食品',
+      legalBasis: '《中华人民共和国食品安全法》第一百二十二条',
+      penaltyKinds: ['警告', '罚款'],
+      fineAmount: '5000',
+      decisionDate: '2026-03-01',
+      executionStatus: ExecutionStatus.EXECUTED,
+    },
+  ]);
   return demoUscc(3);
 }

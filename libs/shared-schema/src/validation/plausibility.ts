@@ -15,7 +15,8 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 /**
  * The hub's "now" for validation. Validators run inside class-validator, outside Nest's injector;
- * this is the one clock they read, and a test may replace `now` to pin it.
+ * this is the one clock they read: the hub points it at its Clock (ClockModule), so validators judge
+ * dates by the same clock as the rest of the hub; a unit test may replace `now` to pin it.
  */
 export const validationClock = { now: (): Date => new Date() };
 

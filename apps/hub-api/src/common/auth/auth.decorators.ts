@@ -12,15 +12,13 @@ export const Operation = (name: OperationName) => SetMetadata(OPERATION_KEY, nam
 /** An operation open without credentials (log-in, health). Audited all the same if it is a mutation. */
 export const Public = (auditName?: string) => SetMetadata(PUBLIC_KEY, auditName ?? true);
 
-/** The authenticated caller. Only valid on operations that are not @Public. */
+/**
+ * The authenticated caller. Only valid on operations that are not @Public. Service methods that need
+ * who, when or the request id take `@Ctx() ctx: RequestContext` (common/context) instead.
+ */
 export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
   const request = GqlExecutionContext.create(context).getContext<{ req: { actor?: Actor } }>().req;
   return request.actor!;
-});
-
-/** The request id (x-request-id), for audit rows written outside the mutation interceptor. */
-export const RequestId = createParamDecorator((_: unknown, context: ExecutionContext): string | null => {
-  return GqlExecutionContext.create(context).getContext<{ req: { id?: string } }>().req.id ?? null;
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
+import type { RequestContext } from '../context/request-context';
 
 /** What a GraphQL request came to, for its request log line and metrics (graphql/operation-observer.plugin.ts). */
 export interface GraphQLOutcome {
@@ -11,5 +12,5 @@ export interface GraphQLOutcome {
   field?: string;
 }
 
-/** The Fastify request as the hub sees it: `id` is the request id, `actor` is set by the AuthGuard. */
-export type HubRequest = FastifyRequest & { actor?: Actor; graphql?: GraphQLOutcome };
+/** The Fastify request as the hub sees it: `id` is the request id, `actor` and `ctx` are set by the AuthGuard. */
+export type HubRequest = FastifyRequest & { actor?: Actor; ctx?: RequestContext; graphql?: GraphQLOutcome };

@@ -5,11 +5,11 @@ const MINUTE_MS = 60_000;
 let memo = { minute: Number.NaN, date: '' };
 
 /**
- * Today's date in Asia/Shanghai as YYYY-MM-DD: the day a licence's validity is judged by. Shanghai is
+ * `now`'s date in Asia/Shanghai as YYYY-MM-DD (today's: `clock.today()`): the day a licence's validity is judged by. Shanghai is
  * a whole number of hours from UTC, so the date only changes on a minute boundary and one formatting
  * per minute is exact.
  */
-export function shanghaiToday(now: Date = new Date()): string {
+export function shanghaiToday(now: Date): string {
   const minute = Math.floor(now.getTime() / MINUTE_MS);
   if (minute !== memo.minute) memo = { minute, date: SHANGHAI_DATE.format(now) };
   return memo.date;

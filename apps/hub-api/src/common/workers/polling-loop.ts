@@ -9,7 +9,7 @@ export class PollingLoop {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private halted = false;
-  private lastWarning = 0;
+  private lastWarning = -Infinity;
 
   constructor(
     private readonly logger: Logger,
@@ -39,8 +39,9 @@ export class PollingLoop {
     this.timer = setTimeout(() => {
       this.running = this.tick()
         .catch((error: unknown) => {
-          if (this.halted || Date.now() - this.lastWarning < 60_000) return;
-          this.lastWarning = Date.now();
+          // Elapsed time (monotonic), not the domain's "now": a moved Clock must not silence or repeat warnings.
+          if (this.halted || performance.now() - this.lastWarning < 60_000) return;
+          this.lastWarning = performance.now();
           this.logger.warn(
             `${this.what} failed (retrying every ${this.intervalMs} ms): ${error instanceof Error ? error.message : String(error)}`,
           );

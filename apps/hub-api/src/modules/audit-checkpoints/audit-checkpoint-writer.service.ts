@@ -5,6 +5,7 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
 import { AuditCheckpointStore } from './audit-checkpoint-store';
+import { Clock } from '../../common/time/clock';
 
 /** How long shutdown waits for its last checkpoint before giving up on a store that does not answer. */
 const SHUTDOWN_WRITE_MS = 5000;
@@ -25,6 +26,7 @@ export class AuditCheckpointWriter implements OnApplicationBootstrap, OnModuleDe
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly audit: AuditService,
     private readonly checkpoints: AuditCheckpointStore,
+    private readonly clock: Clock,
   ) {
     this.loop = new PollingLoop(this.logger, 'audit checkpoint', config.audit.checkpointIntervalMs, async () => void (await this.write()));
   }
@@ -49,8 +51,7 @@ export class AuditCheckpointWriter implements OnApplicationBootstrap, OnModuleDe
     const signingKey = this.config.audit.signingKey;
     const head = await this.audit.head();
     if (!signingKey || !head || this.lastWritten === `${head.lastId}:${head.hash}`) return null;
-    // No injectable clock exists in the hub; the checkpoint's time is this process's own reading.
-    const key = await this.checkpoints.write(head, new Date(), signingKey);
+    const key = await this.checkpoints.write(head, this.clock.now(), signingKey);
     this.lastWritten = `${head.lastId}:${head.hash}`;
     return key;
   }

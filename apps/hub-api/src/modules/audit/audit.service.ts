@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ActorKind, AuditChainReport, AuditEntry, AuditLogArgs, Connection, storableJson, storableText } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
+import { RequestContext } from '../../common/context/request-context';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { AuditErrors } from './audit.errors';
 import { AuditRepository, ChainHead } from './audit.repository';
@@ -12,13 +13,13 @@ import { toAuditEntry } from './audit.mapper';
 export type AuditActor = Pick<Actor, 'id' | 'name' | 'unitCode' | 'roles'> & { kind: ActorKind };
 
 export interface AuditEvent {
-  actor: AuditActor | null;
+  /** Who the row names when it is not the context's actor: the hub acting for a unit (a webhook delivery, a scheduled report). */
+  actor?: AuditActor | null;
   /** Shown as the actor when there is none yet, e.g. the user name of a failed log-in. */
   claimedName?: string;
   operation: string;
   target: string | null;
   outcome: string;
-  requestId: string | null;
   details?: Record<string, unknown> | null;
 }
 
@@ -40,8 +41,8 @@ export class AuditService {
    * (claimed name, target, details) is made storable first: a call refused for a NUL or a lone
    * surrogate is audited like any other refusal instead of failing on the same character.
    */
-  async record(event: AuditEvent): Promise<void> {
-    const { actor } = event;
+  async record(ctx: RequestContext, event: AuditEvent): Promise<void> {
+    const actor = event.actor === undefined ? ctx.actor : event.actor;
     await this.audit.append({
       actorKind: actor?.kind ?? ActorKind.ANONYMOUS,
       actorId: actor?.id ?? null,
@@ -51,7 +52,7 @@ export class AuditService {
       operation: event.operation,
       target: event.target === null ? null : storableText(sliceChars(event.target, 300)),
       outcome: event.outcome,
-      requestId: event.requestId,
+      requestId: ctx.requestId,
       details: event.details ? (storableJson(event.details) as Record<string, unknown>) : null,
     });
   }

@@ -6,7 +6,9 @@ import { from, lastValueFrom, Observable } from 'rxjs';
 import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
 import { argAt, argText, auditTargetPath, isOperation, OperationName, policyFor } from '../../common/auth/policies';
 import { outcomeOf } from '../../common/errors/outcome';
+import { RequestContext } from '../../common/context/request-context';
 import { HubRequest } from '../../common/http/hub-request';
+import { Clock } from '../../common/time/clock';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from './audit.service';
 import { OUTSIDE_TRANSACTION_KEY } from './outside-transaction.decorator';
@@ -26,6 +28,7 @@ export class MutationInterceptor implements NestInterceptor {
     private readonly reflector: Reflector,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -38,12 +41,14 @@ export class MutationInterceptor implements NestInterceptor {
     const args = gql.getArgs<Record<string, unknown>>();
     const operation = this.operationName(context, info);
     const target = this.target(operation, args);
-    const base = { operation, target, requestId: req.id ?? null };
+    // The AuthGuard builds the context (public operations included) before any interceptor runs.
+    const ctx = req.ctx ?? RequestContext.forRequest(this.clock, req.actor ?? null, req.id ?? null);
+    const base = { operation, target };
     // Public operations (log-in) have no actor; audit the name they claimed.
     const claimedName = typeof argAt(args, 'input.username') === 'string' ? (argAt(args, 'input.username') as string) : undefined;
 
     const handle = () => lastValueFrom(next.handle(), { defaultValue: null });
-    const auditOk = () => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: 'OK' });
+    const auditOk = () => this.audit.record(ctx, { ...base, claimedName, outcome: 'OK' });
     const outside = this.reflector.get<boolean | undefined>(OUTSIDE_TRANSACTION_KEY, context.getHandler()) === true;
     const run = outside
       ? this.tx.runUntransacted(handle, auditOk).then(async ({ result, hookRan }) => {
@@ -59,7 +64,7 @@ export class MutationInterceptor implements NestInterceptor {
     return from(
       run.catch(async (error: unknown) => {
         await this.tx
-          .outside(() => this.audit.record({ ...base, actor: req.actor ?? null, claimedName, outcome: outcomeOf(error) }))
+          .outside(() => this.audit.record(ctx, { ...base, claimedName, outcome: outcomeOf(error) }))
           .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a failed mutation'));
         throw error;
       }),

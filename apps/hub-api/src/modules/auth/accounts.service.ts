@@ -23,6 +23,7 @@ import { CredentialsRepository } from './credentials.repository';
 import { LoginAttempt, LoginThrottle } from './login-throttle.service';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from './password-hasher';
 import { UserAccountEntity } from './user-account.entity';
+import { Clock } from '../../common/time/clock';
 
 interface AccessTokenClaims {
   sub: string;
@@ -61,6 +62,7 @@ export class AccountsService {
     private readonly throttle: LoginThrottle,
     private readonly tx: TransactionRunner,
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    private readonly clock: Clock,
   ) {}
 
   async create(input: CreateUserInput): Promise<UserAccount> {
@@ -184,7 +186,7 @@ export class AccountsService {
     const accessToken = await this.jwt.signAsync(claims, { expiresIn: this.config.auth.tokenTtlSeconds });
     return {
       accessToken,
-      expiresAt: new Date(Date.now() + this.config.auth.tokenTtlSeconds * 1000),
+      expiresAt: this.clock.after(this.config.auth.tokenTtlSeconds * 1000),
       user: toUserAccount(user),
     };
   }

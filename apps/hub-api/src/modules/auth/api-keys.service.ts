@@ -7,6 +7,7 @@ import { ApiKeyEntity } from './api-key.entity';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey } from './api-key-secret';
 import { AuthErrors } from './auth.errors';
 import { CredentialsRepository } from './credentials.repository';
+import { Clock } from '../../common/time/clock';
 
 // Writing last_used_at on every call would turn each read into a write; once a minute is enough.
 const TOUCH_INTERVAL_MS = 60_000;
@@ -31,6 +32,7 @@ export class ApiKeysService {
   constructor(
     private readonly credentials: CredentialsRepository,
     private readonly units: UnitsService,
+    private readonly clock: Clock,
   ) {}
 
   async issue(input: IssueApiKeyInput, issuer: Actor): Promise<IssuedApiKey> {
@@ -50,7 +52,7 @@ export class ApiKeysService {
   async revoke(id: string): Promise<ApiKey> {
     const row = await this.credentials.findApiKey(id);
     if (!row) throw AuthErrors.apiKeyNotFound(id);
-    await this.credentials.revokeApiKey(id);
+    await this.credentials.revokeApiKey(id, this.clock.now());
     return toApiKey((await this.credentials.findApiKey(id))!);
   }
 
@@ -84,10 +86,11 @@ export class ApiKeysService {
     };
   }
 
+  /** How often last-used is written is elapsed time (monotonic), not the domain's "now"; the time written is the Clock's. */
   private touch(id: string): void {
-    const now = Date.now();
-    if (now - (this.lastTouched.get(id) ?? 0) < TOUCH_INTERVAL_MS) return;
+    const now = performance.now();
+    if (now - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_INTERVAL_MS) return;
     this.lastTouched.set(id, now);
-    void this.credentials.touchApiKey(id).catch(() => this.lastTouched.delete(id));
+    void this.credentials.touchApiKey(id, this.clock.now()).catch(() => this.lastTouched.delete(id));
   }
 }

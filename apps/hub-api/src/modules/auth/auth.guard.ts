@@ -8,7 +8,9 @@ import { OPERATION_KEY, PUBLIC_KEY } from '../../common/auth/auth.decorators';
 import { argText, auditTargetPath, isOperation, OperationName, Policy, policyFor } from '../../common/auth/policies';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { outcomeOf } from '../../common/errors/outcome';
+import { RequestContext } from '../../common/context/request-context';
 import { HubRequest } from '../../common/http/hub-request';
+import { Clock } from '../../common/time/clock';
 import { AuditService } from '../audit/audit.service';
 import { AccountsService } from './accounts.service';
 import { AuthErrors } from './auth.errors';
@@ -29,11 +31,16 @@ export class AuthGuard implements CanActivate {
     private readonly accounts: AccountsService,
     private readonly ownership: UnitOwnershipRegistry,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<unknown>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
-    if (isPublic) return true;
+    if (isPublic) {
+      if (context.getType<GqlContextType>() === 'graphql')
+        this.attachContext(GqlExecutionContext.create(context).getContext<{ req: HubRequest }>().req);
+      return true;
+    }
     if (context.getType<GqlContextType>() !== 'graphql') throw AuthErrors.routeClosed();
 
     const gql = GqlExecutionContext.create(context);
@@ -44,6 +51,7 @@ export class AuthGuard implements CanActivate {
     try {
       if (!operation) throw AuthErrors.noPolicy(info.fieldName);
       req.actor ??= await this.authenticate(req);
+      this.attachContext(req);
       await this.authorize(req.actor, operation, policyFor(operation), args);
       return true;
     } catch (error) {
@@ -52,6 +60,12 @@ export class AuthGuard implements CanActivate {
       }
       throw error;
     }
+  }
+
+  /** The request's context, once per request (again only if its actor changed, which a public call before a login would). */
+  private attachContext(req: HubRequest): void {
+    const actor = req.actor ?? null;
+    if (!req.ctx || req.ctx.actor !== actor) req.ctx = RequestContext.forRequest(this.clock, actor, req.id ?? null);
   }
 
   private async authenticate(req: HubRequest): Promise<Actor> {
@@ -98,13 +112,11 @@ export class AuthGuard implements CanActivate {
     const targetPath = isOperation(operation) ? auditTargetPath(policyFor(operation)) : undefined;
     const target = targetPath ? argText(args, targetPath) : null;
     await this.audit
-      .record({
-        actor: req.actor ?? null,
+      .record(RequestContext.forRequest(this.clock, req.actor ?? null, req.id ?? null), {
         claimedName: 'unauthenticated',
         operation,
         target,
         outcome: outcomeOf(error),
-        requestId: req.id ?? null,
       })
       .catch((auditError: unknown) => this.logger.error({ err: auditError, operation }, 'could not audit a refused call'));
   }

@@ -55,13 +55,13 @@ export class CredentialsRepository {
   }
 
   /** Only an unrevoked key is revoked, so revoking twice keeps the first time. */
-  async revokeApiKey(id: string): Promise<void> {
-    await this.apiKeys.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  async revokeApiKey(id: string, at: Date): Promise<void> {
+    await this.apiKeys.update({ id, revokedAt: IsNull() }, { revokedAt: at });
     this.changed();
   }
 
-  async touchApiKey(id: string): Promise<void> {
-    await this.apiKeys.update({ id }, { lastUsedAt: () => 'now()' });
+  async touchApiKey(id: string, at: Date): Promise<void> {
+    await this.apiKeys.update({ id }, { lastUsedAt: at });
   }
 
   /** The user with that id and its unit when both are active, in one query (every call with a token). */

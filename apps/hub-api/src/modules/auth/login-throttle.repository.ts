@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ThrottleState } from './login-throttle.policy';
+import { Clock } from '../../common/time/clock';
 
 export const USER_KEY_PREFIX = 'user:';
 export const ADDRESS_KEY_PREFIX = 'addr:';
@@ -8,11 +9,11 @@ export const ADDRESS_KEY_PREFIX = 'addr:';
 /**
  * A row that counts for nothing any more: one at its lockout once the lockout has passed since its
  * last failure, any other once its window has passed ($2/$3: lockout failures of user names and of
- * addresses, $4: window, $5: lockout seconds).
+ * addresses, $4: window, $5: lockout seconds, $6: now).
  */
 const EXPIRED = `CASE WHEN t.failures >= (CASE WHEN left(t.key, ${USER_KEY_PREFIX.length}) = '${USER_KEY_PREFIX}' THEN $2::int ELSE $3::int END)
-    THEN t.last_failure_at <= now() - make_interval(secs => $5::int)
-    ELSE t.window_started_at <= now() - make_interval(secs => $4::int) END`;
+    THEN t.last_failure_at <= $6::timestamptz - make_interval(secs => $5::int)
+    ELSE t.window_started_at <= $6::timestamptz - make_interval(secs => $4::int) END`;
 
 interface ThrottleRow {
   key: string;
@@ -24,18 +25,23 @@ interface ThrottleRow {
 
 /**
  * Failed log-in counts in PostgreSQL, shared by every hub process. Each call is one short statement
- * on the pool (never inside a transaction held across a password hash); times are the database's.
+ * on the pool (never inside a transaction held across a password hash). Times are the hub's Clock
+ * (they were the database's): the processes agree on a window to the precision of NTP, and a test
+ * can move the clock past a lockout.
  */
 @Injectable()
 export class LoginThrottleRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
-  /** The state of each key that has one, and the database's time of reading. */
+  /** The state of each key that has one, and the time of reading. */
   async read(keys: string[]): Promise<{ states: Map<string, ThrottleState>; now: Date }> {
     const rows = await this.tx.manager.query<ThrottleRow[]>(
       `SELECT t.key, t.failures, t.window_started_at, t.last_failure_at, n.now
-         FROM (SELECT now() AS now) n LEFT JOIN login_throttle t ON t.key = ANY($1::text[])`,
-      [keys],
+         FROM (SELECT $2::timestamptz AS now) n LEFT JOIN login_throttle t ON t.key = ANY($1::text[])`,
+      [keys, this.clock.now()],
     );
     const states = new Map<string, ThrottleState>();
     for (const row of rows) {
@@ -55,13 +61,13 @@ export class LoginThrottleRepository {
   ): Promise<Map<string, number>> {
     const rows = await this.tx.manager.query<Array<{ key: string; failures: number }>>(
       `INSERT INTO login_throttle AS t (key, failures, window_started_at, last_failure_at)
-       SELECT k, 1, now(), now() FROM unnest($1::text[]) AS k ORDER BY k
+       SELECT k, 1, $6::timestamptz, $6::timestamptz FROM unnest($1::text[]) AS k ORDER BY k
        ON CONFLICT (key) DO UPDATE SET
          failures = CASE WHEN ${EXPIRED} THEN 1 ELSE t.failures + 1 END,
-         window_started_at = CASE WHEN ${EXPIRED} THEN now() ELSE t.window_started_at END,
-         last_failure_at = now()
+         window_started_at = CASE WHEN ${EXPIRED} THEN $6::timestamptz ELSE t.window_started_at END,
+         last_failure_at = $6::timestamptz
        RETURNING t.key, t.failures`,
-      [keys, limits.userLockout, limits.addressLockout, limits.windowSeconds, limits.lockoutSeconds],
+      [keys, limits.userLockout, limits.addressLockout, limits.windowSeconds, limits.lockoutSeconds, this.clock.now()],
     );
     return new Map(rows.map((row) => [row.key, row.failures]));
   }
@@ -73,6 +79,9 @@ export class LoginThrottleRepository {
 
   /** Drops keys whose last failure is older than both window and lockout: they count for nothing. */
   async prune(olderThanSeconds: number): Promise<void> {
-    await this.tx.manager.query(`DELETE FROM login_throttle WHERE last_failure_at < now() - make_interval(secs => $1)`, [olderThanSeconds]);
+    await this.tx.manager.query(`DELETE FROM login_throttle WHERE last_failure_at < $2::timestamptz - make_interval(secs => $1)`, [
+      olderThanSeconds,
+      this.clock.now(),
+    ]);
   }
 }

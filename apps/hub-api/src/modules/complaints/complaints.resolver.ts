@@ -8,8 +8,9 @@ import {
   PublishResult,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { ComplaintsService } from './complaints.service';
 
 @Resolver()
@@ -20,21 +21,21 @@ export class ComplaintsResolver {
     description: '推送举报投诉 publish the shared record of a report or complaint your unit received (§4(1)6)' + SINGLE_PUBLISH_ERRORS,
   })
   @Operation('complaint.publish')
-  publishComplaintRecord(@Args('input') input: ComplaintRecordInput, @CurrentActor() actor: Actor) {
-    return this.complaintsService.publish(input, actor);
+  publishComplaintRecord(@Ctx() ctx: RequestContext, @Args('input') input: ComplaintRecordInput) {
+    return this.complaintsService.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送举报投诉 up to 1,000; each answered on its own' })
   @Operation('complaint.publish')
-  publishComplaintRecords(@Args() args: PublishComplaintBatchArgs, @CurrentActor() actor: Actor) {
-    return this.complaintsService.publishBatch(args.records, actor, args.dryRun);
+  publishComplaintRecords(@Ctx() ctx: RequestContext, @Args() args: PublishComplaintBatchArgs) {
+    return this.complaintsService.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Query(() => ComplaintRecordConnection, {
     description: '举报投诉查询 complaint records, newest first; reporters masked unless you handle them',
   })
   @Operation('records.read')
-  complaintRecords(@Args() args: ComplaintRecordsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.complaintsService.list(args, actor, requestId);
+  complaintRecords(@Ctx() ctx: RequestContext, @Args() args: ComplaintRecordsArgs) {
+    return this.complaintsService.list(ctx, args);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import {
   BatchPublishResult,
   ComplaintRecord,
@@ -7,7 +8,6 @@ import {
   Connection,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
@@ -24,30 +24,25 @@ export class ComplaintsService {
     private readonly personalData: PersonalDataAudit,
   ) {}
 
-  publish(input: ComplaintRecordInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(COMPLAINTS, input, actor);
+  publish(ctx: RequestContext, input: ComplaintRecordInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, COMPLAINTS, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(COMPLAINTS, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, COMPLAINTS, records, { dryRun });
   }
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */
   async list(
+    ctx: RequestContext,
     args: Partial<ComplaintRecordsArgs> & { first: number },
-    reader: Actor,
-    requestId: string | null,
     afterField = 'after',
   ): Promise<Connection<ComplaintRecord>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(args.after, TIMESTAMP_KEY, afterField);
     const after = cursor && { at: cursor.value, id: cursor.id };
     const rows = await this.complaints.page(args, after, args.first + 1);
-    await this.personalData.recordFullView(
-      reader,
-      'complaint.read.personalData',
-      fullyShownComplaints(rows.slice(0, args.first), reader),
-      requestId,
-    );
+    await this.personalData.recordFullView(ctx, 'complaint.read.personalData', fullyShownComplaints(rows.slice(0, args.first), reader));
     return toConnection(
       rows,
       args.first,

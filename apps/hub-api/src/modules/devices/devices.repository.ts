@@ -4,6 +4,7 @@ import { entityColumns } from '../../database/entity-columns';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DeviceReadingEntity } from './device-reading.entity';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
+import { Clock } from '../../common/time/clock';
 
 export interface NewReading {
   observedAt: Date;
@@ -13,7 +14,10 @@ export interface NewReading {
 
 @Injectable()
 export class DevicesRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   page(filter: SurveillanceDevicesArgs, afterId: string | null, limit: number) {
     const q = this.tx.manager
@@ -38,8 +42,8 @@ export class DevicesRepository {
   async insertReadings(deviceId: string, readings: NewReading[]): Promise<number> {
     const rows: Array<{ n: number }> = await this.tx.manager.query(
       `WITH inserted AS (
-         INSERT INTO device_reading (device_id, observed_at, kind, reading)
-         SELECT $1, t.observed_at, t.kind, t.reading
+         INSERT INTO device_reading (device_id, observed_at, kind, reading, received_at)
+         SELECT $1, t.observed_at, t.kind, t.reading, $5::timestamptz
            FROM unnest($2::timestamptz[], $3::varchar[], $4::jsonb[]) AS t(observed_at, kind, reading)
          ON CONFLICT (device_id, observed_at, kind) DO NOTHING
          RETURNING 1)
@@ -49,6 +53,7 @@ export class DevicesRepository {
         readings.map((r) => r.observedAt.toISOString()),
         readings.map((r) => r.kind),
         readings.map((r) => JSON.stringify(r.reading)),
+        this.clock.now(),
       ],
     );
     return rows[0].n;

@@ -12,9 +12,10 @@ import {
   SurveillanceDevicesArgs,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
 import { DevicesService } from './devices.service';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 
 @Resolver()
 export class DevicesResolver {
@@ -24,14 +25,14 @@ export class DevicesResolver {
     description: '推送监控设备 publish a surveillance device your unit set up (§4(1)5)' + SINGLE_PUBLISH_ERRORS,
   })
   @Operation('device.publish')
-  publishSurveillanceDevice(@Args('input') input: SurveillanceDeviceInput, @CurrentActor() actor: Actor) {
-    return this.devicesService.publish(input, actor);
+  publishSurveillanceDevice(@Ctx() ctx: RequestContext, @Args('input') input: SurveillanceDeviceInput) {
+    return this.devicesService.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送监控设备 up to 1,000; each answered on its own' })
   @Operation('device.publish')
-  publishSurveillanceDevices(@Args() args: PublishDeviceBatchArgs, @CurrentActor() actor: Actor) {
-    return this.devicesService.publishBatch(args.records, actor, args.dryRun);
+  publishSurveillanceDevices(@Ctx() ctx: RequestContext, @Args() args: PublishDeviceBatchArgs) {
+    return this.devicesService.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Mutation(() => DeviceReadingsResult, { description: '推送监控数据 up to 5,000 readings of one of your devices; resends are ignored' })

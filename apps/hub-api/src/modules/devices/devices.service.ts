@@ -10,7 +10,6 @@ import {
   SurveillanceDeviceInput,
   SurveillanceDevicesArgs,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { sharedRecordFields } from '../records/shared-record.mapper';
@@ -18,6 +17,7 @@ import { DEVICES } from './devices.category';
 import { DeviceErrors } from './devices.errors';
 import { DevicesRepository, NewReading } from './devices.repository';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
+import { RequestContext } from '../../common/context/request-context';
 
 const toDevice = (row: SurveillanceDeviceEntity): SurveillanceDevice => ({
   ...sharedRecordFields(row, false),
@@ -39,12 +39,12 @@ export class DevicesService {
     private readonly devices: DevicesRepository,
   ) {}
 
-  publish(input: SurveillanceDeviceInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(DEVICES, input, actor);
+  publish(ctx: RequestContext, input: SurveillanceDeviceInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, DEVICES, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(DEVICES, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, DEVICES, records, { dryRun });
   }
 
   async list(args: SurveillanceDevicesArgs): Promise<Connection<SurveillanceDevice>> {

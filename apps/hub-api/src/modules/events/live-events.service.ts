@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { HubEvent } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
+import { RequestContext } from '../../common/context/request-context';
+import { Clock } from '../../common/time/clock';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { ChangeEventEntity } from '../records/change-event.entity';
@@ -27,6 +29,7 @@ interface Listener {
   queue: HubEvent[];
   wake: (() => void) | null;
   stillValid: () => Promise<boolean>;
+  /** Elapsed time (`performance.now()`), not the domain's "now": how long since the credential was checked. */
   checkedAt: number;
 }
 
@@ -42,19 +45,24 @@ export class LiveEvents implements OnApplicationShutdown {
   private position: string | null = null;
   private timer: NodeJS.Timeout | null = null;
   private polling = false;
+  /** The hub feeding a listener: its audit rows name the listener's reader, without a request id. */
+  private readonly ctx: RequestContext;
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly log: EventLogRepository,
     private readonly personalData: PersonalDataAudit,
-  ) {}
+    clock: Clock,
+  ) {
+    this.ctx = RequestContext.forSystem(clock, 'live-events');
+  }
 
   /**
    * The listener's stream. An iterator rather than a generator: when the console goes away,
    * graphql-ws calls `return()`, which must end the stream at once, even while it waits for an event.
    */
   listen(filter: EventFilter, reader: Actor, stillValid: () => Promise<boolean>): AsyncIterableIterator<HubEvent> {
-    const listener: Listener = { filter, reader, queue: [], wake: null, stillValid, checkedAt: Date.now() };
+    const listener: Listener = { filter, reader, queue: [], wake: null, stillValid, checkedAt: performance.now() };
     this.listeners.add(listener);
     if (!this.polling) {
       // Set before any await, so that two first listeners start one poller, not two.
@@ -124,7 +132,7 @@ export class LiveEvents implements OnApplicationShutdown {
 
   /** Ends the streams whose credential no longer holds. */
   private async recheckCredentials(): Promise<void> {
-    const now = Date.now();
+    const now = performance.now();
     for (const listener of this.listeners) {
       if (now - listener.checkedAt < this.config.delivery.liveRecheckMs) continue;
       listener.checkedAt = now;
@@ -139,7 +147,7 @@ export class LiveEvents implements OnApplicationShutdown {
     for (const listener of this.listeners) {
       if (!matches(listener.filter, row)) continue;
       const { event, full } = presentEvent(row, listener.reader);
-      if (full) await this.personalData.recordFullView(listener.reader, 'events.live.personalData', [row.subject], null);
+      if (full) await this.personalData.recordFullView(this.ctx, 'events.live.personalData', [row.subject], listener.reader);
       if (listener.queue.length >= MAX_QUEUED) listener.queue.shift();
       listener.queue.push(event);
       listener.wake?.();

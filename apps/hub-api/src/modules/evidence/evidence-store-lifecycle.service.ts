@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { TransactionRunner } from '../../database/transaction-runner';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { EvidenceRepository } from './evidence.repository';
+import { Clock } from '../../common/time/clock';
 
 const UNCONFIRMED_TTL_MS = 24 * 3600_000;
 const SWEEP_EVERY_MS = 3600_000;
@@ -20,6 +21,7 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly evidence: EvidenceRepository,
     private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,7 +40,7 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
    * Removes unconfirmed uploads older than 24 hours; answers how many. Each one is marked and removed
    * in one transaction: when the store fails, the row stays PENDING and the next sweep tries again.
    */
-  async sweep(now = new Date()): Promise<number> {
+  async sweep(now = this.clock.now()): Promise<number> {
     let removed = 0;
     for (let after = '00000000-0000-0000-0000-000000000000'; ;) {
       const stale = await this.evidence.stalePending(new Date(now.getTime() - UNCONFIRMED_TTL_MS), after, 100);
@@ -69,7 +71,7 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
    * again (never the confirmed file, which lives under a key no upload URL names). After it expired
    * no one can write there any more, so the key is removed once and for all; answers how many files.
    */
-  async sweepLateUploads(now = new Date()): Promise<number> {
+  async sweepLateUploads(now = this.clock.now()): Promise<number> {
     let swept = 0;
     for (;;) {
       const late = await this.evidence.lateUploads(now, 100);

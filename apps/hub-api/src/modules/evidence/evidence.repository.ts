@@ -4,10 +4,14 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 import { TransactionRunner } from '../../database/transaction-runner';
 import { EvidenceCustodyEntity } from './evidence-custody.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
+import { Clock } from '../../common/time/clock';
 
 @Injectable()
 export class EvidenceRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get files() {
     return this.tx.manager.getRepository(EvidenceFileEntity);
@@ -22,7 +26,7 @@ export class EvidenceRepository {
   }
 
   async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt' | 'uploadSwept'>): Promise<void> {
-    await this.files.insert(row);
+    await this.files.insert({ ...row, createdAt: this.clock.now() });
   }
 
   /**
@@ -35,7 +39,7 @@ export class EvidenceRepository {
     to: 'CONFIRMED' | 'DELETED',
     patch: Partial<EvidenceFileEntity> = {},
   ): Promise<boolean> {
-    const at = new Date();
+    const at = this.clock.now();
     const result = await this.files.update(
       { id, status: from },
       { ...patch, status: to, ...(to === 'CONFIRMED' ? { confirmedAt: at } : { deletedAt: at }) },
@@ -45,7 +49,9 @@ export class EvidenceRepository {
 
   async custody(entry: Omit<EvidenceCustodyEntity, 'id' | 'occurredAt' | 'evidence'>): Promise<void> {
     // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
-    await this.tx.manager.getRepository(EvidenceCustodyEntity).insert(entry as QueryDeepPartialEntity<EvidenceCustodyEntity>);
+    await this.tx.manager
+      .getRepository(EvidenceCustodyEntity)
+      .insert({ ...entry, occurredAt: this.clock.now() } as QueryDeepPartialEntity<EvidenceCustodyEntity>);
   }
 
   trail(evidenceId: string): Promise<EvidenceCustodyEntity[]> {

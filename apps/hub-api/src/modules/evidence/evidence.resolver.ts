@@ -10,7 +10,9 @@ import {
   RequestEvidenceUploadInput,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { EvidenceService } from './evidence.service';
 
 @Resolver()
@@ -45,8 +47,8 @@ export class EvidenceResolver {
 
   @Query(() => EvidenceDownload, { description: '下载证据 a short-lived download link; every link issued is audited' })
   @Operation('evidence.read')
-  evidenceDownloadUrl(@Args() args: EvidenceIdArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.evidence.downloadUrl(args.id, actor, requestId);
+  evidenceDownloadUrl(@Ctx() ctx: RequestContext, @Args() args: EvidenceIdArgs) {
+    return this.evidence.downloadUrl(ctx, args.id);
   }
 
   @Query(() => [EvidenceFile], { description: '证据列表 the evidence attached to a record' })

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CustodyEntry,
@@ -26,6 +27,7 @@ import { EvidenceVerifier } from './evidence-verifier';
 import { hashObject } from '../../object-store/object-hash';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { ObjectLockState } from '../../object-store/object-lock-state';
+import { Clock } from '../../common/time/clock';
 
 /** Owners whose evidence stays for good once confirmed: the API never deletes it (§4(3)4). */
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
@@ -48,6 +50,7 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly lock: ObjectLockState,
+    private readonly clock: Clock,
   ) {}
 
   async requestUpload(input: RequestEvidenceUploadInput, actor: Actor): Promise<EvidenceUpload> {
@@ -66,7 +69,7 @@ export class EvidenceService {
     // Asked before anything is written: with the store down the caller gets UNAVAILABLE and no row is left.
     await this.store.ping();
     const uploadUrl = await this.store.presignPut(objectKey, uploadUrlTtlSeconds);
-    const expiresAt = new Date(Date.now() + uploadUrlTtlSeconds * 1000);
+    const expiresAt = this.clock.after(uploadUrlTtlSeconds * 1000);
     await this.evidence.insert({
       id,
       ownerCategory: input.ownerCategory,
@@ -124,7 +127,7 @@ export class EvidenceService {
     }
     // Locked only once verified: a rejected copy stays removable.
     if (await this.lock.enabled())
-      await this.store.retain(finalKey, new Date(Date.now() + this.config.evidence.retentionDays * 86_400_000), copy.versionId);
+      await this.store.retain(finalKey, this.clock.after(this.config.evidence.retentionDays * 86_400_000), copy.versionId);
     if (!(await this.evidence.transition(id, 'PENDING', 'CONFIRMED', { objectKey: finalKey }))) {
       throw EvidenceErrors.changedWhileConfirming(id);
     }
@@ -167,25 +170,26 @@ export class EvidenceService {
    * refusal issues nothing. Presigning is local, so the store is asked first: while it is down the
    * caller gets UNAVAILABLE rather than a link that cannot work, and no row claims one was issued.
    */
-  async downloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
+  async downloadUrl(ctx: RequestContext, id: string): Promise<EvidenceDownload> {
     try {
-      return await this.issueDownloadUrl(id, reader, requestId);
+      return await this.issueDownloadUrl(ctx, id);
     } catch (error) {
       // A query has no interceptor auditing its refusals; this one is audited like the links it issues.
       await this.audit
-        .record({ actor: reader, operation: 'evidence.downloadUrl', target: id, outcome: outcomeOf(error), requestId })
+        .record(ctx, { operation: 'evidence.downloadUrl', target: id, outcome: outcomeOf(error) })
         .catch((auditError: unknown) => this.logger.error({ err: auditError }, 'could not audit a refused evidence download URL'));
       throw error;
     }
   }
 
-  private async issueDownloadUrl(id: string, reader: Actor, requestId: string | null): Promise<EvidenceDownload> {
+  private async issueDownloadUrl(ctx: RequestContext, id: string): Promise<EvidenceDownload> {
+    const reader = ctx.authenticatedActor;
     const file = await this.readable(id, reader);
     if (file.status !== 'CONFIRMED') throw EvidenceErrors.notConfirmedToDownload(id, file.status);
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     await this.store.ping();
     const url = await this.store.presignGet(file.objectKey, ttl, file.fileName, file.contentType);
-    const expiresAt = new Date(Date.now() + ttl * 1000);
+    const expiresAt = new Date(ctx.now().getTime() + ttl * 1000);
     await this.evidence.custody({
       evidenceId: id,
       action: 'DOWNLOAD_URL_ISSUED',
@@ -193,12 +197,10 @@ export class EvidenceService {
       actorName: reader.name,
       details: { expiresAt },
     });
-    await this.audit.record({
-      actor: reader,
+    await this.audit.record(ctx, {
       operation: 'evidence.downloadUrl',
       target: id,
       outcome: 'OK',
-      requestId,
       details: { owner: `${file.ownerCategory}:${file.ownerId}`, expiresAt },
     });
     return { url, expiresAt, sha256: file.sha256 };

@@ -2,8 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ExportDownload, ExportJob, RequestExportInput } from '@hub/shared-schema';
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { ExportsService } from './exports.service';
 
 @ArgsType()
@@ -21,8 +22,8 @@ export class ExportsResolver {
     description: '申请导出 a ledger or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter',
   })
   @Operation('export.request')
-  requestExport(@Args('input') input: RequestExportInput, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.exports.request(input, actor, requestId);
+  requestExport(@Ctx() ctx: RequestContext, @Args('input') input: RequestExportInput) {
+    return this.exports.request(ctx, input);
   }
 
   @Query(() => ExportJob, { description: '导出进度 an export job and its progress' })
@@ -33,7 +34,7 @@ export class ExportsResolver {
 
   @Query(() => ExportDownload, { description: '导出下载 a short-lived link to a finished export; audited' })
   @Operation('export.read')
-  exportDownloadUrl(@Args() args: ExportIdArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.exports.downloadUrl(args.id, actor, requestId);
+  exportDownloadUrl(@Ctx() ctx: RequestContext, @Args() args: ExportIdArgs) {
+    return this.exports.downloadUrl(ctx, args.id);
   }
 }

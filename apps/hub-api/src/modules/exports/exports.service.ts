@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable } from '@nestjs/common';
 import { ExportDownload, ExportFormat, ExportJob, ExportStatus, RequestExportInput } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
-import { shanghaiToday } from '../../common/time/shanghai-date';
 import { ExportJobEntity } from './export-job.entity';
 import { ledgerExport, recordExport } from './export-statement';
 import { exportFileName, exportTitle } from './export-title';
@@ -27,7 +26,8 @@ export class ExportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async request(input: RequestExportInput, actor: Actor, requestId: string | null): Promise<ExportJob> {
+  async request(ctx: RequestContext, input: RequestExportInput): Promise<ExportJob> {
+    const actor = ctx.authenticatedActor;
     if (!input.ledger === !input.records) throw ExportErrors.ledgerOrRecords();
     // Built once here only to check it: a bad definition is refused before anything is queued.
     if (input.ledger) ledgerExport(input.ledger);
@@ -35,14 +35,21 @@ export class ExportsService {
     const id = randomUUID();
     const kind = input.ledger ? 'LEDGER' : 'RECORDS';
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
-    const title = exportTitle(input, shanghaiToday());
-    await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition, title });
-    await this.audit.record({
-      actor,
+    const title = exportTitle(input, ctx.today());
+    await this.exports.insert({
+      id,
+      unitCode: actor.unitCode,
+      requestedBy: actor.name,
+      kind,
+      format: input.format,
+      definition,
+      title,
+      createdAt: ctx.now(),
+    });
+    await this.audit.record(ctx, {
       operation: 'export.requested',
       target: id,
       outcome: 'OK',
-      requestId,
       details: { kind, format: input.format, definition },
     });
     return this.get(id);
@@ -54,7 +61,7 @@ export class ExportsService {
     return toExportJob(job);
   }
 
-  async downloadUrl(id: string, actor: Actor, requestId: string | null): Promise<ExportDownload> {
+  async downloadUrl(ctx: RequestContext, id: string): Promise<ExportDownload> {
     const job = await this.exports.findById(id);
     if (!job) throw ExportErrors.notFound(id);
     if (job.status !== 'DONE' || !job.objectKey) throw ExportErrors.notReady(id, job.status);
@@ -64,15 +71,13 @@ export class ExportsService {
     // Presigning is local: ask the store first, so that no link (nor an audit row for one) is issued while it is down.
     await this.store.ping();
     const url = await this.store.presignGet(job.objectKey, ttl, fileName, EXPORT_CONTENT_TYPES[job.format]);
-    await this.audit.record({
-      actor,
+    await this.audit.record(ctx, {
       operation: 'export.downloadUrl',
       target: id,
       outcome: 'OK',
-      requestId,
       details: { definition: job.definition },
     });
-    return { url, expiresAt: new Date(Date.now() + ttl * 1000) };
+    return { url, expiresAt: new Date(ctx.now().getTime() + ttl * 1000) };
   }
 
   unitOf(id: string): Promise<string | null> {

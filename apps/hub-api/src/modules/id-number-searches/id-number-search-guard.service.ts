@@ -1,3 +1,4 @@
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
@@ -54,28 +55,27 @@ export class IdNumberSearchGuard {
   }
 
   /** Counts and audits one search; throws RateLimitedError when the caller's quota is used up. */
-  async admit(actor: Actor, search: IdNumberSearch, requestId: string | null): Promise<void> {
+  async admit(ctx: RequestContext, search: IdNumberSearch): Promise<void> {
+    const actor = ctx.authenticatedActor;
     const target = this.digest.of(search.idNumber);
     if (seesAllPersonalData(actor)) {
-      await this.audit.record({
-        actor,
+      await this.audit.record(ctx, {
         operation: search.operation,
         target,
         outcome: 'OK',
-        requestId,
         details: { search: 'idNumber', quota: 'exempt' },
       });
       return;
     }
-    const window = await this.windows.count(actor.kind, actor.id);
+    const window = await this.windows.count(ctx.now(), actor.kind, actor.id);
     const details = { search: 'idNumber', searchesInWindow: window.searches, quota: this.perHour };
     if (window.searches <= this.perHour) {
-      await this.audit.record({ actor, operation: search.operation, target, outcome: 'OK', requestId, details });
+      await this.audit.record(ctx, { operation: search.operation, target, outcome: 'OK', details });
       return;
     }
     await this.tx.run(async () => {
-      if (await this.windows.markAlerted(actor.kind, actor.id, window.windowKey)) await this.alert(actor, search, window);
-      await this.audit.record({ actor, operation: search.operation, target, outcome: 'RATE_LIMITED', requestId, details });
+      if (await this.windows.markAlerted(ctx.now(), actor.kind, actor.id, window.windowKey)) await this.alert(actor, search, window);
+      await this.audit.record(ctx, { operation: search.operation, target, outcome: 'RATE_LIMITED', details });
     });
     throw IdNumberSearchErrors.quotaExceeded(this.perHour, search.field, window.resetsAt);
   }

@@ -11,7 +11,10 @@ export interface SearchWindow {
   resetsAt: Date;
 }
 
-/** The window is one hour of the database's clock, so every hub process agrees on it. */
+/**
+ * The window is one hour of the hub's Clock, passed in as `$1`: every hub process agrees on it to the
+ * precision of NTP (it was the database's clock; the Clock lets a test move it).
+ */
 const WINDOW = `interval '1 hour'`;
 
 @Injectable()
@@ -23,27 +26,27 @@ export class IdNumberSearchesRepository {
    * one ended, else one more in the current one. The row lock of the upsert serialises concurrent
    * searches (the aliases of one request, other hub processes), so each gets its own number.
    */
-  async count(actorKind: string, actorId: string): Promise<SearchWindow> {
+  async count(now: Date, actorKind: string, actorId: string): Promise<SearchWindow> {
     const [row] = await this.tx.manager.query<Array<{ searches: number; windowKey: string; windowStart: Date; resetsAt: Date }>>(
       `INSERT INTO id_number_search_window AS w (actor_kind, actor_id, window_start, searches)
-       VALUES ($1, $2, now(), 1)
+       VALUES ($2, $3, $1::timestamptz, 1)
        ON CONFLICT (actor_kind, actor_id) DO UPDATE SET
-         window_start = CASE WHEN w.window_start <= now() - ${WINDOW} THEN now() ELSE w.window_start END,
-         searches = CASE WHEN w.window_start <= now() - ${WINDOW} THEN 1 ELSE w.searches + 1 END,
-         alerted_at = CASE WHEN w.window_start <= now() - ${WINDOW} THEN NULL ELSE w.alerted_at END
+         window_start = CASE WHEN w.window_start <= $1::timestamptz - ${WINDOW} THEN $1::timestamptz ELSE w.window_start END,
+         searches = CASE WHEN w.window_start <= $1::timestamptz - ${WINDOW} THEN 1 ELSE w.searches + 1 END,
+         alerted_at = CASE WHEN w.window_start <= $1::timestamptz - ${WINDOW} THEN NULL ELSE w.alerted_at END
        RETURNING searches, window_start::text AS "windowKey", window_start AS "windowStart", window_start + ${WINDOW} AS "resetsAt"`,
-      [actorKind, actorId],
+      [now, actorKind, actorId],
     );
     return row;
   }
 
   /** Marks the window alerted; true for the one call that did it, false when it already was. */
-  async markAlerted(actorKind: string, actorId: string, windowKey: string): Promise<boolean> {
+  async markAlerted(now: Date, actorKind: string, actorId: string, windowKey: string): Promise<boolean> {
     // An UPDATE through TypeORM's pg driver answers [rows, affected count].
     const [, count] = await this.tx.manager.query<[unknown[], number]>(
-      `UPDATE id_number_search_window SET alerted_at = now()
+      `UPDATE id_number_search_window SET alerted_at = $4::timestamptz
         WHERE actor_kind = $1 AND actor_id = $2 AND window_start = $3::timestamptz AND alerted_at IS NULL`,
-      [actorKind, actorId, windowKey],
+      [actorKind, actorId, windowKey, now],
     );
     return count === 1;
   }

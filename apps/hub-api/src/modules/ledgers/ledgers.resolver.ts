@@ -8,9 +8,10 @@ import {
   PublishResult,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
 import { LedgersService } from './ledgers.service';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 
 @Resolver()
 export class LedgersResolver {
@@ -20,14 +21,14 @@ export class LedgersResolver {
     description: '推送台账 publish a statistic or work summary of your unit (§4(1)4)' + SINGLE_PUBLISH_ERRORS,
   })
   @Operation('ledger.publish')
-  publishLedgerEntry(@Args('input') input: LedgerEntryInput, @CurrentActor() actor: Actor) {
-    return this.ledgersService.publish(input, actor);
+  publishLedgerEntry(@Ctx() ctx: RequestContext, @Args('input') input: LedgerEntryInput) {
+    return this.ledgersService.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送台账 up to 1,000; each answered on its own' })
   @Operation('ledger.publish')
-  publishLedgerEntries(@Args() args: PublishLedgerBatchArgs, @CurrentActor() actor: Actor) {
-    return this.ledgersService.publishBatch(args.records, actor, args.dryRun);
+  publishLedgerEntries(@Ctx() ctx: RequestContext, @Args() args: PublishLedgerBatchArgs) {
+    return this.ledgersService.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Query(() => LedgerEntryConnection, { description: '台账查询 ledger entries' })

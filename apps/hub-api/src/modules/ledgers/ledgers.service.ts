@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { BatchPublishResult, Connection, LedgerEntriesArgs, LedgerEntry, LedgerEntryInput, PublishResult } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LEDGERS } from './ledgers.category';
 import { toLedgerEntry } from './ledger.mapper';
 import { LedgersRepository } from './ledgers.repository';
+import { RequestContext } from '../../common/context/request-context';
 
 @Injectable()
 export class LedgersService {
@@ -14,12 +14,12 @@ export class LedgersService {
     private readonly ledgers: LedgersRepository,
   ) {}
 
-  publish(input: LedgerEntryInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(LEDGERS, input, actor);
+  publish(ctx: RequestContext, input: LedgerEntryInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, LEDGERS, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(LEDGERS, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, LEDGERS, records, { dryRun });
   }
 
   async list(args: LedgerEntriesArgs): Promise<Connection<LedgerEntry>> {

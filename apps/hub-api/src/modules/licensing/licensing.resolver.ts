@@ -10,8 +10,9 @@ import {
   PublishResult,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { LicensingService } from './licensing.service';
 
 @Resolver()
@@ -22,25 +23,25 @@ export class LicensingResolver {
     description: '推送许可信息 publish one licensing decision of your department (§4(1)2)' + SINGLE_PUBLISH_ERRORS,
   })
   @Operation('licensing.publish')
-  publishLicensingDecision(@Args('input') input: LicensingDecisionInput, @CurrentActor() actor: Actor) {
-    return this.licensing.publish(input, actor);
+  publishLicensingDecision(@Ctx() ctx: RequestContext, @Args('input') input: LicensingDecisionInput) {
+    return this.licensing.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送许可信息 publish up to 1,000 licensing decisions; each answered on its own' })
   @Operation('licensing.publish')
-  publishLicensingDecisions(@Args() args: PublishLicensingBatchArgs, @CurrentActor() actor: Actor) {
-    return this.licensing.publishBatch(args.records, actor, args.dryRun);
+  publishLicensingDecisions(@Ctx() ctx: RequestContext, @Args() args: PublishLicensingBatchArgs) {
+    return this.licensing.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Query(() => LicensingDecisionConnection, { description: '许可信息查询 licensing decisions, newest decision first' })
   @Operation('records.read')
-  licensingDecisions(@Args() args: LicensingDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.licensing.list(args, actor, requestId);
+  licensingDecisions(@Ctx() ctx: RequestContext, @Args() args: LicensingDecisionsArgs) {
+    return this.licensing.list(ctx, args);
   }
 
   @Query(() => PermitStatus, { description: '许可核验 does a valid licence cover this matter for this party on this date?' })
   @Operation('records.read')
-  permitStatus(@Args() args: PermitStatusArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.licensing.permitStatus(args.uscc, args.matterCode, args.at, actor, requestId);
+  permitStatus(@Ctx() ctx: RequestContext, @Args() args: PermitStatusArgs) {
+    return this.licensing.permitStatus(ctx, args.uscc, args.matterCode, args.at);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import {
   BatchPublishResult,
   Connection,
@@ -9,9 +10,7 @@ import {
   PermitStatus,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
-import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
 import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
@@ -39,25 +38,26 @@ export class LicensingService {
     private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
-  publish(input: LicensingDecisionInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(LICENSING, input, actor);
+  publish(ctx: RequestContext, input: LicensingDecisionInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, LICENSING, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(LICENSING, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, LICENSING, records, { dryRun });
   }
 
-  async list(args: LicensingDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<LicensingDecision>> {
+  async list(ctx: RequestContext, args: LicensingDecisionsArgs): Promise<Connection<LicensingDecision>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
     if (args.holderIdNumber) {
-      await this.idNumberSearches.admit(
-        reader,
-        { operation: 'licensing.search.idNumber', field: 'holderIdNumber', idNumber: args.holderIdNumber },
-        requestId,
-      );
+      await this.idNumberSearches.admit(ctx, {
+        operation: 'licensing.search.idNumber',
+        field: 'holderIdNumber',
+        idNumber: args.holderIdNumber,
+      });
     }
-    const today = shanghaiToday();
+    const today = ctx.today();
     const rows = await this.licences.page(args, today, after, args.first + 1);
     const page = toConnection(
       rows,
@@ -65,25 +65,20 @@ export class LicensingService {
       (r) => `${r.decisionDate}|${r.id}`,
       (r) => toLicensingDecision(r, reader, today),
     );
-    await this.auditFullViews(rows.slice(0, args.first), reader, requestId);
+    await this.auditFullViews(ctx, rows.slice(0, args.first));
     return page;
   }
 
   /** Whether a valid licence covers `matterCode` for the party on `at` (today by default), and which. */
-  async permitStatus(
-    uscc: string,
-    matterCode: string,
-    at: string | undefined,
-    reader: Actor,
-    requestId: string | null,
-  ): Promise<PermitStatus> {
-    const date = at ?? shanghaiToday();
+  async permitStatus(ctx: RequestContext, uscc: string, matterCode: string, at: string | undefined): Promise<PermitStatus> {
+    const reader = ctx.authenticatedActor;
+    const date = at ?? ctx.today();
     const matter = await this.matters.get(matterCode);
     const rows = await this.licences.forPartyAndMatter(uscc, matterCode);
     const covering = rows.find((r) => r.validFrom <= date && licenceStatusOn(r, date) === LicenceStatus.VALID);
-    const today = shanghaiToday();
+    const today = ctx.today();
     const shown = (r: LicensingDecisionEntity) => toLicensingDecision(r, reader, today);
-    await this.auditFullViews(rows, reader, requestId);
+    await this.auditFullViews(ctx, rows);
     return {
       covered: covering !== undefined,
       at: date,
@@ -94,17 +89,12 @@ export class LicensingService {
   }
 
   /** For partyProfile: a page of a party's licences with their status today (`field` names the page's argument). */
-  async forParty(
-    party: PartyKey,
-    reader: Actor,
-    requestId: string | null,
-    page: ListPage,
-    field: string,
-  ): Promise<Connection<LicensingDecision>> {
+  async forParty(ctx: RequestContext, party: PartyKey, page: ListPage, field: string): Promise<Connection<LicensingDecision>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
     const rows = await this.licences.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
-    await this.auditFullViews(rows.slice(0, page.first), reader, requestId);
-    const today = shanghaiToday();
+    await this.auditFullViews(ctx, rows.slice(0, page.first));
+    const today = ctx.today();
     return toConnection(
       rows,
       page.first,
@@ -113,7 +103,7 @@ export class LicensingService {
     );
   }
 
-  private auditFullViews(rows: LicensingDecisionEntity[], reader: Actor, requestId: string | null) {
-    return this.personalData.recordFullView(reader, 'licensing.read.personalData', fullyShown(rows, reader), requestId);
+  private auditFullViews(ctx: RequestContext, rows: LicensingDecisionEntity[]) {
+    return this.personalData.recordFullView(ctx, 'licensing.read.personalData', fullyShown(rows, ctx.authenticatedActor));
   }
 }

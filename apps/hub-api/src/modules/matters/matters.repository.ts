@@ -5,6 +5,7 @@ import { ChangeNotifications } from '../../database/change-notifications';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { DevolvedMatterEntity } from './devolved-matter.entity';
 import { DevolvedMatterTownshipEntity } from './devolved-matter-township.entity';
+import { Clock } from '../../common/time/clock';
 
 @Injectable()
 export class MattersRepository {
@@ -14,6 +15,7 @@ export class MattersRepository {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly changes: ChangeNotifications,
+    private readonly clock: Clock,
   ) {
     this.byCode = new NotifiedCache({ feed: changes, topic: 'matters', max: 5_000, ttlMs: 5 * 60_000 });
   }
@@ -37,7 +39,7 @@ export class MattersRepository {
 
   /** Replaces the entry and its township list in the caller's transaction. */
   async save(matter: Omit<DevolvedMatterEntity, 'createdAt' | 'updatedAt' | 'townships'>, townshipCodes: string[]): Promise<void> {
-    await this.matters.upsert({ ...matter, updatedAt: new Date() }, ['code']);
+    await this.matters.upsert({ ...matter, updatedAt: this.clock.now() }, ['code']);
     const links = this.tx.manager.getRepository(DevolvedMatterTownshipEntity);
     await links.delete({ matterCode: matter.code });
     if (townshipCodes.length) await links.insert(townshipCodes.map((townshipCode) => ({ matterCode: matter.code, townshipCode })));

@@ -7,12 +7,12 @@ import {
   NormativeDocumentsArgs,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { NORMATIVE } from './normative.category';
 import { toNormativeDocument } from './normative.mapper';
 import { NormativeRepository } from './normative.repository';
+import { RequestContext } from '../../common/context/request-context';
 
 @Injectable()
 export class NormativeService {
@@ -21,12 +21,12 @@ export class NormativeService {
     private readonly documents: NormativeRepository,
   ) {}
 
-  publish(input: NormativeDocumentInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(NORMATIVE, input, actor);
+  publish(ctx: RequestContext, input: NormativeDocumentInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, NORMATIVE, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(NORMATIVE, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, NORMATIVE, records, { dryRun });
   }
 
   async list(args: NormativeDocumentsArgs): Promise<Connection<NormativeDocument>> {

@@ -4,6 +4,7 @@ import Ajv, { ValidateFunction } from 'ajv';
 import { linearRegExp } from './linear-regexp';
 import { OtherInfoKindsRepository } from './other-info-kinds.repository';
 import { OtherInfoErrors } from './other-info.errors';
+import { Clock } from '../../common/time/clock';
 
 /**
  * A fresh validator per use: ajv keeps compiled schemas by $id, and a kind re-declared with the same
@@ -15,7 +16,10 @@ const newAjv = () => new Ajv({ strict: true, allErrors: false, code: { regExp: l
 /** Declared kinds of other enforcement information and their payload schemas (JSON Schema, via ajv). */
 @Injectable()
 export class OtherInfoKindsService {
-  constructor(private readonly kinds: OtherInfoKindsRepository) {}
+  constructor(
+    private readonly kinds: OtherInfoKindsRepository,
+    private readonly clock: Clock,
+  ) {}
 
   async save(input: OtherInfoKindInput): Promise<OtherInfoKind> {
     try {
@@ -23,7 +27,7 @@ export class OtherInfoKindsService {
     } catch (error) {
       throw OtherInfoErrors.badJsonSchema(error);
     }
-    await this.kinds.upsert(input, new Date());
+    await this.kinds.upsert(input, this.clock.now());
     return input;
   }
 

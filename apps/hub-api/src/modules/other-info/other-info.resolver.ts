@@ -10,10 +10,11 @@ import {
   PublishResult,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
 import { OtherInfoKindsService } from './other-info-kinds.service';
 import { OtherInfoService } from './other-info.service';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 
 @Resolver()
 export class OtherInfoResolver {
@@ -38,14 +39,14 @@ export class OtherInfoResolver {
 
   @Mutation(() => PublishResult, { description: '推送其他执法信息 publish other enforcement information (§4(1)7)' + SINGLE_PUBLISH_ERRORS })
   @Operation('otherInfo.publish')
-  publishOtherEnforcementInfo(@Args('input') input: OtherEnforcementInfoInput, @CurrentActor() actor: Actor) {
-    return this.otherInfo.publish(input, actor);
+  publishOtherEnforcementInfo(@Ctx() ctx: RequestContext, @Args('input') input: OtherEnforcementInfoInput) {
+    return this.otherInfo.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送其他执法信息 up to 1,000; each answered on its own' })
   @Operation('otherInfo.publish')
-  publishOtherEnforcementInfos(@Args() args: PublishOtherInfoBatchArgs, @CurrentActor() actor: Actor) {
-    return this.otherInfo.publishBatch(args.records, actor, args.dryRun);
+  publishOtherEnforcementInfos(@Ctx() ctx: RequestContext, @Args() args: PublishOtherInfoBatchArgs) {
+    return this.otherInfo.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Query(() => OtherEnforcementInfoConnection, { description: '其他执法信息查询' })

@@ -7,7 +7,6 @@ import {
   OtherEnforcementInfoInput,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { RecordPublisher } from '../records/record-publisher.service';
@@ -16,6 +15,7 @@ import { OtherEnforcementInfoEntity } from './other-enforcement-info.entity';
 import { otherInfoCategory } from './other-info.category';
 import { OtherInfoKindsService } from './other-info-kinds.service';
 import { OtherInfoRepository } from './other-info.repository';
+import { RequestContext } from '../../common/context/request-context';
 
 const toOtherInfo = (row: OtherEnforcementInfoEntity): OtherEnforcementInfo => ({
   ...sharedRecordFields(row, false),
@@ -38,12 +38,12 @@ export class OtherInfoService {
     this.category = otherInfoCategory(kinds);
   }
 
-  publish(input: OtherEnforcementInfoInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(this.category, input, actor);
+  publish(ctx: RequestContext, input: OtherEnforcementInfoInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, this.category, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(this.category, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, this.category, records, { dryRun });
   }
 
   async list(args: OtherEnforcementInfoArgs): Promise<Connection<OtherEnforcementInfo>> {

@@ -1,7 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { PartyProfile, PartyProfileArgs } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { PartiesService } from './parties.service';
 
 @Resolver()
@@ -10,7 +11,7 @@ export class PartiesResolver {
 
   @Query(() => PartyProfile, { description: "当事人画像 a party's licences (status today) and past penalties, by USCC, ID number or name" })
   @Operation('records.read')
-  partyProfile(@Args() args: PartyProfileArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.parties.profile(args, actor, requestId);
+  partyProfile(@Ctx() ctx: RequestContext, @Args() args: PartyProfileArgs) {
+    return this.parties.profile(ctx, args);
   }
 }

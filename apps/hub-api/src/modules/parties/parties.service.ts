@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import { PartyProfile, PartyProfileArgs, PROFILE_PAGE_SIZE } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
@@ -28,27 +28,22 @@ export class PartiesService {
     private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
-  async profile(args: PartyProfileArgs, reader: Actor, requestId: string | null): Promise<PartyProfile> {
+  async profile(ctx: RequestContext, args: PartyProfileArgs): Promise<PartyProfile> {
     const given = [args.uscc, args.idNumber, args.name].filter(Boolean).length;
     if (given !== 1) throw PartyErrors.oneKey();
     if (args.idNumber)
-      await this.idNumberSearches.admit(
-        reader,
-        { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber },
-        requestId,
-      );
+      await this.idNumberSearches.admit(ctx, { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber });
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
     // Each list is one page (newest first) with its page info, so a cut list says so and pages on.
     const [licences, penalties, complaints] = await Promise.all([
-      this.licensing.forParty(party, reader, requestId, page(args.licences), 'licences.after'),
-      this.penalties.forParty(party, reader, requestId, page(args.penalties), 'penalties.after'),
+      this.licensing.forParty(ctx, party, page(args.licences), 'licences.after'),
+      this.penalties.forParty(ctx, party, page(args.penalties), 'penalties.after'),
       // Complaints name their subject by USCC or name only; a person's ID number finds none.
       args.idNumber
         ? Promise.resolve({ nodes: [], pageInfo: NO_MORE })
         : this.complaints.list(
+            ctx,
             { subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, ...page(args.openComplaints) },
-            reader,
-            requestId,
             'openComplaints.after',
           ),
     ]);

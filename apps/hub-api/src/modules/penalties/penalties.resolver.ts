@@ -8,8 +8,9 @@ import {
   PublishResult,
   SINGLE_PUBLISH_ERRORS,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { PenaltiesService } from './penalties.service';
 
 @Resolver()
@@ -20,19 +21,19 @@ export class PenaltiesResolver {
     description: '推送处罚信息 publish one penalty or compulsory measure of your town (§4(1)3)' + SINGLE_PUBLISH_ERRORS,
   })
   @Operation('penalty.publish')
-  publishPenaltyDecision(@Args('input') input: PenaltyDecisionInput, @CurrentActor() actor: Actor) {
-    return this.penaltiesService.publish(input, actor);
+  publishPenaltyDecision(@Ctx() ctx: RequestContext, @Args('input') input: PenaltyDecisionInput) {
+    return this.penaltiesService.publish(ctx, input);
   }
 
   @Mutation(() => BatchPublishResult, { description: '批量推送处罚信息 publish up to 1,000; each answered on its own' })
   @Operation('penalty.publish')
-  publishPenaltyDecisions(@Args() args: PublishPenaltyBatchArgs, @CurrentActor() actor: Actor) {
-    return this.penaltiesService.publishBatch(args.records, actor, args.dryRun);
+  publishPenaltyDecisions(@Ctx() ctx: RequestContext, @Args() args: PublishPenaltyBatchArgs) {
+    return this.penaltiesService.publishBatch(ctx, args.records, args.dryRun);
   }
 
   @Query(() => PenaltyDecisionConnection, { description: '处罚信息查询 penalties and compulsory measures, newest decision first' })
   @Operation('records.read')
-  penaltyDecisions(@Args() args: PenaltyDecisionsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.penaltiesService.list(args, actor, requestId);
+  penaltyDecisions(@Ctx() ctx: RequestContext, @Args() args: PenaltyDecisionsArgs) {
+    return this.penaltiesService.list(ctx, args);
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import {
   BatchPublishResult,
   Connection,
@@ -7,7 +8,6 @@ import {
   PenaltyDecisionsArgs,
   PublishResult,
 } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
@@ -27,31 +27,27 @@ export class PenaltiesService {
     private readonly idNumberSearches: IdNumberSearchGuard,
   ) {}
 
-  publish(input: PenaltyDecisionInput, actor: Actor): Promise<PublishResult> {
-    return this.publisher.publishOne(PENALTIES, input, actor);
+  publish(ctx: RequestContext, input: PenaltyDecisionInput): Promise<PublishResult> {
+    return this.publisher.publishOne(ctx, PENALTIES, input);
   }
 
-  publishBatch(records: unknown[], actor: Actor, dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(PENALTIES, records, actor, { dryRun });
+  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
+    return this.publisher.publish(ctx, PENALTIES, records, { dryRun });
   }
 
-  async list(args: PenaltyDecisionsArgs, reader: Actor, requestId: string | null): Promise<Connection<PenaltyDecision>> {
+  async list(ctx: RequestContext, args: PenaltyDecisionsArgs): Promise<Connection<PenaltyDecision>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(args.after, DATE_KEY);
     const after = cursor && { date: cursor.value, id: cursor.id };
     if (args.partyIdNumber) {
-      await this.idNumberSearches.admit(
-        reader,
-        { operation: 'penalty.search.idNumber', field: 'partyIdNumber', idNumber: args.partyIdNumber },
-        requestId,
-      );
+      await this.idNumberSearches.admit(ctx, {
+        operation: 'penalty.search.idNumber',
+        field: 'partyIdNumber',
+        idNumber: args.partyIdNumber,
+      });
     }
     const rows = await this.penalties.page(args, after, args.first + 1);
-    await this.personalData.recordFullView(
-      reader,
-      'penalty.read.personalData',
-      fullyShownPenalties(rows.slice(0, args.first), reader),
-      requestId,
-    );
+    await this.personalData.recordFullView(ctx, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, args.first), reader));
     return toConnection(
       rows,
       args.first,
@@ -61,21 +57,11 @@ export class PenaltiesService {
   }
 
   /** For partyProfile: a page of a party's penalties (`field` names the page's argument). */
-  async forParty(
-    party: PartyKey,
-    reader: Actor,
-    requestId: string | null,
-    page: ListPage,
-    field: string,
-  ): Promise<Connection<PenaltyDecision>> {
+  async forParty(ctx: RequestContext, party: PartyKey, page: ListPage, field: string): Promise<Connection<PenaltyDecision>> {
+    const reader = ctx.authenticatedActor;
     const cursor = decodeKeysetCursor(page.after, DATE_KEY, field);
     const rows = await this.penalties.forParty(party, page.first + 1, cursor && { date: cursor.value, id: cursor.id });
-    await this.personalData.recordFullView(
-      reader,
-      'penalty.read.personalData',
-      fullyShownPenalties(rows.slice(0, page.first), reader),
-      requestId,
-    );
+    await this.personalData.recordFullView(ctx, 'penalty.read.personalData', fullyShownPenalties(rows.slice(0, page.first), reader));
     return toConnection(
       rows,
       page.first,

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
 import { AuditActor, AuditService } from '../audit/audit.service';
 
 /** The audit target's width (audit_entry.target). */
@@ -26,14 +27,14 @@ export function namedRecords(recordIds: string[]): string {
 export class PersonalDataAudit {
   constructor(private readonly audit: AuditService) {}
 
-  async recordFullView(actor: AuditActor, operation: string, recordIds: string[], requestId: string | null): Promise<void> {
+  /** `reader`: who was shown the data when it is not the context's actor (a subscription's holder, fed by the hub). */
+  async recordFullView(ctx: RequestContext, operation: string, recordIds: string[], reader?: AuditActor): Promise<void> {
     if (!recordIds.length) return;
-    await this.audit.record({
-      actor,
+    await this.audit.record(ctx, {
+      actor: reader,
       operation,
       target: namedRecords(recordIds),
       outcome: 'OK',
-      requestId,
       details: { personalData: 'unmasked', recordIds },
     });
   }

@@ -17,6 +17,8 @@ import { RecordsRepository } from './records.repository';
 import { maskField } from '../personal-data/personal-data';
 import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
+import { Clock } from '../../common/time/clock';
+import { RequestContext } from '../../common/context/request-context';
 
 interface Accepted<Row extends SharedRecordEntity> {
   index: number;
@@ -70,14 +72,16 @@ export class RecordPublisher {
     private readonly units: UnitsService,
     private readonly tx: TransactionRunner,
     private readonly outbox: OutboxService,
+    private readonly clock: Clock,
   ) {}
 
   async publish<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     raw: unknown[],
-    actor: Actor,
     { dryRun = false }: { dryRun?: boolean } = {},
   ): Promise<BatchPublishResult> {
+    const actor = ctx.authenticatedActor;
     // A dry run does everything a publication does, the writes included (so the database's own checks
     // answer too), then rolls its savepoint back: nothing is stored and no event leaves.
     return (dryRun ? this.tx.rolledBack.bind(this.tx) : this.tx.run.bind(this.tx))(async () => {
@@ -134,11 +138,11 @@ export class RecordPublisher {
 
   /** Publishes one record, answering its refusal (rejected or withdrawn) as an error: see SINGLE_PUBLISH_ERRORS. */
   async publishOne<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     input: Input,
-    actor: Actor,
   ): Promise<PublishResult> {
-    const [result] = (await this.publish(definition, [input], actor)).results;
+    const [result] = (await this.publish(ctx, definition, [input])).results;
     if (result.error) throw RecordErrors.refused(result.error);
     return result;
   }
@@ -163,7 +167,7 @@ export class RecordPublisher {
     const rows: Array<Partial<Row>> = [];
     const versions: Parameters<RecordsRepository['appendVersions']>[0] = [];
     const events: OutboxEvent[] = [];
-    const now = new Date();
+    const now = this.clock.now();
     for (const item of accepted) {
       const current = existing.get(item.sourceId);
       if (current?.revokedAt) {
@@ -237,11 +241,12 @@ export class RecordPublisher {
 
   /** Revocation with a reason: the record stays, marked, with a new version and a change event. */
   async revoke<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     id: string,
     reason: string,
-    actor: Actor,
   ): Promise<Row> {
+    const actor = ctx.authenticatedActor;
     return this.tx.run(async () => {
       const found = await this.records.findById(definition.entity, id);
       if (!found) throw RecordErrors.notFound(definition.category, id, 'id');
@@ -251,10 +256,10 @@ export class RecordPublisher {
       if (row.revokedAt) throw RecordErrors.alreadyWithdrawn(id);
       const version = row.version + 1;
       await this.records.update(definition.entity, id, {
-        revokedAt: new Date(),
+        revokedAt: ctx.now(),
         revokeReason: reason,
         version,
-        updatedAt: new Date(),
+        updatedAt: ctx.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, id);
       await this.records.appendVersions([
@@ -291,11 +296,12 @@ export class RecordPublisher {
    * force again as last published, with a reason, a new version and a change event like any change.
    */
   async reinstate<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     ref: { id?: string; sourceId?: string },
     reason: string,
-    actor: Actor,
   ): Promise<Row> {
+    const actor = ctx.authenticatedActor;
     return this.tx.run(async () => {
       const field = ref.id ? 'id' : 'sourceId';
       const find = () =>
@@ -314,8 +320,8 @@ export class RecordPublisher {
         revokedAt: null,
         revokeReason: null,
         version,
-        updatedAt: () => 'now()',
-      } as unknown as Partial<Row>);
+        updatedAt: ctx.now(),
+      } as Partial<Row>);
       const columns = await this.publishedColumns(definition, row.id);
       await this.records.appendVersions([
         {

@@ -1,7 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RecordRefArgs, RecordVersion, ReinstateRecordArgs, RevokeRecordArgs } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { RecordsService } from './records.service';
 
 @Resolver()
@@ -10,8 +11,8 @@ export class RecordsResolver {
 
   @Query(() => [RecordVersion], { description: '历史版本 every version of a shared record, oldest first' })
   @Operation('records.read')
-  recordHistory(@Args() args: RecordRefArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.recordsService.history(args.category, args.id, actor, requestId);
+  recordHistory(@Ctx() ctx: RequestContext, @Args() args: RecordRefArgs) {
+    return this.recordsService.history(ctx, args.category, args.id);
   }
 
   @Mutation(() => RecordVersion, {
@@ -19,8 +20,8 @@ export class RecordsResolver {
       "撤回 revoke (withdraw) one of your unit's records with a reason; it stays, marked revoked, and republishing it is answered WITHDRAWN until reinstateRecord",
   })
   @Operation('record.revoke')
-  revokeRecord(@Args() args: RevokeRecordArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.recordsService.revoke(args.category, args.id, args.reason, actor, requestId);
+  revokeRecord(@Ctx() ctx: RequestContext, @Args() args: RevokeRecordArgs) {
+    return this.recordsService.revoke(ctx, args.category, args.id, args.reason);
   }
 
   @Mutation(() => RecordVersion, {
@@ -30,7 +31,7 @@ export class RecordsResolver {
       'withdrawn record never brings it back (outcome WITHDRAWN).',
   })
   @Operation('record.reinstate')
-  reinstateRecord(@Args() args: ReinstateRecordArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.recordsService.reinstate(args, actor, requestId);
+  reinstateRecord(@Ctx() ctx: RequestContext, @Args() args: ReinstateRecordArgs) {
+    return this.recordsService.reinstate(ctx, args);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RecordCategory, RecordVersion, ReinstateRecordArgs } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
+import { RequestContext } from '../../common/context/request-context';
 import { RecordErrors } from './records.errors';
 import { AuditService } from '../audit/audit.service';
 import { maskField, seesPersonalData } from '../personal-data/personal-data';
@@ -20,15 +20,15 @@ export class RecordsService {
     private readonly audit: AuditService,
   ) {}
 
-  async history(category: RecordCategory, id: string, reader: Actor, requestId: string | null): Promise<RecordVersion[]> {
+  async history(ctx: RequestContext, category: RecordCategory, id: string): Promise<RecordVersion[]> {
+    const reader = ctx.authenticatedActor;
     const definition = this.categories.get(category);
     const row = await this.records.findById(definition.entity, id);
     if (!row) throw RecordErrors.notFound(category, id, 'id');
     const full = seesPersonalData(reader, [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])]);
     const versions = await this.records.history(category, id);
     const withPersonal = versions.some((v) => definition.personalFields.some((f) => v.content[f]));
-    if (full && withPersonal)
-      await this.personalData.recordFullView(reader, `${category.toLowerCase()}.history.personalData`, [id], requestId);
+    if (full && withPersonal) await this.personalData.recordFullView(ctx, `${category.toLowerCase()}.history.personalData`, [id]);
     return versions.map((v) => ({
       version: v.version,
       change: v.change,
@@ -54,12 +54,12 @@ export class RecordsService {
     return [row.publisherCode, ...(definition.handlingUnitsOf?.(row) ?? [])];
   }
 
-  async revoke(category: RecordCategory, id: string, reason: string, actor: Actor, requestId: string | null): Promise<RecordVersion> {
+  async revoke(ctx: RequestContext, category: RecordCategory, id: string, reason: string): Promise<RecordVersion> {
     const definition = this.categories.get(category);
-    const row = await this.publisher.revoke(definition, id, reason, actor);
+    const row = await this.publisher.revoke(ctx, definition, id, reason);
     const [latest] = (await this.records.history(category, id)).slice(-1);
     if (definition.personalFields.some((f) => latest.content[f])) {
-      await this.personalData.recordFullView(actor, `${category.toLowerCase()}.revoke.personalData`, [id], requestId);
+      await this.personalData.recordFullView(ctx, `${category.toLowerCase()}.revoke.personalData`, [id]);
     }
     return {
       version: row.version,
@@ -71,21 +71,19 @@ export class RecordsService {
   }
 
   /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
-  async reinstate(args: ReinstateRecordArgs, actor: Actor, requestId: string | null): Promise<RecordVersion> {
+  async reinstate(ctx: RequestContext, args: ReinstateRecordArgs): Promise<RecordVersion> {
     if (Boolean(args.id) === Boolean(args.sourceId)) throw RecordErrors.idOrSourceId();
     const definition = this.categories.get(args.category);
-    const row = await this.publisher.reinstate(definition, { id: args.id, sourceId: args.sourceId }, args.reason, actor);
+    const row = await this.publisher.reinstate(ctx, definition, { id: args.id, sourceId: args.sourceId }, args.reason);
     const [latest] = (await this.records.history(args.category, row.id)).slice(-1);
     if (definition.personalFields.some((f) => latest.content[f])) {
-      await this.personalData.recordFullView(actor, `${args.category.toLowerCase()}.reinstate.personalData`, [row.id], requestId);
+      await this.personalData.recordFullView(ctx, `${args.category.toLowerCase()}.reinstate.personalData`, [row.id]);
     }
     // The audit row of the mutation names the record; this one keeps what was reinstated and why.
-    await this.audit.record({
-      actor,
+    await this.audit.record(ctx, {
       operation: 'record.reinstate.detail',
       target: row.id,
       outcome: 'OK',
-      requestId,
       details: { category: args.category, id: row.id, sourceId: row.sourceId, version: row.version, reason: args.reason },
     });
     return {

@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { RequestContext } from '../../common/context/request-context';
+import { Clock } from '../../common/time/clock';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -16,11 +18,14 @@ const PER_TICK = 50;
 export class ReportScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ReportScheduler.name);
   private readonly loop: PollingLoop;
+  private readonly ctx: RequestContext;
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly reports: ReportsService,
+    clock: Clock,
   ) {
+    this.ctx = RequestContext.forSystem(clock, 'report-scheduler');
     this.loop = new PollingLoop(this.logger, 'periodic report run', config.reports.pollMs, () => this.tick());
   }
 
@@ -33,7 +38,7 @@ export class ReportScheduler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async tick(): Promise<void> {
-    for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.runNextDue()); i++);
-    for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.publishNextFinished()); i++);
+    for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.runNextDue(this.ctx)); i++);
+    for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.publishNextFinished(this.ctx)); i++);
   }
 }

@@ -38,7 +38,7 @@ export class ReportsRepository {
     return this.tx.manager.getRepository(SavedReportEntity);
   }
 
-  async insert(report: Omit<SavedReportEntity, 'createdAt' | 'unit'>): Promise<void> {
+  async insert(report: Omit<SavedReportEntity, 'unit'>): Promise<void> {
     // jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
     await this.reports.insert(report as QueryDeepPartialEntity<SavedReportEntity>);
   }
@@ -77,9 +77,10 @@ export class ReportsRepository {
   }
 
   /** A report whose next period is due, locked for this transaction; SKIP LOCKED shares the work between processes. */
-  async lockNextDue(): Promise<SavedReportEntity | null> {
+  async lockNextDue(now: Date): Promise<SavedReportEntity | null> {
     const [row] = await this.tx.manager.query<Array<{ id: string }>>(
-      `SELECT id FROM saved_report WHERE next_run_at <= now() ORDER BY next_run_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      `SELECT id FROM saved_report WHERE next_run_at <= $1::timestamptz ORDER BY next_run_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [now],
     );
     return row ? this.findById(row.id) : null;
   }
@@ -88,7 +89,7 @@ export class ReportsRepository {
     await this.reports.update({ id }, { nextRunAt });
   }
 
-  async insertRun(run: Pick<ReportRunEntity, 'id' | 'reportId' | 'periodFrom' | 'periodTo' | 'exportJobId'>): Promise<void> {
+  async insertRun(run: Pick<ReportRunEntity, 'id' | 'reportId' | 'periodFrom' | 'periodTo' | 'exportJobId' | 'createdAt'>): Promise<void> {
     await this.tx.manager.getRepository(ReportRunEntity).insert(run);
   }
 
@@ -105,7 +106,7 @@ export class ReportsRepository {
     return row ?? null;
   }
 
-  async markPublished(runId: string): Promise<void> {
-    await this.tx.manager.getRepository(ReportRunEntity).update({ id: runId }, { publishedAt: new Date() });
+  async markPublished(runId: string, at: Date): Promise<void> {
+    await this.tx.manager.getRepository(ReportRunEntity).update({ id: runId }, { publishedAt: at });
   }
 }

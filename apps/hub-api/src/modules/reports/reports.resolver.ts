@@ -2,7 +2,9 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { SavedReport, SavedReportInput } from '@hub/shared-schema';
 import { IsUUID } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { ReportsService } from './reports.service';
 
 @ArgsType()
@@ -20,8 +22,8 @@ export class ReportsResolver {
     description: "保存定期报表 save a ledger to run every month or quarter for the caller's unit; audited with its definition",
   })
   @Operation('report.save')
-  saveReport(@Args('input') input: SavedReportInput, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.reports.save(input, actor, requestId);
+  saveReport(@Ctx() ctx: RequestContext, @Args('input') input: SavedReportInput) {
+    return this.reports.save(ctx, input);
   }
 
   @Query(() => [SavedReport], { description: "定期报表 the caller's unit's saved reports and their latest runs" })

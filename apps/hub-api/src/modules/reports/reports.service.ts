@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Injectable } from '@nestjs/common';
 import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
-import { Actor } from '../../common/auth/actor';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { ledgerExport } from '../exports/export-statement';
@@ -30,7 +30,8 @@ export class ReportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async save(input: SavedReportInput, actor: Actor, requestId: string | null): Promise<SavedReport> {
+  async save(ctx: RequestContext, input: SavedReportInput): Promise<SavedReport> {
+    const actor = ctx.authenticatedActor;
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
       throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
     }
@@ -47,15 +48,14 @@ export class ReportsService {
       definition,
       format: input.format,
       schedule: input.schedule,
-      nextRunAt: firstRunAfter(new Date(), input.schedule),
+      nextRunAt: firstRunAfter(ctx.now(), input.schedule),
       createdBy: actor.name,
+      createdAt: ctx.now(),
     });
-    await this.audit.record({
-      actor,
+    await this.audit.record(ctx, {
       operation: 'report.saved',
       target: id,
       outcome: 'OK',
-      requestId,
       details: { name: input.name, schedule: input.schedule, format: input.format, definition },
     });
     return this.get(id);
@@ -84,9 +84,9 @@ export class ReportsService {
   }
 
   /** Runs the next due period of one report, if any is due; true when it did (call again to catch up). */
-  runNextDue(): Promise<boolean> {
+  runNextDue(ctx: RequestContext): Promise<boolean> {
     return this.tx.run(async () => {
-      const report = await this.reports.lockNextDue();
+      const report = await this.reports.lockNextDue(ctx.now());
       if (!report) return false;
       const schedule = report.schedule as ReportSchedule;
       const period = periodBefore(report.nextRunAt, schedule);
@@ -103,16 +103,23 @@ export class ReportsService {
         format: report.format,
         definition,
         title,
+        createdAt: ctx.now(),
       });
-      await this.reports.insertRun({ id: randomUUID(), reportId: report.id, periodFrom: period.from, periodTo: period.to, exportJobId });
+      await this.reports.insertRun({
+        id: randomUUID(),
+        reportId: report.id,
+        periodFrom: period.from,
+        periodTo: period.to,
+        exportJobId,
+        createdAt: ctx.now(),
+      });
       await this.reports.advance(report.id, nextRunAfter(report.nextRunAt, schedule));
       // Audited like a statistician's own export request, with its whole definition.
-      await this.audit.record({
+      await this.audit.record(ctx, {
         actor: reportActor(report),
         operation: 'export.requested',
         target: exportJobId,
         outcome: 'OK',
-        requestId: null,
         details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id },
       });
       return true;
@@ -120,12 +127,12 @@ export class ReportsService {
   }
 
   /** Announces one finished run (file written, or failed) to its unit; true when it did. */
-  publishNextFinished(): Promise<boolean> {
+  publishNextFinished(ctx: RequestContext): Promise<boolean> {
     return this.tx.run(async () => {
       const run = await this.reports.lockNextFinished();
       if (!run) return false;
       await this.outbox.append(reportEvent(run));
-      await this.reports.markPublished(run.id);
+      await this.reports.markPublished(run.id, ctx.now());
       return true;
     });
   }

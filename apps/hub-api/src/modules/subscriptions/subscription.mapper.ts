@@ -2,7 +2,8 @@ import { DeliveryMode, RecordCategory, EventSubscription } from '@hub/shared-sch
 import { EventFilter } from '../events/event-filter';
 import { SubscriptionEntity } from './subscription.entity';
 
-export function toSubscription(row: SubscriptionEntity): EventSubscription {
+/** `now`: the previous secret's overlap shows only while it lasts, by the hub's Clock. */
+export function toSubscription(row: SubscriptionEntity, now: Date): EventSubscription {
   return {
     id: row.id,
     unitCode: row.unitCode,
@@ -21,9 +22,7 @@ export function toSubscription(row: SubscriptionEntity): EventSubscription {
     nextAttemptAt: row.delivery === DeliveryMode.WEBHOOK && row.attempts > 0 ? row.nextAttemptAt : null,
     lastError: row.lastError,
     previousSecretExpiresAt:
-      row.previousSecretSealed && row.previousSecretExpiresAt && row.previousSecretExpiresAt > new Date()
-        ? row.previousSecretExpiresAt
-        : null,
+      row.previousSecretSealed && row.previousSecretExpiresAt && row.previousSecretExpiresAt > now ? row.previousSecretExpiresAt : null,
     createdAt: row.createdAt,
   };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { SubscriptionEntity } from './subscription.entity';
+import { Clock } from '../../common/time/clock';
 
 /** A subscription further behind than this reads as this many events behind on /metrics. */
 const LAG_COUNT_LIMIT = 100_000;
@@ -15,7 +16,10 @@ const LAG_COUNT_LIMIT = 100_000;
  */
 @Injectable()
 export class SubscriptionsRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get repo() {
     return this.tx.manager.getRepository(SubscriptionEntity);
@@ -34,11 +38,12 @@ export class SubscriptionsRepository {
   }
 
   async insert(row: Partial<SubscriptionEntity>): Promise<void> {
-    await this.repo.insert(row);
+    const now = this.clock.now();
+    await this.repo.insert({ nextAttemptAt: now, createdAt: now, updatedAt: now, ...row });
   }
 
   async update(id: string, patch: Partial<SubscriptionEntity>): Promise<void> {
-    await this.repo.update({ id }, { ...patch, updatedAt: new Date() });
+    await this.repo.update({ id }, { ...patch, updatedAt: this.clock.now() });
   }
 
   async remove(id: string): Promise<void> {
@@ -47,10 +52,10 @@ export class SubscriptionsRepository {
 
   /** Moves a pull consumer's acknowledged position forward only: a late, older ack changes nothing. */
   async acknowledge(id: string, position: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = now() WHERE id = $1`, [
-      id,
-      position,
-    ]);
+    await this.tx.manager.query(
+      `UPDATE subscription SET position = greatest(position, $2::bigint), updated_at = $3::timestamptz WHERE id = $1`,
+      [id, position, this.clock.now()],
+    );
   }
 
   unitOf(id: string): Promise<string | null> {

@@ -13,7 +13,9 @@ import {
   UpdateSubscriptionInput,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { CurrentActor, Operation, RequestId } from '../../common/auth/auth.decorators';
+import { CurrentActor, Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { SubscriptionsService } from './subscriptions.service';
 
 @Resolver(() => EventSubscription)
@@ -64,8 +66,8 @@ export class SubscriptionsResolver {
 
   @Query(() => EventPage, { description: "拉取事件 the pull feed: a subscription's events in log order" })
   @Operation('events.read')
-  events(@Args() args: EventsArgs, @CurrentActor() actor: Actor, @RequestId() requestId: string | null) {
-    return this.service.feed(args, actor, requestId);
+  events(@Ctx() ctx: RequestContext, @Args() args: EventsArgs) {
+    return this.service.feed(ctx, args);
   }
 
   @Mutation(() => EventSubscription, { description: '确认已处理 acknowledge every event up to a position (pull feed)' })

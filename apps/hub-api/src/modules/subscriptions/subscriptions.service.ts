@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable } from '@nestjs/common';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -24,6 +25,7 @@ import { filterOf, toSubscription } from './subscription.mapper';
 import { SubscriptionErrors } from './subscriptions.errors';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { WebhookSecrets } from './webhook-secrets';
+import { Clock } from '../../common/time/clock';
 
 const NO_LEASE = { leaseOwner: null, leaseUntil: null };
 
@@ -42,6 +44,7 @@ export class SubscriptionsService {
     private readonly units: UnitsService,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,
+    private readonly clock: Clock,
   ) {
     this.targets = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
   }
@@ -81,7 +84,7 @@ export class SubscriptionsService {
     if (input.webhookUrl) patch.webhookUrl = input.webhookUrl;
     if (input.active !== undefined && input.active !== null) patch.active = input.active;
     // A changed endpoint or a resumed subscription gets a fresh start at its next event.
-    if (patch.webhookUrl || patch.active) Object.assign(patch, { attempts: 0, nextAttemptAt: new Date(), lastError: null });
+    if (patch.webhookUrl || patch.active) Object.assign(patch, { attempts: 0, nextAttemptAt: this.clock.now(), lastError: null });
     // Taking the lease away makes a batch in flight stop at its next event and pick up the change.
     await this.subscriptions.update(row.id, { ...patch, ...NO_LEASE });
     return this.get(row.id);
@@ -90,7 +93,7 @@ export class SubscriptionsService {
   async remove(id: string): Promise<EventSubscription> {
     const row = await this.load(id, 'id');
     await this.subscriptions.remove(id);
-    return toSubscription(row);
+    return toSubscription(row, this.clock.now());
   }
 
   /**
@@ -105,7 +108,7 @@ export class SubscriptionsService {
       ...NO_LEASE,
       secretSealed: this.secrets.seal(secret),
       previousSecretSealed: overlapMinutes > 0 ? row.secretSealed : null,
-      previousSecretExpiresAt: overlapMinutes > 0 ? new Date(Date.now() + overlapMinutes * 60_000) : null,
+      previousSecretExpiresAt: overlapMinutes > 0 ? this.clock.after(overlapMinutes * 60_000) : null,
     });
     return { subscription: await this.get(id), webhookSecret: secret };
   }
@@ -123,23 +126,24 @@ export class SubscriptionsService {
     await this.load(id, 'id');
     if (BigInt(after) > BigInt(await this.log.head())) throw SubscriptionErrors.beyondHead('after');
     // Taking the lease away stops a worker delivering right now from moving the position forward again.
-    await this.subscriptions.update(id, { position: after, attempts: 0, nextAttemptAt: new Date(), lastError: null, ...NO_LEASE });
+    await this.subscriptions.update(id, { position: after, attempts: 0, nextAttemptAt: this.clock.now(), lastError: null, ...NO_LEASE });
     return this.get(id);
   }
 
   async list(unitCode: string): Promise<EventSubscription[]> {
-    return (await this.subscriptions.listByUnit(unitCode)).map(toSubscription);
+    return (await this.subscriptions.listByUnit(unitCode)).map((row) => toSubscription(row, this.clock.now()));
   }
 
   async get(id: string): Promise<EventSubscription> {
-    return toSubscription(await this.load(id, 'id'));
+    return toSubscription(await this.load(id, 'id'), this.clock.now());
   }
 
   /**
    * One page of the subscription's events after `after` (default: its acknowledged position). The
    * end cursor moves past events the filter skipped, so a quiet subscription does not rescan them.
    */
-  async feed(args: EventsArgs, reader: Actor, requestId: string | null): Promise<EventPage> {
+  async feed(ctx: RequestContext, args: EventsArgs): Promise<EventPage> {
+    const reader = ctx.authenticatedActor;
     const row = await this.load(args.subscriptionId, 'subscriptionId');
     const after = args.after ?? row.position;
     const head = await this.log.head();
@@ -148,7 +152,7 @@ export class SubscriptionsService {
     const page = rows.slice(0, args.first);
     const presented = page.map((event) => presentEvent(event, reader));
     const fullViews = page.filter((_, i) => presented[i].full).map((event) => event.subject);
-    await this.personalData.recordFullView(reader, 'events.personalData', fullViews, requestId);
+    await this.personalData.recordFullView(ctx, 'events.personalData', fullViews);
     const endCursor = hasMore ? page[page.length - 1].position : BigInt(head) > BigInt(after) ? head : after;
     return { nodes: presented.map((p) => p.event), endCursor, hasMore };
   }

@@ -3,6 +3,7 @@ import { UnitKind } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { UnitEntity } from './unit.entity';
 import { ReferenceUnit } from './reference-units';
+import { Clock } from '../../common/time/clock';
 
 export interface UnitFilter {
   kinds?: UnitKind[];
@@ -13,7 +14,10 @@ export type UnitContactPatch = Partial<Pick<UnitEntity, 'contactName' | 'contact
 
 @Injectable()
 export class UnitsRepository {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(
+    private readonly tx: TransactionRunner,
+    private readonly clock: Clock,
+  ) {}
 
   private get units() {
     return this.tx.manager.getRepository(UnitEntity);
@@ -44,8 +48,8 @@ export class UnitsRepository {
         `INSERT INTO unit (code, name, kind, parent_code) VALUES ($1, $2, $3, $4)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, parent_code = EXCLUDED.parent_code,
            updated_at = CASE WHEN (unit.name, unit.kind, unit.parent_code) IS DISTINCT FROM
-             (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.parent_code) THEN now() ELSE unit.updated_at END`,
-        [unit.code, unit.name, unit.kind, unit.parentCode],
+             (EXCLUDED.name, EXCLUDED.kind, EXCLUDED.parent_code) THEN $5::timestamptz ELSE unit.updated_at END`,
+        [unit.code, unit.name, unit.kind, unit.parentCode, this.clock.now()],
       );
     }
   }

@@ -3,6 +3,8 @@ import { hostname } from 'node:os';
 import { LRUCache } from 'lru-cache';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ActorKind } from '@hub/shared-schema';
+import { RequestContext } from '../../common/context/request-context';
+import { Clock } from '../../common/time/clock';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -28,20 +30,24 @@ const PAGES_PER_CLAIM = 10;
 const RUN_MAX = 50;
 const RUN_MAX_MS = 200;
 
-/** Successful deliveries of one subscription since its position was last written. */
+/**
+ * Successful deliveries of one subscription since its position was last written. Its times are
+ * elapsed time (monotonic `performance.now()`), not the domain's "now": a test moving the Clock must
+ * not make a run due or a lease look stale.
+ */
 class DeliveredRun {
   readonly attempts: DeliveredAttempt[] = [];
   private startedAt = 0;
   /** When the lease was last renewed (claimed, or a run written). */
-  renewedAt = Date.now();
+  renewedAt = performance.now();
 
   add(attempt: DeliveredAttempt): void {
-    if (!this.attempts.length) this.startedAt = Date.now();
+    if (!this.attempts.length) this.startedAt = performance.now();
     this.attempts.push(attempt);
   }
 
   get due(): boolean {
-    return this.attempts.length >= RUN_MAX || (this.attempts.length > 0 && Date.now() - this.startedAt >= RUN_MAX_MS);
+    return this.attempts.length >= RUN_MAX || (this.attempts.length > 0 && performance.now() - this.startedAt >= RUN_MAX_MS);
   }
 }
 
@@ -59,6 +65,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private readonly logger = new Logger(DeliveryWorker.name);
   private readonly owner = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly ctx: RequestContext;
   private claims = 0;
   private readonly leaseMs: number;
   private readonly loop: PollingLoop;
@@ -72,7 +79,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     private readonly log: EventLogRepository,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,
+    private readonly clock: Clock,
   ) {
+    this.ctx = RequestContext.forSystem(clock, 'delivery-worker');
     // Long enough for a whole batch of slow receivers between two renewals.
     this.leaseMs = Math.max(5_000, config.delivery.timeoutMs * 3);
     const policy = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
@@ -125,7 +134,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         for (const event of events) {
           if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
           // Slow receivers: the lease is renewed before it can lapse, even with no run due.
-          if (Date.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position)))
+          if (performance.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position)))
             return false;
           if (!(await this.attempt(subscription, lease, event, run))) return false;
         }
@@ -144,7 +153,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async flush(subscription: SubscriptionEntity, lease: string, run: DeliveredRun, position: string): Promise<boolean> {
     const held = await this.deliveries.recordDelivered(subscription.id, lease, run.attempts, position, this.leaseMs);
     run.attempts.length = 0; // only once written: a failed write leaves them for the next try
-    run.renewedAt = Date.now();
+    run.renewedAt = performance.now();
     return held;
   }
 
@@ -173,7 +182,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         subscription.id,
         lease,
         subscription.attempts,
-        new Date(Date.now() + delay),
+        this.clock.after(delay),
         'the signing secret cannot be opened: rotate the webhook secret',
       );
       return false;
@@ -181,8 +190,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // Audited before the bytes leave the hub, so no crash can leave a full view unrecorded; each
     // attempt carrying personal data counts (the receiver may have read one it answered 500 to).
     if (full) await this.auditFullView(subscription, event);
-    const attemptedAt = new Date();
-    const result = await this.sender.send(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body));
+    const attemptedAt = this.clock.now();
+    const result = await this.sender.send(subscription.webhookUrl!, body, signedHeaders(secrets, event.id, body, attemptedAt));
     const attempt = subscription.attempts + 1;
     // A refused target is a failed attempt like any other (backoff, then dead letter), recorded with
     // the fixed reason the sender gave instead of anything the target said.
@@ -197,7 +206,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     };
 
     if (result.ok) {
-      deliveryLatency.observe((Date.now() - new Date(event.occurredAt).getTime()) / 1000);
+      deliveryLatency.observe((this.clock.now().getTime() - new Date(event.occurredAt).getTime()) / 1000);
       subscription.attempts = 0;
       if (!run) {
         await this.deliveries.recordAttempt({ ...record, subscriptionId: subscription.id, succeeded: true, error: null });
@@ -229,7 +238,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       return true;
     }
     const delay = retryDelayMs(attempt, this.config.delivery.retryBaseMs, this.config.delivery.retryMaxMs);
-    await this.deliveries.scheduleRetry(subscription.id, lease, attempt, new Date(Date.now() + delay), result.error ?? 'failed');
+    await this.deliveries.scheduleRetry(subscription.id, lease, attempt, this.clock.after(delay), result.error ?? 'failed');
     return false;
   }
 
@@ -241,7 +250,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     };
     const secrets = [open(subscription.secretSealed!)];
     const previousValid =
-      subscription.previousSecretSealed && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > new Date();
+      subscription.previousSecretSealed && subscription.previousSecretExpiresAt && subscription.previousSecretExpiresAt > this.clock.now();
     if (previousValid) secrets.push(open(subscription.previousSecretSealed!));
     return secrets;
   }
@@ -255,6 +264,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       unitCode: subscription.unitCode,
       roles: [],
     };
-    return this.personalData.recordFullView(actor, 'webhook.personalData', [event.subject], null);
+    return this.personalData.recordFullView(this.ctx, 'webhook.personalData', [event.subject], actor);
   }
 }

@@ -14,7 +14,7 @@ function keyOf(secret: string): Buffer {
  * `id.timestamp.payload`): the standardwebhooks package signs in pure JavaScript, which was a tenth
  * of the fan-out's CPU. Its verifier, which receivers use, checks these signatures in the tests.
  */
-export function signedHeaders(secrets: string[], messageId: string, payload: string, at = new Date()): Record<string, string> {
+export function signedHeaders(secrets: string[], messageId: string, payload: string, at: Date): Record<string, string> {
   const timestamp = String(Math.floor(at.getTime() / 1000));
   const signatures = secrets.map(
     (secret) => `v1,${createHmac('sha256', keyOf(secret)).update(`${messageId}.${timestamp}.${payload}`).digest('base64')}`,
