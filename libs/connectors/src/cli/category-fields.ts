@@ -1,15 +1,9 @@
-import type {
-  ComplaintChannel,
-  ComplaintStatus,
-  DeviceKind,
-  DeviceStatus,
-  ExecutionStatus,
-  LedgerEntryKind,
-  LicenceStatus,
-  LicensingKind,
-  MeasureKind,
-  NormativeKind,
-} from '@hub/shared-schema/enums/record.enums';
+import type { ComplaintChannel, ComplaintStatus } from '@hub/shared-schema/complaints/enums';
+import type { DeviceKind, DeviceStatus } from '@hub/shared-schema/devices/enums';
+import type { LedgerEntryKind } from '@hub/shared-schema/ledgers/enums';
+import type { LicenceStatus, LicensingKind } from '@hub/shared-schema/licensing/enums';
+import type { NormativeKind } from '@hub/shared-schema/normative/enums';
+import type { ExecutionStatus, MeasureKind } from '@hub/shared-schema/penalties/enums';
 import { RECORD_EXPORT_HEADERS, RecordExportCategory } from '@hub/shared-schema/reference/record-export-headers';
 import type { PublishCategory, PublishInputs } from '../publish-categories';
 import { CategoryFields, enumField, field, FieldSpec } from './field-spec';

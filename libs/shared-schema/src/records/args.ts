@@ -1,0 +1,90 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { PageArgs, SortOrder } from '../pagination/connection';
+import { IsCalendarDate, IsTownshipCode } from '../validation/decorators';
+import { IsNotBefore, IsNotBlank } from '../validation/plausibility';
+import { RecordCategory } from './enums';
+import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
+
+/** Filters every decision-dated record query shares (licences, penalties): place, matter, dates, order. */
+@ArgsType()
+export class DecisionRecordsArgs extends PageArgs {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsTownshipCode()
+  townshipCode?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  matterCode?: string;
+
+  @Field(() => String, { nullable: true, description: 'Decision date from (YYYY-MM-DD, inclusive).' })
+  @IsOptional()
+  @IsCalendarDate()
+  decidedFrom?: string;
+
+  @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
+  @IsOptional()
+  @IsCalendarDate()
+  @IsNotBefore('decidedFrom')
+  decidedTo?: string;
+
+  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
+  @IsEnum(SortOrder)
+  sort: SortOrder = SortOrder.NEWEST_FIRST;
+
+  @Field({ defaultValue: false, description: 'Include records the publisher revoked.' })
+  @IsBoolean()
+  includeRevoked: boolean = false;
+}
+
+@ArgsType()
+export class RevokeRecordArgs {
+  @Field(() => RecordCategory)
+  @IsEnum(RecordCategory)
+  category!: RecordCategory;
+
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+
+  @Field({ description: '撤回原因 why the record is withdrawn; it stays, marked revoked' })
+  @IsString()
+  @Length(2, 500)
+  @IsNotBlank()
+  reason!: string;
+}
+
+@ArgsType()
+export class ReinstateRecordArgs {
+  @Field(() => RecordCategory)
+  @IsEnum(RecordCategory)
+  category!: RecordCategory;
+
+  @Field(() => ID, { nullable: true, description: "The hub's id of the record; give it or `sourceId`." })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
+  @Field(() => String, { nullable: true, description: "Your unit's own record id (the one you publish with); give it or `id`." })
+  @IsOptional()
+  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  sourceId?: string;
+
+  @Field({ description: '恢复原因 why the withdrawn record is valid again (kept in its history and the audit trail)' })
+  @IsString()
+  @Length(2, 500)
+  reason!: string;
+}
+
+@ArgsType()
+export class RecordRefArgs {
+  @Field(() => RecordCategory)
+  @IsEnum(RecordCategory)
+  category!: RecordCategory;
+
+  @Field(() => ID)
+  @IsUUID()
+  id!: string;
+}
