@@ -23,6 +23,7 @@ export * from './audit/args';
 export * from './records/enums';
 export * from './records/patterns';
 export * from './records/model';
+export * from './records/filters';
 export * from './records/args';
 export * from './records/publish-batch.args';
 export * from './matters/enums';

@@ -1,18 +1,18 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { PageArgs, SortOrder } from '../pagination/connection';
-import { MATTER_CODE_PATTERN } from '../records/patterns';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { SortOrder } from '../pagination/connection';
 import { PublishBatchArgs } from '../records/publish-batch.args';
-import { IsCalendarDate, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { IsNotBefore, IsNotBlank } from '../validation/plausibility';
+import { IsUscc } from '../validation/decorators';
+import { IsNotBlank } from '../validation/plausibility';
 import { ComplaintStatus } from './enums';
 import { ComplaintRecordInput } from './inputs';
+import { DateFilter, IncludeRevokedFilter, PlaceAndMatterArgs, SortFilter } from '../records/filters';
 
 @ArgsType()
 export class PublishComplaintBatchArgs extends PublishBatchArgs(ComplaintRecordInput) {}
 
 @ArgsType()
-export class ComplaintRecordsArgs extends PageArgs {
+export class ComplaintRecordsArgs extends PlaceAndMatterArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsUscc()
@@ -35,36 +35,19 @@ export class ComplaintRecordsArgs extends PageArgs {
   @IsEnum(ComplaintStatus)
   status?: ComplaintStatus;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
-  townshipCode?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
-  matterCode?: string;
-
-  @Field(() => String, { nullable: true, description: 'Received on or after this date (YYYY-MM-DD, Asia/Shanghai).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateFilter('Received on or after this date (YYYY-MM-DD, Asia/Shanghai).')
   receivedFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Received on or before this date (YYYY-MM-DD, Asia/Shanghai).' })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('receivedFrom')
+  @DateFilter('Received on or before this date (YYYY-MM-DD, Asia/Shanghai).', 'receivedFrom')
   receivedTo?: string;
 
-  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By time received.' })
-  @IsEnum(SortOrder)
+  @SortFilter('By time received.')
   sort: SortOrder = SortOrder.NEWEST_FIRST;
 
   @Field({ defaultValue: false, description: 'Only those not yet answered or closed.' })
   @IsBoolean()
   openOnly: boolean = false;
 
-  @Field({ defaultValue: false })
-  @IsBoolean()
+  @IncludeRevokedFilter()
   includeRevoked: boolean = false;
 }

@@ -3,19 +3,17 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsEnum, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../pagination/connection';
 import { PublishBatchArgs } from '../records/publish-batch.args';
-import { IsTownshipCode } from '../validation/decorators';
 import { IsNotBefore } from '../validation/plausibility';
 import { DeviceKind, DeviceStatus } from './enums';
 import { DeviceReadingInput, SurveillanceDeviceInput } from './inputs';
+import { TownshipCodeFilter } from '../records/filters';
 
 @ArgsType()
 export class PublishDeviceBatchArgs extends PublishBatchArgs(SurveillanceDeviceInput) {}
 
 @ArgsType()
 export class SurveillanceDevicesArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
+  @TownshipCodeFilter()
   townshipCode?: string;
 
   @Field(() => DeviceKind, { nullable: true })

@@ -2,10 +2,9 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../pagination/connection';
 import { PublishBatchArgs } from '../records/publish-batch.args';
-import { IsCalendarDate } from '../validation/decorators';
-import { IsNotBefore } from '../validation/plausibility';
 import { LedgerEntryKind } from './enums';
 import { LedgerEntryInput } from './inputs';
+import { DateFilter } from '../records/filters';
 
 @ArgsType()
 export class PublishLedgerBatchArgs extends PublishBatchArgs(LedgerEntryInput) {}
@@ -28,14 +27,9 @@ export class LedgerEntriesArgs extends PageArgs {
   @IsEnum(LedgerEntryKind)
   entryKind?: LedgerEntryKind;
 
-  @Field(() => String, { nullable: true, description: 'Periods starting on or after this date (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateFilter('Periods starting on or after this date (YYYY-MM-DD).')
   from?: string;
 
-  @Field(() => String, { nullable: true, description: 'Periods starting on or before this date (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('from')
+  @DateFilter('Periods starting on or before this date (YYYY-MM-DD).', 'from')
   to?: string;
 }

@@ -1,20 +1,17 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, MaxLength } from 'class-validator';
 import { PageArgs, SortOrder } from '../pagination/connection';
-import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { PublishBatchArgs } from '../records/publish-batch.args';
-import { IsCalendarDate } from '../validation/decorators';
 import { NormativeKind } from './enums';
 import { NormativeDocumentInput } from './inputs';
+import { DateFilter, IncludeRevokedFilter, MatterCodeFilter, SortFilter } from '../records/filters';
 
 @ArgsType()
 export class PublishNormativeBatchArgs extends PublishBatchArgs(NormativeDocumentInput) {}
 
 @ArgsType()
 export class NormativeDocumentsArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  @MatterCodeFilter()
   matterCode?: string;
 
   @Field(() => NormativeKind, { nullable: true })
@@ -27,16 +24,12 @@ export class NormativeDocumentsArgs extends PageArgs {
   @MaxLength(40)
   publisherCode?: string;
 
-  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By effective date.' })
-  @IsEnum(SortOrder)
+  @SortFilter('By effective date.')
   sort: SortOrder = SortOrder.NEWEST_FIRST;
 
-  @Field(() => String, { nullable: true, description: 'Only documents in force on this date (YYYY-MM-DD).' })
-  @IsOptional()
-  @IsCalendarDate()
+  @DateFilter('Only documents in force on this date (YYYY-MM-DD).')
   inForceOn?: string;
 
-  @Field({ defaultValue: false })
-  @IsBoolean()
+  @IncludeRevokedFilter()
   includeRevoked: boolean = false;
 }

@@ -2,8 +2,8 @@ import { ArgsType, Field } from '@nestjs/graphql';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '../pagination/connection';
 import { PublishBatchArgs } from '../records/publish-batch.args';
-import { IsTownshipCode } from '../validation/decorators';
 import { OtherEnforcementInfoInput } from './inputs';
+import { TownshipCodeFilter } from '../records/filters';
 
 @ArgsType()
 export class PublishOtherInfoBatchArgs extends PublishBatchArgs(OtherEnforcementInfoInput) {}
@@ -16,8 +16,6 @@ export class OtherEnforcementInfoArgs extends PageArgs {
   @MaxLength(50)
   kindCode?: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
+  @TownshipCodeFilter()
   townshipCode?: string;
 }

@@ -1,41 +1,24 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { PageArgs, SortOrder } from '../pagination/connection';
-import { IsCalendarDate, IsTownshipCode } from '../validation/decorators';
-import { IsNotBefore, IsNotBlank } from '../validation/plausibility';
+import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { SortOrder } from '../pagination/connection';
+import { IsNotBlank } from '../validation/plausibility';
 import { RecordCategory } from './enums';
-import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from './patterns';
+import { SOURCE_ID_PATTERN } from './patterns';
+import { DateFilter, IncludeRevokedFilter, PlaceAndMatterArgs, SortFilter } from './filters';
 
 /** Filters every decision-dated record query shares (licences, penalties): place, matter, dates, order. */
 @ArgsType()
-export class DecisionRecordsArgs extends PageArgs {
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
-  townshipCode?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
-  matterCode?: string;
-
-  @Field(() => String, { nullable: true, description: 'Decision date from (YYYY-MM-DD, inclusive).' })
-  @IsOptional()
-  @IsCalendarDate()
+export class DecisionRecordsArgs extends PlaceAndMatterArgs {
+  @DateFilter('Decision date from (YYYY-MM-DD, inclusive).')
   decidedFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'Decision date to (YYYY-MM-DD, inclusive).' })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsNotBefore('decidedFrom')
+  @DateFilter('Decision date to (YYYY-MM-DD, inclusive).', 'decidedFrom')
   decidedTo?: string;
 
-  @Field(() => SortOrder, { defaultValue: SortOrder.NEWEST_FIRST, description: 'By decision date.' })
-  @IsEnum(SortOrder)
+  @SortFilter('By decision date.')
   sort: SortOrder = SortOrder.NEWEST_FIRST;
 
-  @Field({ defaultValue: false, description: 'Include records the publisher revoked.' })
-  @IsBoolean()
+  @IncludeRevokedFilter('Include records the publisher revoked.')
   includeRevoked: boolean = false;
 }
 
