@@ -1,35 +1,38 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { LedgerArgs } from '../statistics/args';
-import { LedgerSource } from '../statistics/enums';
-import { LedgerFilterInput } from '../statistics/inputs';
+import { StatisticsArgs } from '../statistics/args';
+import { StatisticsSource } from '../statistics/enums';
+import { StatisticsFilterInput } from '../statistics/inputs';
 import { ExportFormat } from './enums';
 
 @InputType({ description: '记录导出 the records of one category matching a filter' })
 export class RecordExportInput {
-  @Field(() => LedgerSource, { description: 'A single category (not ALL).' })
-  @IsEnum(LedgerSource)
-  source!: LedgerSource;
+  @Field(() => StatisticsSource, { description: 'A single category (not ALL).' })
+  @IsEnum(StatisticsSource)
+  source!: StatisticsSource;
 
-  @Field(() => LedgerFilterInput, { nullable: true })
+  @Field(() => StatisticsFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => LedgerFilterInput)
-  filter?: LedgerFilterInput | null;
+  @Type(() => StatisticsFilterInput)
+  filter?: StatisticsFilterInput | null;
 }
 
-@InputType({ description: '申请导出 a ledger or records as a spreadsheet; runs as a job' })
+@InputType({ description: '申请导出 statistics or records as a spreadsheet; runs as a job' })
 export class RequestExportInput {
   @Field(() => ExportFormat)
   @IsEnum(ExportFormat)
   format!: ExportFormat;
 
-  @Field(() => LedgerArgs, { nullable: true, description: 'Export this ledger …' })
+  @Field(() => StatisticsArgs, {
+    nullable: true,
+    description: 'Export these statistics (the field keeps its first-release name) …',
+  })
   @IsOptional()
   @ValidateNested()
-  @Type(() => LedgerArgs)
-  ledger?: LedgerArgs | null;
+  @Type(() => StatisticsArgs)
+  ledger?: StatisticsArgs | null;
 
   @Field(() => RecordExportInput, { nullable: true, description: '… or these records (exactly one of the two).' })
   @IsOptional()

@@ -19,13 +19,15 @@ export class ExportJob {
   })
   title!: string | null;
 
-  @Field(() => Float, { description: 'Records (or ledger groups) written so far: the header row and the 合计 total row are not counted.' })
+  @Field(() => Float, {
+    description: 'Records (or statistics groups) written so far: the header row and the 合计 total row are not counted.',
+  })
   rowsWritten!: number;
 
   @Field(() => Float, {
     nullable: true,
     description:
-      'Records (or ledger groups) to write, once counted; like rowsWritten, without the header and the 合计 row, so a DONE export has rowsWritten = totalRows.',
+      'Records (or statistics groups) to write, once counted; like rowsWritten, without the header and the 合计 row, so a DONE export has rowsWritten = totalRows.',
   })
   totalRows!: number | null;
 

@@ -2,11 +2,11 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
 import { ExportFormat } from '../exports/enums';
-import { LedgerArgs } from '../statistics/args';
+import { StatisticsArgs } from '../statistics/args';
 import { IsNotBlank } from '../validation/plausibility';
 import { ReportSchedule } from './enums';
 
-@InputType({ description: '定期报表 a ledger saved to run every month or quarter; the file and an event go to the owning unit' })
+@InputType({ description: '定期报表 statistics saved to run every month or quarter; the file and an event go to the owning unit' })
 export class SavedReportInput {
   @Field({ description: 'Unique within the unit, e.g. 各镇街处罚月报.' })
   @IsNotEmpty({ message: 'must not be empty' })
@@ -14,10 +14,12 @@ export class SavedReportInput {
   @IsNotBlank()
   name!: string;
 
-  @Field(() => LedgerArgs, { description: 'The ledger; each run counts only its own period, so leave filter.from and filter.to empty.' })
+  @Field(() => StatisticsArgs, {
+    description: 'The statistics definition; each run counts only its own period, so leave filter.from and filter.to empty.',
+  })
   @ValidateNested()
-  @Type(() => LedgerArgs)
-  ledger!: LedgerArgs;
+  @Type(() => StatisticsArgs)
+  ledger!: StatisticsArgs;
 
   @Field(() => ExportFormat)
   @IsEnum(ExportFormat)

@@ -24,7 +24,7 @@ export class ReportRun {
   createdAt!: Date;
 }
 
-@ObjectType({ description: '定期报表 a saved ledger run every month or quarter for its unit' })
+@ObjectType({ description: '定期报表 saved statistics run every month or quarter for its unit' })
 export class SavedReport {
   @Field(() => ID)
   id!: string;
@@ -35,7 +35,7 @@ export class SavedReport {
   @Field()
   name!: string;
 
-  @Field(() => GraphQLJSON, { description: 'The ledger definition as saved (LedgerDefinitionInput).' })
+  @Field(() => GraphQLJSON, { description: 'The statistics definition as saved (LedgerDefinitionInput).' })
   ledger!: Record<string, unknown>;
 
   @Field(() => ExportFormat)

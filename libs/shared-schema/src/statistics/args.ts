@@ -1,36 +1,36 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { LedgerDimension, LedgerMeasure, LedgerPeriod, LedgerSource } from './enums';
-import { LedgerFilterInput } from './inputs';
+import { STATISTICS_GRAPHQL_NAMES, StatisticsDimension, StatisticsMeasure, StatisticsPeriod, StatisticsSource } from './enums';
+import { StatisticsFilterInput } from './inputs';
 
-/** The same definition serves the `ledger` query (arguments) and exports and saved reports (input). */
-@InputType('LedgerDefinitionInput', { description: '统计定义 a ledger: source, grouping, period, measures, filter' })
+/** The same definition serves the `statistics` query (arguments) and exports and saved reports (input). */
+@InputType(STATISTICS_GRAPHQL_NAMES.definition, { description: '统计定义 statistics: source, grouping, period, measures, filter' })
 @ArgsType()
-export class LedgerArgs {
-  @Field(() => LedgerSource)
-  @IsEnum(LedgerSource)
-  source!: LedgerSource;
+export class StatisticsArgs {
+  @Field(() => StatisticsSource)
+  @IsEnum(StatisticsSource)
+  source!: StatisticsSource;
 
-  @Field(() => [LedgerDimension], { defaultValue: [], description: 'Up to 4 dimensions.' })
+  @Field(() => [StatisticsDimension], { defaultValue: [], description: 'Up to 4 dimensions.' })
   @ArrayMaxSize(4)
-  @IsEnum(LedgerDimension, { each: true })
-  groupBy: LedgerDimension[] = [];
+  @IsEnum(StatisticsDimension, { each: true })
+  groupBy: StatisticsDimension[] = [];
 
-  @Field(() => LedgerPeriod, { nullable: true, description: "Also group by this period of the source's date." })
+  @Field(() => StatisticsPeriod, { nullable: true, description: "Also group by this period of the source's date." })
   @IsOptional()
-  @IsEnum(LedgerPeriod)
-  period?: LedgerPeriod | null;
+  @IsEnum(StatisticsPeriod)
+  period?: StatisticsPeriod | null;
 
-  @Field(() => [LedgerMeasure], { defaultValue: [LedgerMeasure.COUNT] })
+  @Field(() => [StatisticsMeasure], { defaultValue: [StatisticsMeasure.COUNT] })
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
-  @IsEnum(LedgerMeasure, { each: true })
-  measures: LedgerMeasure[] = [LedgerMeasure.COUNT];
+  @IsEnum(StatisticsMeasure, { each: true })
+  measures: StatisticsMeasure[] = [StatisticsMeasure.COUNT];
 
-  @Field(() => LedgerFilterInput, { nullable: true })
+  @Field(() => StatisticsFilterInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
-  @Type(() => LedgerFilterInput)
-  filter?: LedgerFilterInput | null;
+  @Type(() => StatisticsFilterInput)
+  filter?: StatisticsFilterInput | null;
 }

@@ -1,8 +1,23 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { describedValues } from '../common/chinese-names';
 
-/** What a ledger counts; ALL counts records of every category together (group by CATEGORY). */
-export enum LedgerSource {
+/**
+ * GraphQL names of the statistics' enums and inputs keep their first-release `Ledger…` spelling: GraphQL
+ * has no type aliases and clients name these types in their variable declarations
+ * (`query($source: LedgerSource!)`), so renaming them would break every saved query. The TypeScript
+ * names say statistics; 台账 (ledger) is the §4(1)4 ledger entries of `ledgers/`.
+ */
+export const STATISTICS_GRAPHQL_NAMES = {
+  source: 'LedgerSource',
+  dimension: 'LedgerDimension',
+  period: 'LedgerPeriod',
+  measure: 'LedgerMeasure',
+  filter: 'LedgerFilterInput',
+  definition: 'LedgerDefinitionInput',
+} as const;
+
+/** What the statistics count; ALL counts records of every category together (group by CATEGORY). */
+export enum StatisticsSource {
   LICENSING = 'LICENSING',
   PENALTY = 'PENALTY',
   COMPLAINT = 'COMPLAINT',
@@ -12,7 +27,7 @@ export enum LedgerSource {
   ALL = 'ALL',
 }
 /** 统计对象 by name, as export titles and sheet names say what they hold. */
-export const LEDGER_SOURCE_NAMES: Record<LedgerSource, string> = {
+export const STATISTICS_SOURCE_NAMES: Record<StatisticsSource, string> = {
   LICENSING: '许可信息',
   PENALTY: '处罚信息',
   COMPLAINT: '举报投诉',
@@ -21,10 +36,10 @@ export const LEDGER_SOURCE_NAMES: Record<LedgerSource, string> = {
   OTHER: '其他执法信息',
   ALL: '全部类别',
 };
-registerEnumType(LedgerSource, {
-  name: 'LedgerSource',
-  description: '统计对象 what a ledger counts',
-  valuesMap: describedValues(LEDGER_SOURCE_NAMES, {
+registerEnumType(StatisticsSource, {
+  name: STATISTICS_GRAPHQL_NAMES.source,
+  description: '统计对象 what the statistics count',
+  valuesMap: describedValues(STATISTICS_SOURCE_NAMES, {
     LICENSING: 'licensing decisions (by decision date)',
     PENALTY: 'penalties (by decision date)',
     COMPLAINT: 'complaints (by date received)',
@@ -35,7 +50,7 @@ registerEnumType(LedgerSource, {
   }),
 });
 
-export enum LedgerDimension {
+export enum StatisticsDimension {
   TOWNSHIP = 'TOWNSHIP',
   UNIT = 'UNIT',
   MATTER = 'MATTER',
@@ -45,8 +60,8 @@ export enum LedgerDimension {
   CHANNEL = 'CHANNEL',
   HANDLING_UNIT = 'HANDLING_UNIT',
 }
-registerEnumType(LedgerDimension, {
-  name: 'LedgerDimension',
+registerEnumType(StatisticsDimension, {
+  name: STATISTICS_GRAPHQL_NAMES.dimension,
   description: '分组维度 what to group by',
   valuesMap: {
     TOWNSHIP: { description: '镇街 township' },
@@ -60,26 +75,26 @@ registerEnumType(LedgerDimension, {
   },
 });
 
-export enum LedgerPeriod {
+export enum StatisticsPeriod {
   DAY = 'DAY',
   MONTH = 'MONTH',
   QUARTER = 'QUARTER',
   YEAR = 'YEAR',
 }
-registerEnumType(LedgerPeriod, {
-  name: 'LedgerPeriod',
+registerEnumType(StatisticsPeriod, {
+  name: STATISTICS_GRAPHQL_NAMES.period,
   description: '统计周期 period, in Asia/Shanghai time: 2026-03-15, 2026-03, 2026-Q1, 2026',
 });
 
-export enum LedgerMeasure {
+export enum StatisticsMeasure {
   COUNT = 'COUNT',
   FINE_TOTAL = 'FINE_TOTAL',
   CONFISCATION_TOTAL = 'CONFISCATION_TOTAL',
   MEDIAN_HANDLING_DAYS = 'MEDIAN_HANDLING_DAYS',
   AVERAGE_HANDLING_DAYS = 'AVERAGE_HANDLING_DAYS',
 }
-registerEnumType(LedgerMeasure, {
-  name: 'LedgerMeasure',
+registerEnumType(StatisticsMeasure, {
+  name: STATISTICS_GRAPHQL_NAMES.measure,
   description: '统计指标 what to compute per group',
   valuesMap: {
     COUNT: { description: '件数 number of records' },

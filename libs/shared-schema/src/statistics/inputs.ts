@@ -4,9 +4,12 @@ import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
 import { IsNotBefore } from '../validation/plausibility';
+import { STATISTICS_GRAPHQL_NAMES } from './enums';
 
-@InputType({ description: '统计筛选 which records a ledger counts: as the record queries filter them' })
-export class LedgerFilterInput {
+@InputType(STATISTICS_GRAPHQL_NAMES.filter, {
+  description: '统计筛选 which records the statistics count: as the record queries filter them',
+})
+export class StatisticsFilterInput {
   @Field(() => String, { nullable: true, description: "From this Shanghai date (inclusive), on the source's date." })
   @IsOptional()
   @IsCalendarDate()

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { LedgerDimension, LedgerMeasure, LedgerPeriod, LedgerSource } from './enums';
+import { StatisticsDimension, StatisticsMeasure, StatisticsPeriod, StatisticsSource } from './enums';
 
 @ObjectType({ description: '统计行 one group: its keys in the order asked (period last), and its measures' })
-export class LedgerRow {
+export class StatisticsRow {
   @Field(() => [String], {
     nullable: 'items',
     description: 'Dimension values (codes; the period as 2026-03, 2026-Q1 …); null where the record has none.',
@@ -20,25 +20,25 @@ export class LedgerRow {
   values!: Array<string | null>;
 }
 
-@ObjectType({ description: '统计台账 counts, sums and distributions computed in the database' })
-export class Ledger {
-  @Field(() => LedgerSource)
-  source!: LedgerSource;
+@ObjectType({ description: '统计表 counts, sums and distributions computed in the database' })
+export class StatisticsTable {
+  @Field(() => StatisticsSource)
+  source!: StatisticsSource;
 
-  @Field(() => [LedgerDimension])
-  groupBy!: LedgerDimension[];
+  @Field(() => [StatisticsDimension])
+  groupBy!: StatisticsDimension[];
 
-  @Field(() => LedgerPeriod, { nullable: true })
-  period!: LedgerPeriod | null;
+  @Field(() => StatisticsPeriod, { nullable: true })
+  period!: StatisticsPeriod | null;
 
-  @Field(() => [LedgerMeasure])
-  measures!: LedgerMeasure[];
+  @Field(() => [StatisticsMeasure])
+  measures!: StatisticsMeasure[];
 
   @Field(() => [String], { description: 'Chinese column headers: dimensions, period, measures.' })
   headers!: string[];
 
-  @Field(() => [LedgerRow])
-  rows!: LedgerRow[];
+  @Field(() => [StatisticsRow])
+  rows!: StatisticsRow[];
 
   @Field(() => [String], { nullable: 'items', description: 'The measures over every row matching the filter.' })
   totals!: Array<string | null>;

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ErrorCode, LedgerArgs, RecordExportInput } from '@hub/shared-schema';
+import { ErrorCode, StatisticsArgs, RecordExportInput } from '@hub/shared-schema';
 import { Client } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { outcomeOf } from '../../common/errors/outcome';
@@ -10,9 +10,9 @@ import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
-import { ExportJobEntity } from './export-job.entity';
+import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
 import { exportRetryDelayMs } from './export-retry';
-import { ExportStatement, ledgerExport, recordExport } from './export-statement';
+import { ExportStatement, statisticsExport, recordExport } from './export-statement';
 import { ExportsRepository } from './exports.repository';
 import { csvSink, xlsxSink } from './row-sink';
 
@@ -79,8 +79,8 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async run(job: ExportJobEntity): Promise<void> {
     const statement: ExportStatement =
-      job.kind === 'LEDGER'
-        ? ledgerExport(job.definition as unknown as LedgerArgs)
+      job.kind === STATISTICS_EXPORT_KIND
+        ? statisticsExport(job.definition as unknown as StatisticsArgs)
         : recordExport(job.definition as unknown as RecordExportInput);
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();

@@ -8,8 +8,8 @@ import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
 import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
 import { shanghaiToday } from '../../common/time/shanghai-date';
-import { ExportJobEntity } from './export-job.entity';
-import { ledgerExport, recordExport } from './export-statement';
+import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
+import { statisticsExport, recordExport } from './export-statement';
 import { exportFileName, exportTitle } from './export-title';
 import { EXPORT_CONTENT_TYPES } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
@@ -30,10 +30,10 @@ export class ExportsService {
   async request(input: RequestExportInput, actor: Actor, requestId: string | null): Promise<ExportJob> {
     if (!input.ledger === !input.records) throw new InputError('input', 'give exactly one of ledger and records');
     // Built once here only to check it: a bad definition is refused before anything is queued.
-    if (input.ledger) ledgerExport(input.ledger);
+    if (input.ledger) statisticsExport(input.ledger);
     else recordExport(input.records!);
     const id = randomUUID();
-    const kind = input.ledger ? 'LEDGER' : 'RECORDS';
+    const kind = input.ledger ? STATISTICS_EXPORT_KIND : 'RECORDS';
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
     const title = exportTitle(input, shanghaiToday());
     await this.exports.insert({ id, unitCode: actor.unitCode, requestedBy: actor.name, kind, format: input.format, definition, title });

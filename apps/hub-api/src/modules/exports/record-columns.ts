@@ -5,7 +5,7 @@ import {
   DEVICE_STATUS_NAMES,
   EXECUTION_STATUS_NAMES,
   JINJIANG_TOWNSHIP_NAMES,
-  LedgerSource,
+  StatisticsSource,
   LICENCE_STATUS_NAMES,
   RECORD_EXPORT_HEADERS,
   LICENSING_KIND_NAMES,
@@ -13,7 +13,7 @@ import {
   NORMATIVE_KIND_NAMES,
 } from '@hub/shared-schema';
 import { licenceStatusSql } from '../licensing/licence-status';
-import { SHANGHAI_TODAY } from '../statistics/ledger-source';
+import { SHANGHAI_TODAY } from '../statistics/statistics-sources';
 import { CellKind } from './sheet-columns';
 
 export interface ExportColumn {
@@ -38,7 +38,7 @@ const TOWNSHIP = { sql: 'r.township_code', names: JINJIANG_TOWNSHIP_NAMES };
  * phones, reporter identities) is left out altogether: exports leave the hub as files, and whoever
  * needs a person's details reads them through the audited queries.
  */
-export const RECORD_COLUMNS: Partial<Record<LedgerSource, ExportColumn[]>> = {
+export const RECORD_COLUMNS: Partial<Record<StatisticsSource, ExportColumn[]>> = {
   LICENSING: [
     { header: H.LICENSING.licenceNumber, sql: 'r.licence_number' },
     { header: H.LICENSING.kind, sql: 'r.kind', names: LICENSING_KIND_NAMES },

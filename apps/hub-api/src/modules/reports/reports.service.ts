@@ -6,7 +6,8 @@ import { ConflictError, InputError, NotFoundError } from '../../common/errors/do
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { EventLogRepository } from '../events/event-log.repository';
-import { ledgerExport } from '../exports/export-statement';
+import { STATISTICS_EXPORT_KIND } from '../exports/export-job.entity';
+import { statisticsExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
 import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
@@ -37,7 +38,7 @@ export class ReportsService {
         'must be empty: each run counts its own month or quarter',
       );
     }
-    ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
+    statisticsExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
       throw new ConflictError(`unit ${actor.unitCode} already has a report named "${input.name}"`, 'input.name');
     }
@@ -102,7 +103,7 @@ export class ReportsService {
         id: exportJobId,
         unitCode: report.unitCode,
         requestedBy: `定期报表 ${report.name}`.slice(0, 100),
-        kind: 'LEDGER',
+        kind: STATISTICS_EXPORT_KIND,
         format: report.format,
         definition,
         title,
@@ -116,7 +117,7 @@ export class ReportsService {
         target: exportJobId,
         outcome: 'OK',
         requestId: null,
-        details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id },
+        details: { kind: STATISTICS_EXPORT_KIND, format: report.format, definition, reportId: report.id },
       });
       return true;
     });

@@ -4,9 +4,9 @@ import {
   DEVICE_KIND_NAMES,
   DEVICE_STATUS_NAMES,
   EXECUTION_STATUS_NAMES,
-  LedgerDimension,
-  LedgerMeasure,
-  LedgerSource,
+  StatisticsDimension,
+  StatisticsMeasure,
+  StatisticsSource,
   LICENCE_STATUS_NAMES,
   LICENSING_KIND_NAMES,
   MEASURE_KIND_NAMES,
@@ -26,19 +26,19 @@ export interface DimensionSql {
 }
 
 /**
- * What a source of ledgers declares: its table, the Shanghai calendar date its periods and date
+ * What a source of statistics declares: its table, the Shanghai calendar date its periods and date
  * filters use, and the SQL of each dimension and measure it offers. A new source (case transfers,
  * assistance requests …) is a declaration like these, not a new code path.
  */
-export interface LedgerSourceDefinition {
-  source: Exclude<LedgerSource, LedgerSource.ALL>;
+export interface StatisticsSourceDefinition {
+  source: Exclude<StatisticsSource, StatisticsSource.ALL>;
   category: RecordCategory;
   table: string;
   /** A `date` in Asia/Shanghai time. */
   date: string;
-  dimensions: Partial<Record<Exclude<LedgerDimension, LedgerDimension.CATEGORY>, DimensionSql>>;
+  dimensions: Partial<Record<Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>, DimensionSql>>;
   /** Aggregates beyond COUNT, which every source has. */
-  measures: Partial<Record<Exclude<LedgerMeasure, LedgerMeasure.COUNT>, string>>;
+  measures: Partial<Record<Exclude<StatisticsMeasure, StatisticsMeasure.COUNT>, string>>;
 }
 
 const unit = (sql: string): DimensionSql => ({ sql, label: 'unit' });
@@ -47,9 +47,9 @@ const matter = (sql: string): DimensionSql => ({ sql, label: 'matter' });
 export const SHANGHAI_TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
 const HANDLING_DAYS = `extract(epoch FROM r.closed_at - r.received_at) / 86400`;
 
-export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
+export const STATISTICS_SOURCES: readonly StatisticsSourceDefinition[] = [
   {
-    source: LedgerSource.LICENSING,
+    source: StatisticsSource.LICENSING,
     category: RecordCategory.LICENSING,
     table: 'licensing_decision',
     date: 'r.decision_date',
@@ -64,7 +64,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     measures: {},
   },
   {
-    source: LedgerSource.PENALTY,
+    source: StatisticsSource.PENALTY,
     category: RecordCategory.PENALTY,
     table: 'penalty_decision',
     date: 'r.decision_date',
@@ -78,7 +78,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     measures: { FINE_TOTAL: 'sum(r.fine_amount)', CONFISCATION_TOTAL: 'sum(r.confiscation_amount)' },
   },
   {
-    source: LedgerSource.COMPLAINT,
+    source: StatisticsSource.COMPLAINT,
     category: RecordCategory.COMPLAINT,
     table: 'complaint_record',
     date: `(r.received_at AT TIME ZONE 'Asia/Shanghai')::date`,
@@ -97,7 +97,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     },
   },
   {
-    source: LedgerSource.NORMATIVE,
+    source: StatisticsSource.NORMATIVE,
     category: RecordCategory.NORMATIVE,
     table: 'normative_document',
     date: 'r.effective_from',
@@ -109,7 +109,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     measures: {},
   },
   {
-    source: LedgerSource.DEVICE,
+    source: StatisticsSource.DEVICE,
     category: RecordCategory.DEVICE,
     table: 'surveillance_device',
     date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,
@@ -122,7 +122,7 @@ export const LEDGER_SOURCES: readonly LedgerSourceDefinition[] = [
     measures: {},
   },
   {
-    source: LedgerSource.OTHER,
+    source: StatisticsSource.OTHER,
     category: RecordCategory.OTHER,
     table: 'other_enforcement_info',
     date: `(r.published_at AT TIME ZONE 'Asia/Shanghai')::date`,

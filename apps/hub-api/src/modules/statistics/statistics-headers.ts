@@ -1,7 +1,7 @@
-import { LedgerDimension, LedgerMeasure, LedgerPeriod } from '@hub/shared-schema';
+import { StatisticsDimension, StatisticsMeasure, StatisticsPeriod } from '@hub/shared-schema';
 
 /** Chinese column headers, as statisticians' spreadsheets name them. */
-export const DIMENSION_HEADERS: Record<LedgerDimension, string> = {
+export const DIMENSION_HEADERS: Record<StatisticsDimension, string> = {
   TOWNSHIP: '镇街',
   UNIT: '单位',
   MATTER: '事项',
@@ -12,9 +12,9 @@ export const DIMENSION_HEADERS: Record<LedgerDimension, string> = {
   HANDLING_UNIT: '承办单位',
 };
 
-export const PERIOD_HEADERS: Record<LedgerPeriod, string> = { DAY: '日期', MONTH: '月份', QUARTER: '季度', YEAR: '年度' };
+export const PERIOD_HEADERS: Record<StatisticsPeriod, string> = { DAY: '日期', MONTH: '月份', QUARTER: '季度', YEAR: '年度' };
 
-export const MEASURE_HEADERS: Record<LedgerMeasure, string> = {
+export const MEASURE_HEADERS: Record<StatisticsMeasure, string> = {
   COUNT: '件数',
   FINE_TOTAL: '罚款金额（元）',
   CONFISCATION_TOTAL: '没收金额（元）',

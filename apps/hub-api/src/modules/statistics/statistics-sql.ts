@@ -1,16 +1,16 @@
 import {
-  LedgerArgs,
-  LedgerDimension,
-  LedgerFilterInput,
-  LedgerMeasure,
-  LedgerPeriod,
-  LedgerSource,
+  StatisticsArgs,
+  StatisticsDimension,
+  StatisticsFilterInput,
+  StatisticsMeasure,
+  StatisticsPeriod,
+  StatisticsSource,
   RECORD_CATEGORY_NAMES,
 } from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
-import { DimensionSql, LEDGER_SOURCES, LedgerSourceDefinition } from './ledger-source';
+import { DimensionSql, STATISTICS_SOURCES, StatisticsSourceDefinition } from './statistics-sources';
 
-export interface LedgerSql {
+export interface StatisticsSql {
   sql: string;
   params: unknown[];
   /** How many key columns (k0…) and measure columns (m0…) the statement returns. */
@@ -21,24 +21,24 @@ export interface LedgerSql {
 }
 
 /** A key's label: the unit's or matter's name the statement joined (`l0`…), else the name of its code. */
-export function keyLabel(statement: LedgerSql, row: Record<string, unknown>, i: number): string | null {
+export function keyLabel(statement: StatisticsSql, row: Record<string, unknown>, i: number): string | null {
   const joined = row[`l${i}`];
   if (typeof joined === 'string') return joined;
   const key = row[`k${i}`];
   return typeof key === 'string' ? (statement.keyNames[i]?.[key] ?? null) : null;
 }
 
-/** More groups than this is a spreadsheet, not a ledger: the caller narrows the filter or exports. */
+/** More groups than this is a spreadsheet, not a statistics table: the caller narrows the filter or exports. */
 export const MAX_GROUPS = 10_000;
 
-const PERIOD_FORMAT: Record<LedgerPeriod, string> = {
+const PERIOD_FORMAT: Record<StatisticsPeriod, string> = {
   DAY: 'YYYY-MM-DD',
   MONTH: 'YYYY-MM',
   QUARTER: 'YYYY-"Q"Q',
   YEAR: 'YYYY',
 };
 /** Dimensions every source can give for ALL (null where a source has none), and the filters on them. */
-const SHARED_DIMENSIONS = [LedgerDimension.TOWNSHIP, LedgerDimension.UNIT, LedgerDimension.MATTER] as const;
+const SHARED_DIMENSIONS = [StatisticsDimension.TOWNSHIP, StatisticsDimension.UNIT, StatisticsDimension.MATTER] as const;
 
 /** Collects parameters and answers their placeholders. */
 export class Params {
@@ -49,16 +49,16 @@ export class Params {
   }
 }
 
-export function sourceDefinition(source: LedgerSource): LedgerSourceDefinition {
-  const definition = LEDGER_SOURCES.find((d) => d.source === source);
-  if (!definition) throw new Error(`no ledger source ${source}`);
+export function sourceDefinition(source: StatisticsSource): StatisticsSourceDefinition {
+  const definition = STATISTICS_SOURCES.find((d) => d.source === source);
+  if (!definition) throw new Error(`no statistics source ${source}`);
   return definition;
 }
 
 /** The WHERE conditions of the filter on one source; null when the source cannot match it at all. */
 export function conditions(
-  definition: LedgerSourceDefinition,
-  filter: LedgerFilterInput | null | undefined,
+  definition: StatisticsSourceDefinition,
+  filter: StatisticsFilterInput | null | undefined,
   params: Params,
   strict: boolean,
   at = '',
@@ -67,15 +67,15 @@ export function conditions(
   const where = filter?.includeRevoked ? [] : ['r.revoked_at IS NULL'];
   if (filter?.from) where.push(`${definition.date} >= ${params.add(filter.from)}::date`);
   if (filter?.to) where.push(`${definition.date} <= ${params.add(filter.to)}::date`);
-  const lists: Array<[string[] | undefined, LedgerDimension, string]> = [
-    [filter?.townshipCodes, LedgerDimension.TOWNSHIP, 'filter.townshipCodes'],
-    [filter?.publisherCodes, LedgerDimension.UNIT, 'filter.publisherCodes'],
-    [filter?.matterCodes, LedgerDimension.MATTER, 'filter.matterCodes'],
-    [filter?.statuses, LedgerDimension.STATUS, 'filter.statuses'],
+  const lists: Array<[string[] | undefined, StatisticsDimension, string]> = [
+    [filter?.townshipCodes, StatisticsDimension.TOWNSHIP, 'filter.townshipCodes'],
+    [filter?.publisherCodes, StatisticsDimension.UNIT, 'filter.publisherCodes'],
+    [filter?.matterCodes, StatisticsDimension.MATTER, 'filter.matterCodes'],
+    [filter?.statuses, StatisticsDimension.STATUS, 'filter.statuses'],
   ];
   for (const [values, dimension, field] of lists) {
     if (!values?.length) continue;
-    const sql = definition.dimensions[dimension as Exclude<LedgerDimension, LedgerDimension.CATEGORY>]?.sql;
+    const sql = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>]?.sql;
     if (!sql) {
       if (strict) throw new InputError(`${at}${field}`, `${definition.source} records have no ${dimension.toLowerCase()} to filter on`);
       return null;
@@ -86,25 +86,25 @@ export function conditions(
 }
 
 /**
- * One aggregation statement for a ledger: the groups and the grand total from the same scan (so totals
+ * One aggregation statement for a statistics table: the groups and the grand total from the same scan (so totals
  * always equal the sum of what the filter matches), keys k0…, their labels l0…, measures m0…, and
  * `is_total`.
  */
-/** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the ledger is part of an input. */
-export function ledgerSql(args: LedgerArgs, limit: number | null = MAX_GROUPS + 2, at = ''): LedgerSql {
+/** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the definition is part of an input. */
+export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
   const params = new Params();
   if (new Set(args.groupBy).size !== args.groupBy.length) throw new InputError(`${at}groupBy`, 'names a dimension twice');
-  if (args.source === LedgerSource.ALL) return allSourcesSql(args, params, limit, at);
+  if (args.source === StatisticsSource.ALL) return allSourcesSql(args, params, limit, at);
 
   const definition = sourceDefinition(args.source);
-  if (args.groupBy.includes(LedgerDimension.CATEGORY)) throw new InputError(`${at}groupBy`, 'CATEGORY needs source ALL');
+  if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw new InputError(`${at}groupBy`, 'CATEGORY needs source ALL');
   const dimensions = args.groupBy.map((dimension) => {
-    const found = definition.dimensions[dimension as Exclude<LedgerDimension, LedgerDimension.CATEGORY>];
+    const found = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>];
     if (!found) throw new InputError(`${at}groupBy`, `${args.source} records have no ${dimension.toLowerCase()}`);
     return found;
   });
   const measures = args.measures.map((measure) => {
-    if (measure === LedgerMeasure.COUNT) return 'count(*)';
+    if (measure === StatisticsMeasure.COUNT) return 'count(*)';
     const sql = definition.measures[measure];
     if (!sql) throw new InputError(`${at}measures`, `${measure} is not measured on ${args.source} records`);
     return sql;
@@ -118,14 +118,15 @@ export function ledgerSql(args: LedgerArgs, limit: number | null = MAX_GROUPS + 
 }
 
 /** Every category at once: counts only, by category and the dimensions all sources share. */
-function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, at: string): LedgerSql {
-  if (args.measures.some((m) => m !== LedgerMeasure.COUNT)) throw new InputError(`${at}measures`, 'source ALL counts records only (COUNT)');
+function allSourcesSql(args: StatisticsArgs, params: Params, limit: number | null, at: string): StatisticsSql {
+  if (args.measures.some((m) => m !== StatisticsMeasure.COUNT))
+    throw new InputError(`${at}measures`, 'source ALL counts records only (COUNT)');
   if (args.filter?.statuses?.length) throw new InputError(`${at}filter.statuses`, 'statuses differ per category: choose one source');
-  const allowed: readonly LedgerDimension[] = [LedgerDimension.CATEGORY, ...SHARED_DIMENSIONS];
+  const allowed: readonly StatisticsDimension[] = [StatisticsDimension.CATEGORY, ...SHARED_DIMENSIONS];
   const bad = args.groupBy.find((d) => !allowed.includes(d));
   if (bad) throw new InputError(`${at}groupBy`, `source ALL groups by ${allowed.join(', ')}, not ${bad}`);
 
-  const parts = LEDGER_SOURCES.map((definition) => {
+  const parts = STATISTICS_SOURCES.map((definition) => {
     const where = conditions(definition, args.filter, params, false);
     const shared = SHARED_DIMENSIONS.map((d) => `${definition.dimensions[d]?.sql ?? 'NULL::varchar'} AS ${d.toLowerCase()}`);
     return `SELECT '${definition.category}'::varchar AS category, ${shared.join(', ')}, ${definition.date} AS day
@@ -133,8 +134,8 @@ function allSourcesSql(args: LedgerArgs, params: Params, limit: number | null, a
   });
   const keys: DimensionSql[] = args.groupBy.map((d) => ({
     sql: `r.${d.toLowerCase()}`,
-    label: d === LedgerDimension.MATTER ? 'matter' : d === LedgerDimension.CATEGORY ? undefined : 'unit',
-    names: d === LedgerDimension.CATEGORY ? RECORD_CATEGORY_NAMES : undefined,
+    label: d === StatisticsDimension.MATTER ? 'matter' : d === StatisticsDimension.CATEGORY ? undefined : 'unit',
+    names: d === StatisticsDimension.CATEGORY ? RECORD_CATEGORY_NAMES : undefined,
   }));
   if (args.period) keys.push({ sql: `to_char(r.day, '${PERIOD_FORMAT[args.period]}')` });
   return assemble(`(${parts.join('\n      UNION ALL\n      ')}) r`, [], keys, ['count(*)'], params, limit);
@@ -150,7 +151,7 @@ function assemble(
   measures: string[],
   params: Params,
   limit: number | null,
-): LedgerSql {
+): StatisticsSql {
   const shape = { params: params.values, keys: keys.length, measures: measures.length, keyNames: keys.map((k) => k.names) };
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const bounded = (sql: string) => `${sql} ${limit === null ? '' : `LIMIT ${limit}`}`;
