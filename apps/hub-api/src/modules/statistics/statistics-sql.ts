@@ -8,7 +8,8 @@ import {
   RECORD_CATEGORY_NAMES,
 } from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
-import { DimensionSql, STATISTICS_SOURCES, StatisticsSourceDefinition } from './statistics-sources';
+import { CategorySql, DimensionSql } from '../records/category-sql';
+import { STATISTICS_SOURCES } from './statistics-sources';
 
 export interface StatisticsSql {
   sql: string;
@@ -49,7 +50,7 @@ export class Params {
   }
 }
 
-export function sourceDefinition(source: StatisticsSource): StatisticsSourceDefinition {
+export function sourceDefinition(source: StatisticsSource): CategorySql {
   const definition = STATISTICS_SOURCES.find((d) => d.source === source);
   if (!definition) throw new Error(`no statistics source ${source}`);
   return definition;
@@ -57,7 +58,7 @@ export function sourceDefinition(source: StatisticsSource): StatisticsSourceDefi
 
 /** The WHERE conditions of the filter on one source; null when the source cannot match it at all. */
 export function conditions(
-  definition: StatisticsSourceDefinition,
+  definition: CategorySql,
   filter: StatisticsFilterInput | null | undefined,
   params: Params,
   strict: boolean,
