@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
-import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from '../records/patterns';
+import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { IsNotBefore, IsNotBlank, IsPastDate, IsPlausibleDate } from '../validation/plausibility';
 import { LicenceStatus, LicensingKind } from './enums';
@@ -10,7 +10,7 @@ const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
 @InputType({ description: '许可信息 a licensing decision as the department publishes it' })
 export class LicensingDecisionInput {
   @Field({ description: "The department system's own id of the decision: re-sending it is idempotent." })
-  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID_MESSAGE)
   sourceId!: string;
 
   @Field(() => LicensingKind)

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { MATTER_CODE_PATTERN, SOURCE_ID_PATTERN } from '../records/patterns';
+import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { IsCalendarDate, IsResidentId, IsUscc } from '../validation/decorators';
 import { IsNotBlank, IsPastDate } from '../validation/plausibility';
 import { ExecutionStatus, MeasureKind } from './enums';
@@ -10,7 +10,7 @@ const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
 @InputType({ description: '处罚信息 a penalty or compulsory measure as the town publishes it' })
 export class PenaltyDecisionInput {
   @Field({ description: "The town system's own id of the case decision: re-sending it is idempotent." })
-  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID_MESSAGE)
   sourceId!: string;
 
   @Field(() => MeasureKind)

@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-val
 import { SortOrder } from '../pagination/connection';
 import { IsNotBlank } from '../validation/plausibility';
 import { RecordCategory } from './enums';
-import { SOURCE_ID_PATTERN } from './patterns';
+import { SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from './patterns';
 import { DateFilter, IncludeRevokedFilter, PlaceAndMatterArgs, SortFilter } from './filters';
 
 /** Filters every decision-dated record query shares (licences, penalties): place, matter, dates, order. */
@@ -22,8 +22,9 @@ export class DecisionRecordsArgs extends PlaceAndMatterArgs {
   includeRevoked: boolean = false;
 }
 
+/** A record by its category and the hub's id. */
 @ArgsType()
-export class RevokeRecordArgs {
+export class RecordRefArgs {
   @Field(() => RecordCategory)
   @IsEnum(RecordCategory)
   category!: RecordCategory;
@@ -31,7 +32,10 @@ export class RevokeRecordArgs {
   @Field(() => ID)
   @IsUUID()
   id!: string;
+}
 
+@ArgsType()
+export class RevokeRecordArgs extends RecordRefArgs {
   @Field({ description: '撤回原因 why the record is withdrawn; it stays, marked revoked' })
   @IsString()
   @Length(2, 500)
@@ -52,22 +56,11 @@ export class ReinstateRecordArgs {
 
   @Field(() => String, { nullable: true, description: "Your unit's own record id (the one you publish with); give it or `id`." })
   @IsOptional()
-  @Matches(SOURCE_ID_PATTERN, { message: 'must be 1-100 letters, digits or . _ : - /' })
+  @Matches(SOURCE_ID_PATTERN, SOURCE_ID_MESSAGE)
   sourceId?: string;
 
   @Field({ description: '恢复原因 why the withdrawn record is valid again (kept in its history and the audit trail)' })
   @IsString()
   @Length(2, 500)
   reason!: string;
-}
-
-@ArgsType()
-export class RecordRefArgs {
-  @Field(() => RecordCategory)
-  @IsEnum(RecordCategory)
-  category!: RecordCategory;
-
-  @Field(() => ID)
-  @IsUUID()
-  id!: string;
 }
