@@ -3,6 +3,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
+const ORM_MODULES = ['typeorm', '@nestjs/typeorm', 'pg', 'pg-query-stream', 'pg-copy-streams'];
+const ORM_MESSAGE =
+  "TypeORM and pg belong in a *.repository.ts (or *.entity.ts, migrations/, apps/hub-api/src/database/): move the query into the module's repository and call that.";
+
 export default tseslint.config(
   {
     ignores: [
@@ -33,6 +37,51 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/unbound-method': 'off',
+    },
+  },
+  {
+    // STYLE.md habit 2: only repositories (and entities, migrations, database/) touch the ORM or the driver.
+    files: ['**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.entity.ts',
+      'migrations/**',
+      'apps/hub-api/src/database/**',
+      // The composition root wires TypeORM into Nest and hands its DataSource to database/ code.
+      'apps/hub-api/src/app.module.ts',
+      'apps/hub-api/src/bootstrap.ts',
+      // The CLIs' one DataSource, opened and closed around a task (the tasks themselves use repositories).
+      'apps/hub-api/src/cli/cli-runner.ts',
+      'test/**',
+      'bench/**',
+      '**/*.spec.ts',
+    ],
+    rules: {
+      // Type imports included: a transaction travels with TransactionRunner, so no service needs EntityManager.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ORM_MODULES.map((name) => ({ name, message: ORM_MESSAGE })),
+          patterns: [{ group: ORM_MODULES.map((name) => `${name}/*`), message: ORM_MESSAGE }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='manager']",
+          message: `The transaction's EntityManager is for repositories: ${ORM_MESSAGE}`,
+        },
+      ],
+    },
+  },
+  {
+    // STYLE.md habit 1: a resolver calls one service method; the service holds the rules and calls the repository.
+    files: ['**/*.resolver.ts', '**/*.resolvers.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '\\.repository$', message: 'A resolver calls its service, never a repository (STYLE.md habit 1).' }] },
+      ],
     },
   },
   {

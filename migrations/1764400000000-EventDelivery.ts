@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Delivery of the change log to the units (issue #4).
+ * Delivery of the change log to the units (§4(1): units share information as it changes).
  *
  * - `change_event_position` (BEFORE INSERT) takes a transaction-scoped advisory lock before it draws
  *   the event's position. A bigserial alone can commit out of order (tx A draws 10, tx B draws 11, B

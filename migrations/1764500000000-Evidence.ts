@@ -1,10 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Evidence files (issue #5). The bytes live in the object store; the database keeps what proves them:
- * the SHA-256 and size declared before upload and checked on confirmation, the owner the file is
- * attached to, the file it corrects (files are never overwritten), and a custody trail that is
- * append-only like the audit log (UPDATE, DELETE and TRUNCATE refused by a trigger).
+ * Evidence files (§4(3)4: a case goes with its inspection records, photos and evidence). The bytes live
+ * in the object store; the database keeps what proves them: the SHA-256 and size declared before upload
+ * and checked on confirmation, the owner the file is attached to, the file it corrects (files are never
+ * overwritten), and a custody trail that is append-only like the audit log (UPDATE, DELETE and TRUNCATE
+ * refused by a trigger).
  */
 export class Evidence1764500000000 implements MigrationInterface {
   name = 'Evidence1764500000000';

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Export jobs (issue #6): a statistician's ledger or record export, run by a worker in any hub
+ * Export jobs (§4(1)4): a statistician's ledger or record export, run by a worker in any hub
  * process (claimed with SKIP LOCKED), streamed to a file in the object store, with its progress here.
  */
 export class ExportJobs1764600000000 implements MigrationInterface {

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Periodic reports (issue #6): a unit's saved ledger definitions, run every month or quarter by a
+ * Periodic reports (§4(1)4): a unit's saved ledger definitions, run every month or quarter by a
  * worker in any hub process (claimed with SKIP LOCKED), one run per report and period (unique, so a
  * race cannot run a period twice). Each run is an export job; its event goes to the owning unit only,
  * which is what `change_event.audience` says: NULL for shared data (every unit may receive it), else

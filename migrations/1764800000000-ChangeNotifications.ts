@@ -1,13 +1,13 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Change notifications for the hub's in-process caches (issue #7, lookup speed). Each hub process
- * keeps API keys with their unit, and the devolved-matter catalog, in memory; a statement that changes
- * them notifies channel `hub_change` with what changed (`credentials` or `matters`), delivered by
- * PostgreSQL at commit to every listening process, which then drops that cache. So a revoked key or
- * a deactivated unit is refused on the next call in every process, whoever made the change (a
- * mutation, an admin CLI or plain SQL). Statement-level triggers: one notification per statement, and
- * PostgreSQL folds identical notifications of one transaction into one.
+ * Change notifications for the hub's in-process caches (the officer's lookup answers in well under a
+ * second). Each hub process keeps API keys with their unit, and the devolved-matter catalog, in memory; a
+ * statement that changes them notifies channel `hub_change` with what changed (`credentials` or
+ * `matters`), delivered by PostgreSQL at commit to every listening process, which then drops that cache.
+ * So a revoked key or a deactivated unit is refused on the next call in every process, whoever made the
+ * change (a mutation, an admin CLI or plain SQL). Statement-level triggers: one notification per
+ * statement, and PostgreSQL folds identical notifications of one transaction into one.
  *
  * `api_key` notifies on the columns that decide a key's validity only: `last_used_at` is written as
  * keys are used and must not empty the cache.

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Export retries (#12 part 9): an export that met the object store down goes back to the queue with
+ * Export retries: an export that met the object store down goes back to the queue with
  * a growing delay instead of failing for good; `attempts` counts those returns, `next_attempt_at`
  * holds the job back until its delay has passed.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Late uploads (#12 part 9): a presigned upload URL cannot be revoked, so a PUT to it after
+ * Late uploads: a presigned upload URL cannot be revoked, so a PUT to it after
  * confirmation writes the pending key again (never the confirmed file). Once the URL has expired the
  * hourly sweep removes that key for good and marks the file, so each one is swept once.
  */

@@ -1,10 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The hub's runtime role (issue #12, part 1). The hub no longer connects as the role that owns the
+ * The hub's runtime role, so the audit trail (the record §6(3) accountability rests on) cannot be
+ * rewritten through the hub's own connection. The hub no longer connects as the role that owns the
  * schema: `hub_app` logs in, is no superuser, owns nothing, and may only read and append to the
- * append-only tables, so it can neither switch the audit triggers off (`session_replication_role`
- * needs a superuser) nor replace `audit_entry_hash` (only the owner may), nor rewrite a row.
+ * append-only tables, so it can neither switch the audit triggers off (`session_replication_role` needs a
+ * superuser) nor replace `audit_entry_hash` (only the owner may), nor rewrite a row.
  *
  * - Roles are cluster-wide and many databases may share one cluster (every test database does): the
  *   role is created only when missing, and `down` drops it only when no database of the cluster still

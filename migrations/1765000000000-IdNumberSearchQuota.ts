@@ -1,10 +1,11 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue #12 (3): searches by resident ID number are counted per caller, so a masked number cannot be
- * recovered by enumerating candidates through the exact-match filters. One row per caller: the start
- * of its current one-hour window (the database's clock, the same for every hub process), the searches
- * made in it, and when the supervisors were alerted that it ran out (once per window).
+ * §5(1), personal information stays confidential: searches by resident ID number are counted per caller,
+ * so a masked number cannot be recovered by enumerating candidates through the exact-match filters. One
+ * row per caller: the start of its current one-hour window (the database's clock, the same for every hub
+ * process), the searches made in it, and when the supervisors were alerted that it ran out (once per
+ * window).
  */
 export class IdNumberSearchQuota1765000000000 implements MigrationInterface {
   name = 'IdNumberSearchQuota1765000000000';

@@ -1,11 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue #12 part 4 (log-in). `login_throttle` counts failed log-ins per user name (`user:…`) and per
- * client address (`addr:…`) in the database, so every hub process sees the same counts; the delay and
- * the lockout are derived from them at read time (LoginThrottle), with the database's clock.
- * `user_account.token_version` is carried in each access token (`ver`) and raised whenever a user is
- * deactivated or their password is reset or changed: every token issued before no longer matches.
+ * Log-in limits against password guessing. `login_throttle` counts failed log-ins per user name
+ * (`user:…`) and per client address (`addr:…`) in the database, so every hub process sees the same
+ * counts; the delay and the lockout are derived from them at read time (LoginThrottle), with the
+ * database's clock. `user_account.token_version` is carried in each access token (`ver`) and raised
+ * whenever a user is deactivated or their password is reset or changed: every token issued before no
+ * longer matches.
  */
 export class LoginThrottle1765100000000 implements MigrationInterface {
   name = 'LoginThrottle1765100000000';

@@ -1,8 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue #13: a withdrawn record (revokeRecord) comes back only through an explicit reinstatement
- * (reinstateRecord), which is a version of its own in the record's history.
+ * A withdrawn record (revokeRecord) comes back only through an explicit reinstatement (reinstateRecord),
+ * which is a version of its own in the record's history: a nightly full push cannot silently undo a
+ * withdrawal.
  */
 export class RecordReinstatement1765230000000 implements MigrationInterface {
   name = 'RecordReinstatement1765230000000';

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Export titles (#13 part 1): what an export holds (`各镇街处罚月报-2026-11`, `处罚信息-2026-12-08`),
+ * Export titles: what an export holds (`各镇街处罚月报-2026-11`, `处罚信息-2026-12-08`),
  * decided when it is requested, naming its sheet and the file a browser saves. Jobs from before have
  * none and keep the generic name.
  */

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { uscc } from '../../test/utils/fixtures';
 
-/** Jinjiang at full scale (issue #7); `--scale` multiplies every count. */
+/** Jinjiang at full scale (the sizes bench/RESULTS.md reports against); `--scale` multiplies every count. */
 export const FULL_SCALE = { matters: 300, parties: 50_000, licences: 200_000, penalties: 1_000_000, readings: 5_000_000 };
 
 export interface SeedSize {

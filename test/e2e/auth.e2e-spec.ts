@@ -168,7 +168,7 @@ describe('authentication and authorization (e2e)', () => {
       ['auditLog', '{ auditLog(first: 1) { nodes { id } } }', {}],
       ['auditChainStatus', '{ auditChainStatus { intact } }', {}],
     ];
-    // What each role may do (DOMAIN.md personas); everything not listed must be FORBIDDEN.
+    // What each role may do (docs/domain.md personas); everything not listed must be FORBIDDEN.
     const allowed: Record<Role, string[]> = {
       [Role.OFFICER]: ['viewer', 'units', 'unit'],
       [Role.STATISTICIAN]: ['viewer', 'units', 'unit'],

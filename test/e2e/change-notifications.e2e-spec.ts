@@ -7,7 +7,7 @@ const VIEWER = '{ viewer { unitCode } }';
 const PERMIT = `query($u: String!) { permitStatus(uscc: $u, matterCode: "${FOOD_MATTER.code}", at: "2026-12-01") { covered reason } }`;
 
 /**
- * API keys and the matter catalog are answered from memory in each hub process (lookup speed, #7);
+ * API keys and the matter catalog are answered from memory in each hub process (lookup speed);
  * PostgreSQL's notifications keep every process's copy true, whoever changed the row. The process that
  * made a change drops its copy on commit; another process when the notification arrives, which
  * PostgreSQL sends at commit: milliseconds, so the checks on `other` allow up to two seconds.

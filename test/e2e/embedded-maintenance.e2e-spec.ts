@@ -13,7 +13,7 @@ async function graphql(url: string, query: string) {
 }
 
 /**
- * Issue #12, part 10: maintenance commands beside a running embedded hub use its database server and
+ * Maintenance commands beside a running embedded hub use its database server and
  * leave it running (they used to stop it as "stale"); and the hub's shutdown checkpoint of the audit
  * chain is then checked by audit:verify.
  */

@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../utils/test-app';
 
 const CONSOLE = 'https://console.jinjiang.example.gov.cn';
 
-/** Issue #13 part 4: what an orchestrator probes, and the headers a browser sees. */
+/** Operations: what an orchestrator probes, and the headers a browser sees. */
 describe('operations: probes, security headers and CORS', () => {
   let hub: TestApp;
 

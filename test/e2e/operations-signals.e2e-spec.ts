@@ -6,7 +6,7 @@ import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-a
 
 const MARKET = 'dept-market-regulation';
 
-/** Issue #13 part 4: the signals an operator alerts on, read through /metrics and the hub's own stdout. */
+/** Operations: the signals an operator alerts on, read through /metrics and the hub's own stdout. */
 describe('operations: metrics and request logs', () => {
   let hub: TestApp;
 

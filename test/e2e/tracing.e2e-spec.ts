@@ -19,7 +19,7 @@ interface ExportRequest {
   }>;
 }
 
-/** Issue #13 part 4: with OTEL_EXPORTER_OTLP_ENDPOINT set, a GraphQL call can be followed into PostgreSQL. */
+/** Operations: with OTEL_EXPORTER_OTLP_ENDPOINT set, a slow GraphQL call can be followed into PostgreSQL. */
 describe('tracing (OpenTelemetry over OTLP/HTTP)', () => {
   let hub: TestApp;
   let receiver: Server;

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { createHubApp } from '../../apps/hub-api/src/bootstrap';
 import { loadConfig } from '../../apps/hub-api/src/config/hub-config';
-import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
+import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/subscriptions/webhook-target-policy';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { hubCliEnv, onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { TestWebhookReceiver } from '../utils/webhook-receiver';

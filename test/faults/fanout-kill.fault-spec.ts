@@ -26,9 +26,10 @@ function orderOf(received: ReceivedWebhook[], expected: string[]) {
 }
 
 /**
- * Issue #7's fan-out fault, and issue #4's durability test (2,000 events, the delivering hub killed
- * mid-delivery, restarted): the delivery worker runs in its own process so it can be killed while the
- * test process keeps publishing.
+ * The benchmarks' fan-out under a fault, and the change log's durability promise (an event is never lost
+ * once its change commits), with 2,000 events and the delivering hub killed mid-delivery and restarted:
+ * the delivery worker runs in its own process so it can be killed while the test process keeps
+ * publishing.
  */
 describe('SIGKILL of the delivering hub during fan-out, with one subscriber offline throughout (fault)', () => {
   let api: TestApp; // publishes and manages; runs no delivery worker

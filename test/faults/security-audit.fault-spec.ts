@@ -4,16 +4,17 @@ import { Client } from 'pg';
 import { Role } from '@hub/shared-schema';
 import { parseSigningKey } from '../../apps/hub-api/src/common/crypto/ed25519-keys';
 import { checkpointPrefix } from '../../apps/hub-api/src/modules/audit-checkpoints/audit-checkpoint';
-import { MinioObjectStore } from '../../apps/hub-api/src/modules/evidence/minio-object-store';
+import { MinioObjectStore } from '../../apps/hub-api/src/object-store/minio-object-store';
 import { HUB_MAIN, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, startTestApp, TEST_JWT_SECRET, TestApp, testObjectStoreEnv } from '../utils/test-app';
 import { eventually } from '../utils/wait';
 import { recordAttacks, recordTamperings } from './fault-figures';
 
 /**
- * Issue #12, part 1: the audit trail (审计日志) against the database's owner. Each tampering is done with
- * the superuser's credentials (the tests' own `sql`), after the hub has written a signed checkpoint of
- * the chain's head to the object store; `auditChainStatus` and `npm run audit:verify` must both report it.
+ * The audit trail (审计日志, the record §6(3) accountability rests on) against the database's owner. Each
+ * tampering is done with the superuser's credentials (the tests' own `sql`), after the hub has written a
+ * signed checkpoint of the chain's head to the object store; `auditChainStatus` and `npm run
+ * audit:verify` must both report it.
  */
 const CHAIN = `{ auditChainStatus { intact checked firstBrokenId reason checkpointsChecked checkpointsDisagreeing
   firstBadCheckpoint { key lastId recordedAt problem detail } latestCheckpointAt } }`;
@@ -140,7 +141,9 @@ describe('security: the audit chain against its database owner (fault suite)', (
       },
       (report) => {
         expect(report.firstBrokenId).toBeNull();
-        expect(['HASH_DIFFERS', 'COUNT_DIFFERS']).toContain(report.firstBadCheckpoint.problem);
+        // A checkpoint written while the rows were being added may have ended at the very row deleted: that
+        // checkpoint then names its head as gone, which is the same tampering seen first.
+        expect(['HASH_DIFFERS', 'COUNT_DIFFERS', 'LAST_ROW_MISSING']).toContain(report.firstBadCheckpoint.problem);
       },
     );
   });

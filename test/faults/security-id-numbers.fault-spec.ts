@@ -13,10 +13,11 @@ const TARGET_DAY = 200; // 1990-07-20: found after 14 requests of 15 aliases wit
 const TARGET = candidateIdNumber(TARGET_DAY);
 
 /**
- * Issue #12 (3), as the review did it: a town officer who sees a masked ID number on another town's
- * penalty enumerates birth dates through the exact-match `partyIdNumber` filter, 15 aliases a request,
- * until a search answers a record; an administrator tries to reverse the audit trail's record of the
- * searches. Every attempt must end in a refusal (or in nothing to learn), never in the number.
+ * Personal information stays confidential (§5(1)), tried as the security review did it: a town officer
+ * who sees a masked ID number on another town's penalty enumerates birth dates through the exact-match
+ * `partyIdNumber` filter, 15 aliases a request, until a search answers a record; an administrator tries
+ * to reverse the audit trail's record of the searches. Every attempt must end in a refusal (or in nothing
+ * to learn), never in the number.
  */
 describe('security: masked ID numbers cannot be recovered (fault)', () => {
   let hub: TestApp;

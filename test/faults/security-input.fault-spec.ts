@@ -69,11 +69,12 @@ const device = (n: number, overrides: Record<string, unknown> = {}) => ({
 });
 
 /**
- * Issue #12 part 8 and two items of part 9 as attacks through the public API of the built hub (its
- * own process): NUL characters in every kind of argument, a lone surrogate in one record of a batch,
- * runaway JSON, impossible, reversed and far-future dates, blank names, coordinates off the globe, a
- * FORBIDDEN that would name another unit, and /metrics without its token. Each is refused with its
- * code and field, the valid records beside it kept, every refused mutation audited, the process alive.
+ * The security review's bad input, and two of its smaller findings, as attacks through the public API of
+ * the built hub (its own process): NUL characters in every kind of argument, a lone surrogate in one
+ * record of a batch, runaway JSON, impossible, reversed and far-future dates, blank names, coordinates
+ * off the globe, a FORBIDDEN that would name another unit, and /metrics without its token. Each is
+ * refused with its code and field, the valid records beside it kept, every refused mutation audited, the
+ * process alive.
  */
 describe('security: bad input refused at the edge (fault)', () => {
   let api: TestApp;

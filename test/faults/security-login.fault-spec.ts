@@ -12,7 +12,7 @@ type Answer = { errors?: Array<{ extensions?: { code?: string } }> };
 const code = (response: Answer) => response.errors?.[0]?.extensions?.code ?? 'OK';
 
 /**
- * Issue #12 part 4 and the JWT item of part 8, as an attacker would try them: guessing one person's
+ * Log-in limits and token checks, as an attacker would try them: guessing one person's
  * password, spraying guesses from one address (spoofing X-Forwarded-For where no proxy is trusted),
  * tokens that never expire or name no account, and a flood of log-ins meant to starve the pool.
  */

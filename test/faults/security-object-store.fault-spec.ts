@@ -20,7 +20,7 @@ const status = (url: string, init: RequestInit = {}) => fetch(url, init).then(as
 const forged = (url: string) => url.replace(/X-Amz-Signature=[0-9a-f]{64}/, `X-Amz-Signature=${'0'.repeat(64)}`);
 
 /**
- * #12 part 2: the embedded store (s3rver behind the hub's SigV4 verifier) is attacked from outside:
+ * The embedded store (s3rver behind the hub's SigV4 verifier) is attacked from outside:
  * every request that is unsigned, signed with another key or secret, forged, expired, stripped of its
  * query or replayed out of its window answers 403; a confirmed file of a penalty can be changed or
  * removed by none of them, nor through the hub. The hub's own presigned URLs keep working.

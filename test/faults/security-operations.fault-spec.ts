@@ -14,7 +14,7 @@ const LISTED = 'query Viewer { viewer { unitCode } }';
 type Body = { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
 
 /**
- * Issue #13 part 4, as an attacker would try the operator's signals and the API's edges: flooding the
+ * The operator's signals and the API's edges, as an attacker would try them: flooding the
  * metrics with labels of their own choosing, reading the API from an unlisted origin, and making an
  * API key run what the allow-list does not hold.
  */

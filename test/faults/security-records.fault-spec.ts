@@ -10,9 +10,9 @@ const PROFILE = `query($uscc: String, $licences: ProfileListInput, $penalties: P
   partyProfile(uscc: $uscc, licences: $licences, penalties: $penalties, openComplaints: $openComplaints) { licences { id } } }`;
 
 /**
- * Attacks on a withdrawal (issue #13): undoing another unit's withdrawal, or one's own by a mere
- * re-push, and forged or unbounded pages of the party profile. Each must be refused with its code,
- * and the withdrawn record must stay withdrawn.
+ * Attacks on a withdrawal (撤回: it stands until its publisher reinstates it): undoing another unit's
+ * withdrawal, or one's own by a mere re-push, and forged or unbounded pages of the party profile. Each
+ * must be refused with its code, and the withdrawn record must stay withdrawn.
  */
 describe('withdrawn records and profile pages under attack (fault suite)', () => {
   let hub: TestApp;

@@ -9,7 +9,7 @@ const LIST = `query { savedReports { id name runs { exportJobId status } } }`;
 const DOWNLOAD = `query($id: ID!) { exportDownloadUrl(id: $id) { url } }`;
 
 /**
- * Report names a unit may choose, which now name the sheet and the file a browser saves (#13 part 1):
+ * Report names a unit may choose, which now name the sheet and the file a browser saves:
  * path separators, characters Excel refuses in a sheet name, a header injection in the download's
  * Content-Disposition, a reserved sheet name, apostrophes Excel refuses at a sheet name's ends, a
  * formula start, and a name far past Excel's 31 characters.

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/webhooks/webhook-target-policy';
+import { REFUSED_TARGET_REASON } from '../../apps/hub-api/src/modules/subscriptions/webhook-target-policy';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
@@ -11,7 +11,7 @@ const CREATE = `mutation($input: CreateSubscriptionInput!) { createSubscription(
 const UPDATE = `mutation($input: UpdateSubscriptionInput!) { updateSubscription(input: $input) { id } }`;
 const ATTEMPTS = `query($id: ID!) { webhookAttempts(id: $id) { succeeded statusCode error durationMs } }`;
 
-/** Targets a unit might aim the hub at (issue #12 part 5), each to be refused when saved. */
+/** Targets a unit might aim the hub at (server-side request forgery), each to be refused when saved. */
 const SAVED_TARGETS = (hubPort: number) => [
   'http://127.0.0.1:5432/',
   `http://127.0.0.1:${hubPort}/metrics`,

@@ -6,8 +6,9 @@ import { AuditRepository } from '../../apps/hub-api/src/modules/audit/audit.repo
 import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test-postgres';
 
 /**
- * The verifier hashes audit rows in Node (issue #12): its canonical form must be exactly the one the
- * database's `audit_entry_hash` (Foundation migration) builds, for every kind of value a row can hold.
+ * The verifier hashes audit rows in Node (an owner who replaces `audit_entry_hash` cannot vouch for a
+ * rewritten chain): its canonical form must be exactly the one the database's `audit_entry_hash`
+ * (Foundation migration) builds, for every kind of value a row can hold.
  */
 describe('audit row hash in Node = audit_entry_hash in PostgreSQL (medium)', () => {
   let db: TestDatabase;

@@ -138,8 +138,9 @@ export class WebhookReceiver {
 }
 
 /**
- * A webhook body has the pull feed's fields (`townshipCode`, `matterCode`); hubs before issue #13 sent
- * the routing keys as `township` and `matter`, still read here so a handler gets the same HubEvent.
+ * A webhook body has the pull feed's fields (`townshipCode`, `matterCode`); older hubs (before an event
+ * had one shape however delivered) sent the routing keys as `township` and `matter`, still read here so a
+ * handler gets the same HubEvent.
  */
 function toHubEvent(body: Record<string, unknown>): HubEvent {
   const { township, matter, ...rest } = body;

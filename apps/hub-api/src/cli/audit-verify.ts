@@ -4,7 +4,7 @@ import { AuditRepository } from '../modules/audit/audit.repository';
 import { AuditService } from '../modules/audit/audit.service';
 import { AuditChainVerifier, verifyingKey } from '../modules/audit-checkpoints/audit-chain-verifier';
 import { AuditCheckpointStore } from '../modules/audit-checkpoints/audit-checkpoint-store';
-import { MinioObjectStore } from '../modules/evidence/minio-object-store';
+import { MinioObjectStore } from '../object-store/minio-object-store';
 import { resolveObjectStore } from '../object-store/resolve-object-store';
 import { runCli } from './cli-runner';
 

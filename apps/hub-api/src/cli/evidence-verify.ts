@@ -2,7 +2,7 @@ import { EvidenceIntegrity } from '@hub/shared-schema';
 import { TransactionRunner } from '../database/transaction-runner';
 import { EvidenceRepository } from '../modules/evidence/evidence.repository';
 import { EvidenceVerifier } from '../modules/evidence/evidence-verifier';
-import { MinioObjectStore } from '../modules/evidence/minio-object-store';
+import { MinioObjectStore } from '../object-store/minio-object-store';
 import { resolveObjectStore } from '../object-store/resolve-object-store';
 import { runCli } from './cli-runner';
 

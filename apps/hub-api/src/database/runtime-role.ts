@@ -11,10 +11,10 @@ interface RolePowers {
 }
 
 /**
- * Issue #12: the audit chain is only as good as the role the hub runs as. A superuser can switch the
- * triggers off (`session_replication_role = replica`), the owner can replace `audit_entry_hash`, and
- * a role with UPDATE or DELETE on audit_entry needs only one of those. The hub refuses to start as any
- * of them, with one configuration line naming what is wrong.
+ * The audit chain (the record §6(3) accountability rests on) is only as good as the role the hub runs as.
+ * A superuser can switch the triggers off (`session_replication_role = replica`), the owner can replace
+ * `audit_entry_hash`, and a role with UPDATE or DELETE on audit_entry needs only one of those. The hub
+ * refuses to start as any of them, with one configuration line naming what is wrong.
  */
 export async function assertRuntimeRole(dataSource: DataSource): Promise<void> {
   const [powers] = await dataSource.query<RolePowers[]>(

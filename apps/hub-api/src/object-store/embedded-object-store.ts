@@ -41,7 +41,7 @@ function refuse(res: ServerResponse, code: string, message: string): void {
 /**
  * An S3-compatible server (s3rver) on loopback, keeping objects under `directory`: the embedded
  * default and the tests speak S3 over HTTP to it exactly as production speaks to MinIO. Every request
- * passes a SigV4 check against `credentials` first (#12: unsigned, forged, expired and foreign-key
+ * passes a SigV4 check against `credentials` first (unsigned, forged, expired and foreign-key
  * requests are refused with 403 before s3rver sees them), so only the hub and holders of a URL it
  * presigned reach the objects. Its own HTTP server is used so that a port already taken is an error
  * here, not an unhandled event.

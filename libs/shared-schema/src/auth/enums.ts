@@ -37,7 +37,7 @@ registerEnumType(ApiKeyScope, {
   },
 });
 
-/** Roles a caller can hold (DOMAIN.md "Who uses it"). */
+/** Roles a caller can hold (docs/domain.md "Who uses it"). */
 export enum Role {
   CONNECTOR = 'CONNECTOR',
   OFFICER = 'OFFICER',

@@ -24,7 +24,7 @@ export class PartyProfileArgs {
   @IsNotBlank()
   name?: string;
 
-  // Issue #13: each list pages on its own (the answer's …PageInfo says when one is cut).
+  // Each list pages on its own, so an officer sees when a list is cut (the answer's …PageInfo) and pages on.
   @Field(() => ProfileListInput, { nullable: true, description: '许可分页 which page of `licences` (default: the newest 50)' })
   @IsOptional()
   @ValidateNested()

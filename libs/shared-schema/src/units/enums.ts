@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 
-/** Kinds of unit that take part in the coordination mechanism (DOMAIN.md "The units"). */
+/** Kinds of unit that take part in the coordination mechanism (docs/domain.md "The units"). */
 export enum UnitKind {
   SUBDISTRICT = 'SUBDISTRICT',
   TOWN = 'TOWN',

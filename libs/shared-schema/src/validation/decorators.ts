@@ -30,7 +30,7 @@ export const IsResidentId = (options?: ValidationOptions) =>
     options,
   );
 
-/** The 9-digit code of one of Jinjiang's 19 towns and subdistricts. */
+/** The 9-digit code of one of Jinjiang's 19 towns and subdistricts (those the penalty powers went to, §3(1)). */
 export const IsTownshipCode = (options?: ValidationOptions) =>
   ValidateBy(
     {

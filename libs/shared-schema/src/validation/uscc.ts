@@ -1,7 +1,7 @@
 /**
  * Unified Social Credit Code (统一社会信用代码, GB 32100-2015): 18 characters from 31 symbols (no I, O, S,
  * V, Z): registration authority, entity type, 6-digit division code, 9-character organisation code and a
- * check character computed over the first 17 (DOMAIN.md "Identifiers").
+ * check character computed over the first 17 (docs/domain.md "Identifiers").
  */
 const USCC_SYMBOLS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];

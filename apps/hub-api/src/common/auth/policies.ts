@@ -54,14 +54,17 @@ export const POLICIES = {
   },
   'user.create': { roles: [Role.ADMIN], auditTarget: 'input.username' },
   'user.list': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'unitCode' } },
-  // Issue #12: the lifecycle of a person's account is the administrator's; each step ends its tokens.
+  // The lifecycle of a person's account is the administrator's; each step ends its tokens at once
+  // (a deactivated officer loses access now, not when the token expires).
   'user.setActive': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
   'user.resetPassword': { roles: [Role.ADMIN], auditTarget: 'input.userId' },
   // Anyone who logs in changes their own password, proving the current one (API keys have none).
   'user.changeOwnPassword': { roles: HUMAN_ROLES },
+  // §4(4)1②, §6(3): supervisors read who did what and when; the audit trail is their record.
   'audit.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
   // §4(1): shared information is readable by every unit; personal data in it is masked per reader.
   'records.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  // §3(1): the devolved matter catalog is the city's list, kept by the administrator.
   'matter.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
   'matter.import': { roles: [Role.ADMIN], auditTarget: 'format' },
   // §4(1)2: departments publish their own licensing decisions.
@@ -80,7 +83,9 @@ export const POLICIES = {
   // §4(1)4, §4(1)7: any unit publishes its own ledgers and other enforcement information.
   'ledger.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.STATISTICIAN], scope: ApiKeyScope.PUBLISH },
   'otherInfo.publish': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH },
+  // §4(1)7: which other information is shared is declared centrally, one schema per kind.
   'otherInfoKind.save': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  // §4(1)5: a device's data comes from the unit that set it up, and no one else.
   'device.publishReadings': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -88,6 +93,7 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'deviceId',
   },
+  // A record is withdrawn (撤回) only by the unit that published it (§4(1): each unit shares its own).
   'record.revoke': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -95,8 +101,9 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
-  // Issue #13: only the publisher brings its withdrawn record back (by id, or its own sourceId, which
-  // the service looks up in the caller's unit); no one, admins included, reinstates another unit's.
+  // §4(1): each unit answers for what it shares, so only the publisher brings its withdrawn record back
+  // (by id, or its own sourceId, which the service looks up in the caller's unit); no one, admins
+  // included, reinstates another unit's.
   'record.reinstate': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -104,7 +111,7 @@ export const POLICIES = {
     anyUnit: [],
     auditTarget: 'id',
   },
-  // Issue #4: a unit manages its own subscriptions and reads its own feed; events reach a reader
+  // §4(1) (互通信息): a unit manages its own subscriptions and reads its own feed; events reach a reader
   // masked as a query would mask them (see EventPresenter), so the feed needs no wider rule.
   // Events reach a subscription with its unit's rights (personal data included for its own records),
   // so no one, admins included, creates or redirects another unit's subscription.
@@ -131,8 +138,9 @@ export const POLICIES = {
     scope: ApiKeyScope.SUBSCRIBE,
     unitOf: { resource: 'subscription', idArg: 'subscriptionId' },
   },
-  // Issue #5: a record's evidence is attached by the units handling it, read by them and by
-  // supervisors (EvidenceService checks the record); uploading is publishing.
+  // §4(3)4 (a case's evidence goes with it), §5(1) (material learnt stays confidential): a record's
+  // evidence is attached by the units handling it, read by them and by supervisors (EvidenceService
+  // checks the record); uploading is publishing.
   'evidence.requestUpload': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -142,7 +150,7 @@ export const POLICIES = {
   'evidence.delete': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.PUBLISH, unitOf: OWN_EVIDENCE, anyUnit: [] },
   'evidence.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
   'evidence.verify': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ, auditTarget: 'id' },
-  // Issue #6: aggregates hold no personal data, so every role that reads shared information may ask.
+  // §4(1)4: aggregates hold no personal data, so every role that reads shared information may ask.
   'statistics.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   // Exports carry no personal data (RECORD_COLUMNS); a job and its file are its unit's.
   'export.request': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.format' },

@@ -1,7 +1,7 @@
 import { KeyObject } from 'node:crypto';
 import { CheckpointClaim, CheckpointIssue } from '../audit/audit-chain';
 import { ChainHead } from '../audit/audit.repository';
-import { ObjectStore } from '../evidence/object-store';
+import { ObjectStore } from '../../object-store/object-store';
 import { checkpointKey, checkpointPrefix, readCheckpoint, signCheckpoint } from './audit-checkpoint';
 
 /**

@@ -17,10 +17,10 @@ export interface LoginAttempt {
 const PRUNE_EVERY_FAILURES = 200;
 
 /**
- * Rate limits on failed log-ins per user name and per client address (issue #12 part 4), shared by
- * every hub process through the database. The check runs before any password is hashed, so a
- * refused attempt costs one short query; each failure is counted, logged (JSON, without the
- * password) and added to `hub_login_failures_total`.
+ * Rate limits on failed log-ins per user name and per client address (against password guessing, and a
+ * log-in flood starving the database pool), shared by every hub process through the database. The check
+ * runs before any password is hashed, so a refused attempt costs one short query; each failure is
+ * counted, logged (JSON, without the password) and added to `hub_login_failures_total`.
  */
 @Injectable()
 export class LoginThrottle {

@@ -25,7 +25,7 @@ export class ComplaintRecordEntity extends SharedRecordEntity {
   @Column({ name: 'received_at', type: 'timestamptz' })
   receivedAt!: Date;
 
-  /** §4(2): the reporter's identity is confidential. */
+  /** The reporter's identity is confidential (§5(1); §4(2) names the unit that handles the report). */
   @Column({ name: 'reporter_name', type: 'varchar', length: 100, nullable: true })
   reporterName!: string | null;
 

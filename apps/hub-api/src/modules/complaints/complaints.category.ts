@@ -51,13 +51,14 @@ export const COMPLAINTS_SQL: CategorySql = {
   ],
 };
 
-/** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§4(2)). */
+/** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§5(1)). */
 export const COMPLAINTS: RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity> = {
   category: RecordCategory.COMPLAINT,
   eventPrefix: 'complaint',
   sql: COMPLAINTS_SQL,
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
+  // §4(2), §5(1): who reported is shown in full only to the handling unit and supervisors.
   personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'],
   handlingUnitsOf: (row) => [row.handlingUnitCode],
   check(input, { matters, unitCodes }) {

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { RecordCategories } from '../records/record-categories';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecordsModule } from '../records/records.module';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
@@ -7,7 +8,7 @@ import { ComplaintsResolver } from './complaints.resolver';
 import { ComplaintsService } from './complaints.service';
 
 @Module({
-  imports: [RecordsModule],
+  imports: [RecordsModule, PersonalDataModule],
   providers: [ComplaintsRepository, ComplaintsService, ComplaintsResolver],
   exports: [ComplaintsService],
 })

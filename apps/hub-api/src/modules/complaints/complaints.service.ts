@@ -9,12 +9,13 @@ import {
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
 import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
 
+/** §4(1)6 the shared record of reports and complaints; full views of a reporter's identity are audited (§5(1)). */
 @Injectable()
 export class ComplaintsService {
   constructor(

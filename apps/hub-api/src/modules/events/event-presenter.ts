@@ -1,6 +1,6 @@
 import { HubEvent, RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { seesPersonalData } from '../records/personal-data';
+import { seesPersonalData } from '../personal-data/personal-data';
 import { ChangeEventEntity } from '../records/change-event.entity';
 
 /** Who reads an event: a person or system (Actor), or the unit a subscription belongs to. */

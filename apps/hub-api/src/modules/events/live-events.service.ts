@@ -4,7 +4,7 @@ import { Actor } from '../../common/auth/actor';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { ChangeEventEntity } from '../records/change-event.entity';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { EventFilter, matches } from './event-filter';
 import { EventLogRepository } from './event-log.repository';
 import { presentEvent } from './event-presenter';

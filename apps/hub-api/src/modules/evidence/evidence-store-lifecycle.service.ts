@@ -1,41 +1,28 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { HUB_CONFIG } from '../../config/config.constants';
-import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { EvidenceRepository } from './evidence.repository';
-import { ObjectLockState } from './object-lock-state';
-import { OBJECT_STORE, ObjectStore } from './object-store';
 
 const UNCONFIRMED_TTL_MS = 24 * 3600_000;
 const SWEEP_EVERY_MS = 3600_000;
 
 /**
- * At start-up: creates the bucket if missing and learns whether the store locks objects (on MinIO with
- * a locked bucket each confirmed file is written with its retention; elsewhere the hub says so and
- * refuses deletes of protected evidence itself).
  * Every hour: removes uploads requested more than 24 hours ago and never confirmed, and the pending
  * key of each confirmed file once its upload URL has expired (a late PUT to that URL writes it again).
+ * (The bucket itself is prepared at start-up by the object store's ObjectStoreLifecycle.)
  */
 @Injectable()
 export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EvidenceStore');
   private timer: NodeJS.Timeout | null = null;
-  private retry: NodeJS.Timeout | null = null;
 
   constructor(
-    @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly evidence: EvidenceRepository,
-    private readonly lock: ObjectLockState,
     private readonly tx: TransactionRunner,
   ) {}
 
-  /**
-   * The hub starts even when the store is down (evidence calls answer UNAVAILABLE and /health says
-   * so meanwhile); the bucket is prepared as soon as the store answers.
-   */
-  async onApplicationBootstrap(): Promise<void> {
-    if (!(await this.prepare())) this.retryPrepare();
+  onApplicationBootstrap(): void {
     this.timer = setInterval(
       () => void this.sweep().catch((error: unknown) => this.logger.warn(`sweep failed: ${String(error)}`)),
       SWEEP_EVERY_MS,
@@ -45,30 +32,6 @@ export class EvidenceStoreLifecycle implements OnApplicationBootstrap, OnApplica
 
   onApplicationShutdown(): void {
     if (this.timer) clearInterval(this.timer);
-    if (this.retry) clearTimeout(this.retry);
-  }
-
-  private async prepare(): Promise<boolean> {
-    try {
-      const objectLock = await this.lock.enabled();
-      if (objectLock)
-        this.logger.log(
-          `evidence bucket ${this.config.objectStore.bucket}: object lock on, confirmed files kept ${this.config.evidence.retentionDays} days (COMPLIANCE)`,
-        );
-      else
-        this.logger.warn(
-          `evidence bucket ${this.config.objectStore.bucket}: the store does not lock objects; the hub refuses deletes of protected evidence instead`,
-        );
-      return true;
-    } catch (error) {
-      this.logger.warn(`evidence store not ready, retrying every 30 s: ${error instanceof Error ? error.message : String(error)}`);
-      return false;
-    }
-  }
-
-  private retryPrepare(): void {
-    this.retry = setTimeout(() => void this.prepare().then((ready) => (ready ? undefined : this.retryPrepare())), 30_000);
-    this.retry.unref();
   }
 
   /**

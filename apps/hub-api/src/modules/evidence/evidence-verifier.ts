@@ -1,8 +1,8 @@
 import { EvidenceIntegrity, EvidenceVerification } from '@hub/shared-schema';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { EvidenceRepository } from './evidence.repository';
-import { hashObject } from './object-hash';
-import { ObjectStore } from './object-store';
+import { hashObject } from '../../object-store/object-hash';
+import { ObjectStore } from '../../object-store/object-store';
 
 /**
  * Re-hashes stored evidence and compares it with what was confirmed, recording each result in the

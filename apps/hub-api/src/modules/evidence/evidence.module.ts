@@ -1,41 +1,19 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { TerminusModule } from '@nestjs/terminus';
 import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
-import { HUB_CONFIG } from '../../config/config.constants';
-import { HubConfig } from '../../config/hub-config';
+import { ObjectStoreModule } from '../../object-store/object-store.module';
 import { AuditModule } from '../audit/audit.module';
 import { RecordsModule } from '../records/records.module';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceResolver } from './evidence.resolver';
 import { EvidenceService } from './evidence.service';
 import { EvidenceStoreLifecycle } from './evidence-store-lifecycle.service';
-import { MinioObjectStore } from './minio-object-store';
-import { ObjectLockState } from './object-lock-state';
-import { OBJECT_STORE } from './object-store';
-import { ObjectStoreHealth } from './object-store.health';
 
-/** Evidence files in an S3-compatible store (MinIO), with their integrity and custody in the database. */
+/** Evidence files in the object store (ObjectStoreModule), with their integrity and custody in the database. */
 @Module({
-  imports: [AuditModule, RecordsModule, TerminusModule],
-  providers: [
-    {
-      provide: OBJECT_STORE,
-      inject: [HUB_CONFIG],
-      useFactory: (config: HubConfig) => {
-        const { endpoint } = config.objectStore;
-        if (!endpoint) throw new Error('EvidenceModule needs an object store endpoint (configured, or the embedded one)');
-        return new MinioObjectStore({ ...config.objectStore, endpoint });
-      },
-    },
-    EvidenceRepository,
-    EvidenceService,
-    EvidenceResolver,
-    EvidenceStoreLifecycle,
-    ObjectLockState,
-    ObjectStoreHealth,
-  ],
-  exports: [OBJECT_STORE, ObjectLockState, ObjectStoreHealth, EvidenceService, EvidenceRepository, EvidenceStoreLifecycle],
+  imports: [AuditModule, RecordsModule, ObjectStoreModule],
+  providers: [EvidenceRepository, EvidenceService, EvidenceResolver, EvidenceStoreLifecycle],
+  exports: [EvidenceService, EvidenceRepository, EvidenceStoreLifecycle],
 })
 export class EvidenceModule implements OnModuleInit {
   constructor(

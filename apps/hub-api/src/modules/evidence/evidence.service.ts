@@ -23,18 +23,18 @@ import { EvidenceFileEntity } from './evidence-file.entity';
 import { toCustodyEntry, toEvidenceFile } from './evidence.mapper';
 import { EvidenceRepository } from './evidence.repository';
 import { EvidenceVerifier } from './evidence-verifier';
-import { hashObject } from './object-hash';
-import { OBJECT_STORE, ObjectStore } from './object-store';
-import { ObjectLockState } from './object-lock-state';
+import { hashObject } from '../../object-store/object-hash';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
+import { ObjectLockState } from '../../object-store/object-lock-state';
 
-/** Owners whose evidence stays for good once confirmed: the API never deletes it (#5, §4(3)4). */
+/** Owners whose evidence stays for good once confirmed: the API never deletes it (§4(3)4). */
 const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
 
 /**
- * Evidence files: the bytes go straight to the object store by presigned URL (never through the hub),
- * and only a file whose size and SHA-256 match what was declared is attached to its owner. Who may
- * attach or read a record's evidence is who sees its personal data in full: its publisher and
- * handling units, and (to read) supervisors.
+ * Evidence files (§4(3)4: a case goes with its inspection records, photos and evidence): the bytes go
+ * straight to the object store by presigned URL (never through the hub), and only a file whose size and
+ * SHA-256 match what was declared is attached to its owner. Who may attach or read a record's evidence is
+ * who sees its personal data in full: its publisher and handling units, and (to read) supervisors.
  */
 @Injectable()
 export class EvidenceService {

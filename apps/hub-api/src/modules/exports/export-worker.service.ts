@@ -2,17 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ErrorCode, StatisticsArgs, RecordExportInput } from '@hub/shared-schema';
-import { Client } from 'pg';
-import QueryStream from 'pg-query-stream';
+import { ErrorCode, RecordExportInput, StatisticsArgs } from '@hub/shared-schema';
 import { outcomeOf } from '../../common/errors/outcome';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
-import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
 import { exportRetryDelayMs } from './export-retry';
-import { ExportStatement, statisticsExport, recordExport } from './export-statement';
+import { ExportRowsRepository } from './export-rows.repository';
+import { ExportStatement, recordExport, statisticsExport } from './export-statement';
 import { ExportsRepository } from './exports.repository';
 import { csvSink, xlsxSink } from './row-sink';
 
@@ -29,7 +28,7 @@ class ShuttingDown extends Error {}
 
 /**
  * Runs export jobs, one at a time per process (several processes share the queue): counts the rows
- * for progress, streams them from PostgreSQL (pg-query-stream, a cursor) into a temporary file, then
+ * for progress, streams them from PostgreSQL (ExportRowsRepository, a cursor) into a temporary file, then
  * stores the file in the object store. Memory stays flat however many rows there are. A job that
  * meets the store down goes back to the queue with a growing delay (export-retry.ts).
  */
@@ -42,6 +41,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly exports: ExportsRepository,
+    private readonly rows: ExportRowsRepository,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -66,7 +66,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       const reason = error instanceof Error ? error.message : String(error);
       if (outcomeOf(error) === ErrorCode.UNAVAILABLE) {
         // The store (or the database) is down: not the export's fault, so it waits and tries again
-        // until the store is back, with a growing delay, instead of failing for good (#12).
+        // until the store is back, with a growing delay, instead of failing for good.
         const delay = exportRetryDelayMs(job.attempts);
         this.logger.warn(`export ${job.id} waits for the store (attempt ${job.attempts + 1}, next in ${delay} ms): ${reason}`);
         await this.exports.retryLater(job.id, delay).catch(() => undefined);
@@ -86,32 +86,28 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     await this.store.ping();
     const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));
     const path = join(dir, `${job.id}.${job.format.toLowerCase()}`);
-    const client = new Client({ connectionString: this.config.database.url! });
-    await client.connect();
     try {
-      const [{ count }] = (await client.query<{ count: string }>(`SELECT count(*) AS count FROM (${statement.sql}) x`, statement.params))
-        .rows;
-      // rowsWritten and totalRows both count records (or ledger groups): never the header, nor the 合计 row.
-      await this.exports.progress(job.id, 0, Number(count) - statement.trailerRows, LEASE_MS);
-      const sheet = { name: job.title ?? '导出', columns: statement.columns };
-      const sink = job.format === 'CSV' ? csvSink(path, sheet) : xlsxSink(path, sheet);
-      let written = 0;
-      const rows = client.query(new QueryStream(statement.sql, statement.params, { batchSize: 500 }));
-      for await (const row of rows as AsyncIterable<Record<string, unknown>>) {
-        if (statement.isTrailer?.(row)) {
-          sink.total(statement.toValues(row));
-          continue;
+      await this.rows.read(statement, async (rows) => {
+        // rowsWritten and totalRows both count records (or ledger groups): never the header, nor the 合计 row.
+        await this.exports.progress(job.id, 0, (await rows.count()) - statement.trailerRows, LEASE_MS);
+        const sheet = { name: job.title ?? '导出', columns: statement.columns };
+        const sink = job.format === 'CSV' ? csvSink(path, sheet) : xlsxSink(path, sheet);
+        let written = 0;
+        for await (const row of rows.stream()) {
+          if (statement.isTrailer?.(row)) {
+            sink.total(statement.toValues(row));
+            continue;
+          }
+          if (this.loop.stopped) throw new ShuttingDown();
+          await sink.write(statement.toValues(row));
+          if (++written % PROGRESS_EVERY === 0) await this.exports.progress(job.id, written, null, LEASE_MS);
         }
-        if (this.loop.stopped) throw new ShuttingDown();
-        await sink.write(statement.toValues(row));
-        if (++written % PROGRESS_EVERY === 0) await this.exports.progress(job.id, written, null, LEASE_MS);
-      }
-      await sink.close();
-      const key = `exports/${job.id}.${job.format.toLowerCase()}`;
-      await this.store.putFile(key, path, EXPORT_CONTENT_TYPES[job.format]);
-      await this.exports.finish(job.id, written, key);
+        await sink.close();
+        const key = `exports/${job.id}.${job.format.toLowerCase()}`;
+        await this.store.putFile(key, path, EXPORT_CONTENT_TYPES[job.format]);
+        await this.exports.finish(job.id, written, key);
+      });
     } finally {
-      await client.end().catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
     }
   }

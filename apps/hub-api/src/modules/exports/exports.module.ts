@@ -1,17 +1,18 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
+import { ObjectStoreModule } from '../../object-store/object-store.module';
 import { AuditModule } from '../audit/audit.module';
-import { EvidenceModule } from '../evidence/evidence.module';
+import { ExportRowsRepository } from './export-rows.repository';
 import { ExportWorker } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
 import { ExportsResolver } from './exports.resolver';
 import { ExportsService } from './exports.service';
 
-/** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (issue #6). */
+/** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (§4(1)4: what units report with). */
 @Module({
-  imports: [AuditModule, EvidenceModule],
-  providers: [ExportsRepository, ExportsService, ExportsResolver, ExportWorker],
+  imports: [AuditModule, ObjectStoreModule],
+  providers: [ExportsRepository, ExportRowsRepository, ExportsService, ExportsResolver, ExportWorker],
   exports: [ExportsRepository],
 })
 export class ExportsModule implements OnModuleInit {

@@ -6,7 +6,7 @@ import { ConflictError, InputError, NotFoundError } from '../../common/errors/do
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
-import { OBJECT_STORE, ObjectStore } from '../evidence/object-store';
+import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
 import { statisticsExport, recordExport } from './export-statement';

@@ -1,8 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { Public } from '../../common/auth/auth.decorators';
-import { ObjectStoreHealth } from '../evidence/object-store.health';
-import { DatabaseHealth } from './database.health';
+import { ObjectStoreHealth } from '../../object-store/object-store.health';
+import { DatabaseHealth } from '../../database/database.health';
 
 @Controller('health')
 export class HealthController {

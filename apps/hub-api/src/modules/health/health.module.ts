@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PrometheusModule } from '@willsoto/nestjs-prometheus';
-import { EvidenceModule } from '../evidence/evidence.module';
-import { DatabaseHealth } from './database.health';
+import { ObjectStoreModule } from '../../object-store/object-store.module';
+import { DatabaseHealth } from '../../database/database.health';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import { MetricsServer } from './metrics-server';
@@ -10,7 +10,7 @@ import { MetricsServer } from './metrics-server';
 @Module({
   imports: [
     TerminusModule.forRoot({ logger: false }),
-    EvidenceModule,
+    ObjectStoreModule,
     PrometheusModule.register({ path: '/metrics', controller: MetricsController, defaultMetrics: { enabled: true } }),
   ],
   controllers: [HealthController],

@@ -9,7 +9,7 @@ import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
 import { EventLogRepository } from '../events/event-log.repository';
-import { seesAllPersonalData } from '../records/personal-data';
+import { seesAllPersonalData } from '../personal-data/personal-data';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { IdNumberSearchesRepository, SearchWindow } from './id-number-searches.repository';
 

@@ -47,6 +47,6 @@ export const LEDGERS: RecordCategoryDefinition<LedgerEntryInput, LedgerEntryEnti
     };
   },
   eventKeys: () => ({ townshipCode: null, matterCode: null, partyKey: null }),
-  // The department that asked for the material is told when it arrives.
+  // §4(1)4: the department that asked a town for the material is told when it arrives.
   recipientsOf: (c) => (c.requestedByCode ? [c.requestedByCode] : null),
 };

@@ -54,11 +54,14 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
   sql: LICENSING_SQL,
   entity: LicensingDecisionEntity,
   inputClass: LicensingDecisionInput,
+  // §5(1): personal information stays confidential, shown in full only to those who need it.
   personalFields: ['holderIdNumber', 'holderPhone'],
   check(input, { matters }) {
+    // §4(1)2: the decisions shared are those bearing on a devolved matter of the catalog (§3(1)).
     if (!matters.has(input.matterCode)) {
       return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
     }
+    // §2(1): a town checks a party against its licence, found by USCC or, for a person, ID number.
     if (!input.holderUscc && !input.holderIdNumber) {
       return {
         code: ErrorCode.BAD_USER_INPUT,
@@ -69,6 +72,7 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
     if (input.validTo && input.validTo < input.validFrom) {
       return { code: ErrorCode.BAD_USER_INPUT, field: 'validTo', message: 'must not be before validFrom' };
     }
+    // §4(1)2 status: the department says VALID, SUSPENDED or REVOKED; the rest follows (licence-status.ts).
     if (input.status === LicenceStatus.EXPIRED || input.status === LicenceStatus.WITHDRAWN) {
       return {
         code: ErrorCode.BAD_USER_INPUT,

@@ -2,6 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { MattersModule } from '../matters/matters.module';
 import { RecordCategories } from '../records/record-categories';
 import { IdNumberSearchesModule } from '../id-number-searches/id-number-searches.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { RecordsModule } from '../records/records.module';
 import { LICENSING } from './licensing.category';
 import { LicensingRepository } from './licensing.repository';
@@ -9,7 +10,7 @@ import { LicensingResolver } from './licensing.resolver';
 import { LicensingService } from './licensing.service';
 
 @Module({
-  imports: [RecordsModule, MattersModule, IdNumberSearchesModule],
+  imports: [RecordsModule, PersonalDataModule, MattersModule, IdNumberSearchesModule],
   providers: [LicensingRepository, LicensingService, LicensingResolver],
   exports: [LicensingService],
 })

@@ -4,7 +4,8 @@ import { beyond, dir } from '../../common/pagination/keyset-order';
 import { entityColumns } from '../../database/entity-columns';
 import { containsPattern } from '../../database/like-pattern';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { PartyKey, partyRecords, PartyRecordsAfter } from '../parties/party-condition';
+import { PartyKey } from '../parties/party-key';
+import { partyRecords, PartyRecordsAfter } from '../parties/party-records.repository';
 import { licenceStatusCondition } from './licence-status';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 

@@ -13,9 +13,9 @@ import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { shanghaiToday } from '../../common/time/shanghai-date';
 import { MattersService } from '../matters/matters.service';
-import type { ListPage, PartyKey } from '../parties/party-condition';
+import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
@@ -24,6 +24,11 @@ import { fullyShown, toLicensingDecision } from './licensing.mapper';
 import { permitReason } from './permit-reason';
 import { LicensingRepository } from './licensing.repository';
 
+/**
+ * §4(1)2 licensing decisions: publishing, the lists, and the town officer's permit check (§2(1): does the
+ * party act within a valid licence's matter and dates?). Full views of a holder's personal data are
+ * audited (§5(1)).
+ */
 @Injectable()
 export class LicensingService {
   constructor(

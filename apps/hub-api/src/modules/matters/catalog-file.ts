@@ -64,6 +64,7 @@ export async function readCatalogFile(format: CatalogFileFormat, content: string
   return body.map((cells) => Object.fromEntries(fields.flatMap((field, i) => (field ? [[field, cells[i] ?? '']] : []))));
 }
 
+/** §2's four classes as the city's list writes them (应批已批 …) or as codes; anything else is passed on for validation to reject. */
 export function regulationClassOf(text: string): RegulationClass | string {
   return CLASSES[text] ?? text;
 }

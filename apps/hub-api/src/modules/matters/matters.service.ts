@@ -58,6 +58,7 @@ export class MattersService {
 
   async save(input: DevolvedMatterInput): Promise<DevolvedMatter> {
     const department = await this.units.get(input.sourceDepartmentCode, 'input.sourceDepartmentCode');
+    // §3(1): a matter is devolved from a city department, which keeps supervising it.
     if (department.kind !== UnitKind.DEPARTMENT)
       throw new InputError('input.sourceDepartmentCode', `${department.code} is not a city department`);
     if (input.effectiveTo && input.effectiveTo < input.effectiveFrom)

@@ -2,11 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { OtherInfoKind, OtherInfoKindInput } from '@hub/shared-schema';
 import Ajv, { ValidateFunction } from 'ajv';
 import { InputError } from '../../common/errors/domain-error';
-import { TransactionRunner } from '../../database/transaction-runner';
 import { linearRegExp } from './linear-regexp';
-import { OtherInfoKindEntity } from './other-info-kind.entity';
-// jsonb columns typed as records trip TypeORM's deep-partial type; the values are plain JSON.
-import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { OtherInfoKindsRepository } from './other-info-kinds.repository';
 
 /**
  * A fresh validator per use: ajv keeps compiled schemas by $id, and a kind re-declared with the same
@@ -18,11 +15,7 @@ const newAjv = () => new Ajv({ strict: true, allErrors: false, code: { regExp: l
 /** Declared kinds of other enforcement information and their payload schemas (JSON Schema, via ajv). */
 @Injectable()
 export class OtherInfoKindsService {
-  constructor(private readonly tx: TransactionRunner) {}
-
-  private get kinds() {
-    return this.tx.manager.getRepository(OtherInfoKindEntity);
-  }
+  constructor(private readonly kinds: OtherInfoKindsRepository) {}
 
   async save(input: OtherInfoKindInput): Promise<OtherInfoKind> {
     try {
@@ -30,17 +23,17 @@ export class OtherInfoKindsService {
     } catch (error) {
       throw new InputError('input.jsonSchema', `is not a valid JSON Schema: ${error instanceof Error ? error.message : String(error)}`);
     }
-    await this.kinds.upsert({ ...input, updatedAt: new Date() } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
+    await this.kinds.upsert(input, new Date());
     return input;
   }
 
   async list(): Promise<OtherInfoKind[]> {
-    return (await this.kinds.find({ order: { code: 'ASC' } })).map(({ code, name, jsonSchema }) => ({ code, name, jsonSchema }));
+    return (await this.kinds.list()).map(({ code, name, jsonSchema }) => ({ code, name, jsonSchema }));
   }
 
   /** Compiled validators of every kind, loaded once per published batch. */
   async validators(): Promise<Map<string, ValidateFunction>> {
-    const kinds = await this.kinds.find();
+    const kinds = await this.kinds.all();
     const ajv = newAjv();
     return new Map(kinds.map((kind) => [kind.code, ajv.compile(kind.jsonSchema)]));
   }

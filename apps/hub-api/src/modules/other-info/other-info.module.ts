@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { RecordCategories } from '../records/record-categories';
 import { RecordsModule } from '../records/records.module';
+import { OtherInfoKindsRepository } from './other-info-kinds.repository';
 import { OtherInfoKindsService } from './other-info-kinds.service';
 import { OtherInfoRepository } from './other-info.repository';
 import { OtherInfoResolver } from './other-info.resolver';
@@ -8,7 +9,7 @@ import { OtherInfoService } from './other-info.service';
 
 @Module({
   imports: [RecordsModule],
-  providers: [OtherInfoKindsService, OtherInfoRepository, OtherInfoService, OtherInfoResolver],
+  providers: [OtherInfoKindsRepository, OtherInfoKindsService, OtherInfoRepository, OtherInfoService, OtherInfoResolver],
 })
 export class OtherInfoModule implements OnModuleInit {
   constructor(

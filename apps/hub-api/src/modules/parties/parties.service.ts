@@ -6,7 +6,7 @@ import { LicensingService } from '../licensing/licensing.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { ComplaintsService } from '../complaints/complaints.service';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { maskResidentId } from '../records/personal-data';
+import { maskResidentId } from '../personal-data/personal-data';
 
 const NO_MORE = { hasNextPage: false, endCursor: null };
 const page = (asked: { first?: number; after?: string | null } | undefined) => ({
@@ -15,8 +15,9 @@ const page = (asked: { first?: number; after?: string | null } | undefined) => (
 });
 
 /**
- * The town officer's pre-inspection lookup: everything the hub holds on a party in one answer, each
- * part fetched with one indexed query, in parallel (no per-record queries).
+ * The town officer's pre-inspection lookup (§2(1), §2(2): is the party licensed, was it punished, is a
+ * complaint open?): everything the hub holds on a party in one answer, each part fetched with one indexed
+ * query, in parallel (no per-record queries).
  */
 @Injectable()
 export class PartiesService {

@@ -54,6 +54,7 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
   sql: PENALTIES_SQL,
   entity: PenaltyDecisionEntity,
   inputClass: PenaltyDecisionInput,
+  // §5(1): personal information stays confidential, shown in full only to those who need it.
   personalFields: ['partyIdNumber', 'partyPhone'],
   check(input, { matters, actor }) {
     const matter = matters.get(input.matterCode);
@@ -95,7 +96,7 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
     confiscationAmount: money(input.confiscationAmount),
     decisionDate: input.decisionDate,
     executionStatus: input.executionStatus,
-    // A town publishes its own decisions: the township is the publisher.
+    // §4(1)3: a town publishes its own decisions, so the township is the publisher.
     townshipCode: actor.unitCode,
   }),
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.partyUscc }),

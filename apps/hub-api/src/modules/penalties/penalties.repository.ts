@@ -3,7 +3,8 @@ import { PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { beyond, dir } from '../../common/pagination/keyset-order';
 import { containsPattern } from '../../database/like-pattern';
 import { TransactionRunner } from '../../database/transaction-runner';
-import { PartyKey, partyRecords, PartyRecordsAfter } from '../parties/party-condition';
+import { PartyKey } from '../parties/party-key';
+import { partyRecords, PartyRecordsAfter } from '../parties/party-records.repository';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
 @Injectable()

@@ -9,14 +9,15 @@ import {
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
-import type { ListPage, PartyKey } from '../parties/party-condition';
+import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
 import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
 
+/** §4(1)3 town penalties and compulsory measures; full views of a party's personal data are audited (§5(1)). */
 @Injectable()
 export class PenaltiesService {
   constructor(

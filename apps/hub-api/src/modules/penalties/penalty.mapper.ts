@@ -1,6 +1,6 @@
 import { PenaltyDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { maskField, seesPersonalData } from '../records/personal-data';
+import { maskField, seesPersonalData } from '../personal-data/personal-data';
 import { sharedRecordFields } from '../records/shared-record.mapper';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 

@@ -13,7 +13,7 @@ import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { UnitsService } from '../units/units.service';
 import { CategoryColumns, matterCodesOf, RecordCategoryDefinition, RecordProblem } from './record-category';
 import { RecordsRepository } from './records.repository';
-import { maskField } from './personal-data';
+import { maskField } from '../personal-data/personal-data';
 import { RecordChange } from './record-version.entity';
 import { SharedRecordEntity } from './shared-record.entity';
 

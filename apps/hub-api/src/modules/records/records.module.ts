@@ -3,8 +3,8 @@ import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { AuditModule } from '../audit/audit.module';
 import { MattersModule } from '../matters/matters.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { UnitsModule } from '../units/units.module';
-import { PersonalDataAudit } from './personal-data-audit.service';
 import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
@@ -13,9 +13,9 @@ import { RecordsService } from './records.service';
 
 /** The mechanism every shared category uses: publishing, history, revocation, the change log. */
 @Module({
-  imports: [MattersModule, AuditModule, UnitsModule],
-  providers: [RecordsRepository, RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService, RecordsResolver],
-  exports: [RecordPublisher, PersonalDataAudit, RecordCategories, RecordsService],
+  imports: [MattersModule, AuditModule, UnitsModule, PersonalDataModule],
+  providers: [RecordsRepository, RecordPublisher, RecordCategories, RecordsService, RecordsResolver],
+  exports: [RecordPublisher, RecordCategories, RecordsService],
 })
 export class RecordsModule implements OnModuleInit {
   constructor(

@@ -3,13 +3,13 @@ import { RecordCategory, RecordVersion, ReinstateRecordArgs } from '@hub/shared-
 import { Actor } from '../../common/auth/actor';
 import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { AuditService } from '../audit/audit.service';
-import { maskField, seesPersonalData } from './personal-data';
-import { PersonalDataAudit } from './personal-data-audit.service';
+import { maskField, seesPersonalData } from '../personal-data/personal-data';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
 
-/** What every category shares: version history and revocation. */
+/** What every category shares (§4(1)): version history, and withdrawal (撤回) by the publisher. */
 @Injectable()
 export class RecordsService {
   constructor(

@@ -9,7 +9,7 @@ import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
-/** Periodic reports: saved ledgers run monthly or quarterly as exports, announced to their unit (issue #6). */
+/** Periodic reports: saved ledgers run monthly or quarterly as exports, announced to their unit (§4(1)4). */
 @Module({
   imports: [AuditModule, EventsModule, ExportsModule],
   providers: [ReportsRepository, ReportsService, ReportsResolver, ReportScheduler],

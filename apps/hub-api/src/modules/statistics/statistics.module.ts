@@ -3,7 +3,7 @@ import { StatisticsResolver } from './statistics.resolver';
 import { StatisticsRepository } from './statistics.repository';
 import { StatisticsService } from './statistics.service';
 
-/** Statistics (§4(1)4 统计): aggregates over the shared records; 台账 entries are `ledgers/`. */
+/** Statistics over the shared records (§4(1)4 statistical data; the supervisors' overview, §4(4)1②); 台账 entries are `ledgers/`. */
 @Module({
   providers: [StatisticsRepository, StatisticsService, StatisticsResolver],
 })

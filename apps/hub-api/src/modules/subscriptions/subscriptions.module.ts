@@ -2,7 +2,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { EventsModule } from '../events/events.module';
-import { RecordsModule } from '../records/records.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { UnitsModule } from '../units/units.module';
 import { SubscriptionsRepository } from './subscriptions.repository';
 import { SubscriptionsResolver } from './subscriptions.resolver';
@@ -11,7 +11,7 @@ import { WebhookSecrets } from './webhook-secrets';
 
 /** What units subscribe to, and the pull feed. Webhook delivery lives in WebhooksModule. */
 @Module({
-  imports: [EventsModule, RecordsModule, UnitsModule],
+  imports: [EventsModule, PersonalDataModule, UnitsModule],
   providers: [SubscriptionsRepository, SubscriptionsService, SubscriptionsResolver, WebhookSecrets],
   exports: [SubscriptionsRepository, WebhookSecrets],
 })

@@ -17,8 +17,8 @@ import { ConflictError, InputError, NotFoundError } from '../../common/errors/do
 import { EventLogRepository } from '../events/event-log.repository';
 import { presentEvent } from '../events/event-presenter';
 import { toEventSelection } from '../events/event-filter';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
-import { WebhookTargetPolicy } from '../webhooks/webhook-target-policy';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
+import { WebhookTargetPolicy } from './webhook-target-policy';
 import { UnitsService } from '../units/units.service';
 import { SubscriptionEntity } from './subscription.entity';
 import { filterOf, toSubscription } from './subscription.mapper';

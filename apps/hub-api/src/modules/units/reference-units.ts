@@ -28,7 +28,7 @@ const department = (code: string, name: string): ReferenceUnit => ({
   parentCode: CITY_GOVERNMENT_CODE,
 });
 
-/** Units of DOMAIN.md "The units": the government first, as the parent of the others. */
+/** Units of docs/domain.md "The units": the government first, as the parent of the others. */
 export function referenceUnits(): ReferenceUnit[] {
   return [
     { code: CITY_GOVERNMENT_CODE, name: '晋江市人民政府', kind: UnitKind.CITY_GOVERNMENT, parentCode: null },

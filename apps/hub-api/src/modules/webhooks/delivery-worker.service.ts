@@ -8,16 +8,17 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { EventLogRepository } from '../events/event-log.repository';
 import { cloudEventJson, presentEvent } from '../events/event-presenter';
-import { PersonalDataAudit } from '../records/personal-data-audit.service';
+import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { ChangeEventEntity } from '../records/change-event.entity';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity';
 import { filterOf } from '../subscriptions/subscription.mapper';
 import { WebhookSecrets } from '../subscriptions/webhook-secrets';
 import { retryDelayMs } from './backoff';
-import { DeliveredAttempt, DeliveryRepository } from './delivery.repository';
+import { DeliveryRecords } from './delivery-records.service';
+import { DeliveredAttempt } from './webhook-attempts.repository';
 import { deliveryLatency, setLagSource, webhookAttempts, webhookDeadLetters, webhookFailures } from './webhook-metrics';
 import { WebhookSender } from './webhook-sender';
-import { WebhookTargetPolicy } from './webhook-target-policy';
+import { WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 import { signedHeaders } from './webhook-signer';
 
 const BATCH = 100;
@@ -67,7 +68,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
-    private readonly deliveries: DeliveryRepository,
+    private readonly deliveries: DeliveryRecords,
     private readonly log: EventLogRepository,
     private readonly secrets: WebhookSecrets,
     private readonly personalData: PersonalDataAudit,

@@ -2,7 +2,7 @@ import { lookup as dnsLookup, LookupAddress, LookupAllOptions, LookupOptions } f
 import type { LookupFunction } from 'node:net';
 import { isIP } from 'node:net';
 import { buildConnector } from 'undici';
-import { WebhookTargetPolicy } from './webhook-target-policy';
+import { WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 
 /** A connection the policy stopped before it was made: the target never saw a byte. */
 export class WebhookTargetRefused extends Error {

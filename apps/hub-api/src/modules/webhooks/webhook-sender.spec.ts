@@ -1,7 +1,7 @@
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { WebhookSender } from './webhook-sender';
-import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from './webhook-target-policy';
+import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 
 describe('WebhookSender (loopback receivers)', () => {
   let server: Server;

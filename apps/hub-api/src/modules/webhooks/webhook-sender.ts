@@ -1,6 +1,6 @@
 import { Agent, errors, request } from 'undici';
 import { guardedConnector, WebhookTargetRefused } from './guarded-connector';
-import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from './webhook-target-policy';
+import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
 
 export interface SendResult {
   ok: boolean;

@@ -2,19 +2,21 @@ import { Injectable } from '@nestjs/common';
 import { DeadLetter, DeliveryMode, WebhookAttempt } from '@hub/shared-schema';
 import { InputError, NotFoundError } from '../../common/errors/domain-error';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
-import { DeliveryRepository } from './delivery.repository';
+import { DeadLettersRepository } from './dead-letters.repository';
+import { WebhookAttemptsRepository } from './webhook-attempts.repository';
 
 /** What a unit sees of and does with its webhook deliveries: attempts, dead letters, redelivery. */
 @Injectable()
 export class WebhooksService {
   constructor(
-    private readonly deliveries: DeliveryRepository,
+    private readonly deadLetterRows: DeadLettersRepository,
+    private readonly attemptRows: WebhookAttemptsRepository,
     private readonly subscriptions: SubscriptionsRepository,
   ) {}
 
   async deadLetters(subscriptionId: string): Promise<DeadLetter[]> {
     await this.webhookSubscription(subscriptionId);
-    return (await this.deliveries.deadLetters(subscriptionId)).map((row) => ({
+    return (await this.deadLetterRows.list(subscriptionId)).map((row) => ({
       eventPosition: row.eventPosition,
       eventId: row.eventId,
       attempts: row.attempts,
@@ -27,12 +29,14 @@ export class WebhooksService {
   /** Queues every dead letter of the subscription for delivery, ahead of new events; returns how many. */
   async redeliver(subscriptionId: string): Promise<number> {
     await this.webhookSubscription(subscriptionId);
-    return this.deliveries.requestRedelivery(subscriptionId);
+    const queued = await this.deadLetterRows.requestRedelivery(subscriptionId);
+    await this.subscriptions.dueNow(subscriptionId);
+    return queued;
   }
 
   async attempts(subscriptionId: string, first: number): Promise<WebhookAttempt[]> {
     await this.webhookSubscription(subscriptionId);
-    return (await this.deliveries.attempts(subscriptionId, first)).map((row) => ({
+    return (await this.attemptRows.recent(subscriptionId, first)).map((row) => ({
       eventPosition: row.eventPosition,
       eventId: row.eventId,
       attempt: row.attempt,

@@ -1,8 +1,8 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { Pool } from 'pg';
-import { HUB_CONFIG } from '../../config/config.constants';
-import { HubConfig } from '../../config/hub-config';
+import { HUB_CONFIG } from '../config/config.constants';
+import { HubConfig } from '../config/hub-config';
 
 const TIMEOUT_MS = 2000;
 

@@ -1,6 +1,6 @@
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { UnavailableError } from '../../common/errors/domain-error';
+import { UnavailableError } from '../common/errors/domain-error';
 import { MinioObjectStore } from './minio-object-store';
 
 /**

@@ -6,8 +6,8 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client, CopyDestinationOptions, CopySourceOptions, RETENTION_MODES, S3Error } from 'minio';
 import type { ObjectLockInfo } from 'minio';
-import { UnavailableError } from '../../common/errors/domain-error';
-import { HubConfig } from '../../config/hub-config';
+import { UnavailableError } from '../common/errors/domain-error';
+import { HubConfig } from '../config/hub-config';
 import { ObjectStore } from './object-store';
 
 const MISSING = new Set(['NoSuchKey', 'NotFound', 'NoSuchObject']);

@@ -1,19 +1,12 @@
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { entityColumns } from '../../database/entity-columns';
 import { containsPattern } from '../../database/like-pattern';
+import { PartyKey } from './party-key';
 
-/** One page of one of a profile's lists: its size and where it starts. */
-export interface ListPage {
-  first: number;
-  after?: string | null;
-}
-
-/** How a town officer names a party: exactly one of these (PartiesService checks). */
-export interface PartyKey {
-  uscc?: string;
-  idNumber?: string;
-  name?: string;
-}
+/*
+ * The SQL of a party profile, shared by the repositories of the categories a profile lists (licensing,
+ * penalties): each passes its own entity, table and party columns.
+ */
 
 /**
  * The SQL condition selecting a party's rows in a record table, parameters from $1: equality on the

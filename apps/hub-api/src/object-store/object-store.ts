@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 
-/** What the evidence module (and the audit checkpoints) need of an object store; MinioObjectStore speaks it to any S3 server. */
+/** What evidence, exports and the audit checkpoints need of an object store; MinioObjectStore speaks it to any S3 server. */
 export interface ObjectStore {
   /** Creates the bucket if missing; answers whether the bucket can lock objects (MinIO `--with-lock`). */
   prepare(): Promise<{ objectLock: boolean }>;
