@@ -9,14 +9,14 @@ import { Command } from 'commander';
 import { abuse } from './scenarios/abuse';
 import { evidence } from './scenarios/evidence';
 import { fanout } from './scenarios/fanout';
-import { ledger } from './scenarios/ledger';
+import { statistics } from './scenarios/statistics';
 import { lookup } from './scenarios/lookup';
 import { publish } from './scenarios/publish';
 import { replay } from './scenarios/replay';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, ledger, evidence, replay, abuse];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse];
 
 async function main(): Promise<void> {
   const program = new Command()

@@ -219,6 +219,15 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
     expect(withRevoked.totals).toEqual(['50']);
   });
 
+  it('answers through `statistics` exactly what the deprecated `ledger` answers', async () => {
+    const STATISTICS = `query($source: LedgerSource!, $groupBy: [LedgerDimension!], $period: LedgerPeriod, $measures: [LedgerMeasure!]) {
+      statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures) { headers rows { keys labels values } totals } }`;
+    const variables = { source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'MONTH', measures: ['COUNT', 'FINE_TOTAL'] };
+    const answer = await hub.gql(STATISTICS, variables, { credential: statistician });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.statistics).toEqual(await ask(variables));
+    expect((answer.data!.statistics as { totals: string[] }).totals[0]).toBe('49');
+  });
   it('refuses what a source cannot answer, naming the argument', async () => {
     const error = async (variables: Record<string, unknown>) =>
       onlyError(await hub.gql(LEDGER, variables, { credential: statistician })).extensions;

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 // Types from the files that hold them, not the schema's index, so the package's declarations carry no more of it than they use.
 import type { Connection } from '@hub/shared-schema/pagination/connection';
 import type { ErrorReason } from '@hub/shared-schema/errors/error-reasons';
-import type { UnitKind } from '@hub/shared-schema/enums/unit-kind.enum';
-import type { Viewer } from '@hub/shared-schema/models/credentials.model';
-import type { Unit } from '@hub/shared-schema/models/unit.model';
+import type { UnitKind } from '@hub/shared-schema/units/enums';
+import type { Viewer } from '@hub/shared-schema/auth/model';
+import type { Unit } from '@hub/shared-schema/units/model';
 import { HubError } from './hub-error';
 import { MAX_PUBLISH_BATCH, PUBLISH_CATEGORIES, PublishCategory, PublishInputs } from './publish-categories';
 import { PUBLISH_RESULT_FIELDS, PublishResultBody, RecordOutcome, toRecordOutcome } from './record-outcome';

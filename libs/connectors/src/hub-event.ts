@@ -1,4 +1,4 @@
-import type { HubEvent as HubEventModel } from '@hub/shared-schema/models/event.model';
+import type { HubEvent as HubEventModel } from '@hub/shared-schema/events/model';
 
 /**
  * One change from the hub's log, as the pull feed and webhooks deliver it (CloudEvents 1.0 shape):

@@ -1,12 +1,10 @@
-import type { LicensingDecisionInput } from '@hub/shared-schema/inputs/licensing.inputs';
-import type {
-  ComplaintRecordInput,
-  LedgerEntryInput,
-  NormativeDocumentInput,
-  OtherEnforcementInfoInput,
-  SurveillanceDeviceInput,
-} from '@hub/shared-schema/inputs/more-records.inputs';
-import type { PenaltyDecisionInput } from '@hub/shared-schema/inputs/penalty.inputs';
+import type { LicensingDecisionInput } from '@hub/shared-schema/licensing/inputs';
+import type { ComplaintRecordInput } from '@hub/shared-schema/complaints/inputs';
+import type { SurveillanceDeviceInput } from '@hub/shared-schema/devices/inputs';
+import type { LedgerEntryInput } from '@hub/shared-schema/ledgers/inputs';
+import type { NormativeDocumentInput } from '@hub/shared-schema/normative/inputs';
+import type { OtherEnforcementInfoInput } from '@hub/shared-schema/other-info/inputs';
+import type { PenaltyDecisionInput } from '@hub/shared-schema/penalties/inputs';
 
 /** The record each shared category (§4(1)) publishes: the hub's GraphQL input types (types only). */
 export interface PublishInputs {

@@ -1,4 +1,4 @@
-import type { PublishOutcome } from '@hub/shared-schema/models/record.model';
+import type { PublishOutcome } from '@hub/shared-schema/records/enums';
 
 /** What publishing did to one record, as the hub answered it. */
 export interface RecordOutcome {

@@ -1,13 +1,61 @@
-import { ComplaintRecordInput, ComplaintStatus, ErrorCode, RecordCategory } from '@hub/shared-schema';
+import {
+  COMPLAINT_CHANNEL_NAMES,
+  COMPLAINT_STATUS_NAMES,
+  ComplaintRecordInput,
+  ComplaintStatus,
+  ErrorCode,
+  RECORD_EXPORT_HEADERS,
+  RecordCategory,
+  StatisticsSource,
+} from '@hub/shared-schema';
+import { CategorySql, matterDimension, shanghaiDate, shanghaiTimeCell, townshipCell, unitDimension } from '../records/category-sql';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { ComplaintRecordEntity } from './complaint-record.entity';
 
 export const CLOSED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.ANSWERED, ComplaintStatus.CLOSED];
 
+const H = RECORD_EXPORT_HEADERS.COMPLAINT;
+const HANDLING_DAYS = `extract(epoch FROM r.closed_at - r.received_at) / 86400`;
+
+/** §4(1)6 complaints in SQL: what statistics and record exports read (records/category-sql.ts). */
+export const COMPLAINTS_SQL: CategorySql = {
+  source: StatisticsSource.COMPLAINT,
+  category: RecordCategory.COMPLAINT,
+  table: 'complaint_record',
+  date: shanghaiDate('r.received_at'),
+  dimensions: {
+    TOWNSHIP: unitDimension('r.township_code'),
+    UNIT: unitDimension('r.publisher_code'),
+    MATTER: matterDimension('r.matter_code'),
+    STATUS: { sql: 'r.status', names: COMPLAINT_STATUS_NAMES },
+    CHANNEL: { sql: 'r.channel', names: COMPLAINT_CHANNEL_NAMES },
+    HANDLING_UNIT: unitDimension('r.handling_unit_code'),
+  },
+  // Open complaints have no closing time: the aggregates skip them.
+  measures: {
+    MEDIAN_HANDLING_DAYS: `round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HANDLING_DAYS}))::numeric, 2)`,
+    AVERAGE_HANDLING_DAYS: `round(avg(${HANDLING_DAYS})::numeric, 2)`,
+  },
+  exportColumns: [
+    { header: H.channel, sql: 'r.channel', names: COMPLAINT_CHANNEL_NAMES },
+    { header: H.receivedAt, ...shanghaiTimeCell('r.received_at') },
+    { header: H.subjectName, sql: 'r.subject_name' },
+    { header: H.subjectUscc, sql: 'r.subject_uscc' },
+    { header: H.matterCode, sql: 'r.matter_code' },
+    { header: H.townshipCode, ...townshipCell },
+    { header: H.handlingUnitCode, sql: 'r.handling_unit_code' },
+    { header: H.status, sql: 'r.status', names: COMPLAINT_STATUS_NAMES },
+    { header: H.closedAt, ...shanghaiTimeCell('r.closed_at') },
+    { header: H.publisherCode, sql: 'r.publisher_code' },
+    { header: H.sourceId, sql: 'r.source_id' },
+  ],
+};
+
 /** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§5(1)). */
 export const COMPLAINTS: RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity> = {
   category: RecordCategory.COMPLAINT,
   eventPrefix: 'complaint',
+  sql: COMPLAINTS_SQL,
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
   // §4(2), §5(1): who reported is shown in full only to the handling unit and supervisors.

@@ -1,6 +1,13 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UnitEntity } from '../units/unit.entity';
 
+/**
+ * An export of statistics is stored with the kind `LEDGER`, its first-release name: the stored value
+ * (and the table's check) stays, so jobs and audit rows already written read back the same.
+ */
+export const STATISTICS_EXPORT_KIND = 'LEDGER';
+export type ExportKind = typeof STATISTICS_EXPORT_KIND | 'RECORDS';
+
 /** One export: what to write (`definition`), how far it got, and where the file is. */
 @Entity({ name: 'export_job' })
 @Check('export_job_kind_check', `kind IN ('LEDGER','RECORDS')`)
@@ -22,7 +29,7 @@ export class ExportJobEntity {
   requestedBy!: string;
 
   @Column({ type: 'varchar', length: 10 })
-  kind!: 'LEDGER' | 'RECORDS';
+  kind!: ExportKind;
 
   @Column({ type: 'varchar', length: 10 })
   format!: 'CSV' | 'XLSX';

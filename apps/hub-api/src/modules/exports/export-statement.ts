@@ -1,6 +1,13 @@
-import { LedgerArgs, LedgerDimension, LedgerMeasure, LedgerPeriod, LedgerSource, RecordExportInput } from '@hub/shared-schema';
-import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from '../statistics/ledger-headers';
-import { conditions, keyLabel, ledgerSql, Params, sourceDefinition } from '../statistics/ledger-sql';
+import {
+  StatisticsArgs,
+  StatisticsDimension,
+  StatisticsMeasure,
+  StatisticsPeriod,
+  StatisticsSource,
+  RecordExportInput,
+} from '@hub/shared-schema';
+import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from '../statistics/statistics-headers';
+import { conditions, keyLabel, statisticsSql, Params, sourceDefinition } from '../statistics/statistics-sql';
 import { ExportErrors } from './exports.errors';
 import { RECORD_COLUMNS } from './record-columns';
 import { CellKind, SheetColumn } from './sheet-columns';
@@ -25,7 +32,7 @@ const text = (value: unknown): string | null =>
       ? String(value)
       : JSON.stringify(value);
 
-const MEASURE_KINDS: Record<LedgerMeasure, CellKind> = {
+const MEASURE_KINDS: Record<StatisticsMeasure, CellKind> = {
   COUNT: 'count',
   FINE_TOTAL: 'amount',
   CONFISCATION_TOTAL: 'amount',
@@ -33,11 +40,11 @@ const MEASURE_KINDS: Record<LedgerMeasure, CellKind> = {
   AVERAGE_HANDLING_DAYS: 'decimal',
 };
 /** Dimensions whose values are codes of units or matters: the code, then a 名称 column with the name. */
-const NAMED_BY_TABLE: readonly LedgerDimension[] = [
-  LedgerDimension.TOWNSHIP,
-  LedgerDimension.UNIT,
-  LedgerDimension.MATTER,
-  LedgerDimension.HANDLING_UNIT,
+const NAMED_BY_TABLE: readonly StatisticsDimension[] = [
+  StatisticsDimension.TOWNSHIP,
+  StatisticsDimension.UNIT,
+  StatisticsDimension.MATTER,
+  StatisticsDimension.HANDLING_UNIT,
 ];
 
 /**
@@ -45,8 +52,8 @@ const NAMED_BY_TABLE: readonly LedgerDimension[] = [
  * and category keys are shown by their Chinese names alone (the code means nothing to a reader of the
  * sheet). The total row, `合计`, comes last.
  */
-export function ledgerExport(args: LedgerArgs): ExportStatement {
-  const statement = ledgerSql(args, null, 'input.ledger.');
+export function statisticsExport(args: StatisticsArgs): ExportStatement {
+  const statement = statisticsSql(args, null, 'input.ledger.');
   const coded = args.groupBy.map((d) => NAMED_BY_TABLE.includes(d));
   const columns: SheetColumn[] = [
     ...args.groupBy.flatMap((d, i): SheetColumn[] =>
@@ -58,7 +65,7 @@ export function ledgerExport(args: LedgerArgs): ExportStatement {
         : [{ header: DIMENSION_HEADERS[d], kind: 'text' }],
     ),
     ...(args.period
-      ? [{ header: PERIOD_HEADERS[args.period], kind: args.period === LedgerPeriod.DAY ? 'date' : 'text' } as SheetColumn]
+      ? [{ header: PERIOD_HEADERS[args.period], kind: args.period === StatisticsPeriod.DAY ? 'date' : 'text' } as SheetColumn]
       : []),
     ...args.measures.map((m): SheetColumn => ({ header: MEASURE_HEADERS[m], kind: MEASURE_KINDS[m] })),
   ];
@@ -85,7 +92,7 @@ export function ledgerExport(args: LedgerArgs): ExportStatement {
 /** The records of one category matching the filter, personal data left out (see RECORD_COLUMNS). */
 export function recordExport(input: RecordExportInput): ExportStatement {
   const columns = RECORD_COLUMNS[input.source];
-  if (input.source === LedgerSource.ALL || !columns) throw ExportErrors.sourceNotExportable(input.source);
+  if (input.source === StatisticsSource.ALL || !columns) throw ExportErrors.sourceNotExportable(input.source);
   const definition = sourceDefinition(input.source);
   const params = new Params();
   const where = conditions(definition, input.filter, params, true, 'input.records.')!;

@@ -1,8 +1,8 @@
-import { LEDGER_SOURCE_NAMES, LedgerArgs, LedgerFilterInput, RecordExportInput } from '@hub/shared-schema';
-import { DIMENSION_HEADERS, PERIOD_HEADERS } from '../statistics/ledger-headers';
+import { STATISTICS_SOURCE_NAMES, StatisticsArgs, StatisticsFilterInput, RecordExportInput } from '@hub/shared-schema';
+import { DIMENSION_HEADERS, PERIOD_HEADERS } from '../statistics/statistics-headers';
 
 /** The dates an export covers, or the day it was asked for when its filter has none. */
-function span(filter: LedgerFilterInput | null | undefined, today: string): string {
+function span(filter: StatisticsFilterInput | null | undefined, today: string): string {
   if (filter?.from && filter.to) return `${filter.from}至${filter.to}`;
   if (filter?.from) return `${filter.from}起`;
   if (filter?.to) return `截至${filter.to}`;
@@ -14,14 +14,14 @@ function span(filter: LedgerFilterInput | null | undefined, today: string): stri
  * for a ledger what it is grouped by, and the period it covers, e.g. `处罚信息台账-按镇街、季度-2026-12-08`
  * or `许可信息-2026-01-01至2026-03-31`. (A periodic report is named by its report and period instead.)
  */
-export function exportTitle(request: { ledger?: LedgerArgs | null; records?: RecordExportInput | null }, today: string): string {
+export function exportTitle(request: { ledger?: StatisticsArgs | null; records?: RecordExportInput | null }, today: string): string {
   if (request.ledger) {
     const { source, groupBy, period, filter } = request.ledger;
     const by = [...groupBy.map((d) => DIMENSION_HEADERS[d]), ...(period ? [PERIOD_HEADERS[period]] : [])];
-    return [`${LEDGER_SOURCE_NAMES[source]}台账`, ...(by.length ? [`按${by.join('、')}`] : []), span(filter, today)].join('-');
+    return [`${STATISTICS_SOURCE_NAMES[source]}台账`, ...(by.length ? [`按${by.join('、')}`] : []), span(filter, today)].join('-');
   }
   const { source, filter } = request.records!;
-  return `${LEDGER_SOURCE_NAMES[source]}-${span(filter, today)}`;
+  return `${STATISTICS_SOURCE_NAMES[source]}-${span(filter, today)}`;
 }
 
 /** A title as a file name every system accepts: no path separators, reserved or control characters. */

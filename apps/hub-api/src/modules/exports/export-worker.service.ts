@@ -2,16 +2,16 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { ErrorCode, LedgerArgs, RecordExportInput } from '@hub/shared-schema';
+import { ErrorCode, RecordExportInput, StatisticsArgs } from '@hub/shared-schema';
 import { outcomeOf } from '../../common/errors/outcome';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
-import { ExportJobEntity } from './export-job.entity';
+import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
 import { exportRetryDelayMs } from './export-retry';
 import { ExportRowsRepository } from './export-rows.repository';
-import { ExportStatement, ledgerExport, recordExport } from './export-statement';
+import { ExportStatement, recordExport, statisticsExport } from './export-statement';
 import { ExportsRepository } from './exports.repository';
 import { csvSink, xlsxSink } from './row-sink';
 
@@ -79,8 +79,8 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   private async run(job: ExportJobEntity): Promise<void> {
     const statement: ExportStatement =
-      job.kind === 'LEDGER'
-        ? ledgerExport(job.definition as unknown as LedgerArgs)
+      job.kind === STATISTICS_EXPORT_KIND
+        ? statisticsExport(job.definition as unknown as StatisticsArgs)
         : recordExport(job.definition as unknown as RecordExportInput);
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();

@@ -6,8 +6,8 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
-import { ExportJobEntity } from './export-job.entity';
-import { ledgerExport, recordExport } from './export-statement';
+import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
+import { statisticsExport, recordExport } from './export-statement';
 import { exportFileName, exportTitle } from './export-title';
 import { EXPORT_CONTENT_TYPES } from './export-worker.service';
 import { ExportErrors } from './exports.errors';
@@ -30,10 +30,10 @@ export class ExportsService {
     const actor = ctx.authenticatedActor;
     if (!input.ledger === !input.records) throw ExportErrors.ledgerOrRecords();
     // Built once here only to check it: a bad definition is refused before anything is queued.
-    if (input.ledger) ledgerExport(input.ledger);
+    if (input.ledger) statisticsExport(input.ledger);
     else recordExport(input.records!);
     const id = randomUUID();
-    const kind = input.ledger ? 'LEDGER' : 'RECORDS';
+    const kind = input.ledger ? STATISTICS_EXPORT_KIND : 'RECORDS';
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
     const title = exportTitle(input, ctx.today());
     await this.exports.insert({

@@ -2,8 +2,8 @@ import { LicenceStatus } from '@hub/shared-schema';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
 /**
- * The one rule for the status a reader sees, in TypeScript for mapped rows and in SQL for filters and
- * ledgers, kept side by side so they cannot drift apart:
+ * The one rule for the status a reader sees, in TypeScript for mapped rows and in SQL for filters,
+ * statistics and exports, kept side by side so they cannot drift apart (licence-status.medium-spec.ts checks):
  * - a record its publisher withdrew (`revokeRecord`, 撤回) reads WITHDRAWN, whatever it said before;
  * - a VALID licence past its `validTo` (Asia/Shanghai date) reads EXPIRED;
  * - otherwise the department's own status (VALID, SUSPENDED, REVOKED) stands.

@@ -1,11 +1,57 @@
-import { ErrorCode, LicenceStatus, LicensingDecisionInput, RecordCategory } from '@hub/shared-schema';
+import {
+  ErrorCode,
+  LICENCE_STATUS_NAMES,
+  LicenceStatus,
+  LICENSING_KIND_NAMES,
+  LicensingDecisionInput,
+  RECORD_EXPORT_HEADERS,
+  RecordCategory,
+  StatisticsSource,
+} from '@hub/shared-schema';
+import { CategorySql, dateCell, matterDimension, SHANGHAI_TODAY, townshipCell, unitDimension } from '../records/category-sql';
+import { licenceStatusSql } from './licence-status';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { LicensingDecisionEntity, PublishedLicenceStatus } from './licensing-decision.entity';
+
+const H = RECORD_EXPORT_HEADERS.LICENSING;
+
+/** §4(1)2 licensing decisions in SQL: what statistics and record exports read (records/category-sql.ts). */
+export const LICENSING_SQL: CategorySql = {
+  source: StatisticsSource.LICENSING,
+  category: RecordCategory.LICENSING,
+  table: 'licensing_decision',
+  date: 'r.decision_date',
+  dimensions: {
+    TOWNSHIP: unitDimension('r.township_code'),
+    UNIT: unitDimension('r.publisher_code'),
+    MATTER: matterDimension('r.matter_code'),
+    // The status a reader sees (licence-status.ts): withdrawn is WITHDRAWN, a VALID licence past its validTo EXPIRED.
+    STATUS: { sql: licenceStatusSql('r', SHANGHAI_TODAY), names: LICENCE_STATUS_NAMES },
+    KIND: { sql: 'r.kind', names: LICENSING_KIND_NAMES },
+  },
+  measures: {},
+  exportColumns: [
+    { header: H.licenceNumber, sql: 'r.licence_number' },
+    { header: H.kind, sql: 'r.kind', names: LICENSING_KIND_NAMES },
+    { header: H.holderName, sql: 'r.holder_name' },
+    { header: H.holderUscc, sql: 'r.holder_uscc' },
+    { header: H.matterCode, sql: 'r.matter_code' },
+    { header: H.scope, sql: 'r.scope' },
+    { header: H.townshipCode, ...townshipCell },
+    { header: H.validFrom, ...dateCell('r.valid_from') },
+    { header: H.validTo, ...dateCell('r.valid_to') },
+    { header: H.status, sql: licenceStatusSql('r', SHANGHAI_TODAY), names: LICENCE_STATUS_NAMES },
+    { header: H.decisionDate, ...dateCell('r.decision_date') },
+    { header: H.publisherCode, sql: 'r.publisher_code' },
+    { header: H.sourceId, sql: 'r.source_id' },
+  ],
+};
 
 /** §4(1)2 licensing decisions, as the common publisher stores them. */
 export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, LicensingDecisionEntity> = {
   category: RecordCategory.LICENSING,
   eventPrefix: 'licensing',
+  sql: LICENSING_SQL,
   entity: LicensingDecisionEntity,
   inputClass: LicensingDecisionInput,
   // §5(1): personal information stays confidential, shown in full only to those who need it.

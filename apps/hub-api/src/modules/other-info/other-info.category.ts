@@ -1,8 +1,35 @@
-import { ErrorCode, OtherEnforcementInfoInput, RecordCategory } from '@hub/shared-schema';
+import { ErrorCode, OtherEnforcementInfoInput, RECORD_EXPORT_HEADERS, RecordCategory, StatisticsSource } from '@hub/shared-schema';
 import type { ValidateFunction } from 'ajv';
+import { CategorySql, matterDimension, shanghaiDate, townshipCell, unitDimension } from '../records/category-sql';
 import { RecordCategoryDefinition } from '../records/record-category';
 import { OtherEnforcementInfoEntity } from './other-enforcement-info.entity';
 import { OtherInfoKindsService } from './other-info-kinds.service';
+
+const H = RECORD_EXPORT_HEADERS.OTHER;
+
+/** §4(1)7 other enforcement information in SQL: what statistics and record exports read (records/category-sql.ts). */
+export const OTHER_INFO_SQL: CategorySql = {
+  source: StatisticsSource.OTHER,
+  category: RecordCategory.OTHER,
+  table: 'other_enforcement_info',
+  date: shanghaiDate('r.published_at'),
+  dimensions: {
+    TOWNSHIP: unitDimension('r.township_code'),
+    UNIT: unitDimension('r.publisher_code'),
+    MATTER: matterDimension('r.matter_code'),
+    KIND: { sql: 'r.kind_code' },
+  },
+  measures: {},
+  exportColumns: [
+    { header: H.kindCode, sql: 'r.kind_code' },
+    { header: H.title, sql: 'r.title' },
+    { header: H.townshipCode, ...townshipCell },
+    { header: H.matterCode, sql: 'r.matter_code' },
+    { header: H.payload, sql: 'r.payload::text' },
+    { header: H.publisherCode, sql: 'r.publisher_code' },
+    { header: H.sourceId, sql: 'r.source_id' },
+  ],
+};
 
 /** §4(1)7 other enforcement information: each payload must meet the schema declared for its kind. */
 export function otherInfoCategory(
@@ -11,6 +38,7 @@ export function otherInfoCategory(
   return {
     category: RecordCategory.OTHER,
     eventPrefix: 'other-info',
+    sql: OTHER_INFO_SQL,
     entity: OtherEnforcementInfoEntity,
     inputClass: OtherEnforcementInfoInput,
     personalFields: [],

@@ -1,6 +1,7 @@
 import { ErrorCode, RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
+import { CategorySql } from './category-sql';
 import { SharedRecordEntity } from './shared-record.entity';
 
 export interface PublishContext {
@@ -36,6 +37,8 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   category: RecordCategory;
   /** Prefix of its event types, e.g. `licensing` → `licensing.published`. */
   eventPrefix: string;
+  /** Its SQL facts for statistics and record exports; none for a category that has neither (ledger entries). */
+  sql?: CategorySql;
   entity: new () => Row;
   inputClass: new () => Input;
   /** The category's own columns from a valid input, normalised (same content, same hash). */

@@ -4,7 +4,8 @@ import { Injectable } from '@nestjs/common';
 import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
-import { ledgerExport } from '../exports/export-statement';
+import { STATISTICS_EXPORT_KIND } from '../exports/export-job.entity';
+import { statisticsExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
 import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
 import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
@@ -35,7 +36,7 @@ export class ReportsService {
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
       throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
     }
-    ledgerExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
+    statisticsExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
       throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }
@@ -99,7 +100,7 @@ export class ReportsService {
         id: exportJobId,
         unitCode: report.unitCode,
         requestedBy: `定期报表 ${report.name}`.slice(0, 100),
-        kind: 'LEDGER',
+        kind: STATISTICS_EXPORT_KIND,
         format: report.format,
         definition,
         title,
@@ -120,7 +121,7 @@ export class ReportsService {
         operation: 'export.requested',
         target: exportJobId,
         outcome: 'OK',
-        details: { kind: 'LEDGER', format: report.format, definition, reportId: report.id },
+        details: { kind: STATISTICS_EXPORT_KIND, format: report.format, definition, reportId: report.id },
       });
       return true;
     });

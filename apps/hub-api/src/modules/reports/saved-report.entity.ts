@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from 'typeorm';
 import { UnitEntity } from '../units/unit.entity';
 
-/** A unit's saved ledger, run every month or quarter; `next_run_at` is when its next period is reported. */
+/** A unit's saved statistics, run every month or quarter; `next_run_at` is when its next period is reported. */
 @Entity({ name: 'saved_report' })
 @Check('saved_report_format_check', `format IN ('CSV','XLSX')`)
 @Check('saved_report_schedule_check', `schedule IN ('MONTHLY','QUARTERLY')`)

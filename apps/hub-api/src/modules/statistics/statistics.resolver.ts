@@ -1,18 +1,29 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Ledger, LedgerArgs } from '@hub/shared-schema';
+import { StatisticsArgs, StatisticsTable } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { StatisticsService } from './statistics.service';
 
+const DESCRIPTION =
+  '统计 counts, sums and distributions of shared records grouped by township, unit, matter, category, status … and period';
+
 @Resolver()
 export class StatisticsResolver {
-  constructor(private readonly statistics: StatisticsService) {}
+  constructor(private readonly service: StatisticsService) {}
 
-  @Query(() => Ledger, {
-    description:
-      '统计台账 counts, sums and distributions of shared records grouped by township, unit, matter, category, status … and period',
+  @Query(() => StatisticsTable, { description: DESCRIPTION })
+  @Operation('statistics.read')
+  statistics(@Args() args: StatisticsArgs) {
+    return this.service.table(args);
+  }
+
+  /** The first release's name; 台账 (ledger) now names only the §4(1)4 ledger entries (`ledgerEntries`). */
+  @Query(() => StatisticsTable, {
+    name: 'ledger',
+    description: DESCRIPTION,
+    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
   })
   @Operation('statistics.read')
-  ledger(@Args() args: LedgerArgs) {
-    return this.statistics.ledger(args);
+  ledger(@Args() args: StatisticsArgs) {
+    return this.service.table(args);
   }
 }

@@ -1,28 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { Ledger, LedgerArgs } from '@hub/shared-schema';
+import { StatisticsTable, StatisticsArgs } from '@hub/shared-schema';
 import { InputError } from '../../common/errors/domain-error';
-import { TransactionRunner } from '../../database/transaction-runner';
-import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './ledger-headers';
-import { keyLabel, ledgerSql, MAX_GROUPS } from './ledger-sql';
-
-type LedgerRowSql = Record<string, string | boolean | null>;
+import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './statistics-headers';
+import { keyLabel, MAX_GROUPS, statisticsSql } from './statistics-sql';
+import { StatisticsRepository, StatisticsRowSql } from './statistics.repository';
 
 /**
- * Ledgers for statisticians: counts, sums and distributions over the shared records, computed by one
- * aggregation statement in PostgreSQL (see ledger-sql.ts). No personal data can appear: dimensions
+ * Statistics for statisticians: counts, sums and distributions over the shared records, computed by one
+ * aggregation statement in PostgreSQL (see statistics-sql.ts). No personal data can appear: dimensions
  * and measures are codes, dates and numbers only.
  */
 @Injectable()
 export class StatisticsService {
-  constructor(private readonly tx: TransactionRunner) {}
+  constructor(private readonly repository: StatisticsRepository) {}
 
-  async ledger(args: LedgerArgs): Promise<Ledger> {
-    const statement = ledgerSql(args);
-    const result = await this.tx.manager.query<LedgerRowSql[]>(statement.sql, statement.params);
+  async table(args: StatisticsArgs): Promise<StatisticsTable> {
+    const statement = statisticsSql(args);
+    const result = await this.repository.aggregate(statement);
     const total = result.find((row) => row.is_total === true);
     const groups = result.filter((row) => row.is_total !== true);
     if (groups.length > MAX_GROUPS) throw new InputError('groupBy', `more than ${MAX_GROUPS} groups: narrow the filter or the period`);
-    const pick = (row: LedgerRowSql, prefix: string, n: number) =>
+    const pick = (row: StatisticsRowSql, prefix: string, n: number) =>
       Array.from({ length: n }, (_, i) => (row[`${prefix}${i}`] as string | null) ?? null);
     const measureCount = statement.measures;
     return {

@@ -1,0 +1,42 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
+import { StatisticsArgs } from '../statistics/args';
+import { StatisticsSource } from '../statistics/enums';
+import { StatisticsFilterInput } from '../statistics/inputs';
+import { ExportFormat } from './enums';
+
+@InputType({ description: '记录导出 the records of one category matching a filter' })
+export class RecordExportInput {
+  @Field(() => StatisticsSource, { description: 'A single category (not ALL).' })
+  @IsEnum(StatisticsSource)
+  source!: StatisticsSource;
+
+  @Field(() => StatisticsFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsFilterInput)
+  filter?: StatisticsFilterInput | null;
+}
+
+@InputType({ description: '申请导出 statistics or records as a spreadsheet; runs as a job' })
+export class RequestExportInput {
+  @Field(() => ExportFormat)
+  @IsEnum(ExportFormat)
+  format!: ExportFormat;
+
+  @Field(() => StatisticsArgs, {
+    nullable: true,
+    description: 'Export these statistics (the field keeps its first-release name) …',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsArgs)
+  ledger?: StatisticsArgs | null;
+
+  @Field(() => RecordExportInput, { nullable: true, description: '… or these records (exactly one of the two).' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => RecordExportInput)
+  records?: RecordExportInput | null;
+}

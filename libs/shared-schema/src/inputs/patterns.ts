@@ -1,5 +1,0 @@
-/** The publisher's own record id: what makes publishing idempotent. */
-export const SOURCE_ID_PATTERN = /^[A-Za-z0-9._:\-/]{1,100}$/;
-
-/** A devolved matter code of the catalog. */
-export const MATTER_CODE_PATTERN = /^[A-Za-z0-9._-]{1,40}$/;

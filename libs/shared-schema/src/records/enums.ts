@@ -1,0 +1,59 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { describedValues } from '../common/chinese-names';
+
+/** The shared categories of §4(1) as the hub names them in events, history and revocation. */
+export enum RecordCategory {
+  NORMATIVE = 'NORMATIVE',
+  LICENSING = 'LICENSING',
+  PENALTY = 'PENALTY',
+  LEDGER = 'LEDGER',
+  DEVICE = 'DEVICE',
+  COMPLAINT = 'COMPLAINT',
+  OTHER = 'OTHER',
+}
+/** 共享信息类别: short names, as a spreadsheet column or a ledger label shows them. */
+export const RECORD_CATEGORY_NAMES: Record<RecordCategory, string> = {
+  NORMATIVE: '规范性文件',
+  LICENSING: '许可信息',
+  PENALTY: '处罚信息',
+  DEVICE: '电子技术监控设备',
+  LEDGER: '统计台账',
+  COMPLAINT: '举报投诉',
+  OTHER: '其他执法信息',
+};
+registerEnumType(RecordCategory, {
+  name: 'RecordCategory',
+  description: '共享信息类别 shared information category (§4(1))',
+  valuesMap: describedValues(RECORD_CATEGORY_NAMES, {
+    NORMATIVE: 'normative documents and discretion benchmarks (§4(1)1)',
+    LICENSING: 'licensing decisions of city departments (§4(1)2)',
+    PENALTY: 'town penalties and compulsory measures (§4(1)3)',
+    DEVICE: 'surveillance devices (§4(1)5)',
+    LEDGER: 'statistics, work summaries and ledgers (§4(1)4)',
+    COMPLAINT: 'reports, complaints and appeals and their handling (§4(1)6)',
+    OTHER: 'other enforcement information (§4(1)7)',
+  }),
+});
+
+export enum PublishOutcome {
+  CREATED = 'CREATED',
+  REVISED = 'REVISED',
+  UNCHANGED = 'UNCHANGED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PublishOutcome, {
+  name: 'PublishOutcome',
+  description: '推送结果 what publishing one record did',
+  valuesMap: {
+    CREATED: { description: '新增 first version stored' },
+    REVISED: { description: '更新 content changed: a new version stored, history kept' },
+    UNCHANGED: { description: '未变 same content as the current version: nothing stored' },
+    REJECTED: { description: '拒收 invalid: see `error`; nothing stored for this record' },
+    WITHDRAWN: {
+      description:
+        '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; ' +
+        'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
+    },
+  },
+});

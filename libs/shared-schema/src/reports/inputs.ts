@@ -1,0 +1,31 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsEnum, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
+import { ExportFormat } from '../exports/enums';
+import { StatisticsArgs } from '../statistics/args';
+import { IsNotBlank } from '../validation/plausibility';
+import { ReportSchedule } from './enums';
+
+@InputType({ description: '定期报表 statistics saved to run every month or quarter; the file and an event go to the owning unit' })
+export class SavedReportInput {
+  @Field({ description: 'Unique within the unit, e.g. 各镇街处罚月报.' })
+  @IsNotEmpty({ message: 'must not be empty' })
+  @MaxLength(100)
+  @IsNotBlank()
+  name!: string;
+
+  @Field(() => StatisticsArgs, {
+    description: 'The statistics definition; each run counts only its own period, so leave filter.from and filter.to empty.',
+  })
+  @ValidateNested()
+  @Type(() => StatisticsArgs)
+  ledger!: StatisticsArgs;
+
+  @Field(() => ExportFormat)
+  @IsEnum(ExportFormat)
+  format!: ExportFormat;
+
+  @Field(() => ReportSchedule)
+  @IsEnum(ReportSchedule)
+  schedule!: ReportSchedule;
+}
