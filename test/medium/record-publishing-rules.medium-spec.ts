@@ -93,7 +93,7 @@ describe('record publishing rules: township, matter, withdrawal and reinstatemen
       matters as unknown as Collaborators[1],
       units as unknown as Collaborators[2],
       tx,
-      new OutboxService(new OutboxRepository(tx)),
+      new OutboxService(new OutboxRepository(tx, clock)),
       clock,
     );
   });

@@ -37,7 +37,8 @@ export class DevolvedMatterEntity {
   @Column({ name: 'effective_to', type: 'date', nullable: true })
   effectiveTo!: string | null;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  /** Set once, by the Clock, when the entry is first declared; a re-declaration's upsert leaves it. */
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', update: false })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })

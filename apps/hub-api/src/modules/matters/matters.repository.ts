@@ -39,7 +39,8 @@ export class MattersRepository {
 
   /** Replaces the entry and its township list in the caller's transaction. */
   async save(matter: Omit<DevolvedMatterEntity, 'createdAt' | 'updatedAt' | 'townships'>, townshipCodes: string[]): Promise<void> {
-    await this.matters.upsert({ ...matter, updatedAt: this.clock.now() }, ['code']);
+    const now = this.clock.now();
+    await this.matters.upsert({ ...matter, createdAt: now, updatedAt: now }, ['code']);
     const links = this.tx.manager.getRepository(DevolvedMatterTownshipEntity);
     await links.delete({ matterCode: matter.code });
     if (townshipCodes.length) await links.insert(townshipCodes.map((townshipCode) => ({ matterCode: matter.code, townshipCode })));

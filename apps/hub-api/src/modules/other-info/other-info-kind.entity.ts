@@ -12,7 +12,8 @@ export class OtherInfoKindEntity {
   @Column({ name: 'json_schema', type: 'jsonb' })
   jsonSchema!: Record<string, unknown>;
 
-  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  /** Set once, by the Clock, when the entry is first declared; a re-declaration's upsert leaves it. */
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()', update: false })
   createdAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })

@@ -13,9 +13,9 @@ export class OtherInfoKindsRepository {
     return this.tx.manager.getRepository(OtherInfoKindEntity);
   }
 
-  /** Declares a kind, or re-declares it under the same code. */
-  async upsert(kind: Pick<OtherInfoKindEntity, 'code' | 'name' | 'jsonSchema'>, updatedAt: Date): Promise<void> {
-    await this.kinds.upsert({ ...kind, updatedAt } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
+  /** Declares a kind, or re-declares it under the same code; `at` is the Clock's now (created, on first declaration, and updated). */
+  async upsert(kind: Pick<OtherInfoKindEntity, 'code' | 'name' | 'jsonSchema'>, at: Date): Promise<void> {
+    await this.kinds.upsert({ ...kind, createdAt: at, updatedAt: at } as QueryDeepPartialEntity<OtherInfoKindEntity>, ['code']);
   }
 
   list(): Promise<OtherInfoKindEntity[]> {

@@ -43,7 +43,17 @@ export interface OutboxEvent {
 export class OutboxService {
   constructor(private readonly outbox: OutboxRepository) {}
 
-  async append(...events: OutboxEvent[]): Promise<void> {
+  /** Events at the hub's Clock now. */
+  append(...events: OutboxEvent[]): Promise<void> {
+    return this.write(events, undefined);
+  }
+
+  /** Events at the time of the change they report (`ctx.now()`), so the change's rows and its events agree. */
+  appendAt(occurredAt: Date, ...events: OutboxEvent[]): Promise<void> {
+    return this.write(events, occurredAt);
+  }
+
+  private async write(events: OutboxEvent[], occurredAt: Date | undefined): Promise<void> {
     if (!events.length) return;
     await this.outbox.insert(
       events.map((event) => ({
@@ -61,6 +71,7 @@ export class OutboxService {
         personalData: event.personalData ?? null,
         data: event.data,
       })),
+      occurredAt,
     );
   }
 }

@@ -198,6 +198,8 @@ export class RecordPublisher {
         contentHash: item.hash,
         revokedAt: null,
         revokeReason: null,
+        // Kept by a revision's upsert (the column is not updated): the time of first publication.
+        publishedAt: now,
         updatedAt: now,
       });
       const content = item.columns as unknown as Record<string, unknown>;
@@ -233,8 +235,8 @@ export class RecordPublisher {
     }
     if (rows.length) {
       await this.records.upsert(definition.entity, rows);
-      await this.records.appendVersions(versions);
-      await this.outbox.append(...events);
+      await this.records.appendVersions(versions, now);
+      await this.outbox.appendAt(now, ...events);
     }
     return results;
   }
@@ -262,20 +264,24 @@ export class RecordPublisher {
         updatedAt: ctx.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, id);
-      await this.records.appendVersions([
-        {
-          category: definition.category,
-          recordId: id,
-          version,
-          change: 'REVOKED',
-          content: { ...columns, revokeReason: reason },
-          contentHash: row.contentHash,
-          actorName: actor.name,
-          actorUnitCode: actor.unitCode,
-        },
-      ]);
+      await this.records.appendVersions(
+        [
+          {
+            category: definition.category,
+            recordId: id,
+            version,
+            change: 'REVOKED',
+            content: { ...columns, revokeReason: reason },
+            contentHash: row.contentHash,
+            actorName: actor.name,
+            actorUnitCode: actor.unitCode,
+          },
+        ],
+        ctx.now(),
+      );
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.outbox.append(
+      await this.outbox.appendAt(
+        ctx.now(),
         recordEvent(definition, {
           id,
           version,
@@ -323,20 +329,24 @@ export class RecordPublisher {
         updatedAt: ctx.now(),
       } as Partial<Row>);
       const columns = await this.publishedColumns(definition, row.id);
-      await this.records.appendVersions([
-        {
-          category: definition.category,
-          recordId: row.id,
-          version,
-          change: 'REINSTATED',
-          content: { ...columns, reinstateReason: reason },
-          contentHash: row.contentHash,
-          actorName: actor.name,
-          actorUnitCode: actor.unitCode,
-        },
-      ]);
+      await this.records.appendVersions(
+        [
+          {
+            category: definition.category,
+            recordId: row.id,
+            version,
+            change: 'REINSTATED',
+            content: { ...columns, reinstateReason: reason },
+            contentHash: row.contentHash,
+            actorName: actor.name,
+            actorUnitCode: actor.unitCode,
+          },
+        ],
+        ctx.now(),
+      );
       const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.outbox.append(
+      await this.outbox.appendAt(
+        ctx.now(),
         recordEvent(definition, {
           id: row.id,
           version,

@@ -54,17 +54,17 @@ export class RecordsRepository {
   /**
    * History rows, a chunk per statement. The rows travel as one jsonb parameter expanded by
    * jsonb_to_recordset: TypeORM's generated multi-row INSERT (a placeholder per value) cost more CPU
-   * than the rest of a batch's bookkeeping.
+   * than the rest of a batch's bookkeeping. `occurredAt` is the hub's Clock for the whole change.
    */
-  async appendVersions(versions: Array<Omit<RecordVersionEntity, 'occurredAt'>>): Promise<void> {
+  async appendVersions(versions: Array<Omit<RecordVersionEntity, 'occurredAt'>>, occurredAt: Date): Promise<void> {
     for (const part of chunks(versions)) {
       await this.tx.manager.query(
-        `INSERT INTO record_version (category, record_id, version, change, content, content_hash, actor_name, actor_unit_code)
-         SELECT category, "recordId", version, change, content, "contentHash", "actorName", "actorUnitCode"
+        `INSERT INTO record_version (category, record_id, version, change, content, content_hash, actor_name, actor_unit_code, occurred_at)
+         SELECT category, "recordId", version, change, content, "contentHash", "actorName", "actorUnitCode", $2::timestamptz
            FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (category varchar, "recordId" uuid, version integer, change varchar,
                 content jsonb, "contentHash" char(64), "actorName" varchar, "actorUnitCode" varchar)) WITH ORDINALITY AS v
           ORDER BY v.ordinality`,
-        [JSON.stringify(part)],
+        [JSON.stringify(part), occurredAt],
       );
     }
   }

@@ -28,7 +28,8 @@ export abstract class SharedRecordEntity {
   @Column({ name: 'revoke_reason', type: 'varchar', length: 500, nullable: true })
   revokeReason!: string | null;
 
-  @Column({ name: 'published_at', type: 'timestamptz', default: () => 'now()' })
+  /** Set once, when the record is first published (the publisher's clock); a revision's upsert leaves it. */
+  @Column({ name: 'published_at', type: 'timestamptz', default: () => 'now()', update: false })
   publishedAt!: Date;
 
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })

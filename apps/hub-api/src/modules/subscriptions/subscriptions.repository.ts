@@ -66,32 +66,32 @@ export class SubscriptionsRepository {
    * Leases up to `limit` webhook subscriptions that are due and have something to deliver (events
    * after the position, or dead letters whose redelivery was asked for), skipping those this process
    * is still delivering. `owner` is unique per claim, so a lapsed lease re-claimed by the same process
-   * is told apart from the earlier one.
+   * is told apart from the earlier one. `now` (the hub's Clock) judges what is due and which leases lapsed.
    */
-  async claimDue(owner: string, leaseMs: number, limit: number, busy: string[]): Promise<SubscriptionEntity[]> {
+  async claimDue(owner: string, leaseMs: number, limit: number, busy: string[], now: Date): Promise<SubscriptionEntity[]> {
     // An UPDATE through TypeORM's pg driver answers [rows, affected count].
     const [ids] = await this.tx.manager.query<[Array<{ id: string }>, number]>(
-      `UPDATE subscription s SET lease_owner = $1, lease_until = now() + make_interval(secs => $2::double precision / 1000)
+      `UPDATE subscription s SET lease_owner = $1, lease_until = $5::timestamptz + make_interval(secs => $2::double precision / 1000)
          FROM (SELECT id FROM subscription c
-                WHERE delivery = 'WEBHOOK' AND active AND next_attempt_at <= now() AND NOT (id = ANY($4::uuid[]))
-                  AND (lease_until IS NULL OR lease_until < now())
+                WHERE delivery = 'WEBHOOK' AND active AND next_attempt_at <= $5::timestamptz AND NOT (id = ANY($4::uuid[]))
+                  AND (lease_until IS NULL OR lease_until < $5::timestamptz)
                   AND (position < (SELECT coalesce(max(position), 0) FROM change_event)
                        OR EXISTS (SELECT 1 FROM dead_letter d WHERE d.subscription_id = c.id AND d.redeliver_requested_at IS NOT NULL))
                 ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED) due
         WHERE s.id = due.id RETURNING s.id`,
-      [owner, leaseMs, limit, busy],
+      [owner, leaseMs, limit, busy, now],
     );
     if (!ids.length) return [];
     return this.repo.find({ where: ids.map(({ id }) => ({ id })) });
   }
 
   /** Records delivery up to `position` (never backwards) and renews the lease; false when the lease was lost. */
-  async advanceCursor(id: string, owner: string, position: string, leaseMs: number): Promise<boolean> {
+  async advanceCursor(id: string, owner: string, position: string, leaseMs: number, now: Date): Promise<boolean> {
     const [, count] = await this.tx.manager.query(
       `UPDATE subscription SET position = greatest(position, $3::bigint), attempts = 0, last_error = NULL,
-              lease_until = now() + make_interval(secs => $4::double precision / 1000), next_attempt_at = now()
+              lease_until = $5::timestamptz + make_interval(secs => $4::double precision / 1000), next_attempt_at = $5::timestamptz
         WHERE id = $1 AND lease_owner = $2`,
-      [id, owner, position, leaseMs],
+      [id, owner, position, leaseMs, now],
     );
     return count === 1;
   }
@@ -106,20 +106,20 @@ export class SubscriptionsRepository {
   }
 
   /** After a dead letter was delivered: the failure count starts afresh and the lease is renewed; false when it was lost. */
-  async clearFailures(id: string, owner: string, leaseMs: number): Promise<boolean> {
+  async clearFailures(id: string, owner: string, leaseMs: number, now: Date): Promise<boolean> {
     const [, count] = await this.tx.manager.query(
-      `UPDATE subscription SET attempts = 0, last_error = NULL, lease_until = now() + make_interval(secs => $3::double precision / 1000)
+      `UPDATE subscription SET attempts = 0, last_error = NULL, lease_until = $4::timestamptz + make_interval(secs => $3::double precision / 1000)
         WHERE id = $1 AND lease_owner = $2`,
-      [id, owner, leaseMs],
+      [id, owner, leaseMs, now],
     );
     return count === 1;
   }
 
   /** Hands the lease back; the subscription goes to the back of the queue so every one gets its turn. */
-  async releaseLease(id: string, owner: string): Promise<void> {
+  async releaseLease(id: string, owner: string, now: Date): Promise<void> {
     await this.tx.manager.query(
-      `UPDATE subscription SET lease_owner = NULL, lease_until = NULL, next_attempt_at = now() WHERE id = $1 AND lease_owner = $2`,
-      [id, owner],
+      `UPDATE subscription SET lease_owner = NULL, lease_until = NULL, next_attempt_at = $3::timestamptz WHERE id = $1 AND lease_owner = $2`,
+      [id, owner, now],
     );
   }
 
@@ -131,24 +131,25 @@ export class SubscriptionsRepository {
   }
 
   /** Due at once with a fresh failure count (its dead letters were queued for redelivery). */
-  async dueNow(id: string): Promise<void> {
-    await this.tx.manager.query(`UPDATE subscription SET next_attempt_at = now(), attempts = 0 WHERE id = $1`, [id]);
+  async dueNow(id: string, now: Date): Promise<void> {
+    await this.tx.manager.query(`UPDATE subscription SET next_attempt_at = $2::timestamptz, attempts = 0 WHERE id = $1`, [id, now]);
   }
 
   /**
    * Per active subscription, for /metrics: the events of the log after its position (counted, not
    * subtracted: positions have gaps, from rolled-back changes and because the column's default draws
    * before the ordering trigger does; counted up to LAG_COUNT_LIMIT, an index-only scan) and the age
-   * of the next event it has not consumed.
+   * of the next event it has not consumed, by `now`.
    */
-  lag(): Promise<Array<{ id: string; unit_code: string; name: string; events: number; oldest_seconds: number | null }>> {
+  lag(now: Date): Promise<Array<{ id: string; unit_code: string; name: string; events: number; oldest_seconds: number | null }>> {
     return this.tx.manager.query(
       `SELECT s.id, s.unit_code, s.name,
               (SELECT count(*) FROM (SELECT 1 FROM change_event e WHERE e.position > s.position LIMIT ${LAG_COUNT_LIMIT}) behind)::float AS events,
-              extract(epoch FROM now() - next.occurred_at)::float AS oldest_seconds
+              extract(epoch FROM $1::timestamptz - next.occurred_at)::float AS oldest_seconds
          FROM subscription s
          LEFT JOIN LATERAL (SELECT occurred_at FROM change_event e WHERE e.position > s.position ORDER BY e.position LIMIT 1) next ON true
         WHERE s.active`,
+      [now],
     );
   }
 }

@@ -10,13 +10,13 @@ export class DeadLettersRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   /** Gives up on one event; a second give-up on the same event adds its attempts and waits for redelivery again. */
-  async upsert(subscriptionId: string, event: ChangeEventEntity, attempts: number, error: string): Promise<void> {
+  async upsert(subscriptionId: string, event: ChangeEventEntity, attempts: number, error: string, now: Date): Promise<void> {
     await this.tx.manager.query(
-      `INSERT INTO dead_letter (subscription_id, event_position, event_id, attempts, last_error)
-         VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO dead_letter (subscription_id, event_position, event_id, attempts, last_error, dead_at)
+         VALUES ($1, $2, $3, $4, $5, $6::timestamptz)
          ON CONFLICT (subscription_id, event_position)
-         DO UPDATE SET attempts = dead_letter.attempts + EXCLUDED.attempts, last_error = EXCLUDED.last_error, dead_at = now(), redeliver_requested_at = NULL`,
-      [subscriptionId, event.position, event.id, attempts, error.slice(0, 500)],
+         DO UPDATE SET attempts = dead_letter.attempts + EXCLUDED.attempts, last_error = EXCLUDED.last_error, dead_at = EXCLUDED.dead_at, redeliver_requested_at = NULL`,
+      [subscriptionId, event.position, event.id, attempts, error.slice(0, 500), now],
     );
   }
 
@@ -41,10 +41,10 @@ export class DeadLettersRepository {
   }
 
   /** Queues every dead letter of the subscription not yet queued; answers how many. */
-  async requestRedelivery(subscriptionId: string): Promise<number> {
+  async requestRedelivery(subscriptionId: string, now: Date): Promise<number> {
     const [, count] = await this.tx.manager.query(
-      `UPDATE dead_letter SET redeliver_requested_at = now() WHERE subscription_id = $1 AND redeliver_requested_at IS NULL`,
-      [subscriptionId],
+      `UPDATE dead_letter SET redeliver_requested_at = $2::timestamptz WHERE subscription_id = $1 AND redeliver_requested_at IS NULL`,
+      [subscriptionId, now],
     );
     return count as number;
   }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/time/clock';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { ChangeEventEntity } from '../records/change-event.entity';
 import { SubscriptionEntity } from '../subscriptions/subscription.entity';
@@ -14,6 +15,8 @@ class LeaseLost extends Error {}
  * (SubscriptionsRepository, the one owner of that table) together with the attempts and dead letters
  * (this module's tables). Where two writes must stand or fall together they run in one transaction;
  * every lease-checked write answers false when the lease was lost (see SubscriptionsRepository).
+ * Every time these rows carry (what is due, a lease's end, a dead letter's) is the hub's Clock, read
+ * once per write here.
  */
 @Injectable()
 export class DeliveryRecords {
@@ -22,17 +25,18 @@ export class DeliveryRecords {
     private readonly subscriptions: SubscriptionsRepository,
     private readonly attempts: WebhookAttemptsRepository,
     private readonly deadLetters: DeadLettersRepository,
+    private readonly clock: Clock,
   ) {}
 
   claim(owner: string, leaseMs: number, limit: number, busy: string[]): Promise<SubscriptionEntity[]> {
-    return this.subscriptions.claimDue(owner, leaseMs, limit, busy);
+    return this.subscriptions.claimDue(owner, leaseMs, limit, busy, this.clock.now());
   }
 
   redeliveries(subscriptionId: string, limit: number): Promise<ChangeEventEntity[]> {
     return this.deadLetters.redeliveries(subscriptionId, limit);
   }
 
-  recordAttempt(attempt: Omit<WebhookAttemptEntity, 'id' | 'attemptedAt' | 'subscription'>): Promise<void> {
+  recordAttempt(attempt: Omit<WebhookAttemptEntity, 'id' | 'subscription'>): Promise<void> {
     return this.attempts.record(attempt);
   }
 
@@ -48,10 +52,11 @@ export class DeliveryRecords {
     position: string,
     leaseMs: number,
   ): Promise<boolean> {
-    if (!attempts.length) return this.subscriptions.advanceCursor(subscriptionId, owner, position, leaseMs);
+    const now = this.clock.now();
+    if (!attempts.length) return this.subscriptions.advanceCursor(subscriptionId, owner, position, leaseMs, now);
     return this.tx.run(async () => {
       await this.attempts.recordDelivered(subscriptionId, attempts);
-      return this.subscriptions.advanceCursor(subscriptionId, owner, position, leaseMs);
+      return this.subscriptions.advanceCursor(subscriptionId, owner, position, leaseMs, now);
     });
   }
 
@@ -69,11 +74,12 @@ export class DeliveryRecords {
     error: string,
     leaseMs: number,
   ): Promise<boolean> {
+    const now = this.clock.now();
     return this.tx
       .run(async () => {
-        await this.deadLetters.upsert(subscriptionId, event, attempts, error);
+        await this.deadLetters.upsert(subscriptionId, event, attempts, error, now);
         // A lost lease undoes the dead letter too: the new holder delivers the event itself.
-        if (!(await this.subscriptions.advanceCursor(subscriptionId, owner, event.position, leaseMs))) throw new LeaseLost();
+        if (!(await this.subscriptions.advanceCursor(subscriptionId, owner, event.position, leaseMs, now))) throw new LeaseLost();
         return true;
       })
       .catch((error: unknown) => {
@@ -85,11 +91,11 @@ export class DeliveryRecords {
   /** A dead letter finally delivered: gone from the list, the failure count starts afresh, the lease renewed; false when it was lost. */
   async redelivered(subscriptionId: string, owner: string, position: string, leaseMs: number): Promise<boolean> {
     await this.deadLetters.remove(subscriptionId, position);
-    return this.subscriptions.clearFailures(subscriptionId, owner, leaseMs);
+    return this.subscriptions.clearFailures(subscriptionId, owner, leaseMs, this.clock.now());
   }
 
   release(subscriptionId: string, owner: string): Promise<void> {
-    return this.subscriptions.releaseLease(subscriptionId, owner);
+    return this.subscriptions.releaseLease(subscriptionId, owner, this.clock.now());
   }
 
   releaseAll(processOwner: string): Promise<void> {
@@ -97,6 +103,6 @@ export class DeliveryRecords {
   }
 
   lag(): ReturnType<SubscriptionsRepository['lag']> {
-    return this.subscriptions.lag();
+    return this.subscriptions.lag(this.clock.now());
   }
 }

@@ -13,7 +13,8 @@ export type DeliveredAttempt = Pick<
 export class WebhookAttemptsRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
-  async record(attempt: Omit<WebhookAttemptEntity, 'id' | 'attemptedAt' | 'subscription'>): Promise<void> {
+  /** `attemptedAt` is the hub's Clock at the attempt (the column's default is only a fallback). */
+  async record(attempt: Omit<WebhookAttemptEntity, 'id' | 'subscription'>): Promise<void> {
     await this.tx.manager.getRepository(WebhookAttemptEntity).insert(attempt);
   }
 

@@ -2,6 +2,8 @@ import { Args, ArgsType, Field, Int, Mutation, Query, Resolver } from '@nestjs/g
 import { IsInt, Max, Min } from 'class-validator';
 import { DeadLetter, SubscriptionIdArgs, WebhookAttempt } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { WebhooksService } from './webhooks.service';
 
 @ArgsType()
@@ -31,7 +33,7 @@ export class WebhooksResolver {
 
   @Mutation(() => Int, { description: '重新推送死信 deliver every dead letter again, in order, before new events; returns how many' })
   @Operation('deadLetters.redeliver')
-  redeliverDeadLetters(@Args() args: SubscriptionIdArgs) {
-    return this.webhooks.redeliver(args.id);
+  redeliverDeadLetters(@Ctx() ctx: RequestContext, @Args() args: SubscriptionIdArgs) {
+    return this.webhooks.redeliver(ctx, args.id);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DeadLetter, DeliveryMode, WebhookAttempt } from '@hub/shared-schema';
+import { RequestContext } from '../../common/context/request-context';
 import { SubscriptionsRepository } from '../subscriptions/subscriptions.repository';
 import { DeadLettersRepository } from './dead-letters.repository';
 import { WebhookAttemptsRepository } from './webhook-attempts.repository';
@@ -27,10 +28,10 @@ export class WebhooksService {
   }
 
   /** Queues every dead letter of the subscription for delivery, ahead of new events; returns how many. */
-  async redeliver(subscriptionId: string): Promise<number> {
+  async redeliver(ctx: RequestContext, subscriptionId: string): Promise<number> {
     await this.webhookSubscription(subscriptionId);
-    const queued = await this.deadLetterRows.requestRedelivery(subscriptionId);
-    await this.subscriptions.dueNow(subscriptionId);
+    const queued = await this.deadLetterRows.requestRedelivery(subscriptionId, ctx.now());
+    await this.subscriptions.dueNow(subscriptionId, ctx.now());
     return queued;
   }
 
