@@ -1,15 +1,14 @@
 import { ComplaintRecord } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { seesPersonalData } from '../personal-data/personal-data';
 import { personalRecordMapper } from '../records/shared-record.mapper';
 import { ComplaintRecordEntity } from './complaint-record.entity';
+import { COMPLAINTS } from './complaints.category';
 
-/** The publisher (first receiver), the handling unit and supervisors see the reporter; nobody else. */
-export const seesReporter = (row: ComplaintRecordEntity, reader: Actor) =>
-  seesPersonalData(reader, [row.publisherCode, row.handlingUnitCode]);
+/** The reporter's identity (COMPLAINTS.personalFields), masked for whoever does not see the reporter. */
+const REPORTER = personalRecordMapper(COMPLAINTS);
 
-/** The reporter's identity (name, phone, ID number), masked for whoever does not see the reporter. */
-const REPORTER = personalRecordMapper(seesReporter, ['reporterName', 'reporterPhone', 'reporterIdNumber']);
+/** The publisher (first receiver), the handling unit (COMPLAINTS.handlingUnitsOf) and supervisors see the reporter; nobody else. */
+export const seesReporter = REPORTER.seesInFull;
 
 export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): ComplaintRecord {
   return {

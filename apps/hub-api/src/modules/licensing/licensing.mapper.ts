@@ -1,15 +1,12 @@
 import { LicensingDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { seesPersonalData } from '../personal-data/personal-data';
 import { personalRecordMapper } from '../records/shared-record.mapper';
 import { licenceStatusOn } from './licence-status';
+import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
-/** The holder's ID number and phone: in full for the publishing unit and supervisors, masked for everyone else. */
-const HOLDER = personalRecordMapper(
-  (row: LicensingDecisionEntity, reader: Actor) => seesPersonalData(reader, [row.publisherCode]),
-  ['holderIdNumber', 'holderPhone'],
-);
+/** The holder's ID number and phone (LICENSING.personalFields): in full for the publishing unit and supervisors. */
+const HOLDER = personalRecordMapper(LICENSING);
 
 export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor, today: string): LicensingDecision {
   return {

@@ -1,14 +1,11 @@
 import { PenaltyDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { seesPersonalData } from '../personal-data/personal-data';
 import { personalRecordMapper } from '../records/shared-record.mapper';
+import { PENALTIES } from './penalties.category';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
-/** The party's ID number and phone: in full for the publishing unit and supervisors, masked for everyone else. */
-const PARTY = personalRecordMapper(
-  (row: PenaltyDecisionEntity, reader: Actor) => seesPersonalData(reader, [row.publisherCode]),
-  ['partyIdNumber', 'partyPhone'],
-);
+/** The party's ID number and phone (PENALTIES.personalFields): in full for the publishing unit and supervisors. */
+const PARTY = personalRecordMapper(PENALTIES);
 
 export function toPenaltyDecision(row: PenaltyDecisionEntity, reader: Actor): PenaltyDecision {
   return {
