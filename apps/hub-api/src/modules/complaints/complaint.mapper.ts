@@ -1,22 +1,20 @@
 import { ComplaintRecord } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { maskField, seesPersonalData } from '../personal-data/personal-data';
-import { sharedRecordFields } from '../records/shared-record.mapper';
+import { personalRecordMapper } from '../records/shared-record.mapper';
 import { ComplaintRecordEntity } from './complaint-record.entity';
+import { COMPLAINTS } from './complaints.category';
 
-/** The publisher (first receiver), the handling unit and supervisors see the reporter; nobody else. */
-export const seesReporter = (row: ComplaintRecordEntity, reader: Actor) =>
-  seesPersonalData(reader, [row.publisherCode, row.handlingUnitCode]);
+/** The reporter's identity (COMPLAINTS.personalFields), masked for whoever does not see the reporter. */
+const REPORTER = personalRecordMapper(COMPLAINTS);
+
+/** The publisher (first receiver), the handling unit (COMPLAINTS.handlingUnitsOf) and supervisors see the reporter; nobody else. */
+export const seesReporter = REPORTER.seesInFull;
 
 export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): ComplaintRecord {
-  const full = seesReporter(row, reader);
   return {
-    ...sharedRecordFields(row, !full),
+    ...REPORTER.envelope(row, reader),
     channel: row.channel,
     receivedAt: row.receivedAt,
-    reporterName: full ? row.reporterName : maskField('reporterName', row.reporterName),
-    reporterPhone: full ? row.reporterPhone : maskField('reporterPhone', row.reporterPhone),
-    reporterIdNumber: full ? row.reporterIdNumber : maskField('reporterIdNumber', row.reporterIdNumber),
     subjectName: row.subjectName,
     subjectUscc: row.subjectUscc,
     matterCode: row.matterCode,
@@ -28,5 +26,4 @@ export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): Co
   };
 }
 
-export const fullyShownComplaints = (rows: ComplaintRecordEntity[], reader: Actor) =>
-  rows.filter((r) => (r.reporterName || r.reporterPhone || r.reporterIdNumber) && seesReporter(r, reader)).map((r) => r.id);
+export const fullyShownComplaints = REPORTER.fullyShown;

@@ -52,14 +52,14 @@ export const COMPLAINTS_SQL: CategorySql = {
 };
 
 /** §4(1)6 the shared record of reports and complaints; the reporter's identity is confidential (§5(1)). */
-export const COMPLAINTS: RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity> = {
+export const COMPLAINTS = {
   category: RecordCategory.COMPLAINT,
   eventPrefix: 'complaint',
   sql: COMPLAINTS_SQL,
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
   // §4(2), §5(1): who reported is shown in full only to the handling unit and supervisors.
-  personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'],
+  personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'] as const,
   handlingUnitsOf: (row) => [row.handlingUnitCode],
   check(input, { matters, unitCodes }) {
     if (input.matterCode && !matters.has(input.matterCode)) {
@@ -90,4 +90,4 @@ export const COMPLAINTS: RecordCategoryDefinition<ComplaintRecordInput, Complain
     closedAt: input.closedAt ?? null,
   }),
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.subjectUscc }),
-};
+} satisfies RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity>;

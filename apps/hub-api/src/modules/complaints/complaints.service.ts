@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
-import {
-  BatchPublishResult,
-  ComplaintRecord,
-  ComplaintRecordInput,
-  ComplaintRecordsArgs,
-  Connection,
-  PublishResult,
-} from '@hub/shared-schema';
+import { ComplaintRecord, ComplaintRecordInput, ComplaintRecordsArgs, Connection } from '@hub/shared-schema';
 import { TIMESTAMP_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
+import { ComplaintRecordEntity } from './complaint-record.entity';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintsRepository } from './complaints.repository';
@@ -17,19 +12,13 @@ import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
 
 /** §4(1)6 the shared record of reports and complaints; full views of a reporter's identity are audited (§5(1)). */
 @Injectable()
-export class ComplaintsService {
+export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, ComplaintRecordEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly complaints: ComplaintsRepository,
     private readonly personalData: PersonalDataAudit,
-  ) {}
-
-  publish(ctx: RequestContext, input: ComplaintRecordInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, COMPLAINTS, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, COMPLAINTS, records, { dryRun });
+  ) {
+    super(publisher, COMPLAINTS);
   }
 
   /** `afterField` names the cursor's argument in errors (the party profile pages under its own name). */

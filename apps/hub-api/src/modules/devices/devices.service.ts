@@ -1,23 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import {
-  BatchPublishResult,
   Connection,
   DeviceReading,
   DeviceReadingsArgs,
   DeviceReadingsResult,
-  PublishResult,
   SurveillanceDevice,
   SurveillanceDeviceInput,
   SurveillanceDevicesArgs,
 } from '@hub/shared-schema';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { sharedRecordFields } from '../records/shared-record.mapper';
 import { DEVICES } from './devices.category';
 import { DeviceErrors } from './devices.errors';
 import { DevicesRepository, NewReading } from './devices.repository';
 import { SurveillanceDeviceEntity } from './surveillance-device.entity';
-import { RequestContext } from '../../common/context/request-context';
 
 const toDevice = (row: SurveillanceDeviceEntity): SurveillanceDevice => ({
   ...sharedRecordFields(row, false),
@@ -33,18 +31,12 @@ const toDevice = (row: SurveillanceDeviceEntity): SurveillanceDevice => ({
 const READING_CURSOR = /^(.{20,40})\|([A-Za-z0-9._-]{1,50})$/;
 
 @Injectable()
-export class DevicesService {
+export class DevicesService extends CategoryPublishing<SurveillanceDeviceInput, SurveillanceDeviceEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly devices: DevicesRepository,
-  ) {}
-
-  publish(ctx: RequestContext, input: SurveillanceDeviceInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, DEVICES, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, DEVICES, records, { dryRun });
+  ) {
+    super(publisher, DEVICES);
   }
 
   async list(args: SurveillanceDevicesArgs): Promise<Connection<SurveillanceDevice>> {

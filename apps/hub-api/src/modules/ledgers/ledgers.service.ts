@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, Connection, LedgerEntriesArgs, LedgerEntry, LedgerEntryInput, PublishResult } from '@hub/shared-schema';
+import { Connection, LedgerEntriesArgs, LedgerEntry, LedgerEntryInput } from '@hub/shared-schema';
 import { decodeCursor, toConnection } from '../../common/pagination/cursor';
+import { LedgerEntryEntity } from './ledger-entry.entity';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LEDGERS } from './ledgers.category';
 import { toLedgerEntry } from './ledger.mapper';
 import { LedgersRepository } from './ledgers.repository';
-import { RequestContext } from '../../common/context/request-context';
 
 @Injectable()
-export class LedgersService {
+export class LedgersService extends CategoryPublishing<LedgerEntryInput, LedgerEntryEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly ledgers: LedgersRepository,
-  ) {}
-
-  publish(ctx: RequestContext, input: LedgerEntryInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, LEDGERS, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, LEDGERS, records, { dryRun });
+  ) {
+    super(publisher, LEDGERS);
   }
 
   async list(args: LedgerEntriesArgs): Promise<Connection<LedgerEntry>> {

@@ -48,14 +48,14 @@ export const LICENSING_SQL: CategorySql = {
 };
 
 /** §4(1)2 licensing decisions, as the common publisher stores them. */
-export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, LicensingDecisionEntity> = {
+export const LICENSING = {
   category: RecordCategory.LICENSING,
   eventPrefix: 'licensing',
   sql: LICENSING_SQL,
   entity: LicensingDecisionEntity,
   inputClass: LicensingDecisionInput,
   // §5(1): personal information stays confidential, shown in full only to those who need it.
-  personalFields: ['holderIdNumber', 'holderPhone'],
+  personalFields: ['holderIdNumber', 'holderPhone'] as const,
   check(input, { matters }) {
     // §4(1)2: the decisions shared are those bearing on a devolved matter of the catalog (§3(1)).
     if (!matters.has(input.matterCode)) {
@@ -100,4 +100,4 @@ export const LICENSING: RecordCategoryDefinition<LicensingDecisionInput, Licensi
   }),
   // Events carry the USCC as the party key, never a person's ID number.
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.holderUscc }),
-};
+} satisfies RecordCategoryDefinition<LicensingDecisionInput, LicensingDecisionEntity>;

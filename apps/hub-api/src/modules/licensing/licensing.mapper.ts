@@ -1,20 +1,20 @@
 import { LicensingDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { maskField, seesPersonalData } from '../personal-data/personal-data';
-import { sharedRecordFields } from '../records/shared-record.mapper';
+import { personalRecordMapper } from '../records/shared-record.mapper';
 import { licenceStatusOn } from './licence-status';
+import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
 
+/** The holder's ID number and phone (LICENSING.personalFields): in full for the publishing unit and supervisors. */
+const HOLDER = personalRecordMapper(LICENSING);
+
 export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor, today: string): LicensingDecision {
-  const full = seesPersonalData(reader, [row.publisherCode]);
   return {
-    ...sharedRecordFields(row, !full),
+    ...HOLDER.envelope(row, reader),
     kind: row.kind,
     licenceNumber: row.licenceNumber,
     holderName: row.holderName,
     holderUscc: row.holderUscc,
-    holderIdNumber: full ? row.holderIdNumber : maskField('holderIdNumber', row.holderIdNumber),
-    holderPhone: full ? row.holderPhone : maskField('holderPhone', row.holderPhone),
     matterCode: row.matterCode,
     scope: row.scope,
     address: row.address,
@@ -27,6 +27,4 @@ export function toLicensingDecision(row: LicensingDecisionEntity, reader: Actor,
 }
 
 /** Ids of rows shown to `reader` with personal data in full: these views are audited. */
-export function fullyShown(rows: LicensingDecisionEntity[], reader: Actor): string[] {
-  return rows.filter((r) => (r.holderIdNumber || r.holderPhone) && seesPersonalData(reader, [r.publisherCode])).map((r) => r.id);
-}
+export const fullyShown = HOLDER.fullyShown;

@@ -1,20 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
 import {
-  BatchPublishResult,
   Connection,
   LicenceStatus,
   LicensingDecision,
   LicensingDecisionInput,
   LicensingDecisionsArgs,
   PermitStatus,
-  PublishResult,
 } from '@hub/shared-schema';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import { MattersService } from '../matters/matters.service';
 import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { LICENSING } from './licensing.category';
 import { LicensingDecisionEntity } from './licensing-decision.entity';
@@ -29,21 +28,15 @@ import { LicensingRepository } from './licensing.repository';
  * audited (§5(1)).
  */
 @Injectable()
-export class LicensingService {
+export class LicensingService extends CategoryPublishing<LicensingDecisionInput, LicensingDecisionEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly licences: LicensingRepository,
     private readonly matters: MattersService,
     private readonly personalData: PersonalDataAudit,
     private readonly idNumberSearches: IdNumberSearchGuard,
-  ) {}
-
-  publish(ctx: RequestContext, input: LicensingDecisionInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, LICENSING, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, LICENSING, records, { dryRun });
+  ) {
+    super(publisher, LICENSING);
   }
 
   async list(ctx: RequestContext, args: LicensingDecisionsArgs): Promise<Connection<LicensingDecision>> {

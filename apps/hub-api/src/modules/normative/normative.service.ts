@@ -1,32 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import {
-  BatchPublishResult,
-  Connection,
-  NormativeDocument,
-  NormativeDocumentInput,
-  NormativeDocumentsArgs,
-  PublishResult,
-} from '@hub/shared-schema';
+import { Connection, NormativeDocument, NormativeDocumentInput, NormativeDocumentsArgs } from '@hub/shared-schema';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
+import { NormativeDocumentEntity } from './normative-document.entity';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { NORMATIVE } from './normative.category';
 import { toNormativeDocument } from './normative.mapper';
 import { NormativeRepository } from './normative.repository';
-import { RequestContext } from '../../common/context/request-context';
 
 @Injectable()
-export class NormativeService {
+export class NormativeService extends CategoryPublishing<NormativeDocumentInput, NormativeDocumentEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly documents: NormativeRepository,
-  ) {}
-
-  publish(ctx: RequestContext, input: NormativeDocumentInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, NORMATIVE, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, NORMATIVE, records, { dryRun });
+  ) {
+    super(publisher, NORMATIVE);
   }
 
   async list(args: NormativeDocumentsArgs): Promise<Connection<NormativeDocument>> {

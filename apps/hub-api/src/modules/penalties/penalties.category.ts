@@ -48,14 +48,14 @@ export const PENALTIES_SQL: CategorySql = {
 };
 
 /** §4(1)3 town penalties and compulsory measures, as the common publisher stores them. */
-export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDecisionEntity> = {
+export const PENALTIES = {
   category: RecordCategory.PENALTY,
   eventPrefix: 'penalty',
   sql: PENALTIES_SQL,
   entity: PenaltyDecisionEntity,
   inputClass: PenaltyDecisionInput,
   // §5(1): personal information stays confidential, shown in full only to those who need it.
-  personalFields: ['partyIdNumber', 'partyPhone'],
+  personalFields: ['partyIdNumber', 'partyPhone'] as const,
   check(input, { matters, actor }) {
     const matter = matters.get(input.matterCode);
     if (!matter)
@@ -100,4 +100,4 @@ export const PENALTIES: RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDe
     townshipCode: actor.unitCode,
   }),
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.partyUscc }),
-};
+} satisfies RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDecisionEntity>;

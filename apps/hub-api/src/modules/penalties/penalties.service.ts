@@ -1,17 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
-import {
-  BatchPublishResult,
-  Connection,
-  PenaltyDecision,
-  PenaltyDecisionInput,
-  PenaltyDecisionsArgs,
-  PublishResult,
-} from '@hub/shared-schema';
+import { Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
+import { PenaltyDecisionEntity } from './penalty-decision.entity';
+import { CategoryPublishing } from '../records/category-publishing';
 import { RecordPublisher } from '../records/record-publisher.service';
 import { PENALTIES } from './penalties.category';
 import { PenaltiesRepository } from './penalties.repository';
@@ -19,20 +14,14 @@ import { fullyShownPenalties, toPenaltyDecision } from './penalty.mapper';
 
 /** §4(1)3 town penalties and compulsory measures; full views of a party's personal data are audited (§5(1)). */
 @Injectable()
-export class PenaltiesService {
+export class PenaltiesService extends CategoryPublishing<PenaltyDecisionInput, PenaltyDecisionEntity> {
   constructor(
-    private readonly publisher: RecordPublisher,
+    publisher: RecordPublisher,
     private readonly penalties: PenaltiesRepository,
     private readonly personalData: PersonalDataAudit,
     private readonly idNumberSearches: IdNumberSearchGuard,
-  ) {}
-
-  publish(ctx: RequestContext, input: PenaltyDecisionInput): Promise<PublishResult> {
-    return this.publisher.publishOne(ctx, PENALTIES, input);
-  }
-
-  publishBatch(ctx: RequestContext, records: unknown[], dryRun = false): Promise<BatchPublishResult> {
-    return this.publisher.publish(ctx, PENALTIES, records, { dryRun });
+  ) {
+    super(publisher, PENALTIES);
   }
 
   async list(ctx: RequestContext, args: PenaltyDecisionsArgs): Promise<Connection<PenaltyDecision>> {

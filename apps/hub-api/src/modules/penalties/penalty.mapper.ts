@@ -1,19 +1,19 @@
 import { PenaltyDecision } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
-import { maskField, seesPersonalData } from '../personal-data/personal-data';
-import { sharedRecordFields } from '../records/shared-record.mapper';
+import { personalRecordMapper } from '../records/shared-record.mapper';
+import { PENALTIES } from './penalties.category';
 import { PenaltyDecisionEntity } from './penalty-decision.entity';
 
+/** The party's ID number and phone (PENALTIES.personalFields): in full for the publishing unit and supervisors. */
+const PARTY = personalRecordMapper(PENALTIES);
+
 export function toPenaltyDecision(row: PenaltyDecisionEntity, reader: Actor): PenaltyDecision {
-  const full = seesPersonalData(reader, [row.publisherCode]);
   return {
-    ...sharedRecordFields(row, !full),
+    ...PARTY.envelope(row, reader),
     measureKind: row.measureKind,
     decisionNumber: row.decisionNumber,
     partyName: row.partyName,
     partyUscc: row.partyUscc,
-    partyIdNumber: full ? row.partyIdNumber : maskField('partyIdNumber', row.partyIdNumber),
-    partyPhone: full ? row.partyPhone : maskField('partyPhone', row.partyPhone),
     matterCode: row.matterCode,
     facts: row.facts,
     legalBasis: row.legalBasis,
@@ -26,6 +26,5 @@ export function toPenaltyDecision(row: PenaltyDecisionEntity, reader: Actor): Pe
   };
 }
 
-export function fullyShownPenalties(rows: PenaltyDecisionEntity[], reader: Actor): string[] {
-  return rows.filter((r) => (r.partyIdNumber || r.partyPhone) && seesPersonalData(reader, [r.publisherCode])).map((r) => r.id);
-}
+/** Ids of rows shown to `reader` with personal data in full: these views are audited. */
+export const fullyShownPenalties = PARTY.fullyShown;

@@ -8,6 +8,7 @@ import { PersonalDataAudit } from '../personal-data/personal-data-audit.service'
 import { RecordCategories } from './record-categories';
 import { RecordPublisher } from './record-publisher.service';
 import { RecordsRepository } from './records.repository';
+import { SharedRecordEntity } from './shared-record.entity';
 
 /** What every category shares (§4(1)): version history, and withdrawal (撤回) by the publisher. */
 @Injectable()
@@ -57,17 +58,7 @@ export class RecordsService {
   async revoke(ctx: RequestContext, category: RecordCategory, id: string, reason: string): Promise<RecordVersion> {
     const definition = this.categories.get(category);
     const row = await this.publisher.revoke(ctx, definition, id, reason);
-    const [latest] = (await this.records.history(category, id)).slice(-1);
-    if (definition.personalFields.some((f) => latest.content[f])) {
-      await this.personalData.recordFullView(ctx, `${category.toLowerCase()}.revoke.personalData`, [id]);
-    }
-    return {
-      version: row.version,
-      change: latest.change,
-      occurredAt: latest.occurredAt,
-      actorName: latest.actorName,
-      content: latest.content,
-    };
+    return this.lastVersionShown(ctx, definition, category, row, 'revoke');
   }
 
   /** 恢复 a withdrawn record of the caller's unit, by the hub's id or the unit's own sourceId. */
@@ -75,10 +66,7 @@ export class RecordsService {
     if (Boolean(args.id) === Boolean(args.sourceId)) throw RecordErrors.idOrSourceId();
     const definition = this.categories.get(args.category);
     const row = await this.publisher.reinstate(ctx, definition, { id: args.id, sourceId: args.sourceId }, args.reason);
-    const [latest] = (await this.records.history(args.category, row.id)).slice(-1);
-    if (definition.personalFields.some((f) => latest.content[f])) {
-      await this.personalData.recordFullView(ctx, `${args.category.toLowerCase()}.reinstate.personalData`, [row.id]);
-    }
+    const shown = await this.lastVersionShown(ctx, definition, args.category, row, 'reinstate');
     // The audit row of the mutation names the record; this one keeps what was reinstated and why.
     await this.audit.record(ctx, {
       operation: 'record.reinstate.detail',
@@ -86,6 +74,24 @@ export class RecordsService {
       outcome: 'OK',
       details: { category: args.category, id: row.id, sourceId: row.sourceId, version: row.version, reason: args.reason },
     });
+    return shown;
+  }
+
+  /**
+   * The version a revoke or reinstate just wrote, as the mutation answers it: in full to the unit that
+   * acted, so a view of its personal data is audited (§5(1)).
+   */
+  private async lastVersionShown(
+    ctx: RequestContext,
+    definition: ReturnType<RecordCategories['get']>,
+    category: RecordCategory,
+    row: SharedRecordEntity,
+    action: 'revoke' | 'reinstate',
+  ): Promise<RecordVersion> {
+    const [latest] = (await this.records.history(category, row.id)).slice(-1);
+    if (definition.personalFields.some((f) => latest.content[f])) {
+      await this.personalData.recordFullView(ctx, `${category.toLowerCase()}.${action}.personalData`, [row.id]);
+    }
     return {
       version: row.version,
       change: latest.change,
