@@ -149,7 +149,7 @@ describe('exports for statisticians (e2e)', () => {
   it('exports a ledger as XLSX Excel can sum: typed numbers with formats, bold frozen filtered header, Chinese names, the total last', async () => {
     const ledger = { source: 'PENALTY', groupBy: ['TOWNSHIP', 'STATUS'], period: 'QUARTER', measures: ['COUNT', 'FINE_TOTAL'] };
     const { job, file } = await runExport({ format: 'XLSX', ledger });
-    const title = `处罚信息台账-按镇街、状态、季度-${today()}`;
+    const title = `处罚信息统计-按镇街、状态、季度-${today()}`;
     expect(savedAs(file)).toBe(`${title}.xlsx`);
     const query = await hub.gql(
       `query { ledger(source: PENALTY, groupBy: [TOWNSHIP, STATUS], period: QUARTER, measures: [COUNT, FINE_TOTAL]) { rows { keys labels values } totals } }`,
