@@ -7,8 +7,8 @@ import {
   StatisticsSource,
   RECORD_CATEGORY_NAMES,
 } from '@hub/shared-schema';
-import { InputError } from '../../common/errors/domain-error';
 import { CategorySql, DimensionSql } from '../records/category-sql';
+import { StatisticsErrors } from './statistics.errors';
 import { STATISTICS_SOURCES } from './statistics-sources';
 
 export interface StatisticsSql {
@@ -78,7 +78,7 @@ export function conditions(
     if (!values?.length) continue;
     const sql = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>]?.sql;
     if (!sql) {
-      if (strict) throw new InputError(`${at}${field}`, `${definition.source} records have no ${dimension.toLowerCase()} to filter on`);
+      if (strict) throw StatisticsErrors.noSuchFilter(`${at}${field}`, definition.source, dimension);
       return null;
     }
     where.push(`${sql} = ANY(${params.add(values)})`);
@@ -94,20 +94,20 @@ export function conditions(
 /** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the definition is part of an input. */
 export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
   const params = new Params();
-  if (new Set(args.groupBy).size !== args.groupBy.length) throw new InputError(`${at}groupBy`, 'names a dimension twice');
+  if (new Set(args.groupBy).size !== args.groupBy.length) throw StatisticsErrors.dimensionTwice(at);
   if (args.source === StatisticsSource.ALL) return allSourcesSql(args, params, limit, at);
 
   const definition = sourceDefinition(args.source);
-  if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw new InputError(`${at}groupBy`, 'CATEGORY needs source ALL');
+  if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw StatisticsErrors.categoryNeedsAll(at);
   const dimensions = args.groupBy.map((dimension) => {
     const found = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>];
-    if (!found) throw new InputError(`${at}groupBy`, `${args.source} records have no ${dimension.toLowerCase()}`);
+    if (!found) throw StatisticsErrors.noSuchDimension(at, args.source, dimension);
     return found;
   });
   const measures = args.measures.map((measure) => {
     if (measure === StatisticsMeasure.COUNT) return 'count(*)';
     const sql = definition.measures[measure];
-    if (!sql) throw new InputError(`${at}measures`, `${measure} is not measured on ${args.source} records`);
+    if (!sql) throw StatisticsErrors.notMeasured(at, measure, args.source);
     return sql;
   });
   const where = conditions(definition, args.filter, params, true, at)!;
@@ -120,12 +120,11 @@ export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_G
 
 /** Every category at once: counts only, by category and the dimensions all sources share. */
 function allSourcesSql(args: StatisticsArgs, params: Params, limit: number | null, at: string): StatisticsSql {
-  if (args.measures.some((m) => m !== StatisticsMeasure.COUNT))
-    throw new InputError(`${at}measures`, 'source ALL counts records only (COUNT)');
-  if (args.filter?.statuses?.length) throw new InputError(`${at}filter.statuses`, 'statuses differ per category: choose one source');
+  if (args.measures.some((m) => m !== StatisticsMeasure.COUNT)) throw StatisticsErrors.allCountsOnly(at);
+  if (args.filter?.statuses?.length) throw StatisticsErrors.allHasNoStatuses(at);
   const allowed: readonly StatisticsDimension[] = [StatisticsDimension.CATEGORY, ...SHARED_DIMENSIONS];
   const bad = args.groupBy.find((d) => !allowed.includes(d));
-  if (bad) throw new InputError(`${at}groupBy`, `source ALL groups by ${allowed.join(', ')}, not ${bad}`);
+  if (bad) throw StatisticsErrors.allGroupsBy(at, allowed, bad);
 
   const parts = STATISTICS_SOURCES.map((definition) => {
     const where = conditions(definition, args.filter, params, false);

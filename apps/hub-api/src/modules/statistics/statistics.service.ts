@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { StatisticsTable, StatisticsArgs } from '@hub/shared-schema';
-import { InputError } from '../../common/errors/domain-error';
 import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './statistics-headers';
 import { keyLabel, MAX_GROUPS, statisticsSql } from './statistics-sql';
+import { StatisticsErrors } from './statistics.errors';
 import { StatisticsRepository, StatisticsRowSql } from './statistics.repository';
 
 /**
@@ -19,7 +19,7 @@ export class StatisticsService {
     const result = await this.repository.aggregate(statement);
     const total = result.find((row) => row.is_total === true);
     const groups = result.filter((row) => row.is_total !== true);
-    if (groups.length > MAX_GROUPS) throw new InputError('groupBy', `more than ${MAX_GROUPS} groups: narrow the filter or the period`);
+    if (groups.length > MAX_GROUPS) throw StatisticsErrors.tooManyGroups(MAX_GROUPS);
     const pick = (row: StatisticsRowSql, prefix: string, n: number) =>
       Array.from({ length: n }, (_, i) => (row[`${prefix}${i}`] as string | null) ?? null);
     const measureCount = statement.measures;
