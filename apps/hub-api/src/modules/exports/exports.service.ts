@@ -30,8 +30,8 @@ export class ExportsService {
     const actor = ctx.authenticatedActor;
     if (!input.ledger === !input.records) throw ExportErrors.ledgerOrRecords();
     // Built once here only to check it: a bad definition is refused before anything is queued.
-    if (input.ledger) statisticsExport(input.ledger);
-    else recordExport(input.records!);
+    if (input.ledger) statisticsExport(input.ledger, ctx.today());
+    else recordExport(input.records!, ctx.today());
     const id = randomUUID();
     const kind = input.ledger ? STATISTICS_EXPORT_KIND : 'RECORDS';
     const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;

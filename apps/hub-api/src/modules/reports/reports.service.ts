@@ -36,7 +36,7 @@ export class ReportsService {
     if (input.ledger.filter?.from || input.ledger.filter?.to) {
       throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
     }
-    statisticsExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
+    statisticsExport(input.ledger, ctx.today()); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
       throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }

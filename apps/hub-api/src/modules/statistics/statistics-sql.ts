@@ -7,7 +7,7 @@ import {
   StatisticsSource,
   RECORD_CATEGORY_NAMES,
 } from '@hub/shared-schema';
-import { CategorySql, DimensionSql } from '../records/category-sql';
+import { CategorySql, DimensionSql, SHANGHAI_TODAY } from '../records/category-sql';
 import { StatisticsErrors } from './statistics.errors';
 import { STATISTICS_SOURCES } from './statistics-sources';
 
@@ -41,12 +41,20 @@ const PERIOD_FORMAT: Record<StatisticsPeriod, string> = {
 /** Dimensions every source can give for ALL (null where a source has none), and the filters on them. */
 const SHARED_DIMENSIONS = [StatisticsDimension.TOWNSHIP, StatisticsDimension.UNIT, StatisticsDimension.MATTER] as const;
 
-/** Collects parameters and answers their placeholders. */
+/** Collects parameters and answers their placeholders; `today` (YYYY-MM-DD, the Clock's) is what SHANGHAI_TODAY binds to. */
 export class Params {
   readonly values: unknown[] = [];
+  private todayPlaceholder?: string;
+  constructor(private readonly today: string) {}
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  /** The statement with every SHANGHAI_TODAY bound to one `$n::date` parameter of today. */
+  bind(sql: string): string {
+    if (!sql.includes(SHANGHAI_TODAY)) return sql;
+    this.todayPlaceholder ??= `${this.add(this.today)}::date`;
+    return sql.split(SHANGHAI_TODAY).join(this.todayPlaceholder);
   }
 }
 
@@ -91,9 +99,12 @@ export function conditions(
  * always equal the sum of what the filter matches), keys k0…, their labels l0…, measures m0…, and
  * `is_total`.
  */
-/** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the definition is part of an input. */
-export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
-  const params = new Params();
+/**
+ * `today` is the Clock's (`ctx.today()`), what a licence's status is judged by; `at` prefixes the argument paths
+ * errors name, e.g. `input.ledger.` when the definition is part of an input.
+ */
+export function statisticsSql(args: StatisticsArgs, today: string, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
+  const params = new Params(today);
   if (new Set(args.groupBy).size !== args.groupBy.length) throw StatisticsErrors.dimensionTwice(at);
   if (args.source === StatisticsSource.ALL) return allSourcesSql(args, params, limit, at);
 
@@ -165,8 +176,10 @@ function assemble(
         : '';
   if (!keys.length) {
     return {
-      sql: `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`,
       ...shape,
+      sql: params.bind(
+        `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`,
+      ),
     };
   }
   if (measures.every((m) => ADDITIVE.test(m))) {
@@ -183,7 +196,7 @@ function assemble(
       'false AS is_total',
     ].join(', ')} FROM g ${keys.map((k, i) => labelJoin(k, i, `g.k${i}`)).join(' ')}`;
     const total = `SELECT ${[...keys.map((_, i) => `NULL AS k${i}`), ...keys.map((_, i) => `NULL AS l${i}`), ...measures.map((m, i) => (m === 'count(*)' ? `coalesce(sum(g.m${i}), 0)::text AS m${i}` : `sum(g.m${i})::text AS m${i}`)), 'true AS is_total'].join(', ')} FROM g`;
-    return { sql: bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`), ...shape };
+    return { ...shape, sql: params.bind(bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`)) };
   }
   // Medians and averages cannot be added up from groups: one pass with the grand total as the empty grouping set.
   const select = [
@@ -195,5 +208,5 @@ function assemble(
   const sql = `SELECT ${select.join(', ')}
     FROM ${from} ${keys.map((k, i) => labelJoin(k, i, k.sql)).join(' ')} ${filter}
     GROUP BY GROUPING SETS ((${keys.map((k) => k.sql).join(', ')}), ()) ${orderBy}`;
-  return { sql: bounded(sql), ...shape };
+  return { ...shape, sql: params.bind(bounded(sql)) };
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { StatisticsTable, StatisticsArgs } from '@hub/shared-schema';
+import { RequestContext } from '../../common/context/request-context';
 import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './statistics-headers';
 import { keyLabel, MAX_GROUPS, statisticsSql } from './statistics-sql';
 import { StatisticsErrors } from './statistics.errors';
@@ -14,8 +15,9 @@ import { StatisticsRepository, StatisticsRowSql } from './statistics.repository'
 export class StatisticsService {
   constructor(private readonly repository: StatisticsRepository) {}
 
-  async table(args: StatisticsArgs): Promise<StatisticsTable> {
-    const statement = statisticsSql(args);
+  /** A licence's status is judged by the caller's today (`ctx.today()`, the Clock's), as everywhere else. */
+  async table(ctx: RequestContext, args: StatisticsArgs): Promise<StatisticsTable> {
+    const statement = statisticsSql(args, ctx.today());
     const result = await this.repository.aggregate(statement);
     const total = result.find((row) => row.is_total === true);
     const groups = result.filter((row) => row.is_total !== true);
