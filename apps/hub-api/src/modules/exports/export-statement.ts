@@ -52,8 +52,8 @@ const NAMED_BY_TABLE: readonly StatisticsDimension[] = [
  * and category keys are shown by their Chinese names alone (the code means nothing to a reader of the
  * sheet). The total row, `合计`, comes last.
  */
-export function statisticsExport(args: StatisticsArgs, today: string): ExportStatement {
-  const statement = statisticsSql(args, today, null, 'input.ledger.');
+export function statisticsExport(args: StatisticsArgs, today: string, at = 'input.ledger.'): ExportStatement {
+  const statement = statisticsSql(args, today, null, at);
   const coded = args.groupBy.map((d) => NAMED_BY_TABLE.includes(d));
   const columns: SheetColumn[] = [
     ...args.groupBy.flatMap((d, i): SheetColumn[] =>
