@@ -149,7 +149,7 @@ describe('exports for statisticians (e2e)', () => {
   it('exports a ledger as XLSX Excel can sum: typed numbers with formats, bold frozen filtered header, Chinese names, the total last', async () => {
     const ledger = { source: 'PENALTY', groupBy: ['TOWNSHIP', 'STATUS'], period: 'QUARTER', measures: ['COUNT', 'FINE_TOTAL'] };
     const { job, file } = await runExport({ format: 'XLSX', ledger });
-    const title = `处罚信息台账-按镇街、状态、季度-${today()}`;
+    const title = `处罚信息统计-按镇街、状态、季度-${today()}`;
     expect(savedAs(file)).toBe(`${title}.xlsx`);
     const query = await hub.gql(
       `query { ledger(source: PENALTY, groupBy: [TOWNSHIP, STATUS], period: QUARTER, measures: [COUNT, FINE_TOTAL]) { rows { keys labels values } totals } }`,
@@ -199,6 +199,41 @@ describe('exports for statisticians (e2e)', () => {
       Math.max(...expected.rows.map((r) => Number(r.values[1]).toLocaleString('en-US', { minimumFractionDigits: 2 }).length)),
     );
   }, 180_000);
+
+  it('exports statistics requested through `statistics` (ledger is its deprecated name), refusing both at once', async () => {
+    const statistics = { source: 'PENALTY', groupBy: ['TOWNSHIP'], period: 'QUARTER', measures: ['COUNT'] };
+    const { job, file } = await runExport({ format: 'CSV', statistics });
+    const title = `处罚信息统计-按镇街、季度-${today()}`;
+    expect(savedAs(file)).toBe(`${title}.csv`);
+    const query = await hub.gql(
+      `query { statistics(source: PENALTY, groupBy: [TOWNSHIP], period: QUARTER, measures: [COUNT]) { rows { keys } } }`,
+      {},
+      { credential: statistician },
+    );
+    const groups = (query.data!.statistics as { rows: unknown[] }).rows.length;
+    expect(job).toMatchObject({ title, rowsWritten: groups, totalRows: groups });
+    const rows: string[][] = parse(Buffer.from(await file.arrayBuffer()), { bom: true, relax_column_count: true });
+    expect(rows[0]).toEqual(['镇街', '镇街名称', '季度', '件数']);
+    expect(rows.at(-1)![0]).toBe('合计');
+
+    const bad = onlyError(
+      await hub.gql(
+        REQUEST,
+        { input: { format: 'CSV', statistics: { source: 'LICENSING', measures: ['FINE_TOTAL'] } } },
+        { credential: statistician },
+      ),
+    );
+    expect(bad.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.statistics.measures' });
+    const both = onlyError(
+      await hub.gql(REQUEST, { input: { format: 'CSV', statistics, ledger: statistics } }, { credential: statistician }),
+    );
+    expect(both.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.statistics' });
+    expect(both.message).toContain('not both');
+    const withRecords = onlyError(
+      await hub.gql(REQUEST, { input: { format: 'CSV', statistics, records: { source: 'PENALTY' } } }, { credential: statistician }),
+    );
+    expect(withRecords.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input' });
+  }, 60_000);
 
   it('refuses a bad definition before queuing anything, and keeps a job to its unit', async () => {
     const bad = onlyError(

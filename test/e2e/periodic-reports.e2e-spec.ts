@@ -200,6 +200,37 @@ describe('periodic reports (e2e)', () => {
     expect(n).toBe(1);
   });
 
+  it('saves a report through `statistics` (ledger is its deprecated name) and answers it under both names', async () => {
+    const definition = { source: 'LICENSING', groupBy: ['STATUS'], measures: ['COUNT'] };
+    const input = { name: '许可状态季报', statistics: definition, format: 'XLSX', schedule: 'QUARTERLY' };
+    const SAVE_BOTH = `mutation($input: SavedReportInput!) { saveReport(input: $input) { id name statistics ledger } }`;
+    const saved = await hub.gql(SAVE_BOTH, { input }, { credential: statistician });
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveReport).toMatchObject({ name: '许可状态季报', statistics: definition, ledger: definition });
+    const listed = await hub.gql(`query { savedReports { name statistics } }`, {}, { credential: statistician });
+    expect(listed.data!.savedReports).toContainEqual({ name: '许可状态季报', statistics: definition });
+
+    const both = onlyError(await hub.gql(SAVE, { input: { ...input, name: 'b', ledger: definition } }, { credential: statistician }));
+    expect(both.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.statistics' });
+    expect(both.message).toContain('not both');
+    const neither = onlyError(await hub.gql(SAVE, { input: { ...input, name: 'n', statistics: undefined } }, { credential: statistician }));
+    expect(neither.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'input.statistics' });
+    const withDates = { ...input, name: 'd', statistics: { ...definition, filter: { to: '2026-01-01' } } };
+    expect(onlyError(await hub.gql(SAVE, { input: withDates }, { credential: statistician })).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.statistics.filter.to',
+    });
+    const [{ n }] = await hub.sql(`SELECT count(*)::int AS n FROM saved_report WHERE name = ANY($1)`, [['b', 'n', 'd']]);
+    expect(n).toBe(0);
+    // Deleted again: the next test counts the unit's reports.
+    const deleted = await hub.gql(
+      `mutation($id: ID!) { deleteReport(id: $id) }`,
+      { id: saved.data!.saveReport.id },
+      { credential: statistician },
+    );
+    expect(deleted.data?.deleteReport).toBe(true);
+  });
+
   it('keeps a report to its unit: others neither see nor delete it; deleting stops it and keeps its files', async () => {
     const [report] = (await hub.gql(LIST, {}, { credential: statistician })).data!.savedReports;
     expect((await hub.gql(LIST, {}, { credential: townSystem })).data!.savedReports).toEqual([]);

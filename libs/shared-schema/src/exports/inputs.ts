@@ -25,16 +25,26 @@ export class RequestExportInput {
   @IsEnum(ExportFormat)
   format!: ExportFormat;
 
+  @Field(() => StatisticsArgs, { nullable: true, description: 'Export these statistics …' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsArgs)
+  statistics?: StatisticsArgs | null;
+
   @Field(() => StatisticsArgs, {
     nullable: true,
-    description: 'Export these statistics (the field keeps its first-release name) …',
+    description: "The first release's name of `statistics`.",
+    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
   })
   @IsOptional()
   @ValidateNested()
   @Type(() => StatisticsArgs)
   ledger?: StatisticsArgs | null;
 
-  @Field(() => RecordExportInput, { nullable: true, description: '… or these records (exactly one of the two).' })
+  @Field(() => RecordExportInput, {
+    nullable: true,
+    description: '… or these records (exactly one of `statistics`, `ledger` and `records`).',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => RecordExportInput)

@@ -1,6 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsNotEmpty, MaxLength, ValidateNested } from 'class-validator';
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { ExportFormat } from '../exports/enums';
 import { StatisticsArgs } from '../statistics/args';
 import { IsNotBlank } from '../validation/plausibility';
@@ -15,11 +15,24 @@ export class SavedReportInput {
   name!: string;
 
   @Field(() => StatisticsArgs, {
-    description: 'The statistics definition; each run counts only its own period, so leave filter.from and filter.to empty.',
+    nullable: true,
+    description:
+      'The statistics definition (this or `ledger`); each run counts only its own period, so leave filter.from and filter.to empty.',
   })
+  @IsOptional()
   @ValidateNested()
   @Type(() => StatisticsArgs)
-  ledger!: StatisticsArgs;
+  statistics?: StatisticsArgs | null;
+
+  @Field(() => StatisticsArgs, {
+    nullable: true,
+    description: "The first release's name of `statistics`.",
+    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => StatisticsArgs)
+  ledger?: StatisticsArgs | null;
 
   @Field(() => ExportFormat)
   @IsEnum(ExportFormat)

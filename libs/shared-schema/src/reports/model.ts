@@ -36,6 +36,12 @@ export class SavedReport {
   name!: string;
 
   @Field(() => GraphQLJSON, { description: 'The statistics definition as saved (LedgerDefinitionInput).' })
+  statistics!: Record<string, unknown>;
+
+  @Field(() => GraphQLJSON, {
+    description: "The first release's name of `statistics` (the same definition).",
+    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
+  })
   ledger!: Record<string, unknown>;
 
   @Field(() => ExportFormat)

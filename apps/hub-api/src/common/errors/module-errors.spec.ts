@@ -14,6 +14,7 @@ import { OtherInfoErrors } from '../../modules/other-info/other-info.errors';
 import { PartyErrors } from '../../modules/parties/parties.errors';
 import { RecordErrors } from '../../modules/records/records.errors';
 import { ReportErrors } from '../../modules/reports/reports.errors';
+import { StatisticsErrors } from '../../modules/statistics/statistics.errors';
 import { SubscriptionErrors } from '../../modules/subscriptions/subscriptions.errors';
 import { UnitErrors } from '../../modules/units/units.errors';
 import { WebhookErrors } from '../../modules/webhooks/webhooks.errors';
@@ -32,6 +33,7 @@ const MODULES: Record<string, Constructors> = {
   PartyErrors,
   RecordErrors,
   ReportErrors,
+  StatisticsErrors,
   SubscriptionErrors,
   UnitErrors,
   WebhookErrors,
@@ -47,6 +49,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'IdNumberSearchErrors.quotaExceeded': [20, 'partyIdNumber', new Date('2026-03-01T10:00:00Z')],
   'MatterErrors.importUnreadable': ['CSV', new Error('bad quote')],
   'OtherInfoErrors.badJsonSchema': [new Error('unknown keyword')],
+  'StatisticsErrors.allGroupsBy': ['', ['CATEGORY', 'TOWNSHIP'], 'STATUS'],
+  'StatisticsErrors.tooManyGroups': [10000],
   'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 

@@ -52,8 +52,8 @@ const NAMED_BY_TABLE: readonly StatisticsDimension[] = [
  * and category keys are shown by their Chinese names alone (the code means nothing to a reader of the
  * sheet). The total row, `合计`, comes last.
  */
-export function statisticsExport(args: StatisticsArgs): ExportStatement {
-  const statement = statisticsSql(args, null, 'input.ledger.');
+export function statisticsExport(args: StatisticsArgs, today: string, at = 'input.ledger.'): ExportStatement {
+  const statement = statisticsSql(args, today, null, at);
   const coded = args.groupBy.map((d) => NAMED_BY_TABLE.includes(d));
   const columns: SheetColumn[] = [
     ...args.groupBy.flatMap((d, i): SheetColumn[] =>
@@ -89,16 +89,16 @@ export function statisticsExport(args: StatisticsArgs): ExportStatement {
   };
 }
 
-/** The records of one category matching the filter, personal data left out (see RECORD_COLUMNS). */
-export function recordExport(input: RecordExportInput): ExportStatement {
+/** The records of one category matching the filter, personal data left out (see RECORD_COLUMNS); `today` is the Clock's. */
+export function recordExport(input: RecordExportInput, today: string): ExportStatement {
   const columns = RECORD_COLUMNS[input.source];
   if (input.source === StatisticsSource.ALL || !columns) throw ExportErrors.sourceNotExportable(input.source);
   const definition = sourceDefinition(input.source);
-  const params = new Params();
+  const params = new Params(today);
   const where = conditions(definition, input.filter, params, true, 'input.records.')!;
   return {
-    sql: `SELECT ${columns.map((c, i) => `${c.sql} AS c${i}`).join(', ')} FROM ${definition.table} r
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.published_at, r.id`,
+    sql: params.bind(`SELECT ${columns.map((c, i) => `${c.sql} AS c${i}`).join(', ')} FROM ${definition.table} r
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.published_at, r.id`),
     params: params.values,
     columns: columns.map((c) => ({ header: c.header, kind: c.kind ?? 'text' })),
     toValues: (row) =>

@@ -11,14 +11,18 @@ function span(filter: StatisticsFilterInput | null | undefined, today: string): 
 
 /**
  * What an ad-hoc export holds, in the words its file and sheet are named by: the source's Chinese name,
- * for a ledger what it is grouped by, and the period it covers, e.g. `处罚信息台账-按镇街、季度-2026-12-08`
+ * for statistics what they are grouped by, and the period it covers, e.g. `处罚信息统计-按镇街、季度-2026-12-08`
  * or `许可信息-2026-01-01至2026-03-31`. (A periodic report is named by its report and period instead.)
  */
-export function exportTitle(request: { ledger?: StatisticsArgs | null; records?: RecordExportInput | null }, today: string): string {
-  if (request.ledger) {
-    const { source, groupBy, period, filter } = request.ledger;
+export function exportTitle(
+  request: { statistics?: StatisticsArgs | null; ledger?: StatisticsArgs | null; records?: RecordExportInput | null },
+  today: string,
+): string {
+  const statistics = request.statistics ?? request.ledger;
+  if (statistics) {
+    const { source, groupBy, period, filter } = statistics;
     const by = [...groupBy.map((d) => DIMENSION_HEADERS[d]), ...(period ? [PERIOD_HEADERS[period]] : [])];
-    return [`${STATISTICS_SOURCE_NAMES[source]}台账`, ...(by.length ? [`按${by.join('、')}`] : []), span(filter, today)].join('-');
+    return [`${STATISTICS_SOURCE_NAMES[source]}统计`, ...(by.length ? [`按${by.join('、')}`] : []), span(filter, today)].join('-');
   }
   const { source, filter } = request.records!;
   return `${STATISTICS_SOURCE_NAMES[source]}-${span(filter, today)}`;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ErrorCode, RecordExportInput, StatisticsArgs } from '@hub/shared-schema';
 import { outcomeOf } from '../../common/errors/outcome';
+import { Clock } from '../../common/time/clock';
 import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
@@ -42,6 +43,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly exports: ExportsRepository,
     private readonly rows: ExportRowsRepository,
+    private readonly clock: Clock,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -80,8 +82,8 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async run(job: ExportJobEntity): Promise<void> {
     const statement: ExportStatement =
       job.kind === STATISTICS_EXPORT_KIND
-        ? statisticsExport(job.definition as unknown as StatisticsArgs)
-        : recordExport(job.definition as unknown as RecordExportInput);
+        ? statisticsExport(job.definition as unknown as StatisticsArgs, this.clock.today())
+        : recordExport(job.definition as unknown as RecordExportInput, this.clock.today());
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();
     const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));

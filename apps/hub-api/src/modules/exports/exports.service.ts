@@ -28,13 +28,15 @@ export class ExportsService {
 
   async request(ctx: RequestContext, input: RequestExportInput): Promise<ExportJob> {
     const actor = ctx.authenticatedActor;
-    if (!input.ledger === !input.records) throw ExportErrors.ledgerOrRecords();
+    if (input.statistics && input.ledger) throw ExportErrors.statisticsAndLedger();
+    const statistics = input.statistics ?? input.ledger;
+    if (!statistics === !input.records) throw ExportErrors.ledgerOrRecords();
     // Built once here only to check it: a bad definition is refused before anything is queued.
-    if (input.ledger) statisticsExport(input.ledger);
-    else recordExport(input.records!);
+    if (statistics) statisticsExport(statistics, ctx.today(), input.statistics ? 'input.statistics.' : 'input.ledger.');
+    else recordExport(input.records!, ctx.today());
     const id = randomUUID();
-    const kind = input.ledger ? STATISTICS_EXPORT_KIND : 'RECORDS';
-    const definition = JSON.parse(JSON.stringify(input.ledger ?? input.records)) as Record<string, unknown>;
+    const kind = statistics ? STATISTICS_EXPORT_KIND : 'RECORDS';
+    const definition = JSON.parse(JSON.stringify(statistics ?? input.records)) as Record<string, unknown>;
     const title = exportTitle(input, ctx.today());
     await this.exports.insert({
       id,

@@ -40,8 +40,12 @@ export interface CategorySql {
   exportColumns: ExportColumn[];
 }
 
-/** Today on the Shanghai calendar, as the database reads it. */
-export const SHANGHAI_TODAY = `(now() AT TIME ZONE 'Asia/Shanghai')::date`;
+/**
+ * Today on the Shanghai calendar, from the hub's Clock (`ctx.today()`), not the database's `now()`: a placeholder
+ * the statement builders (statistics-sql.ts, export-statement.ts) bind to a `$n::date` parameter, so statistics
+ * and exports follow a moved clock like everything else.
+ */
+export const SHANGHAI_TODAY = '{{shanghai_today}}';
 
 /** A timestamp column's Shanghai calendar date. */
 export const shanghaiDate = (column: string) => `(${column} AT TIME ZONE 'Asia/Shanghai')::date`;

@@ -33,15 +33,19 @@ export class ReportsService {
 
   async save(ctx: RequestContext, input: SavedReportInput): Promise<SavedReport> {
     const actor = ctx.authenticatedActor;
-    if (input.ledger.filter?.from || input.ledger.filter?.to) {
-      throw ReportErrors.periodGiven(input.ledger.filter.from ? 'input.ledger.filter.from' : 'input.ledger.filter.to');
+    if (input.statistics && input.ledger) throw ReportErrors.statisticsAndLedger();
+    const statistics = input.statistics ?? input.ledger;
+    if (!statistics) throw ReportErrors.noStatistics();
+    const at = input.statistics ? 'input.statistics.' : 'input.ledger.';
+    if (statistics.filter?.from || statistics.filter?.to) {
+      throw ReportErrors.periodGiven(`${at}filter.${statistics.filter.from ? 'from' : 'to'}`);
     }
-    statisticsExport(input.ledger); // built only to refuse a bad definition now rather than at the first run
+    statisticsExport(statistics, ctx.today(), at); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
       throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }
     const id = randomUUID();
-    const definition = JSON.parse(JSON.stringify(input.ledger)) as Record<string, unknown>;
+    const definition = JSON.parse(JSON.stringify(statistics)) as Record<string, unknown>;
     await this.reports.insert({
       id,
       unitCode: actor.unitCode,
@@ -149,6 +153,7 @@ export class ReportsService {
       id: report.id,
       unitCode: report.unitCode,
       name: report.name,
+      statistics: report.definition,
       ledger: report.definition,
       format: report.format as ExportFormat,
       schedule: report.schedule as ReportSchedule,

@@ -7,8 +7,8 @@ import {
   StatisticsSource,
   RECORD_CATEGORY_NAMES,
 } from '@hub/shared-schema';
-import { InputError } from '../../common/errors/domain-error';
-import { CategorySql, DimensionSql } from '../records/category-sql';
+import { CategorySql, DimensionSql, SHANGHAI_TODAY } from '../records/category-sql';
+import { StatisticsErrors } from './statistics.errors';
 import { STATISTICS_SOURCES } from './statistics-sources';
 
 export interface StatisticsSql {
@@ -41,12 +41,20 @@ const PERIOD_FORMAT: Record<StatisticsPeriod, string> = {
 /** Dimensions every source can give for ALL (null where a source has none), and the filters on them. */
 const SHARED_DIMENSIONS = [StatisticsDimension.TOWNSHIP, StatisticsDimension.UNIT, StatisticsDimension.MATTER] as const;
 
-/** Collects parameters and answers their placeholders. */
+/** Collects parameters and answers their placeholders; `today` (YYYY-MM-DD, the Clock's) is what SHANGHAI_TODAY binds to. */
 export class Params {
   readonly values: unknown[] = [];
+  private todayPlaceholder?: string;
+  constructor(private readonly today: string) {}
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;
+  }
+  /** The statement with every SHANGHAI_TODAY bound to one `$n::date` parameter of today. */
+  bind(sql: string): string {
+    if (!sql.includes(SHANGHAI_TODAY)) return sql;
+    this.todayPlaceholder ??= `${this.add(this.today)}::date`;
+    return sql.split(SHANGHAI_TODAY).join(this.todayPlaceholder);
   }
 }
 
@@ -78,7 +86,7 @@ export function conditions(
     if (!values?.length) continue;
     const sql = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>]?.sql;
     if (!sql) {
-      if (strict) throw new InputError(`${at}${field}`, `${definition.source} records have no ${dimension.toLowerCase()} to filter on`);
+      if (strict) throw StatisticsErrors.noSuchFilter(`${at}${field}`, definition.source, dimension);
       return null;
     }
     where.push(`${sql} = ANY(${params.add(values)})`);
@@ -91,23 +99,26 @@ export function conditions(
  * always equal the sum of what the filter matches), keys k0…, their labels l0…, measures m0…, and
  * `is_total`.
  */
-/** `at` prefixes the argument paths errors name, e.g. `input.ledger.` when the definition is part of an input. */
-export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
-  const params = new Params();
-  if (new Set(args.groupBy).size !== args.groupBy.length) throw new InputError(`${at}groupBy`, 'names a dimension twice');
+/**
+ * `today` is the Clock's (`ctx.today()`), what a licence's status is judged by; `at` prefixes the argument paths
+ * errors name, e.g. `input.ledger.` when the definition is part of an input.
+ */
+export function statisticsSql(args: StatisticsArgs, today: string, limit: number | null = MAX_GROUPS + 2, at = ''): StatisticsSql {
+  const params = new Params(today);
+  if (new Set(args.groupBy).size !== args.groupBy.length) throw StatisticsErrors.dimensionTwice(at);
   if (args.source === StatisticsSource.ALL) return allSourcesSql(args, params, limit, at);
 
   const definition = sourceDefinition(args.source);
-  if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw new InputError(`${at}groupBy`, 'CATEGORY needs source ALL');
+  if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw StatisticsErrors.categoryNeedsAll(at);
   const dimensions = args.groupBy.map((dimension) => {
     const found = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>];
-    if (!found) throw new InputError(`${at}groupBy`, `${args.source} records have no ${dimension.toLowerCase()}`);
+    if (!found) throw StatisticsErrors.noSuchDimension(at, args.source, dimension);
     return found;
   });
   const measures = args.measures.map((measure) => {
     if (measure === StatisticsMeasure.COUNT) return 'count(*)';
     const sql = definition.measures[measure];
-    if (!sql) throw new InputError(`${at}measures`, `${measure} is not measured on ${args.source} records`);
+    if (!sql) throw StatisticsErrors.notMeasured(at, measure, args.source);
     return sql;
   });
   const where = conditions(definition, args.filter, params, true, at)!;
@@ -120,12 +131,11 @@ export function statisticsSql(args: StatisticsArgs, limit: number | null = MAX_G
 
 /** Every category at once: counts only, by category and the dimensions all sources share. */
 function allSourcesSql(args: StatisticsArgs, params: Params, limit: number | null, at: string): StatisticsSql {
-  if (args.measures.some((m) => m !== StatisticsMeasure.COUNT))
-    throw new InputError(`${at}measures`, 'source ALL counts records only (COUNT)');
-  if (args.filter?.statuses?.length) throw new InputError(`${at}filter.statuses`, 'statuses differ per category: choose one source');
+  if (args.measures.some((m) => m !== StatisticsMeasure.COUNT)) throw StatisticsErrors.allCountsOnly(at);
+  if (args.filter?.statuses?.length) throw StatisticsErrors.allHasNoStatuses(at);
   const allowed: readonly StatisticsDimension[] = [StatisticsDimension.CATEGORY, ...SHARED_DIMENSIONS];
   const bad = args.groupBy.find((d) => !allowed.includes(d));
-  if (bad) throw new InputError(`${at}groupBy`, `source ALL groups by ${allowed.join(', ')}, not ${bad}`);
+  if (bad) throw StatisticsErrors.allGroupsBy(at, allowed, bad);
 
   const parts = STATISTICS_SOURCES.map((definition) => {
     const where = conditions(definition, args.filter, params, false);
@@ -166,8 +176,10 @@ function assemble(
         : '';
   if (!keys.length) {
     return {
-      sql: `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`,
       ...shape,
+      sql: params.bind(
+        `SELECT ${[...measures.map((m, i) => `(${m})::text AS m${i}`), 'true AS is_total'].join(', ')} FROM ${from} ${filter}`,
+      ),
     };
   }
   if (measures.every((m) => ADDITIVE.test(m))) {
@@ -184,7 +196,7 @@ function assemble(
       'false AS is_total',
     ].join(', ')} FROM g ${keys.map((k, i) => labelJoin(k, i, `g.k${i}`)).join(' ')}`;
     const total = `SELECT ${[...keys.map((_, i) => `NULL AS k${i}`), ...keys.map((_, i) => `NULL AS l${i}`), ...measures.map((m, i) => (m === 'count(*)' ? `coalesce(sum(g.m${i}), 0)::text AS m${i}` : `sum(g.m${i})::text AS m${i}`)), 'true AS is_total'].join(', ')} FROM g`;
-    return { sql: bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`), ...shape };
+    return { ...shape, sql: params.bind(bounded(`WITH g AS (${groups}) ${labelled} UNION ALL ${total} ${orderBy}`)) };
   }
   // Medians and averages cannot be added up from groups: one pass with the grand total as the empty grouping set.
   const select = [
@@ -196,5 +208,5 @@ function assemble(
   const sql = `SELECT ${select.join(', ')}
     FROM ${from} ${keys.map((k, i) => labelJoin(k, i, k.sql)).join(' ')} ${filter}
     GROUP BY GROUPING SETS ((${keys.map((k) => k.sql).join(', ')}), ()) ${orderBy}`;
-  return { sql: bounded(sql), ...shape };
+  return { ...shape, sql: params.bind(bounded(sql)) };
 }

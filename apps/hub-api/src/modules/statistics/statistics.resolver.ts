@@ -1,6 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { StatisticsArgs, StatisticsTable } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
+import { Ctx } from '../../common/context/ctx.decorator';
+import { RequestContext } from '../../common/context/request-context';
 import { StatisticsService } from './statistics.service';
 
 const DESCRIPTION =
@@ -12,8 +14,8 @@ export class StatisticsResolver {
 
   @Query(() => StatisticsTable, { description: DESCRIPTION })
   @Operation('statistics.read')
-  statistics(@Args() args: StatisticsArgs) {
-    return this.service.table(args);
+  statistics(@Ctx() ctx: RequestContext, @Args() args: StatisticsArgs) {
+    return this.service.table(ctx, args);
   }
 
   /** The first release's name; 台账 (ledger) now names only the §4(1)4 ledger entries (`ledgerEntries`). */
@@ -23,7 +25,7 @@ export class StatisticsResolver {
     deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
   })
   @Operation('statistics.read')
-  ledger(@Args() args: StatisticsArgs) {
-    return this.service.table(args);
+  ledger(@Ctx() ctx: RequestContext, @Args() args: StatisticsArgs) {
+    return this.service.table(ctx, args);
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { StatisticsTable, StatisticsArgs } from '@hub/shared-schema';
-import { InputError } from '../../common/errors/domain-error';
+import { RequestContext } from '../../common/context/request-context';
 import { DIMENSION_HEADERS, MEASURE_HEADERS, PERIOD_HEADERS } from './statistics-headers';
 import { keyLabel, MAX_GROUPS, statisticsSql } from './statistics-sql';
+import { StatisticsErrors } from './statistics.errors';
 import { StatisticsRepository, StatisticsRowSql } from './statistics.repository';
 
 /**
@@ -14,12 +15,13 @@ import { StatisticsRepository, StatisticsRowSql } from './statistics.repository'
 export class StatisticsService {
   constructor(private readonly repository: StatisticsRepository) {}
 
-  async table(args: StatisticsArgs): Promise<StatisticsTable> {
-    const statement = statisticsSql(args);
+  /** A licence's status is judged by the caller's today (`ctx.today()`, the Clock's), as everywhere else. */
+  async table(ctx: RequestContext, args: StatisticsArgs): Promise<StatisticsTable> {
+    const statement = statisticsSql(args, ctx.today());
     const result = await this.repository.aggregate(statement);
     const total = result.find((row) => row.is_total === true);
     const groups = result.filter((row) => row.is_total !== true);
-    if (groups.length > MAX_GROUPS) throw new InputError('groupBy', `more than ${MAX_GROUPS} groups: narrow the filter or the period`);
+    if (groups.length > MAX_GROUPS) throw StatisticsErrors.tooManyGroups(MAX_GROUPS);
     const pick = (row: StatisticsRowSql, prefix: string, n: number) =>
       Array.from({ length: n }, (_, i) => (row[`${prefix}${i}`] as string | null) ?? null);
     const measureCount = statement.measures;
