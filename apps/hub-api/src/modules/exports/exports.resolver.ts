@@ -19,7 +19,7 @@ export class ExportsResolver {
   constructor(private readonly exports: ExportsService) {}
 
   @Mutation(() => ExportJob, {
-    description: '申请导出 a ledger or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter',
+    description: '申请导出 statistics (统计) or records as CSV (UTF-8 with BOM) or XLSX; runs as a job; audited with its filter',
   })
   @Operation('export.request')
   requestExport(@Ctx() ctx: RequestContext, @Args('input') input: RequestExportInput) {

@@ -19,7 +19,8 @@ export class ReportsResolver {
   constructor(private readonly reports: ReportsService) {}
 
   @Mutation(() => SavedReport, {
-    description: "保存定期报表 save a ledger to run every month or quarter for the caller's unit; audited with its definition",
+    description:
+      "保存定期报表 save a statistics definition (统计) to run every month or quarter for the caller's unit; audited with its definition",
   })
   @Operation('report.save')
   saveReport(@Ctx() ctx: RequestContext, @Args('input') input: SavedReportInput) {
