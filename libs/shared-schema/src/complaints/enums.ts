@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { describedValues } from '../common/chinese-names';
+import { chineseEnum } from '../common/chinese-names';
 
 export enum ComplaintChannel {
   REPORT = 'REPORT',
@@ -8,21 +7,11 @@ export enum ComplaintChannel {
   PETITION = 'PETITION',
 }
 /** 来源 in words a reader reads. */
-export const COMPLAINT_CHANNEL_NAMES: Record<ComplaintChannel, string> = {
-  REPORT: '举报',
-  COMPLAINT: '投诉',
-  APPEAL: '申诉',
-  PETITION: '信访',
-};
-registerEnumType(ComplaintChannel, {
-  name: 'ComplaintChannel',
-  description: '来源 kind of submission (§4(2))',
-  valuesMap: describedValues(COMPLAINT_CHANNEL_NAMES, {
-    REPORT: 'report',
-    COMPLAINT: 'complaint',
-    APPEAL: 'appeal',
-    PETITION: 'petition',
-  }),
+export const COMPLAINT_CHANNEL_NAMES = chineseEnum(ComplaintChannel, 'ComplaintChannel', '来源 kind of submission (§4(2))', {
+  REPORT: ['举报', 'report'],
+  COMPLAINT: ['投诉', 'complaint'],
+  APPEAL: ['申诉', 'appeal'],
+  PETITION: ['信访', 'petition'],
 });
 
 export enum ComplaintStatus {
@@ -34,23 +23,11 @@ export enum ComplaintStatus {
   CLOSED = 'CLOSED',
 }
 /** 办理状态 in words a reader reads. */
-export const COMPLAINT_STATUS_NAMES: Record<ComplaintStatus, string> = {
-  RECEIVED: '已受理',
-  VERIFYING: '核查中',
-  TRANSFERRED: '已移送',
-  FILED: '已立案',
-  ANSWERED: '已答复',
-  CLOSED: '已办结',
-};
-registerEnumType(ComplaintStatus, {
-  name: 'ComplaintStatus',
-  description: '办理状态 handling status (§4(2))',
-  valuesMap: describedValues(COMPLAINT_STATUS_NAMES, {
-    RECEIVED: 'received',
-    VERIFYING: 'initial checking',
-    TRANSFERRED: 'transferred in writing',
-    FILED: 'filed for penalty',
-    ANSWERED: 'answered (no violation)',
-    CLOSED: 'closed',
-  }),
+export const COMPLAINT_STATUS_NAMES = chineseEnum(ComplaintStatus, 'ComplaintStatus', '办理状态 handling status (§4(2))', {
+  RECEIVED: ['已受理', 'received'],
+  VERIFYING: ['核查中', 'initial checking'],
+  TRANSFERRED: ['已移送', 'transferred in writing'],
+  FILED: ['已立案', 'filed for penalty'],
+  ANSWERED: ['已答复', 'answered (no violation)'],
+  CLOSED: ['已办结', 'closed'],
 });

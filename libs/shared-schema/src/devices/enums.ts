@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { describedValues } from '../common/chinese-names';
+import { chineseEnum } from '../common/chinese-names';
 
 export enum DeviceKind {
   CAMERA = 'CAMERA',
@@ -9,23 +8,12 @@ export enum DeviceKind {
   OTHER = 'OTHER',
 }
 /** 设备类型 in words a reader reads. */
-export const DEVICE_KIND_NAMES: Record<DeviceKind, string> = {
-  CAMERA: '视频监控',
-  NOISE_MONITOR: '噪声监测',
-  AIR_MONITOR: '大气监测',
-  WATER_MONITOR: '水质监测',
-  OTHER: '其他',
-};
-registerEnumType(DeviceKind, {
-  name: 'DeviceKind',
-  description: '设备类型 surveillance device kind',
-  valuesMap: describedValues(DEVICE_KIND_NAMES, {
-    CAMERA: 'camera',
-    NOISE_MONITOR: 'noise monitor',
-    AIR_MONITOR: 'air monitor',
-    WATER_MONITOR: 'water monitor',
-    OTHER: 'other',
-  }),
+export const DEVICE_KIND_NAMES = chineseEnum(DeviceKind, 'DeviceKind', '设备类型 surveillance device kind', {
+  CAMERA: ['视频监控', 'camera'],
+  NOISE_MONITOR: ['噪声监测', 'noise monitor'],
+  AIR_MONITOR: ['大气监测', 'air monitor'],
+  WATER_MONITOR: ['水质监测', 'water monitor'],
+  OTHER: ['其他', 'other'],
 });
 
 export enum DeviceStatus {
@@ -34,13 +22,8 @@ export enum DeviceStatus {
   FAULTY = 'FAULTY',
 }
 /** 设备状态 in words a reader reads. */
-export const DEVICE_STATUS_NAMES: Record<DeviceStatus, string> = {
-  ACTIVE: '正常运行',
-  INACTIVE: '停用',
-  FAULTY: '故障',
-};
-registerEnumType(DeviceStatus, {
-  name: 'DeviceStatus',
-  description: '设备状态 device status',
-  valuesMap: describedValues(DEVICE_STATUS_NAMES, { ACTIVE: 'in service', INACTIVE: 'out of service', FAULTY: 'faulty' }),
+export const DEVICE_STATUS_NAMES = chineseEnum(DeviceStatus, 'DeviceStatus', '设备状态 device status', {
+  ACTIVE: ['正常运行', 'in service'],
+  INACTIVE: ['停用', 'out of service'],
+  FAULTY: ['故障', 'faulty'],
 });

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { describedValues } from '../common/chinese-names';
+import { chineseEnum } from '../common/chinese-names';
 
 export enum NormativeKind {
   LAW = 'LAW',
@@ -11,25 +10,12 @@ export enum NormativeKind {
   WORKFLOW = 'WORKFLOW',
 }
 /** 规范类别 in words a reader reads. */
-export const NORMATIVE_KIND_NAMES: Record<NormativeKind, string> = {
-  LAW: '法律',
-  REGULATION: '法规',
-  RULE: '规章',
-  TECHNICAL_SPECIFICATION: '技术规范',
-  INDUSTRY_STANDARD: '行业标准',
-  DISCRETION_BENCHMARK: '裁量基准',
-  WORKFLOW: '执法流程',
-};
-registerEnumType(NormativeKind, {
-  name: 'NormativeKind',
-  description: '规范类别 kind of normative document (§4(1)1)',
-  valuesMap: describedValues(NORMATIVE_KIND_NAMES, {
-    LAW: 'law',
-    REGULATION: 'regulation',
-    RULE: 'rule',
-    TECHNICAL_SPECIFICATION: 'technical specification',
-    INDUSTRY_STANDARD: 'industry standard',
-    DISCRETION_BENCHMARK: 'discretion benchmark',
-    WORKFLOW: 'enforcement workflow',
-  }),
+export const NORMATIVE_KIND_NAMES = chineseEnum(NormativeKind, 'NormativeKind', '规范类别 kind of normative document (§4(1)1)', {
+  LAW: ['法律', 'law'],
+  REGULATION: ['法规', 'regulation'],
+  RULE: ['规章', 'rule'],
+  TECHNICAL_SPECIFICATION: ['技术规范', 'technical specification'],
+  INDUSTRY_STANDARD: ['行业标准', 'industry standard'],
+  DISCRETION_BENCHMARK: ['裁量基准', 'discretion benchmark'],
+  WORKFLOW: ['执法流程', 'enforcement workflow'],
 });

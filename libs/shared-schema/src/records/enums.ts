@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { describedValues } from '../common/chinese-names';
+import { chineseEnum } from '../common/chinese-names';
 
 /** The shared categories of §4(1) as the hub names them in events, history and revocation. */
 export enum RecordCategory {
@@ -12,27 +12,14 @@ export enum RecordCategory {
   OTHER = 'OTHER',
 }
 /** 共享信息类别: short names, as a spreadsheet column or a ledger label shows them. */
-export const RECORD_CATEGORY_NAMES: Record<RecordCategory, string> = {
-  NORMATIVE: '规范性文件',
-  LICENSING: '许可信息',
-  PENALTY: '处罚信息',
-  DEVICE: '电子技术监控设备',
-  LEDGER: '统计台账',
-  COMPLAINT: '举报投诉',
-  OTHER: '其他执法信息',
-};
-registerEnumType(RecordCategory, {
-  name: 'RecordCategory',
-  description: '共享信息类别 shared information category (§4(1))',
-  valuesMap: describedValues(RECORD_CATEGORY_NAMES, {
-    NORMATIVE: 'normative documents and discretion benchmarks (§4(1)1)',
-    LICENSING: 'licensing decisions of city departments (§4(1)2)',
-    PENALTY: 'town penalties and compulsory measures (§4(1)3)',
-    DEVICE: 'surveillance devices (§4(1)5)',
-    LEDGER: 'statistics, work summaries and ledgers (§4(1)4)',
-    COMPLAINT: 'reports, complaints and appeals and their handling (§4(1)6)',
-    OTHER: 'other enforcement information (§4(1)7)',
-  }),
+export const RECORD_CATEGORY_NAMES = chineseEnum(RecordCategory, 'RecordCategory', '共享信息类别 shared information category (§4(1))', {
+  NORMATIVE: ['规范性文件', 'normative documents and discretion benchmarks (§4(1)1)'],
+  LICENSING: ['许可信息', 'licensing decisions of city departments (§4(1)2)'],
+  PENALTY: ['处罚信息', 'town penalties and compulsory measures (§4(1)3)'],
+  DEVICE: ['电子技术监控设备', 'surveillance devices (§4(1)5)'],
+  LEDGER: ['统计台账', 'statistics, work summaries and ledgers (§4(1)4)'],
+  COMPLAINT: ['举报投诉', 'reports, complaints and appeals and their handling (§4(1)6)'],
+  OTHER: ['其他执法信息', 'other enforcement information (§4(1)7)'],
 });
 
 export enum PublishOutcome {
