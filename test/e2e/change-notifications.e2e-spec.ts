@@ -1,6 +1,7 @@
 import { ApiKeyScope } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
+import { eventually as eventuallyAt } from '../utils/wait';
 import { exited, HubProcess } from '../utils/hub-process';
 import { GraphQLResponse, gqlAt, onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 
@@ -28,6 +29,8 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
       await new Promise((r) => setTimeout(r, 20));
     return last;
   };
+  /** Polls `holds` until it is true (answers true), or answers false after 10 s. */
+  const waitFor = async (holds: () => Promise<boolean>) => (await eventuallyAt(holds, (ok) => ok, 10_000).catch(() => false)) === true;
   const listeners = async () =>
     (
       await hub.sql(
@@ -79,18 +82,23 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
   it('stays right while its notification connection is cut, and after it comes back', async () => {
     const key = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
     expect(code(await ask(other.url, VIEWER, key))).toBe('OK');
-    await hub.sql(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`,
-    );
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the terminated backends exit; each process sees its connection end
+    const cut = (
+      await hub.sql(
+        `SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'jinjiang-hub-listen'`,
+      )
+    ).map((row) => row.pid as number);
+    expect(cut).toHaveLength(2);
+    // The terminated backends are gone (each process's connection has ended), whether or not they have reconnected yet.
+    expect(
+      await waitFor(
+        async () => (await hub.sql(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1::int[])`, [cut]))[0].n === 0,
+      ),
+    ).toBe(true);
     // A change while no process listens is still seen: the caches are bypassed until they listen again, then emptied.
     await hub.sql(`UPDATE api_key SET revoked_at = now() WHERE prefix = $1`, [key.split('_').slice(0, 2).join('_')]);
     expect(onlyError(await hub.gql(VIEWER, {}, { credential: key })).extensions?.code).toBe('UNAUTHENTICATED');
     expect(code(await ask(other.url, VIEWER, key))).toBe('UNAUTHENTICATED');
-    let listening = 0;
-    for (const started = Date.now(); Date.now() - started < 10_000 && (listening = await listeners()) < 2;)
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(listening).toBe(2); // both reconnected by themselves
+    expect(await waitFor(async () => (await listeners()) === 2)).toBe(true); // both reconnected by themselves
     const fresh = await hub.apiKey(MARKET, [ApiKeyScope.READ]);
     expect(code(await ask(other.url, VIEWER, fresh))).toBe('OK');
   });

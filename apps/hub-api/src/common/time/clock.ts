@@ -4,8 +4,8 @@ import { shanghaiToday } from './shanghai-date';
  * The hub's "now": every date the domain judges by (a licence's validity, a report's period, a lease's
  * end, an audit row's time) comes from here, so a test can move it and all of the hub moves with it.
  * The abstract class is the DI token (`constructor(private readonly clock: Clock)`).
- * Elapsed time (metrics, timeouts, backoff waits) is not the domain's "now": it stays on
- * `performance.now()` or timers, which a moved clock must not disturb.
+ * Elapsed time (leases, intervals, how long a call took) is not the domain's "now": it is read from
+ * `monotonicMs()`, which moving the clock does not disturb.
  */
 export abstract class Clock {
   abstract now(): Date;
@@ -13,6 +13,11 @@ export abstract class Clock {
   /** Today in Asia/Shanghai as YYYY-MM-DD: the day a licence's validity is judged by. */
   today(): string {
     return shanghaiToday(this.now());
+  }
+
+  /** A monotonic reading in milliseconds, for elapsed time only: setting or advancing `now()` leaves it alone. */
+  monotonicMs(): number {
+    return performance.now();
   }
 
   /** `ms` milliseconds from now (negative: ago), e.g. a link's expiry. */

@@ -1,3 +1,4 @@
+import type { Clock } from '../time/clock';
 import { Logger } from '@nestjs/common';
 
 /**
@@ -16,6 +17,7 @@ export class PollingLoop {
     private readonly what: string,
     private readonly intervalMs: number,
     private readonly tick: () => Promise<void>,
+    private readonly clock: Clock,
   ) {}
 
   /** Shutdown has begun: long-running work started by a tick should wind down. */
@@ -40,8 +42,8 @@ export class PollingLoop {
       this.running = this.tick()
         .catch((error: unknown) => {
           // Elapsed time (monotonic), not the domain's "now": a moved Clock must not silence or repeat warnings.
-          if (this.halted || performance.now() - this.lastWarning < 60_000) return;
-          this.lastWarning = performance.now();
+          if (this.halted || this.clock.monotonicMs() - this.lastWarning < 60_000) return;
+          this.lastWarning = this.clock.monotonicMs();
           this.logger.warn(
             `${this.what} failed (retrying every ${this.intervalMs} ms): ${error instanceof Error ? error.message : String(error)}`,
           );

@@ -28,7 +28,13 @@ export class AuditCheckpointWriter implements OnApplicationBootstrap, OnModuleDe
     private readonly checkpoints: AuditCheckpointStore,
     private readonly clock: Clock,
   ) {
-    this.loop = new PollingLoop(this.logger, 'audit checkpoint', config.audit.checkpointIntervalMs, async () => void (await this.write()));
+    this.loop = new PollingLoop(
+      this.logger,
+      'audit checkpoint',
+      config.audit.checkpointIntervalMs,
+      async () => void (await this.write()),
+      clock,
+    );
   }
 
   onApplicationBootstrap(): void {

@@ -88,7 +88,7 @@ export class ApiKeysService {
 
   /** How often last-used is written is elapsed time (monotonic), not the domain's "now"; the time written is the Clock's. */
   private touch(id: string): void {
-    const now = performance.now();
+    const now = this.clock.monotonicMs();
     if (now - (this.lastTouched.get(id) ?? -Infinity) < TOUCH_INTERVAL_MS) return;
     this.lastTouched.set(id, now);
     void this.credentials.touchApiKey(id, this.clock.now()).catch(() => this.lastTouched.delete(id));

@@ -29,7 +29,7 @@ interface Listener {
   queue: HubEvent[];
   wake: (() => void) | null;
   stillValid: () => Promise<boolean>;
-  /** Elapsed time (`performance.now()`), not the domain's "now": how long since the credential was checked. */
+  /** Elapsed time (`clock.monotonicMs()`), not the domain's "now": how long since the credential was checked. */
   checkedAt: number;
 }
 
@@ -52,7 +52,7 @@ export class LiveEvents implements OnApplicationShutdown {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly log: EventLogRepository,
     private readonly personalData: PersonalDataAudit,
-    clock: Clock,
+    private readonly clock: Clock,
   ) {
     this.ctx = RequestContext.forSystem(clock, 'live-events');
   }
@@ -62,7 +62,7 @@ export class LiveEvents implements OnApplicationShutdown {
    * graphql-ws calls `return()`, which must end the stream at once, even while it waits for an event.
    */
   listen(filter: EventFilter, reader: Actor, stillValid: () => Promise<boolean>): AsyncIterableIterator<HubEvent> {
-    const listener: Listener = { filter, reader, queue: [], wake: null, stillValid, checkedAt: performance.now() };
+    const listener: Listener = { filter, reader, queue: [], wake: null, stillValid, checkedAt: this.clock.monotonicMs() };
     this.listeners.add(listener);
     if (!this.polling) {
       // Set before any await, so that two first listeners start one poller, not two.
@@ -132,7 +132,7 @@ export class LiveEvents implements OnApplicationShutdown {
 
   /** Ends the streams whose credential no longer holds. */
   private async recheckCredentials(): Promise<void> {
-    const now = performance.now();
+    const now = this.clock.monotonicMs();
     for (const listener of this.listeners) {
       if (now - listener.checkedAt < this.config.delivery.liveRecheckMs) continue;
       listener.checkedAt = now;

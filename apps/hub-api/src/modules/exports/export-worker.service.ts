@@ -36,7 +36,7 @@ class ShuttingDown extends Error {}
 @Injectable()
 export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExportWorker.name);
-  private readonly loop = new PollingLoop(this.logger, 'export claim', POLL_MS, () => this.tick());
+  private readonly loop = new PollingLoop(this.logger, 'export claim', POLL_MS, () => this.tick(), this.clock);
 
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,

@@ -26,7 +26,7 @@ export class ReportScheduler implements OnApplicationBootstrap, OnApplicationShu
     clock: Clock,
   ) {
     this.ctx = RequestContext.forSystem(clock, 'report-scheduler');
-    this.loop = new PollingLoop(this.logger, 'periodic report run', config.reports.pollMs, () => this.tick());
+    this.loop = new PollingLoop(this.logger, 'periodic report run', config.reports.pollMs, () => this.tick(), clock);
   }
 
   onApplicationBootstrap(): void {

@@ -32,22 +32,26 @@ const RUN_MAX_MS = 200;
 
 /**
  * Successful deliveries of one subscription since its position was last written. Its times are
- * elapsed time (monotonic `performance.now()`), not the domain's "now": a test moving the Clock must
+ * elapsed time (`clock.monotonicMs()`), not the domain's "now": a test moving the Clock must
  * not make a run due or a lease look stale.
  */
 class DeliveredRun {
   readonly attempts: DeliveredAttempt[] = [];
   private startedAt = 0;
   /** When the lease was last renewed (claimed, or a run written). */
-  renewedAt = performance.now();
+  renewedAt: number;
+
+  constructor(private readonly clock: Clock) {
+    this.renewedAt = clock.monotonicMs();
+  }
 
   add(attempt: DeliveredAttempt): void {
-    if (!this.attempts.length) this.startedAt = performance.now();
+    if (!this.attempts.length) this.startedAt = this.clock.monotonicMs();
     this.attempts.push(attempt);
   }
 
   get due(): boolean {
-    return this.attempts.length >= RUN_MAX || (this.attempts.length > 0 && performance.now() - this.startedAt >= RUN_MAX_MS);
+    return this.attempts.length >= RUN_MAX || (this.attempts.length > 0 && this.clock.monotonicMs() - this.startedAt >= RUN_MAX_MS);
   }
 }
 
@@ -85,8 +89,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // Long enough for a whole batch of slow receivers between two renewals.
     this.leaseMs = Math.max(5_000, config.delivery.timeoutMs * 3);
     const policy = new WebhookTargetPolicy({ hosts: config.delivery.allowedHosts, networks: config.delivery.allowedNetworks });
-    this.sender = new WebhookSender(config.delivery.timeoutMs, policy);
-    this.loop = new PollingLoop(this.logger, 'webhook claim', config.delivery.pollMs, () => this.tick());
+    this.sender = new WebhookSender(config.delivery.timeoutMs, policy, clock);
+    this.loop = new PollingLoop(this.logger, 'webhook claim', config.delivery.pollMs, () => this.tick(), clock);
   }
 
   onApplicationBootstrap(): void {
@@ -126,7 +130,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   /** The log after the subscription's position, page by page; false when the subscription stops here for now. */
   private async deliverLog(subscription: SubscriptionEntity, lease: string): Promise<boolean> {
-    const run = new DeliveredRun();
+    const run = new DeliveredRun(this.clock);
     try {
       for (let page = 0; page < PAGES_PER_CLAIM; page++) {
         const head = await this.log.head();
@@ -134,7 +138,10 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         for (const event of events) {
           if (this.loop.stopped) return this.flush(subscription, lease, run, subscription.position);
           // Slow receivers: the lease is renewed before it can lapse, even with no run due.
-          if (performance.now() - run.renewedAt > this.leaseMs / 3 && !(await this.flush(subscription, lease, run, subscription.position)))
+          if (
+            this.clock.monotonicMs() - run.renewedAt > this.leaseMs / 3 &&
+            !(await this.flush(subscription, lease, run, subscription.position))
+          )
             return false;
           if (!(await this.attempt(subscription, lease, event, run))) return false;
         }
@@ -153,7 +160,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private async flush(subscription: SubscriptionEntity, lease: string, run: DeliveredRun, position: string): Promise<boolean> {
     const held = await this.deliveries.recordDelivered(subscription.id, lease, run.attempts, position, this.leaseMs);
     run.attempts.length = 0; // only once written: a failed write leaves them for the next try
-    run.renewedAt = performance.now();
+    run.renewedAt = this.clock.monotonicMs();
     return held;
   }
 

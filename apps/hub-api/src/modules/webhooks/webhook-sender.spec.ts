@@ -1,3 +1,4 @@
+import { SystemClock } from '../../common/time/clock';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { WebhookSender } from './webhook-sender';
@@ -7,7 +8,7 @@ describe('WebhookSender (loopback receivers)', () => {
   let server: Server;
   let base: string;
   // Loopback is refused by default: these receivers are allowed by address, as an operator would.
-  const sender = new WebhookSender(300, new WebhookTargetPolicy({ hosts: ['127.0.0.1'], networks: [] }));
+  const sender = new WebhookSender(300, new WebhookTargetPolicy({ hosts: ['127.0.0.1'], networks: [] }), new SystemClock());
   const seen: Array<{ headers: Record<string, unknown>; body: string }> = [];
 
   beforeAll(async () => {
@@ -61,7 +62,7 @@ describe('WebhookSender (loopback receivers)', () => {
   });
 
   describe('target policy', () => {
-    const anyPublic = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: [] }));
+    const anyPublic = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: [] }), new SystemClock());
     afterAll(() => anyPublic.close());
 
     it('refuses a loopback address without connecting, and says nothing of the target', async () => {
@@ -84,13 +85,21 @@ describe('WebhookSender (loopback receivers)', () => {
     });
 
     it('refuses a target the allow-list does not name any more', async () => {
-      const narrowed = new WebhookSender(300, new WebhookTargetPolicy({ hosts: ['.jinjiang.gov.cn'], networks: ['127.0.0.0/8'] }));
+      const narrowed = new WebhookSender(
+        300,
+        new WebhookTargetPolicy({ hosts: ['.jinjiang.gov.cn'], networks: ['127.0.0.0/8'] }),
+        new SystemClock(),
+      );
       expect(await narrowed.send(`${base}/ok`, '{}', {})).toMatchObject({ refused: true, error: REFUSED_TARGET_REASON });
       await narrowed.close();
     });
 
     it('delivers to loopback once its network is allowed', async () => {
-      const allowed = new WebhookSender(300, new WebhookTargetPolicy({ hosts: null, networks: ['127.0.0.0/8', '::1/128'] }));
+      const allowed = new WebhookSender(
+        300,
+        new WebhookTargetPolicy({ hosts: null, networks: ['127.0.0.0/8', '::1/128'] }),
+        new SystemClock(),
+      );
       expect(await allowed.send(`${base.replace('127.0.0.1', 'localhost')}/ok`, '{}', {})).toMatchObject({
         ok: true,
         statusCode: 204,

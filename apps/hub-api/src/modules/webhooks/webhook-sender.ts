@@ -1,3 +1,4 @@
+import type { Clock } from '../../common/time/clock';
 import { Agent, errors, request } from 'undici';
 import { guardedConnector, WebhookTargetRefused } from './guarded-connector';
 import { REFUSED_TARGET_REASON, WebhookTargetPolicy } from '../subscriptions/webhook-target-policy';
@@ -25,6 +26,7 @@ export class WebhookSender {
   constructor(
     private readonly timeoutMs: number,
     private readonly policy: WebhookTargetPolicy,
+    private readonly clock: Clock,
   ) {
     // Idle sockets are kept 4 s at most: a receiver that closes its idle connections sooner without
     // saying so would otherwise turn the next POST into a failed attempt.
@@ -40,8 +42,8 @@ export class WebhookSender {
   async send(url: string, body: string, headers: Record<string, string>): Promise<SendResult> {
     const refused: SendResult = { ok: false, statusCode: null, error: REFUSED_TARGET_REASON, durationMs: 0, refused: true };
     if (this.policy.refusal(url)) return refused;
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
+    const started = this.clock.monotonicMs();
+    const elapsed = () => Math.round(this.clock.monotonicMs() - started);
     // One limit on the whole attempt (the agent's are per phase: connecting, waiting, each chunk).
     const signal = AbortSignal.timeout(this.timeoutMs);
     try {
