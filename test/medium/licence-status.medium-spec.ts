@@ -2,7 +2,7 @@ import { LicenceStatus } from '@hub/shared-schema';
 import { licenceStatusCondition, licenceStatusOn, licenceStatusSql } from '../../apps/hub-api/src/modules/licensing/licence-status';
 import { createTestDatabase, TestDatabase, withAdminClient } from '../setup/test-postgres';
 
-type Published = LicenceStatus.VALID | LicenceStatus.SUSPENDED | LicenceStatus.REVOKED;
+type Published = Exclude<LicenceStatus, 'EXPIRED' | 'WITHDRAWN'>;
 
 /**
  * The status a reader sees (§4(1)2: a VALID licence past its validity reads EXPIRED, a withdrawn record

@@ -1,11 +1,9 @@
-import { chineseEnum } from '../common/chinese-names';
+import { chineseEnum, chineseNames, EnumValue } from '../common/chinese-names';
 
-export enum LedgerEntryKind {
-  INDICATOR = 'INDICATOR',
-  WORK_SUMMARY = 'WORK_SUMMARY',
-}
-/** 台账类型 in words a reader reads. */
-export const LEDGER_ENTRY_KIND_NAMES = chineseEnum(LedgerEntryKind, 'LedgerEntryKind', '台账类型 kind of ledger entry', {
+export const LedgerEntryKind = chineseEnum('LedgerEntryKind', '台账类型 kind of ledger entry', {
   INDICATOR: ['统计指标', 'a statistic: indicator, value, dimensions'],
   WORK_SUMMARY: ['工作总结', 'a work summary document'],
 });
+export type LedgerEntryKind = EnumValue<typeof LedgerEntryKind>;
+/** 台账类型 in words a reader reads. */
+export const LEDGER_ENTRY_KIND_NAMES = chineseNames(LedgerEntryKind);

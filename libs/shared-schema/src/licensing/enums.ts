@@ -1,27 +1,15 @@
-import { chineseEnum, describedEnum } from '../common/chinese-names';
+import { chineseEnum, chineseNames, describedEnum, EnumValue } from '../common/chinese-names';
 
-export enum LicensingKind {
-  LICENCE = 'LICENCE',
-  CONFIRMATION = 'CONFIRMATION',
-  FILING = 'FILING',
-}
-/** 许可类别 in words a reader reads. */
-export const LICENSING_KIND_NAMES = chineseEnum(LicensingKind, 'LicensingKind', '许可类别 kind of licensing decision', {
+export const LicensingKind = chineseEnum('LicensingKind', '许可类别 kind of licensing decision', {
   LICENCE: ['行政许可', 'administrative licence'],
   CONFIRMATION: ['行政确认', 'administrative confirmation'],
   FILING: ['备案登记', 'filing and registration'],
 });
+export type LicensingKind = EnumValue<typeof LicensingKind>;
+/** 许可类别 in words a reader reads. */
+export const LICENSING_KIND_NAMES = chineseNames(LicensingKind);
 
-export enum LicenceStatus {
-  VALID = 'VALID',
-  SUSPENDED = 'SUSPENDED',
-  REVOKED = 'REVOKED',
-  EXPIRED = 'EXPIRED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-/** 许可状态 in words an officer reads. */
-export const LICENCE_STATUS_NAMES = chineseEnum(
-  LicenceStatus,
+export const LicenceStatus = chineseEnum(
   'LicenceStatus',
   '许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published',
   {
@@ -32,19 +20,11 @@ export const LICENCE_STATUS_NAMES = chineseEnum(
     WITHDRAWN: ['已撤回', 'the publishing department withdrew the record (revokeRecord); it covers nothing until reinstated'],
   },
 );
+export type LicenceStatus = EnumValue<typeof LicenceStatus>;
+/** 许可状态 in words an officer reads. */
+export const LICENCE_STATUS_NAMES = chineseNames(LicenceStatus);
 
-export enum PermitReasonCode {
-  COVERED = 'COVERED',
-  NO_LICENCE = 'NO_LICENCE',
-  NOT_YET_VALID = 'NOT_YET_VALID',
-  EXPIRED = 'EXPIRED',
-  SUSPENDED = 'SUSPENDED',
-  REVOKED = 'REVOKED',
-  WITHDRAWN = 'WITHDRAWN',
-  NOT_COVERED = 'NOT_COVERED',
-}
-describedEnum(
-  PermitReasonCode,
+export const PermitReasonCode = describedEnum(
   'PermitReasonCode',
   '核验结论代码 why a permit check came out as it did, stable for machines (`reason` says it in Chinese)',
   {
@@ -58,3 +38,4 @@ describedEnum(
     NOT_COVERED: '未覆盖 no valid licence for another reason',
   },
 );
+export type PermitReasonCode = EnumValue<typeof PermitReasonCode>;

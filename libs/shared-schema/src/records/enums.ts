@@ -1,18 +1,8 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { chineseEnum } from '../common/chinese-names';
+import { chineseEnum, chineseNames, EnumValue } from '../common/chinese-names';
 
 /** The shared categories of §4(1) as the hub names them in events, history and revocation. */
-export enum RecordCategory {
-  NORMATIVE = 'NORMATIVE',
-  LICENSING = 'LICENSING',
-  PENALTY = 'PENALTY',
-  LEDGER = 'LEDGER',
-  DEVICE = 'DEVICE',
-  COMPLAINT = 'COMPLAINT',
-  OTHER = 'OTHER',
-}
-/** 共享信息类别: short names, as a spreadsheet column or a ledger label shows them. */
-export const RECORD_CATEGORY_NAMES = chineseEnum(RecordCategory, 'RecordCategory', '共享信息类别 shared information category (§4(1))', {
+export const RecordCategory = chineseEnum('RecordCategory', '共享信息类别 shared information category (§4(1))', {
   NORMATIVE: ['规范性文件', 'normative documents and discretion benchmarks (§4(1)1)'],
   LICENSING: ['许可信息', 'licensing decisions of city departments (§4(1)2)'],
   PENALTY: ['处罚信息', 'town penalties and compulsory measures (§4(1)3)'],
@@ -21,6 +11,9 @@ export const RECORD_CATEGORY_NAMES = chineseEnum(RecordCategory, 'RecordCategory
   COMPLAINT: ['举报投诉', 'reports, complaints and appeals and their handling (§4(1)6)'],
   OTHER: ['其他执法信息', 'other enforcement information (§4(1)7)'],
 });
+export type RecordCategory = EnumValue<typeof RecordCategory>;
+/** 共享信息类别: short names, as a spreadsheet column or a ledger label shows them. */
+export const RECORD_CATEGORY_NAMES = chineseNames(RecordCategory);
 
 export enum PublishOutcome {
   CREATED = 'CREATED',

@@ -5,7 +5,7 @@ import { SharedRecordEntity } from '../records/shared-record.entity';
 import { UnitEntity } from '../units/unit.entity';
 
 /** The statuses a department publishes; EXPIRED and WITHDRAWN are derived when read (licence-status.ts). */
-export type PublishedLicenceStatus = Exclude<LicenceStatus, LicenceStatus.EXPIRED | LicenceStatus.WITHDRAWN>;
+export type PublishedLicenceStatus = Exclude<LicenceStatus, 'EXPIRED' | 'WITHDRAWN'>;
 
 /** A licensing decision of a city department (§4(1)2): licence, confirmation or filing. */
 @Entity({ name: 'licensing_decision' })
