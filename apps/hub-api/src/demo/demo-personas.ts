@@ -47,7 +47,7 @@ export async function ensureDemoCredentials(
 ): Promise<DemoCredentials> {
   if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as DemoCredentials;
   const system = {
-    kind: ActorKind.USER as const,
+    kind: ActorKind.USER,
     id: 'demo-seed',
     name: 'demo-seed',
     unitCode: JOINT_MEETING_OFFICE_CODE,

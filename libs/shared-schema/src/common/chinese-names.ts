@@ -52,7 +52,7 @@ export function chineseEnum<V extends string>(
 export function chineseNames<V extends string>(enumObject: EnumObject<V>): Record<V, string> {
   const names = CHINESE_NAMES.get(enumObject);
   if (!names) throw new Error('chineseNames: the enum was not declared with chineseEnum');
-  return names as Record<V, string>;
+  return names;
 }
 
 /**
@@ -65,5 +65,12 @@ export function describedEnum<V extends string>(name: string, description: strin
     (Object.keys(descriptions) as V[]).map((value) => [value, { description: descriptions[value] }]),
   ) as Record<V, { description: string }>;
   registerEnumType(enumObject, { name, description, valuesMap });
+  return enumObject;
+}
+
+/** Declares an enum whose values say themselves (CSV, XLSX, DAY …): registers it with GraphQL, returns the enum object. */
+export function namedEnum<const V extends string>(name: string, description: string, values: readonly V[]): EnumObject<V> {
+  const enumObject = enumObjectOf(Object.fromEntries(values.map((value) => [value, value])) as Record<V, V>);
+  registerEnumType(enumObject, { name, description });
   return enumObject;
 }

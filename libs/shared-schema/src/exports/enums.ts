@@ -1,18 +1,10 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { EnumValue, namedEnum } from '../common/chinese-names';
 
-export enum ExportFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
-registerEnumType(ExportFormat, {
-  name: 'ExportFormat',
-  description: '导出格式 CSV is UTF-8 with a BOM so that Excel reads Chinese correctly',
-});
+export const ExportFormat = namedEnum('ExportFormat', '导出格式 CSV is UTF-8 with a BOM so that Excel reads Chinese correctly', [
+  'CSV',
+  'XLSX',
+]);
+export type ExportFormat = EnumValue<typeof ExportFormat>;
 
-export enum ExportStatus {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  DONE = 'DONE',
-  FAILED = 'FAILED',
-}
-registerEnumType(ExportStatus, { name: 'ExportStatus', description: '导出状态 export job status' });
+export const ExportStatus = namedEnum('ExportStatus', '导出状态 export job status', ['QUEUED', 'RUNNING', 'DONE', 'FAILED']);
+export type ExportStatus = EnumValue<typeof ExportStatus>;

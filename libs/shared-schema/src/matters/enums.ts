@@ -1,28 +1,16 @@
-import { registerEnumType } from '@nestjs/graphql';
+import { chineseEnum, EnumValue, namedEnum } from '../common/chinese-names';
 
 /** §2: how a matter is regulated, which decides who handles a violation. */
-export enum RegulationClass {
-  LICENSED_VIOLATION = 'LICENSED_VIOLATION',
-  UNLICENSED = 'UNLICENSED',
-  PROHIBITED = 'PROHIBITED',
-  OTHER = 'OTHER',
-}
-registerEnumType(RegulationClass, {
-  name: 'RegulationClass',
-  description: '监管类别 regulation class (§2)',
-  valuesMap: {
-    LICENSED_VIOLATION: { description: '应批已批 licensed, but acting outside the licence' },
-    UNLICENSED: { description: '应批未批 acting without a required licence' },
-    PROHIBITED: { description: '禁止类 prohibited conduct' },
-    OTHER: { description: '其他 overdue obligations, qualifications and the rest' },
-  },
+export const RegulationClass = chineseEnum('RegulationClass', '监管类别 regulation class (§2)', {
+  LICENSED_VIOLATION: ['应批已批', 'licensed, but acting outside the licence'],
+  UNLICENSED: ['应批未批', 'acting without a required licence'],
+  PROHIBITED: ['禁止类', 'prohibited conduct'],
+  OTHER: ['其他', 'overdue obligations, qualifications and the rest'],
 });
+export type RegulationClass = EnumValue<typeof RegulationClass>;
 
-export enum CatalogFileFormat {
-  CSV = 'CSV',
-  XLSX = 'XLSX',
-}
-registerEnumType(CatalogFileFormat, {
-  name: 'CatalogFileFormat',
-  description: 'CSV as UTF-8 text; XLSX as base64 of the workbook (first sheet)',
-});
+export const CatalogFileFormat = namedEnum('CatalogFileFormat', 'CSV as UTF-8 text; XLSX as base64 of the workbook (first sheet)', [
+  'CSV',
+  'XLSX',
+]);
+export type CatalogFileFormat = EnumValue<typeof CatalogFileFormat>;

@@ -1,5 +1,4 @@
-import { registerEnumType } from '@nestjs/graphql';
-import { chineseEnum, chineseNames, EnumValue } from '../common/chinese-names';
+import { chineseEnum, chineseNames, describedEnum, EnumValue } from '../common/chinese-names';
 
 /** The shared categories of §4(1) as the hub names them in events, history and revocation. */
 export const RecordCategory = chineseEnum('RecordCategory', '共享信息类别 shared information category (§4(1))', {
@@ -15,25 +14,13 @@ export type RecordCategory = EnumValue<typeof RecordCategory>;
 /** 共享信息类别: short names, as a spreadsheet column or a ledger label shows them. */
 export const RECORD_CATEGORY_NAMES = chineseNames(RecordCategory);
 
-export enum PublishOutcome {
-  CREATED = 'CREATED',
-  REVISED = 'REVISED',
-  UNCHANGED = 'UNCHANGED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(PublishOutcome, {
-  name: 'PublishOutcome',
-  description: '推送结果 what publishing one record did',
-  valuesMap: {
-    CREATED: { description: '新增 first version stored' },
-    REVISED: { description: '更新 content changed: a new version stored, history kept' },
-    UNCHANGED: { description: '未变 same content as the current version: nothing stored' },
-    REJECTED: { description: '拒收 invalid: see `error`; nothing stored for this record' },
-    WITHDRAWN: {
-      description:
-        '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; ' +
-        'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
-    },
-  },
+export const PublishOutcome = describedEnum('PublishOutcome', '推送结果 what publishing one record did', {
+  CREATED: '新增 first version stored',
+  REVISED: '更新 content changed: a new version stored, history kept',
+  UNCHANGED: '未变 same content as the current version: nothing stored',
+  REJECTED: '拒收 invalid: see `error`; nothing stored for this record',
+  WITHDRAWN:
+    '已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; ' +
+    'bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`.',
 });
+export type PublishOutcome = EnumValue<typeof PublishOutcome>;

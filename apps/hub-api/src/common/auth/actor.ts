@@ -2,7 +2,7 @@ import { ActorKind, ApiKeyScope, Role, UnitKind } from '@hub/shared-schema';
 
 /** Who is calling, established once per request by the AuthGuard. */
 export interface Actor {
-  kind: ActorKind.USER | ActorKind.API_KEY;
+  kind: typeof ActorKind.USER | typeof ActorKind.API_KEY;
   /** user id or API key id */
   id: string;
   /** user name or API key prefix: what the audit log shows */

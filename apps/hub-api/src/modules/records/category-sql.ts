@@ -28,14 +28,14 @@ export interface ExportColumn {
  * these; a new category (case transfers, assistance requests …) is a declaration, not a new code path.
  */
 export interface CategorySql {
-  source: Exclude<StatisticsSource, StatisticsSource.ALL>;
+  source: Exclude<StatisticsSource, typeof StatisticsSource.ALL>;
   category: RecordCategory;
   table: string;
   /** A `date` in Asia/Shanghai time. */
   date: string;
-  dimensions: Partial<Record<Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>, DimensionSql>>;
+  dimensions: Partial<Record<Exclude<StatisticsDimension, typeof StatisticsDimension.CATEGORY>, DimensionSql>>;
   /** Aggregates beyond COUNT, which every source has. */
-  measures: Partial<Record<Exclude<StatisticsMeasure, StatisticsMeasure.COUNT>, string>>;
+  measures: Partial<Record<Exclude<StatisticsMeasure, typeof StatisticsMeasure.COUNT>, string>>;
   /** The record export's columns. Personal data (ID numbers, phones, reporter identities) is left out altogether. */
   exportColumns: ExportColumn[];
 }

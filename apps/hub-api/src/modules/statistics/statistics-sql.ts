@@ -84,7 +84,7 @@ export function conditions(
   ];
   for (const [values, dimension, field] of lists) {
     if (!values?.length) continue;
-    const sql = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>]?.sql;
+    const sql = definition.dimensions[dimension as Exclude<StatisticsDimension, typeof StatisticsDimension.CATEGORY>]?.sql;
     if (!sql) {
       if (strict) throw StatisticsErrors.noSuchFilter(`${at}${field}`, definition.source, dimension);
       return null;
@@ -111,7 +111,7 @@ export function statisticsSql(args: StatisticsArgs, today: string, limit: number
   const definition = sourceDefinition(args.source);
   if (args.groupBy.includes(StatisticsDimension.CATEGORY)) throw StatisticsErrors.categoryNeedsAll(at);
   const dimensions = args.groupBy.map((dimension) => {
-    const found = definition.dimensions[dimension as Exclude<StatisticsDimension, StatisticsDimension.CATEGORY>];
+    const found = definition.dimensions[dimension as Exclude<StatisticsDimension, typeof StatisticsDimension.CATEGORY>];
     if (!found) throw StatisticsErrors.noSuchDimension(at, args.source, dimension);
     return found;
   });
