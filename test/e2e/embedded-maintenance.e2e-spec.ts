@@ -1,7 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { exited, freePort, HubProcess, runHubCliAsync, startHubProcess } from '../utils/hub-process';
+import { embeddedHubSuite } from '../utils/embedded-hub-suite';
+import { exited, HubProcess, runHubCliAsync } from '../utils/hub-process';
 
 async function graphql(url: string, query: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -18,29 +16,11 @@ async function graphql(url: string, query: string) {
  * chain is then checked by audit:verify.
  */
 describe('maintenance commands beside a running embedded hub (e2e, built hub)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hub-maintenance-'));
-  let env: Record<string, string>;
+  const { env, start } = embeddedHubSuite('hub-maintenance-', 'warn');
   let hub: HubProcess | null = null;
 
-  beforeAll(async () => {
-    env = {
-      HUB_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      EMBEDDED_PG_PORT: String(await freePort()),
-      EMBEDDED_S3_PORT: String(await freePort()),
-      LOG_LEVEL: 'warn',
-    };
-  });
-  afterAll(async () => {
-    if (hub && hub.child.exitCode === null) {
-      hub.child.kill('SIGTERM');
-      await exited(hub.child);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('audit:verify, migration:run and evidence:verify use the running server and the hub still answers', async () => {
-    hub = await startHubProcess(env);
+    hub = await start();
     const password = /demo-admin \/ (\S+)/.exec(hub.output())![1];
     const login = `mutation { login(input: {username: "demo-admin", password: "${password}"}) { accessToken } }`;
 

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
+
 import { EvidenceStoreLifecycle } from '../../apps/hub-api/src/modules/evidence/evidence-store-lifecycle.service';
 import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
+import { StoppableStore } from '../utils/stoppable-store';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
 import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
 
@@ -412,15 +411,8 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
 
 describe('evidence with the object store stopped (e2e)', () => {
   it('answers UNAVAILABLE and leaves no row; /health says so; back up, uploads succeed', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'hub-s3-down-'));
-    const port = await freePort();
-    let store = await startEmbeddedObjectStore({ directory, port });
-    const hub = await startTestApp({
-      S3_ENDPOINT: store.endpoint,
-      S3_ACCESS_KEY: store.credentials.accessKey,
-      S3_SECRET_KEY: store.credentials.secretKey,
-      S3_BUCKET: 'down-test',
-    });
+    const store = await StoppableStore.start('hub-s3-down-');
+    const hub = await startTestApp(store.env('down-test'));
     try {
       const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
       await seed.foodMatter(hub);
@@ -460,7 +452,7 @@ describe('evidence with the object store stopped (e2e)', () => {
       expect(health.status).toBe(503);
       expect(JSON.stringify(await health.json())).toContain('evidenceStore');
 
-      store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
+      await store.restart();
       const requested = await hub.gql(REQUEST, { input }, { credential: market });
       expect((await put(requested.data!.requestEvidenceUpload.uploadUrl, bytes, 'application/pdf')).status).toBe(200);
       expect(
@@ -472,8 +464,7 @@ describe('evidence with the object store stopped (e2e)', () => {
       expect(Buffer.from(await (await fetch(link.url)).arrayBuffer()).equals(bytes)).toBe(true);
     } finally {
       await hub.close();
-      await store.stop().catch(() => undefined);
-      rmSync(directory, { recursive: true, force: true });
+      await store.remove();
     }
   });
 

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
+import { StoppableStore } from '../utils/stoppable-store';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
 import { exited, freePort, HubProcess } from '../utils/hub-process';
 import { onlyError, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
@@ -306,16 +307,9 @@ describe('exports for statisticians (e2e)', () => {
 
 describe('an export requested while the object store is down (e2e)', () => {
   it('waits with a growing delay instead of failing, and is written once the store is back', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'hub-s3-export-down-'));
-    const port = await freePort();
-    let store = await startEmbeddedObjectStore({ directory, port });
+    const store = await StoppableStore.start('hub-s3-export-down-');
     // The worker runs in this hub; the bucket is prepared while the store is up.
-    const hub = await startTestApp({
-      S3_ENDPOINT: store.endpoint,
-      S3_ACCESS_KEY: store.credentials.accessKey,
-      S3_SECRET_KEY: store.credentials.secretKey,
-      S3_BUCKET: 'export-down',
-    });
+    const hub = await startTestApp(store.env('export-down'));
     try {
       const statistician = await hub.userToken([Role.STATISTICIAN], 'dept-justice');
       await store.stop();
@@ -337,7 +331,7 @@ describe('an export requested while the object store is down (e2e)', () => {
       expect(waiting).toMatchObject({ status: expect.stringMatching(/^(QUEUED|RUNNING)$/), error: null });
       expect((await hub.gql(JOB, { id }, { credential: statistician })).data!.exportJob.status).not.toBe('FAILED');
 
-      store = await startEmbeddedObjectStore({ directory, port, credentials: store.credentials });
+      await store.restart();
       const done = await eventually(
         () => hub.gql(JOB, { id }, { credential: statistician }).then((r) => r.data!.exportJob),
         (job) => job.status !== 'QUEUED' && job.status !== 'RUNNING',
@@ -350,8 +344,7 @@ describe('an export requested while the object store is down (e2e)', () => {
       expect((await file.text()).split('\r\n')[0]).toContain('件数');
     } finally {
       await hub.close();
-      await store.stop().catch(() => undefined);
-      rmSync(directory, { recursive: true, force: true });
+      await store.remove();
     }
   }, 120_000);
 

@@ -81,7 +81,7 @@ describe('operations: metrics and request logs', () => {
     expect(queued(text)).toBe(0);
     const [job] = await hub.sql<{ unit_code: string }>('SELECT code AS unit_code FROM unit WHERE code = $1', ['dept-justice']);
     expect(job).toEqual({ unit_code: 'dept-justice' });
-    const statistician = await hub.userToken(['STATISTICIAN' as never], 'dept-justice');
+    const statistician = await hub.userToken(['STATISTICIAN'], 'dept-justice');
     const requested = await hub.gql(
       'mutation { requestExport(input: { format: CSV, ledger: { source: PENALTY, groupBy: [TOWNSHIP] } }) { id } }',
       {},

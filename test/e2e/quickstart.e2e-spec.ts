@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+
 import { join } from 'node:path';
-import { exited, freePort, HUB_MAIN, HubProcess, startHubProcess } from '../utils/hub-process';
+import { embeddedHubSuite } from '../utils/embedded-hub-suite';
+import { exited, freePort, HUB_MAIN, HubProcess } from '../utils/hub-process';
 
 async function graphql(url: string, query: string, token?: string) {
   const response = await fetch(`${url}/graphql`, {
@@ -25,29 +26,11 @@ function postmasterRunning(dataDir: string): boolean {
 }
 
 describe('quick start: the built hub on the embedded default (smoke)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hub-quickstart-'));
-  let env: Record<string, string>;
+  const { dataDir, env, start } = embeddedHubSuite('hub-quickstart-', 'info');
   let hub: HubProcess | null = null;
 
-  beforeAll(async () => {
-    env = {
-      HUB_DATA_DIR: dataDir,
-      PORT: String(await freePort()),
-      EMBEDDED_PG_PORT: String(await freePort()),
-      EMBEDDED_S3_PORT: String(await freePort()),
-      LOG_LEVEL: 'info',
-    };
-  });
-  afterAll(async () => {
-    if (hub && hub.child.exitCode === null) {
-      hub.child.kill('SIGTERM');
-      await exited(hub.child);
-    }
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('answers a GraphQL query within 60 seconds of a cold start, with demo credentials printed', async () => {
-    hub = await startHubProcess(env);
+    hub = await start();
     expect(hub.seconds).toBeLessThan(60);
     const admin = /demo-admin \/ (\S+)/.exec(hub.output());
     expect(admin).not.toBeNull();
@@ -108,7 +91,7 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     hub!.child.kill('SIGKILL');
     await exited(hub!.child);
     expect(postmasterRunning(dataDir)).toBe(true); // the stale server the next start must deal with
-    hub = await startHubProcess(env);
+    hub = await start();
     expect(hub.output()).toContain('stopping a stale embedded PostgreSQL');
     expect((await graphql(hub.url, '{ viewer { name } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   }, 90_000);

@@ -32,7 +32,7 @@ const FOOD: DevolvedMatterEntity = {
   code: FOOD_MATTER.code,
   name: FOOD_MATTER.name,
   legalBasis: FOOD_MATTER.legalBasis,
-  regulationClass: FOOD_MATTER.regulationClass as DevolvedMatterEntity['regulationClass'],
+  regulationClass: FOOD_MATTER.regulationClass,
   sourceDepartmentCode: MARKET,
   effectiveFrom: FOOD_MATTER.effectiveFrom,
   effectiveTo: null,

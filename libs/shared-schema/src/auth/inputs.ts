@@ -1,7 +1,8 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsEnum, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
-import { IsNotBlank } from '../validation/plausibility';
+
 import { ApiKeyScope, Role } from './enums';
 
 @InputType({ description: '签发接口密钥 issue an API key for a unit system' })
@@ -10,10 +11,7 @@ export class IssueApiKeyInput {
   @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
   unitCode!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100)
   name!: string;
 
   @Field(() => [ApiKeyScope])
@@ -29,10 +27,7 @@ export class CreateUserInput {
   @Matches(/^[a-z0-9._-]{3,40}$/, { message: 'must be 3-40 lower-case letters, digits, dot, dash or underscore' })
   username!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 50)
-  @IsNotBlank()
+  @RequiredText(50)
   displayName!: string;
 
   @Field()

@@ -1,3 +1,4 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
@@ -62,10 +63,7 @@ export class ComplaintRecordInput {
   @IsTownshipCode()
   townshipCode?: string | null;
 
-  @Field()
-  @IsString()
-  @Length(1, 5000)
-  @IsNotBlank()
+  @RequiredText(5000)
   summary!: string;
 
   @Field(() => String, { nullable: true, description: 'Unit handling it; the publisher (first receiver, §4(2)) when left out.' })

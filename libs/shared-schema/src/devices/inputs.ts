@@ -1,10 +1,11 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsDate, IsEnum, IsObject, IsOptional, Matches } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { IsTownshipCode } from '../validation/decorators';
-import { IsLatitudeInRange, IsLongitudeInRange, IsNotBlank, IsPastDateTime } from '../validation/plausibility';
+import { IsLatitudeInRange, IsLongitudeInRange, IsPastDateTime } from '../validation/plausibility';
 import { DeviceKind, DeviceStatus } from './enums';
 
 @InputType({ description: '电子技术监控设备 a device as its owner publishes it' })
@@ -13,20 +14,14 @@ export class SurveillanceDeviceInput {
   @Matches(SOURCE_ID_PATTERN, SOURCE_ID_MESSAGE)
   sourceId!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100)
   deviceCode!: string;
 
   @Field(() => DeviceKind)
   @IsEnum(DeviceKind)
   deviceKind!: DeviceKind;
 
-  @Field()
-  @IsString()
-  @Length(1, 300)
-  @IsNotBlank()
+  @RequiredText(300)
   location!: string;
 
   @Field(() => String, { nullable: true })

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
-import { StatisticsArgs } from '../statistics/args';
+import { DeprecatedLedgerDefinition, StatisticsArgs, StatisticsDefinition } from '../statistics/args';
 import { StatisticsSource } from '../statistics/enums';
 import { StatisticsFilterInput } from '../statistics/inputs';
 import { ExportFormat } from './enums';
@@ -25,20 +25,10 @@ export class RequestExportInput {
   @IsEnum(ExportFormat)
   format!: ExportFormat;
 
-  @Field(() => StatisticsArgs, { nullable: true, description: 'Export these statistics …' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StatisticsArgs)
+  @StatisticsDefinition('Export these statistics …')
   statistics?: StatisticsArgs | null;
 
-  @Field(() => StatisticsArgs, {
-    nullable: true,
-    description: "The first release's name of `statistics`.",
-    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StatisticsArgs)
+  @DeprecatedLedgerDefinition()
   ledger?: StatisticsArgs | null;
 
   @Field(() => RecordExportInput, {

@@ -1,8 +1,9 @@
+import { EndDate, RequiredText, StartDate } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
-import { IsNotBefore, IsNotBlank, IsPastDate, IsPlausibleDate } from '../validation/plausibility';
+import { IsPastDate } from '../validation/plausibility';
 import { LicenceStatus, LicensingKind } from './enums';
 
 const PHONE_PATTERN = /^[0-9+\-() ]{5,30}$/;
@@ -17,16 +18,10 @@ export class LicensingDecisionInput {
   @IsEnum(LicensingKind)
   kind!: LicensingKind;
 
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100)
   licenceNumber!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  @IsNotBlank()
+  @RequiredText(200)
   holderName!: string;
 
   @Field(() => String, { nullable: true, description: 'Required unless holderIdNumber is given.' })
@@ -65,16 +60,10 @@ export class LicensingDecisionInput {
   @IsTownshipCode()
   townshipCode?: string | null;
 
-  @Field({ description: 'YYYY-MM-DD' })
-  @IsCalendarDate()
-  @IsPlausibleDate(10)
+  @StartDate('YYYY-MM-DD')
   validFrom!: string;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; leave out for open-ended' })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsPlausibleDate(50)
-  @IsNotBefore('validFrom')
+  @EndDate('validFrom', 'YYYY-MM-DD; leave out for open-ended')
   validTo?: string | null;
 
   @Field(() => LicenceStatus, { description: 'VALID, SUSPENDED or REVOKED (EXPIRED and WITHDRAWN are derived, not published).' })

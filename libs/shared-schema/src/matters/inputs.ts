@@ -1,8 +1,9 @@
+import { EndDate, RequiredText, StartDate } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, Matches } from 'class-validator';
 import { MATTER_CODE_PATTERN } from '../records/patterns';
-import { IsCalendarDate, IsTownshipCode } from '../validation/decorators';
-import { IsNotBefore, IsNotBlank, IsPlausibleDate } from '../validation/plausibility';
+import { IsTownshipCode } from '../validation/decorators';
+
 import { RegulationClass } from './enums';
 
 @InputType({ description: '赋权事项 a catalog entry (admin)' })
@@ -11,16 +12,10 @@ export class DevolvedMatterInput {
   @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
   code!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  @IsNotBlank()
+  @RequiredText(200)
   name!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 5000)
-  @IsNotBlank()
+  @RequiredText(5000)
   legalBasis!: string;
 
   @Field(() => RegulationClass)
@@ -36,15 +31,9 @@ export class DevolvedMatterInput {
   @IsTownshipCode({ each: true })
   townshipCodes!: string[];
 
-  @Field()
-  @IsCalendarDate()
-  @IsPlausibleDate(10)
+  @StartDate()
   effectiveFrom!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsPlausibleDate(50)
-  @IsNotBefore('effectiveFrom')
+  @EndDate('effectiveFrom')
   effectiveTo?: string | null;
 }

@@ -1,8 +1,8 @@
+import { EndDate, RequiredText, StartDate } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
-import { IsCalendarDate } from '../validation/decorators';
-import { IsNotBefore, IsNotBlank, IsPlausibleDate } from '../validation/plausibility';
+
 import { NormativeKind } from './enums';
 
 @InputType({ description: '规范性文件 a normative document as the department publishes it' })
@@ -15,10 +15,7 @@ export class NormativeDocumentInput {
   @IsEnum(NormativeKind)
   kind!: NormativeKind;
 
-  @Field()
-  @IsString()
-  @Length(1, 300)
-  @IsNotBlank()
+  @RequiredText(300)
   title!: string;
 
   @Field(() => String, { nullable: true })
@@ -27,22 +24,13 @@ export class NormativeDocumentInput {
   @MaxLength(100)
   documentNumber?: string | null;
 
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  @IsNotBlank()
+  @RequiredText(200)
   issuingBody!: string;
 
-  @Field()
-  @IsCalendarDate()
-  @IsPlausibleDate(10)
+  @StartDate()
   effectiveFrom!: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsCalendarDate()
-  @IsPlausibleDate(50)
-  @IsNotBefore('effectiveFrom')
+  @EndDate('effectiveFrom')
   repealedOn?: string | null;
 
   @Field(() => [String], { description: 'Devolved matters it governs: the towns holding them are notified of every change (§4(1)1).' })

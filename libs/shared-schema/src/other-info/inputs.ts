@@ -1,9 +1,9 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
-import { IsObject, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsObject, IsOptional, Matches } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { IsTownshipCode } from '../validation/decorators';
-import { IsNotBlank } from '../validation/plausibility';
 
 @InputType({ description: '登记其他执法信息类型 declare a kind with the JSON Schema of its payloads (admin)' })
 export class OtherInfoKindInput {
@@ -11,10 +11,7 @@ export class OtherInfoKindInput {
   @Matches(/^[a-z][a-z0-9-]{1,49}$/, { message: 'must be 2-50 lower-case letters, digits or dashes' })
   code!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100)
   name!: string;
 
   @Field(() => GraphQLJSON)
@@ -32,10 +29,7 @@ export class OtherEnforcementInfoInput {
   @Matches(/^[a-z][a-z0-9-]{1,49}$/, { message: 'must be a declared kind code' })
   kindCode!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 300)
-  @IsNotBlank()
+  @RequiredText(300)
   title!: string;
 
   @Field(() => String, { nullable: true })

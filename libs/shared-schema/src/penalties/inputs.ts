@@ -1,3 +1,4 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
@@ -17,16 +18,10 @@ export class PenaltyDecisionInput {
   @IsEnum(MeasureKind)
   measureKind!: MeasureKind;
 
-  @Field()
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100)
   decisionNumber!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 200)
-  @IsNotBlank()
+  @RequiredText(200)
   partyName!: string;
 
   @Field(() => String, { nullable: true })
@@ -48,16 +43,10 @@ export class PenaltyDecisionInput {
   @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
   matterCode!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 5000)
-  @IsNotBlank()
+  @RequiredText(5000)
   facts!: string;
 
-  @Field()
-  @IsString()
-  @Length(1, 2000)
-  @IsNotBlank()
+  @RequiredText(2000)
   legalBasis!: string;
 
   @Field(() => [String])

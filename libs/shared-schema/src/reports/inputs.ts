@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
 import { ExportFormat } from '../exports/enums';
-import { StatisticsArgs } from '../statistics/args';
+import { DeprecatedLedgerDefinition, StatisticsArgs, StatisticsDefinition } from '../statistics/args';
 import { IsNotBlank } from '../validation/plausibility';
 import { ReportSchedule } from './enums';
 
@@ -14,24 +14,12 @@ export class SavedReportInput {
   @IsNotBlank()
   name!: string;
 
-  @Field(() => StatisticsArgs, {
-    nullable: true,
-    description:
-      'The statistics definition (this or `ledger`); each run counts only its own period, so leave filter.from and filter.to empty.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StatisticsArgs)
+  @StatisticsDefinition(
+    'The statistics definition (this or `ledger`); each run counts only its own period, so leave filter.from and filter.to empty.',
+  )
   statistics?: StatisticsArgs | null;
 
-  @Field(() => StatisticsArgs, {
-    nullable: true,
-    description: "The first release's name of `statistics`.",
-    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
-  })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => StatisticsArgs)
+  @DeprecatedLedgerDefinition()
   ledger?: StatisticsArgs | null;
 
   @Field(() => ExportFormat)

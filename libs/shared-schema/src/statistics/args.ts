@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, ValidateNested } from 'class-validator';
@@ -34,3 +35,22 @@ export class StatisticsArgs {
   @Type(() => StatisticsFilterInput)
   filter?: StatisticsFilterInput | null;
 }
+
+/** An input's optional statistics definition (StatisticsArgs), validated as a whole. */
+const definitionField = (options: { description: string; deprecationReason?: string }): PropertyDecorator =>
+  applyDecorators(
+    Field(() => StatisticsArgs, { nullable: true, ...options }),
+    IsOptional(),
+    ValidateNested(),
+    Type(() => StatisticsArgs),
+  );
+
+/** The `statistics` field of an export or a saved report; `description` says what it is for there. */
+export const StatisticsDefinition = (description: string): PropertyDecorator => definitionField({ description });
+
+/** `ledger`: the first release's name of an input's `statistics` field, kept for one release. */
+export const DeprecatedLedgerDefinition = (): PropertyDecorator =>
+  definitionField({
+    description: "The first release's name of `statistics`.",
+    deprecationReason: 'Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.',
+  });

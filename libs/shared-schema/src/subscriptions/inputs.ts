@@ -1,9 +1,10 @@
+import { RequiredText } from '../validation/input-fields';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsString, IsUUID, IsUrl, Length, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsEnum, IsOptional, IsUUID, IsUrl, Matches, MaxLength } from 'class-validator';
 import { RecordCategory } from '../records/enums';
 import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
-import { IsNotBlank } from '../validation/plausibility';
+
 import { DeliveryMode, SubscriptionStart } from './enums';
 
 /**
@@ -63,10 +64,7 @@ export class CreateSubscriptionInput extends EventFilterInput {
   @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
   unitCode!: string;
 
-  @Field({ description: 'A name unique within the unit, e.g. `licences-in-our-township`.' })
-  @IsString()
-  @Length(1, 100)
-  @IsNotBlank()
+  @RequiredText(100, 'A name unique within the unit, e.g. `licences-in-our-township`.')
   name!: string;
 
   @Field(() => DeliveryMode)

@@ -1,4 +1,4 @@
-import { CustodyEntry, EvidenceFile, EvidenceStatus, RecordCategory } from '@hub/shared-schema';
+import { CustodyEntry, EvidenceFile, RecordCategory } from '@hub/shared-schema';
 import { EvidenceCustodyEntity } from './evidence-custody.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 
@@ -11,7 +11,7 @@ export function toEvidenceFile(row: EvidenceFileEntity): EvidenceFile {
     contentType: row.contentType,
     size: Number(row.size),
     sha256: row.sha256,
-    status: row.status as EvidenceStatus,
+    status: row.status,
     uploaderUnitCode: row.uploaderUnitCode,
     uploadedBy: row.uploadedBy,
     supersedesId: row.supersedesId,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable } from '@nestjs/common';
-import { ExportDownload, ExportFormat, ExportJob, ExportStatus, RequestExportInput } from '@hub/shared-schema';
+import { ExportDownload, ExportJob, RequestExportInput } from '@hub/shared-schema';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { AuditService } from '../audit/audit.service';
@@ -92,8 +92,8 @@ function toExportJob(job: ExportJobEntity): ExportJob {
   const written = Number(job.rowsWritten);
   return {
     id: job.id,
-    format: job.format as ExportFormat,
-    status: job.status as ExportStatus,
+    format: job.format,
+    status: job.status,
     title: job.title,
     rowsWritten: written,
     totalRows: total,

@@ -74,20 +74,20 @@ export class IdNumberSearchGuard {
       return;
     }
     await this.tx.run(async () => {
-      if (await this.windows.markAlerted(ctx.now(), actor.kind, actor.id, window.windowKey)) await this.alert(actor, search, window);
+      if (await this.windows.markAlerted(ctx.now(), actor.kind, actor.id, window.windowKey)) await this.alert(ctx, actor, search, window);
       await this.audit.record(ctx, { operation: search.operation, target, outcome: 'RATE_LIMITED', details });
     });
     throw IdNumberSearchErrors.quotaExceeded(this.perHour, search.field, window.resetsAt);
   }
 
   /** The alert, in the change log for the units supervisors work in (and the joint-meeting office, §4(4)). */
-  private async alert(actor: Actor, search: IdNumberSearch, window: SearchWindow): Promise<void> {
+  private async alert(ctx: RequestContext, actor: Actor, search: IdNumberSearch, window: SearchWindow): Promise<void> {
     const audience = [...new Set([JOINT_MEETING_OFFICE_CODE, ...(await this.windows.supervisorUnits())])].sort();
     this.logger.warn(
       { actor: actor.name, unitCode: actor.unitCode, quota: this.perHour },
       'ID-number search quota exceeded; supervisors alerted',
     );
-    await this.outbox.append({
+    await this.outbox.appendAt(ctx.now(), {
       type: QUOTA_EXCEEDED_EVENT,
       // 其他执法信息 (§4(1)7): an accountability fact for supervisors (§6(3)), not one of the six record kinds.
       category: RecordCategory.OTHER,

@@ -65,7 +65,7 @@ export async function readCatalogFile(format: CatalogFileFormat, content: string
 }
 
 /** §2's four classes as the city's list writes them (应批已批 …) or as codes; anything else is passed on for validation to reject. */
-export function regulationClassOf(text: string): RegulationClass | string {
+export function regulationClassOf(text: string): string {
   return CLASSES[text] ?? text;
 }
 

@@ -4,11 +4,22 @@ import { OutboxService } from './outbox.service';
 
 describe('OutboxService', () => {
   const written: ChangeEventRow[][] = [];
-  const sut = new OutboxService({ insert: async (rows: ChangeEventRow[]) => void written.push(rows) } as unknown as OutboxRepository);
-  beforeEach(() => (written.length = 0));
+  const times: Date[] = [];
+  const sut = new OutboxService({
+    insert: async (rows: ChangeEventRow[], occurredAt: Date) => {
+      written.push(rows);
+      times.push(occurredAt);
+    },
+  } as unknown as OutboxRepository);
+  const at = new Date('2026-03-02T01:00:00Z');
+  beforeEach(() => {
+    written.length = 0;
+    times.length = 0;
+  });
 
   it('writes every event in one call, in the order given, with an id each and shared-data defaults', async () => {
-    await sut.append(
+    await sut.appendAt(
+      at,
       {
         type: 'report.published',
         category: RecordCategory.LEDGER,
@@ -20,6 +31,7 @@ describe('OutboxService', () => {
       { type: 'licensing.revised', category: RecordCategory.LICENSING, subject: 'rec-1', sourceUnitCode: 'u2', data: { n: 2 } },
     );
     expect(written).toHaveLength(1);
+    expect(times).toEqual([at]);
     const [first, second] = written[0];
     expect(first).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
@@ -41,7 +53,7 @@ describe('OutboxService', () => {
   });
 
   it('writes nothing for no events', async () => {
-    await sut.append();
+    await sut.appendAt(at);
     expect(written).toHaveLength(0);
   });
 });

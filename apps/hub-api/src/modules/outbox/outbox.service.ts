@@ -32,8 +32,8 @@ export interface OutboxEvent {
 }
 
 /**
- * The outbox (§6 "one transaction, events included"): the one way anything publishes a change event.
- * `append` writes in the caller's open transaction, so an event exists exactly when the change it
+ * The outbox (STYLE.md: one transaction, events included): the one way anything publishes a change event.
+ * `appendAt` writes in the caller's open transaction, so an event exists exactly when the change it
  * reports commits; positions are drawn in the order given and commit in that order (migration
  * EventDelivery), and the change-notification trigger tells live readers and the webhook worker.
  * Records, periodic reports and the ID-number search alert use it; every later workflow (case
@@ -43,17 +43,8 @@ export interface OutboxEvent {
 export class OutboxService {
   constructor(private readonly outbox: OutboxRepository) {}
 
-  /** Events at the hub's Clock now. */
-  append(...events: OutboxEvent[]): Promise<void> {
-    return this.write(events, undefined);
-  }
-
   /** Events at the time of the change they report (`ctx.now()`), so the change's rows and its events agree. */
-  appendAt(occurredAt: Date, ...events: OutboxEvent[]): Promise<void> {
-    return this.write(events, occurredAt);
-  }
-
-  private async write(events: OutboxEvent[], occurredAt: Date | undefined): Promise<void> {
+  async appendAt(occurredAt: Date, ...events: OutboxEvent[]): Promise<void> {
     if (!events.length) return;
     await this.outbox.insert(
       events.map((event) => ({

@@ -248,7 +248,6 @@ export class RecordPublisher {
     id: string,
     reason: string,
   ): Promise<Row> {
-    const actor = ctx.authenticatedActor;
     return this.tx.run(async () => {
       const found = await this.records.findById(definition.entity, id);
       if (!found) throw RecordErrors.notFound(definition.category, id, 'id');
@@ -263,36 +262,7 @@ export class RecordPublisher {
         version,
         updatedAt: ctx.now(),
       } as Partial<Row>);
-      const columns = await this.publishedColumns(definition, id);
-      await this.records.appendVersions(
-        [
-          {
-            category: definition.category,
-            recordId: id,
-            version,
-            change: 'REVOKED',
-            content: { ...columns, revokeReason: reason },
-            contentHash: row.contentHash,
-            actorName: actor.name,
-            actorUnitCode: actor.unitCode,
-          },
-        ],
-        ctx.now(),
-      );
-      const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.outbox.appendAt(
-        ctx.now(),
-        recordEvent(definition, {
-          id,
-          version,
-          change: 'REVOKED',
-          sourceId: row.sourceId,
-          publisherCode: actor.unitCode,
-          columns,
-          matters,
-          reasons: { revokeReason: reason },
-        }),
-      );
+      await this.recordWithdrawalChange(ctx, definition, row, version, 'REVOKED', { revokeReason: reason });
       return (await this.records.findById(definition.entity, id))!;
     });
   }
@@ -328,36 +298,7 @@ export class RecordPublisher {
         version,
         updatedAt: ctx.now(),
       } as Partial<Row>);
-      const columns = await this.publishedColumns(definition, row.id);
-      await this.records.appendVersions(
-        [
-          {
-            category: definition.category,
-            recordId: row.id,
-            version,
-            change: 'REINSTATED',
-            content: { ...columns, reinstateReason: reason },
-            contentHash: row.contentHash,
-            actorName: actor.name,
-            actorUnitCode: actor.unitCode,
-          },
-        ],
-        ctx.now(),
-      );
-      const matters = await this.matters.findMany(matterCodesOf(columns));
-      await this.outbox.appendAt(
-        ctx.now(),
-        recordEvent(definition, {
-          id: row.id,
-          version,
-          change: 'REINSTATED',
-          sourceId: row.sourceId,
-          publisherCode: actor.unitCode,
-          columns,
-          matters,
-          reasons: { reinstateReason: reason },
-        }),
-      );
+      await this.recordWithdrawalChange(ctx, definition, row, version, 'REINSTATED', { reinstateReason: reason });
       return (await this.records.findById(definition.entity, row.id))!;
     });
   }
@@ -371,6 +312,51 @@ export class RecordPublisher {
     // A withdrawal's or reinstatement's version carries its reason beside the content.
     const { revokeReason: _revoked, reinstateReason: _reinstated, ...content } = latest.content;
     return content as unknown as CategoryColumns<Row>;
+  }
+
+  /**
+   * The version and the change event of a withdrawal or a reinstatement (§4(1)): the content as last
+   * published with the reason beside it, so the history and the subscribers learn the same thing.
+   */
+  private async recordWithdrawalChange<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
+    definition: RecordCategoryDefinition<Input, Row>,
+    row: Row,
+    version: number,
+    change: 'REVOKED' | 'REINSTATED',
+    reasons: { revokeReason: string } | { reinstateReason: string },
+  ): Promise<void> {
+    const actor = ctx.authenticatedActor;
+    const columns = await this.publishedColumns(definition, row.id);
+    await this.records.appendVersions(
+      [
+        {
+          category: definition.category,
+          recordId: row.id,
+          version,
+          change,
+          content: { ...columns, ...reasons },
+          contentHash: row.contentHash,
+          actorName: actor.name,
+          actorUnitCode: actor.unitCode,
+        },
+      ],
+      ctx.now(),
+    );
+    const matters = await this.matters.findMany(matterCodesOf(columns));
+    await this.outbox.appendAt(
+      ctx.now(),
+      recordEvent(definition, {
+        id: row.id,
+        version,
+        change,
+        sourceId: row.sourceId,
+        publisherCode: actor.unitCode,
+        columns,
+        matters,
+        reasons,
+      }),
+    );
   }
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { RequestContext } from '../../common/context/request-context';
 import { Injectable } from '@nestjs/common';
-import { ActorKind, ExportFormat, ExportStatus, RecordCategory, ReportSchedule, SavedReport, SavedReportInput } from '@hub/shared-schema';
+import { ActorKind, ExportStatus, RecordCategory, SavedReport, SavedReportInput } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditActor, AuditService } from '../audit/audit.service';
 import { STATISTICS_EXPORT_KIND } from '../exports/export-job.entity';
@@ -93,7 +93,7 @@ export class ReportsService {
     return this.tx.run(async () => {
       const report = await this.reports.lockNextDue(ctx.now());
       if (!report) return false;
-      const schedule = report.schedule as ReportSchedule;
+      const schedule = report.schedule;
       const period = periodBefore(report.nextRunAt, schedule);
       const saved = report.definition as { filter?: Record<string, unknown> | null };
       const definition = { ...saved, filter: { ...(saved.filter ?? {}), from: period.from, to: period.to } };
@@ -136,7 +136,7 @@ export class ReportsService {
     return this.tx.run(async () => {
       const run = await this.reports.lockNextFinished();
       if (!run) return false;
-      await this.outbox.append(reportEvent(run));
+      await this.outbox.appendAt(ctx.now(), reportEvent(run));
       await this.reports.markPublished(run.id, ctx.now());
       return true;
     });
@@ -155,8 +155,8 @@ export class ReportsService {
       name: report.name,
       statistics: report.definition,
       ledger: report.definition,
-      format: report.format as ExportFormat,
-      schedule: report.schedule as ReportSchedule,
+      format: report.format,
+      schedule: report.schedule,
       nextRunAt: report.nextRunAt,
       createdBy: report.createdBy,
       createdAt: report.createdAt,
