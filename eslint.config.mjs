@@ -20,6 +20,7 @@ export default tseslint.config(
       '*.mjs',
       'test/setup/*.js',
       'test/faults/*.js',
+      'test/utils/*.mjs',
       'jest.faults.config.js',
     ],
   },

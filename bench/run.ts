@@ -7,6 +7,7 @@
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
 import { abuse } from './scenarios/abuse';
+import { deadlines } from './scenarios/deadlines';
 import { evidence } from './scenarios/evidence';
 import { fanout } from './scenarios/fanout';
 import { statistics } from './scenarios/statistics';
@@ -16,7 +17,7 @@ import { replay } from './scenarios/replay';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, deadlines];
 
 async function main(): Promise<void> {
   const program = new Command()

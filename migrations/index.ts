@@ -14,6 +14,10 @@ import { IdNumberSearchQuota1765000000000 } from './1765000000000-IdNumberSearch
 import { LoginThrottle1765100000000 } from './1765100000000-LoginThrottle';
 import { RecordReinstatement1765230000000 } from './1765230000000-RecordReinstatement';
 import { ExportTitle1765300000000 } from './1765300000000-ExportTitle';
+import { WorkingCalendar1765400000000 } from './1765400000000-WorkingCalendar';
+import { Deadlines1765410000000 } from './1765410000000-Deadlines';
+import { Lifecycle1765420000000 } from './1765420000000-Lifecycle';
+import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -36,4 +40,8 @@ export const MIGRATIONS = [
   LoginThrottle1765100000000,
   RecordReinstatement1765230000000,
   ExportTitle1765300000000,
+  WorkingCalendar1765400000000,
+  Deadlines1765410000000,
+  Lifecycle1765420000000,
+  CaseTransfers1765430000000,
 ];

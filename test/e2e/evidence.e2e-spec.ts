@@ -7,7 +7,8 @@ import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { StoppableStore } from '../utils/stoppable-store';
 import { freePort, runHubCliAsync } from '../utils/hub-process';
-import { hubCliEnv, onlyError, startTestApp, TestApp, testObjectStoreEnv } from '../utils/test-app';
+import { directStore } from '../utils/object-store';
+import { hubCliEnv, onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 const REQUEST = `mutation($input: RequestEvidenceUploadInput!) { requestEvidenceUpload(input: $input) {
   uploadUrl expiresAt evidence { id status sha256 size fileName } } }`;
@@ -15,21 +16,6 @@ const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status
 const DOWNLOAD = `query($id: ID!) { evidenceDownloadUrl(id: $id) { url expiresAt sha256 } }`;
 const DELETE = `mutation($id: ID!) { deleteEvidence(id: $id) { id status } }`;
 
-/** The store itself, reached around the hub (as someone with the store's keys could). */
-async function directStore() {
-  const { Client } = await import('minio');
-  const env = testObjectStoreEnv();
-  const url = new URL(env.S3_ENDPOINT);
-  return new Client({
-    endPoint: url.hostname,
-    port: Number(url.port),
-    useSSL: false,
-    accessKey: env.S3_ACCESS_KEY,
-    secretKey: env.S3_SECRET_KEY,
-    region: 'us-east-1',
-    pathStyle: true,
-  });
-}
 /** Whether the run's store holds `key` in the test bucket (asked with the store's keys: it serves nothing unsigned). */
 const stored = async (key: string) =>
   (await directStore()).statObject('hub-evidence-test', key).then(

@@ -19,6 +19,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { HealthModule } from './modules/health/health.module';
 import { UnitsModule } from './modules/units/units.module';
+import { CalendarModule } from './modules/calendar/calendar.module';
 import { MattersModule } from './modules/matters/matters.module';
 import { RecordsModule } from './modules/records/records.module';
 import { LicensingModule } from './modules/licensing/licensing.module';
@@ -32,10 +33,13 @@ import { OtherInfoModule } from './modules/other-info/other-info.module';
 import { SubscriptionsModule } from './modules/subscriptions/subscriptions.module';
 import { WebhooksModule } from './modules/webhooks/webhooks.module';
 import { EvidenceModule } from './modules/evidence/evidence.module';
+import { TransferLettersModule } from './modules/transfer-letters/transfer-letters.module';
 import { AuditCheckpointsModule } from './modules/audit-checkpoints/audit-checkpoints.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { DeadlinesModule } from './modules/deadlines/deadlines.module';
+import { TransfersModule } from './modules/transfers/transfers.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -65,6 +69,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         UnitsModule,
+        CalendarModule,
         AuthModule,
         MattersModule,
         RecordsModule,
@@ -79,10 +84,13 @@ export class AppModule {
         SubscriptionsModule,
         WebhooksModule,
         EvidenceModule,
+        TransferLettersModule,
         AuditCheckpointsModule,
         StatisticsModule,
         ExportsModule,
         ReportsModule,
+        DeadlinesModule,
+        TransfersModule,
         ObservabilityModule,
       ],
       providers: [

@@ -158,7 +158,7 @@ export class HubEnvironment {
   @IsString()
   GRAPHQL_OPERATION_ALLOWLIST?: string;
 
-  /** Runs the background workers (webhook delivery, exports, periodic reports) in this process; any number of processes may (they share by lease). */
+  /** Runs the background workers (webhook delivery, exports, periodic reports, the deadline sweep) in this process; any number of processes may (they share by lease). */
   @Transform(toBool)
   @IsBoolean({ message: 'must be true or false' })
   HUB_DELIVERY_WORKER = true;
@@ -184,6 +184,14 @@ export class HubEnvironment {
   /** How often the worker looks for saved reports whose period has ended, and for finished runs to announce. */
   @IntRange(100, 3600000, 'a number of milliseconds')
   REPORT_POLL_MS = 60000;
+
+  /** How often the deadline sweep marks passed deadlines overdue and sends reminders; at most 30 s, so a mark lands within a minute. */
+  @IntRange(10, 30000, 'a number of milliseconds')
+  DEADLINE_SWEEP_MS = 10000;
+
+  /** Deadlines one sweep statement marks (or reminds) at most; a tick runs batches until fewer are due. */
+  @IntRange(1, 10000)
+  DEADLINE_SWEEP_BATCH = 1000;
 
   /** How often a live event stream's credential is checked again (revoked keys, expired tokens). */
   @IntRange(100, 3600000, 'a number of milliseconds')
@@ -318,6 +326,8 @@ export interface HubConfig {
     liveRecheckMs: number;
   };
   reports: { pollMs: number };
+  /** The deadline sweep (modules/deadlines/deadline-sweeper.service.ts): its interval and batch size. */
+  deadlines: { sweepMs: number; batchSize: number };
   personalData: { idNumberSearchesPerHour: number };
   /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
   metrics: { port: number | null; host: string; token: string | null };
@@ -488,6 +498,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       allowedNetworks,
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
+    deadlines: { sweepMs: parsed.DEADLINE_SWEEP_MS, batchSize: parsed.DEADLINE_SWEEP_BATCH },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
     tracing: { endpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') ?? null, serviceName: parsed.OTEL_SERVICE_NAME },

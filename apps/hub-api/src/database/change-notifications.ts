@@ -4,7 +4,7 @@ import { HUB_CONFIG } from '../config/config.constants';
 import { HubConfig } from '../config/hub-config';
 
 /** What a `hub_change` notification names (migration ChangeNotifications). */
-export type ChangeTopic = 'credentials' | 'matters';
+export type ChangeTopic = 'credentials' | 'matters' | 'calendar';
 
 const CHANNEL = 'hub_change';
 const RETRY_MIN_MS = 200;

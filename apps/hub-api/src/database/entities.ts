@@ -24,6 +24,8 @@ import { ExportJobEntity } from '../modules/exports/export-job.entity';
 import { SavedReportEntity } from '../modules/reports/saved-report.entity';
 import { ReportRunEntity } from '../modules/reports/report-run.entity';
 import { IdNumberSearchWindowEntity } from '../modules/id-number-searches/id-number-search-window.entity';
+import { DeadlineEntity } from '../modules/deadlines/deadline.entity';
+import { DeadlineChangeEntity } from '../modules/deadlines/deadline-change.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -53,4 +55,6 @@ export const ENTITIES = [
   SavedReportEntity,
   ReportRunEntity,
   IdNumberSearchWindowEntity,
+  DeadlineEntity,
+  DeadlineChangeEntity,
 ];

@@ -1,19 +1,24 @@
 import { DataSource, Migration } from 'typeorm';
 import { SystemClock } from '../common/time/clock';
+import { CalendarRepository } from '../modules/calendar/calendar.repository';
+import { referenceCalendarYears } from '../modules/calendar/reference-calendar';
 import { referenceUnits } from '../modules/units/reference-units';
 import { UnitsRepository } from '../modules/units/units.repository';
 import { dataSourceOptions } from './data-source-options';
 import { TransactionRunner } from './transaction-runner';
 
 /**
- * What only the schema owner may do: apply pending migrations, then seed the reference units
- * (idempotent). The hub at start-up (HUB_RUN_MIGRATIONS, over DATABASE_OWNER_URL) and the migrate CLI
+ * What only the schema owner may do: apply pending migrations, then seed the reference units and the
+ * working calendar (idempotent). The hub at start-up (HUB_RUN_MIGRATIONS, over DATABASE_OWNER_URL) and the migrate CLI
  * both call this, each with its own short-lived connection, so the hub's own pool stays hub_app's.
  */
 export async function migrateAndSeed(dataSource: DataSource): Promise<Migration[]> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   // Before any hub exists (and in the migrate CLI): the wall clock dates a refreshed unit.
-  await new UnitsRepository(new TransactionRunner(dataSource), new SystemClock()).upsertReference(referenceUnits());
+  const tx = new TransactionRunner(dataSource);
+  await new UnitsRepository(tx, new SystemClock()).upsertReference(referenceUnits());
+  // The working calendar from chinese-days: years not held yet; an administrator's year is never touched.
+  await new CalendarRepository(tx, new SystemClock()).seed(referenceCalendarYears());
   return applied;
 }
 

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
+import { Deadline } from '@hub/shared-schema';
 import { HubConfig } from '../config/hub-config';
 import { HubRequest } from '../common/http/hub-request';
 import { StrictDateTime } from './date-time.scalar';
@@ -46,7 +47,9 @@ export function graphqlOptions(config: HubConfig): ApolloDriverConfig {
     autoSchemaFile: true,
     sortSchema: true,
     // Every Date field and argument parses strictly (date-time.scalar.ts), instead of through Date's lenient parser.
-    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }] },
+    // Deadline is the shared mechanisms' type every workflow's own types embed (#15): in the contract
+    // from the start, whether or not a workflow's query returns one yet.
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: StrictDateTime }], orphanedTypes: [Deadline] },
     path: '/graphql',
     playground: false,
     introspection: config.graphql.introspection,

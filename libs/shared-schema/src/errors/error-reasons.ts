@@ -74,8 +74,53 @@ export const IdNumberSearchErrorCode = {
 } as const;
 export type IdNumberSearchErrorCode = (typeof IdNumberSearchErrorCode)[keyof typeof IdNumberSearchErrorCode];
 
+export const LifecycleErrorCode = {
+  /** The action is not open from the item's current state (or the state changed meanwhile): `extensions.state`, `extensions.allowedActions`. */
+  TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
+  /** The caller's role or side of the item may not take the action: `extensions.state`, `extensions.allowedActions`. */
+  ACTION_NOT_PERMITTED: 'ACTION_NOT_PERMITTED',
+} as const;
+export type LifecycleErrorCode = (typeof LifecycleErrorCode)[keyof typeof LifecycleErrorCode];
+
+export const TransferErrorCode = {
+  /** §4(3)3④: the receiver of a case may not transfer it onward; escalation to the city government is its way out. */
+  ONWARD_TRANSFER_FORBIDDEN: 'ONWARD_TRANSFER_FORBIDDEN',
+  /** §4(3)3①: an extension is announced before the sending deadline passes. */
+  EXTENSION_TOO_LATE: 'EXTENSION_TOO_LATE',
+  /** §4(3)3①: sending is never extended past 10 working days from discovery. */
+  EXTENSION_BEYOND_LIMIT: 'EXTENSION_BEYOND_LIMIT',
+  /** §4(3)4: sending without the transfer letter, the source material or the evidence (`extensions.missing`). */
+  TRANSFER_MATERIALS_MISSING: 'TRANSFER_MATERIALS_MISSING',
+  /** §4(3)2①: a case closed before its matter was devolved stays archived with the department. */
+  CLOSED_BEFORE_DEVOLUTION: 'CLOSED_BEFORE_DEVOLUTION',
+  /** §4(3) preamble: a sender without the penalty power first stops the violation and secures the evidence. */
+  STOP_AND_SECURE_FIRST: 'STOP_AND_SECURE_FIRST',
+} as const;
+export type TransferErrorCode = (typeof TransferErrorCode)[keyof typeof TransferErrorCode];
+export const CalendarErrorCode = {
+  /**
+   * A working-day count needs a year the calendar does not hold (`extensions.year`): an administrator
+   * imports that year's notice (importCalendarYear); the hub never guesses it by the weekday rule.
+   */
+  CALENDAR_YEAR_MISSING: 'CALENDAR_YEAR_MISSING',
+  /** importCalendarYear: the file is not CSV or JSON of the documented form (a header or key is missing). */
+  CALENDAR_FILE_UNREADABLE: 'CALENDAR_FILE_UNREADABLE',
+  /** importCalendarYear: a line of the file is wrong (`extensions.line`, `extensions.column`); nothing was written. */
+  CALENDAR_FILE_INVALID: 'CALENDAR_FILE_INVALID',
+} as const;
+export type CalendarErrorCode = (typeof CalendarErrorCode)[keyof typeof CalendarErrorCode];
+
 export type ErrorReason =
-  EvidenceErrorCode | RecordErrorCode | AuthErrorCode | ExportErrorCode | SubscriptionErrorCode | UnitErrorCode | IdNumberSearchErrorCode;
+  | EvidenceErrorCode
+  | RecordErrorCode
+  | AuthErrorCode
+  | ExportErrorCode
+  | SubscriptionErrorCode
+  | UnitErrorCode
+  | IdNumberSearchErrorCode
+  | LifecycleErrorCode
+  | TransferErrorCode
+  | CalendarErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
 
@@ -101,4 +146,15 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   SUBSCRIPTION_WRONG_DELIVERY: BAD_USER_INPUT,
   UNIT_DEACTIVATED: BAD_USER_INPUT,
   ID_NUMBER_SEARCH_QUOTA_EXCEEDED: RATE_LIMITED,
+  TRANSITION_NOT_ALLOWED: CONFLICT,
+  ACTION_NOT_PERMITTED: FORBIDDEN,
+  ONWARD_TRANSFER_FORBIDDEN: CONFLICT,
+  EXTENSION_TOO_LATE: CONFLICT,
+  EXTENSION_BEYOND_LIMIT: BAD_USER_INPUT,
+  TRANSFER_MATERIALS_MISSING: CONFLICT,
+  CLOSED_BEFORE_DEVOLUTION: CONFLICT,
+  STOP_AND_SECURE_FIRST: BAD_USER_INPUT,
+  CALENDAR_YEAR_MISSING: CONFLICT,
+  CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
+  CALENDAR_FILE_INVALID: BAD_USER_INPUT,
 };

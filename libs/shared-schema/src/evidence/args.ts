@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
-import { RecordCategory } from '../records/enums';
+import { EvidenceOwnerCategory } from './enums';
 
 @ArgsType()
 export class EvidenceIdArgs {
@@ -11,11 +11,11 @@ export class EvidenceIdArgs {
 
 @ArgsType()
 export class EvidenceOfArgs {
-  @Field(() => RecordCategory)
-  @IsEnum(RecordCategory)
-  ownerCategory!: RecordCategory;
+  @Field(() => EvidenceOwnerCategory)
+  @IsEnum(EvidenceOwnerCategory)
+  ownerCategory!: EvidenceOwnerCategory;
 
   @Field(() => ID)
-  @IsUUID('all', { message: 'must be a record id' })
+  @IsUUID('all', { message: 'must be a record or transfer id' })
   ownerId!: string;
 }

@@ -1,4 +1,15 @@
 import { chineseEnum, EnumValue } from '../common/chinese-names';
+import { RECORD_CATEGORY_ENTRIES } from '../records/enums';
+
+/**
+ * What an evidence file is evidence for: a shared record of any §4(1) category, or a case transfer
+ * (§4(3)4: the transfer letter, the source material and the preliminary evidence go with the case).
+ */
+export const EvidenceOwnerCategory = chineseEnum('EvidenceOwnerCategory', '证据归属 what an evidence file is evidence for', {
+  ...RECORD_CATEGORY_ENTRIES,
+  TRANSFER: ['案件移送', 'a case transfer: its letter, source material and preliminary evidence (§4(3)4)'],
+});
+export type EvidenceOwnerCategory = EnumValue<typeof EvidenceOwnerCategory>;
 
 export const EvidenceStatus = chineseEnum('EvidenceStatus', '证据文件状态 evidence file status', {
   PENDING: ['待上传确认', 'upload URL issued, not confirmed yet'],

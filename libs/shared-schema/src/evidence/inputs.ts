@@ -1,16 +1,18 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { RecordCategory } from '../records/enums';
 import { IsNotBlank } from '../validation/plausibility';
+import { EvidenceOwnerCategory } from './enums';
 
 @InputType({ description: '申请上传证据 declare a file before uploading it: what it is, its size and SHA-256' })
 export class RequestEvidenceUploadInput {
-  @Field(() => RecordCategory, { description: 'Category of the record the file is evidence for.' })
-  @IsEnum(RecordCategory)
-  ownerCategory!: RecordCategory;
+  @Field(() => EvidenceOwnerCategory, {
+    description: 'What the file is evidence for: the category of a shared record, or TRANSFER for a case transfer.',
+  })
+  @IsEnum(EvidenceOwnerCategory)
+  ownerCategory!: EvidenceOwnerCategory;
 
-  @Field(() => ID, { description: 'The hub id of that record.' })
-  @IsUUID('all', { message: 'must be a record id' })
+  @Field(() => ID, { description: 'The hub id of that record or transfer.' })
+  @IsUUID('all', { message: 'must be a record or transfer id' })
   ownerId!: string;
 
   @Field({ description: 'Original file name, e.g. 现场照片1.jpg.' })

@@ -1,15 +1,14 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { RecordCategory } from '../records/enums';
-import { EvidenceIntegrity, EvidenceStatus } from './enums';
+import { EvidenceIntegrity, EvidenceOwnerCategory, EvidenceStatus } from './enums';
 
 @ObjectType({ description: '证据文件 an evidence file: its proof here, its bytes in the object store' })
 export class EvidenceFile {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => RecordCategory)
-  ownerCategory!: RecordCategory;
+  @Field(() => EvidenceOwnerCategory)
+  ownerCategory!: EvidenceOwnerCategory;
 
   @Field(() => ID)
   ownerId!: string;

@@ -3,6 +3,7 @@ import { ComplaintRecord } from '../complaints/model';
 import { LicensingDecision } from '../licensing/model';
 import { PageInfo } from '../pagination/connection';
 import { PenaltyDecision } from '../penalties/model';
+import { CaseTransfer } from '../transfers/model';
 
 @ObjectType({ description: '当事人画像 what the hub knows of a party before an inspection' })
 export class PartyProfile {
@@ -41,4 +42,10 @@ export class PartyProfile {
     description: '投诉分页 whether `openComplaints` was cut (hasNextPage) and the cursor for the next page (`openComplaints: {after}`).',
   })
   openComplaintsPageInfo!: PageInfo;
+
+  @Field(() => [CaseTransfer], {
+    description:
+      '在办移送 case transfers of the party that were sent and are not closed (§4(3)), newest first, at most 20; personal data masked unless the reader handles one.',
+  })
+  openTransfers!: CaseTransfer[];
 }

@@ -6,6 +6,9 @@ const SUBSCRIBERS = [Role.CONNECTOR, Role.LEADER, Role.ADMIN];
 const SUBSCRIPTION_READERS = [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.ADMIN];
 const OWN_SUBSCRIPTION = { resource: 'subscription', idArg: 'id' } as const;
 const OWN_EVIDENCE = { resource: 'evidence', idArg: 'id' } as const;
+/** The staff and systems of a unit who work its case transfers (§4(3)). */
+const TRANSFER_STAFF = [Role.CONNECTOR, Role.OFFICER, Role.LEADER];
+const TRANSFER_ACTION = { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.id' } as const;
 
 /** How the guard finds the unit an operation acts for. */
 export type UnitOf =
@@ -138,9 +141,9 @@ export const POLICIES = {
     scope: ApiKeyScope.SUBSCRIBE,
     unitOf: { resource: 'subscription', idArg: 'subscriptionId' },
   },
-  // §4(3)4 (a case's evidence goes with it), §5(1) (material learnt stays confidential): a record's
-  // evidence is attached by the units handling it, read by them and by supervisors (EvidenceService
-  // checks the record); uploading is publishing.
+  // §4(3)4 (a case's evidence goes with it), §5(1) (material learnt stays confidential): a record's or
+  // a transfer's evidence is attached by the units handling it, read by them and by supervisors
+  // (EvidenceService asks EvidenceOwners who they are); uploading is publishing.
   'evidence.requestUpload': {
     roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER],
     scope: ApiKeyScope.PUBLISH,
@@ -159,8 +162,36 @@ export const POLICIES = {
   'report.save': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, auditTarget: 'input.name' },
   'report.list': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   'report.delete': { roles: EVERY_ROLE, scope: ApiKeyScope.READ, unitOf: { resource: 'savedReport', idArg: 'id' } },
+  // DOMAIN.md "Working days": every deadline of the regulation is counted on the one calendar, which
+  // anyone signed in may read; the State Council's notice is loaded by the administrator, without a release.
+  'calendar.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'calendar.importYear': { roles: [Role.ADMIN], auditTarget: 'input.year' },
+  'calendar.setDay': { roles: [Role.ADMIN], auditTarget: 'input.date' },
   // Live console: whatever the caller could query, as it happens.
   'events.live': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  // §4(3): a unit drafts and works its transfers through its staff and systems; who may take each action
+  // (role AND side of the transfer: a LEADER of the sending unit approves) is TRANSFER_LIFECYCLE's to say,
+  // so these rows open the operations to the staff and the declaration decides, with TRANSITION_NOT_ALLOWED
+  // or ACTION_NOT_PERMITTED when it refuses.
+  'transfer.create': { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.matterCode' },
+  'transfer.requestMaterialUpload': { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.transferId' },
+  'transfer.submit': TRANSFER_ACTION,
+  'transfer.approve': TRANSFER_ACTION,
+  'transfer.reject': TRANSFER_ACTION,
+  'transfer.extend': TRANSFER_ACTION,
+  'transfer.send': TRANSFER_ACTION,
+  'transfer.accept': TRANSFER_ACTION,
+  'transfer.decline': TRANSFER_ACTION,
+  'transfer.escalate': TRANSFER_ACTION,
+  'transfer.assign': TRANSFER_ACTION,
+  'transfer.reportResult': TRANSFER_ACTION,
+  'transfer.close': TRANSFER_ACTION,
+  'transfer.withdraw': TRANSFER_ACTION,
+  // A transfer is read by the units handling it (TransfersService checks) and by supervisors (§4(4), §6(3)),
+  // its personal data masked as in the shared records.
+  'transfer.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
+  // §4(5) 不得以罚代刑: the flags are for the supervisors.
+  'criminalReferralFlags.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

@@ -13,7 +13,7 @@ export class DomainError extends Error {
     message: string,
     readonly field?: string,
     /** More for the client beside code and field, e.g. `retryAfterSeconds`. */
-    readonly extensions?: Record<string, string | number | boolean>,
+    readonly extensions?: Record<string, string | number | boolean | readonly string[]>,
     /** The specific refusal within the family, e.g. EVIDENCE_FILE_TOO_LARGE. */
     readonly reason?: ErrorReason,
   ) {

@@ -5,9 +5,13 @@ import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../graphql/format-error';
 import { AuditErrors } from '../../modules/audit/audit.errors';
 import { AuthErrors } from '../../modules/auth/auth.errors';
+import { CalendarErrors } from '../../modules/calendar/calendar.errors';
+import { DeadlineErrors } from '../../modules/deadlines/deadlines.errors';
 import { DeviceErrors } from '../../modules/devices/devices.errors';
 import { EvidenceErrors } from '../../modules/evidence/evidence.errors';
 import { ExportErrors } from '../../modules/exports/exports.errors';
+import { LifecycleErrors } from '../../modules/lifecycle/lifecycle.errors';
+import { TransferErrors } from '../../modules/transfers/transfers.errors';
 import { IdNumberSearchErrors } from '../../modules/id-number-searches/id-number-searches.errors';
 import { MatterErrors } from '../../modules/matters/matters.errors';
 import { OtherInfoErrors } from '../../modules/other-info/other-info.errors';
@@ -24,10 +28,13 @@ type Constructors = Record<string, (...args: never[]) => DomainError>;
 const MODULES: Record<string, Constructors> = {
   AuditErrors,
   AuthErrors,
+  CalendarErrors,
+  DeadlineErrors,
   DeviceErrors,
   EvidenceErrors,
   ExportErrors,
   IdNumberSearchErrors,
+  LifecycleErrors,
   MatterErrors,
   OtherInfoErrors,
   PartyErrors,
@@ -35,6 +42,7 @@ const MODULES: Record<string, Constructors> = {
   ReportErrors,
   StatisticsErrors,
   SubscriptionErrors,
+  TransferErrors,
   UnitErrors,
   WebhookErrors,
 };
@@ -45,12 +53,20 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'AuthErrors.unitKindNotAllowed': ['publishPenalty', ['DEPARTMENT'], 'TOWNSHIP'],
   'AuthErrors.loginLocked': ['user name', 900],
   'AuthErrors.loginThrottled': ['address', 1],
+  'CalendarErrors.yearMissing': [2027],
+  'CalendarErrors.fileInvalid': [3, 'from', 'must be a date YYYY-MM-DD'],
   'EvidenceErrors.fileTooLarge': [1024],
   'IdNumberSearchErrors.quotaExceeded': [20, 'partyIdNumber', new Date('2026-03-01T10:00:00Z')],
   'MatterErrors.importUnreadable': ['CSV', new Error('bad quote')],
   'OtherInfoErrors.badJsonSchema': [new Error('unknown keyword')],
   'StatisticsErrors.allGroupsBy': ['', ['CATEGORY', 'TOWNSHIP'], 'STATUS'],
   'StatisticsErrors.tooManyGroups': [10000],
+  'LifecycleErrors.notAllowed': ['transfer', 'x', 'DRAFT', 'approve', ['submit']],
+  'LifecycleErrors.notPermitted': ['transfer', 'x', 'SUBMITTED', 'approve', ['withdraw'], 'a LEADER of the SENDER'],
+  'LifecycleErrors.changedMeanwhile': ['transfer', 'x', 'DRAFT'],
+  'TransferErrors.materialsMissing': [['LETTER']],
+  'TransferErrors.extensionTooLate': [new Date('2026-03-01T10:00:00Z')],
+  'TransferErrors.extensionBeyondLimit': [10],
   'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 
@@ -79,6 +95,17 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   SUBSCRIPTION_WRONG_DELIVERY: 'BAD_USER_INPUT',
   UNIT_DEACTIVATED: 'BAD_USER_INPUT',
   ID_NUMBER_SEARCH_QUOTA_EXCEEDED: 'RATE_LIMITED',
+  TRANSITION_NOT_ALLOWED: 'CONFLICT',
+  ACTION_NOT_PERMITTED: 'FORBIDDEN',
+  ONWARD_TRANSFER_FORBIDDEN: 'CONFLICT',
+  EXTENSION_TOO_LATE: 'CONFLICT',
+  EXTENSION_BEYOND_LIMIT: 'BAD_USER_INPUT',
+  TRANSFER_MATERIALS_MISSING: 'CONFLICT',
+  CLOSED_BEFORE_DEVOLUTION: 'CONFLICT',
+  STOP_AND_SECURE_FIRST: 'BAD_USER_INPUT',
+  CALENDAR_YEAR_MISSING: 'CONFLICT',
+  CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
+  CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',
 };
 
 /** Families whose refusals always name the argument at fault. */

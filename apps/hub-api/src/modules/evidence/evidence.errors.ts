@@ -43,4 +43,7 @@ export const EvidenceErrors = {
   correctionNotConfirmed: () => new InputError('input.supersedesId', 'must be a confirmed evidence file'),
   correctionOfOtherRecord: () => new InputError('input.supersedesId', 'must be evidence of the same record'),
   notFound: (id: string) => new NotFoundError('evidence', id, 'id'),
+  /** No item of a workflow owner category (a transfer …) whose module has not declared its holders. */
+  ownerNotFound: (ownerCategory: string, ownerId: string, field: string) =>
+    new NotFoundError(`证据归属不存在 ${ownerCategory.toLowerCase()}`, ownerId, field),
 };

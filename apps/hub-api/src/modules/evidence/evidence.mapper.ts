@@ -1,11 +1,11 @@
-import { CustodyEntry, EvidenceFile, RecordCategory } from '@hub/shared-schema';
+import { CustodyEntry, EvidenceFile, EvidenceOwnerCategory } from '@hub/shared-schema';
 import { EvidenceCustodyEntity } from './evidence-custody.entity';
 import { EvidenceFileEntity } from './evidence-file.entity';
 
 export function toEvidenceFile(row: EvidenceFileEntity): EvidenceFile {
   return {
     id: row.id,
-    ownerCategory: row.ownerCategory as RecordCategory,
+    ownerCategory: row.ownerCategory as EvidenceOwnerCategory,
     ownerId: row.ownerId,
     fileName: row.fileName,
     contentType: row.contentType,

@@ -25,7 +25,11 @@ export class EvidenceRepository {
     return this.files.find({ where: { ownerCategory, ownerId, status: In(['PENDING', 'CONFIRMED']) }, order: { createdAt: 'ASC' } });
   }
 
-  async insert(row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt' | 'uploadSwept'>): Promise<void> {
+  /** A requested upload (PENDING), or a file the hub made itself, stored CONFIRMED at once. */
+  async insert(
+    row: Omit<EvidenceFileEntity, 'createdAt' | 'confirmedAt' | 'deletedAt' | 'uploadSwept'> &
+      Partial<Pick<EvidenceFileEntity, 'confirmedAt' | 'uploadSwept'>>,
+  ): Promise<void> {
     await this.files.insert({ ...row, createdAt: this.clock.now() });
   }
 

@@ -51,7 +51,7 @@ export class EvidenceResolver {
     return this.evidence.downloadUrl(ctx, args.id);
   }
 
-  @Query(() => [EvidenceFile], { description: '证据列表 the evidence attached to a record' })
+  @Query(() => [EvidenceFile], { description: '证据列表 the evidence attached to a record or a transfer' })
   @Operation('evidence.read')
   evidenceFiles(@Args() args: EvidenceOfArgs, @CurrentActor() actor: Actor) {
     return this.evidence.ofOwner(args.ownerCategory, args.ownerId, actor);

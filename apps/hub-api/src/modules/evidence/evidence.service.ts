@@ -1,13 +1,13 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { RequestContext } from '../../common/context/request-context';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import {
   CustodyEntry,
   EvidenceDownload,
   EvidenceFile,
+  EvidenceOwnerCategory,
   EvidenceUpload,
   EvidenceVerification,
-  RecordCategory,
   RequestEvidenceUploadInput,
   Role,
 } from '@hub/shared-schema';
@@ -17,8 +17,8 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { AuditService } from '../audit/audit.service';
-import { RecordsService } from '../records/records.service';
 import { EvidenceErrors } from './evidence.errors';
+import { EvidenceOwners } from './evidence-owners';
 import { contentTypeAllowed } from './content-types';
 import { EvidenceFileEntity } from './evidence-file.entity';
 import { toCustodyEntry, toEvidenceFile } from './evidence.mapper';
@@ -30,13 +30,28 @@ import { ObjectLockState } from '../../object-store/object-lock-state';
 import { Clock } from '../../common/time/clock';
 
 /** Owners whose evidence stays for good once confirmed: the API never deletes it (§4(3)4). */
-const PROTECTED_OWNERS: ReadonlySet<string> = new Set([RecordCategory.PENALTY, RecordCategory.COMPLAINT]);
+const PROTECTED_OWNERS: ReadonlySet<string> = new Set([
+  EvidenceOwnerCategory.PENALTY,
+  EvidenceOwnerCategory.COMPLAINT,
+  EvidenceOwnerCategory.TRANSFER,
+]);
+
+/** A file the hub made itself (a transfer letter), to be kept as evidence of its owner. */
+export interface GeneratedEvidence {
+  ownerCategory: EvidenceOwnerCategory;
+  ownerId: string;
+  fileName: string;
+  contentType: string;
+  bytes: Buffer;
+}
 
 /**
  * Evidence files (§4(3)4: a case goes with its inspection records, photos and evidence): the bytes go
  * straight to the object store by presigned URL (never through the hub), and only a file whose size and
- * SHA-256 match what was declared is attached to its owner. Who may attach or read a record's evidence is
- * who sees its personal data in full: its publisher and handling units, and (to read) supervisors.
+ * SHA-256 match what was declared is attached to its owner. Who may attach or read an owner's evidence
+ * is declared in EvidenceOwners: for a record, who sees its personal data in full (its publisher and
+ * handling units); for a transfer, its two units; and (to read) supervisors. Files the hub makes itself
+ * (a transfer letter) come in through `storeGenerated` instead of an upload.
  */
 @Injectable()
 export class EvidenceService {
@@ -46,7 +61,7 @@ export class EvidenceService {
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     @Inject(OBJECT_STORE) private readonly store: ObjectStore,
     private readonly evidence: EvidenceRepository,
-    private readonly records: RecordsService,
+    private readonly owners: EvidenceOwners,
     private readonly audit: AuditService,
     private readonly tx: TransactionRunner,
     private readonly lock: ObjectLockState,
@@ -59,7 +74,7 @@ export class EvidenceService {
       throw EvidenceErrors.typeNotAllowed(input.contentType);
     }
     if (input.size > maxBytes) throw EvidenceErrors.fileTooLarge(maxBytes);
-    const holders = await this.records.privilegedUnits(input.ownerCategory, input.ownerId, 'input.ownerId');
+    const holders = await this.owners.holders(input.ownerCategory, input.ownerId, 'input.ownerId');
     if (!holders.includes(actor.unitCode)) throw EvidenceErrors.notHandlingUnitToAttach(input.ownerCategory, input.ownerId);
     if (input.supersedesId) await this.checkCorrection(input.supersedesId, input);
 
@@ -166,6 +181,54 @@ export class EvidenceService {
   }
 
   /**
+   * Stores a file the hub made (§4(3)4: the transfer letter the leader approved) as confirmed evidence,
+   * in the caller's transaction: the bytes are written once under their final key (no upload URL is ever
+   * issued for it, so nothing but the hub wrote them), the row is CONFIRMED with the size and SHA-256 of
+   * exactly those bytes, and the custody trail and the audit chain say who generated it. The caller
+   * decides that the actor may (the transfer's sending unit, on approval); the actor's unit is the
+   * uploader. If the transaction rolls back the object stays, unreferenced: no row, no link points to it.
+   */
+  async storeGenerated(ctx: RequestContext, file: GeneratedEvidence): Promise<EvidenceFile> {
+    const actor = ctx.authenticatedActor;
+    const id = randomUUID();
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const size = file.bytes.length;
+    const objectKey = `evidence/${file.ownerCategory.toLowerCase()}/${file.ownerId}/${id}`;
+    const { versionId } = await this.store.putObject(objectKey, file.bytes, file.contentType);
+    await this.evidence.insert({
+      id,
+      ownerCategory: file.ownerCategory,
+      ownerId: file.ownerId,
+      uploaderUnitCode: actor.unitCode,
+      uploadedBy: actor.name,
+      fileName: file.fileName,
+      contentType: file.contentType,
+      size: String(size),
+      sha256,
+      objectKey,
+      status: 'CONFIRMED',
+      confirmedAt: ctx.now(),
+      supersedesId: null,
+      // No upload URL exists for it: nothing pending to sweep.
+      uploadExpiresAt: ctx.now(),
+      uploadSwept: true,
+    });
+    for (const action of ['GENERATED', 'CONFIRMED']) {
+      await this.evidence.custody({ evidenceId: id, action, unitCode: actor.unitCode, actorName: actor.name, details: { size, sha256 } });
+    }
+    if (await this.lock.enabled()) {
+      await this.store.retain(objectKey, this.clock.after(this.config.evidence.retentionDays * 86_400_000), versionId);
+    }
+    await this.audit.record(ctx, {
+      operation: 'evidence.generate',
+      target: id,
+      outcome: 'OK',
+      details: { owner: `${file.ownerCategory}:${file.ownerId}`, fileName: file.fileName, size, sha256 },
+    });
+    return toEvidenceFile((await this.evidence.findById(id))!);
+  }
+
+  /**
    * Every link issued is audited and in the custody trail; so is every refusal (with its code), and a
    * refusal issues nothing. Presigning is local, so the store is asked first: while it is down the
    * caller gets UNAVAILABLE rather than a link that cannot work, and no row claims one was issued.
@@ -213,7 +276,7 @@ export class EvidenceService {
     return new EvidenceVerifier(this.store, this.evidence).verify(file, { unitCode: reader.unitCode, actorName: reader.name });
   }
 
-  async ofOwner(ownerCategory: RecordCategory, ownerId: string, reader: Actor): Promise<EvidenceFile[]> {
+  async ofOwner(ownerCategory: EvidenceOwnerCategory, ownerId: string, reader: Actor): Promise<EvidenceFile[]> {
     await this.checkReader(ownerCategory, ownerId, reader, 'ownerId');
     return (await this.evidence.ofOwner(ownerCategory, ownerId)).map(toEvidenceFile);
   }
@@ -224,8 +287,9 @@ export class EvidenceService {
   }
 
   /**
-   * Withdraws a file. Never for confirmed evidence of a penalty or a complaint (nor, later, a
-   * transfer), and never while the store holds the object under retention.
+   * Withdraws a file. Never for confirmed evidence of a penalty, a complaint or a transfer (a wrong
+   * file is corrected by a new one that supersedes it), and never while the store holds the object
+   * under retention.
    */
   async remove(id: string, actor: Actor): Promise<EvidenceFile> {
     const file = await this.load(id);
@@ -257,13 +321,13 @@ export class EvidenceService {
 
   private async readable(id: string, reader: Actor): Promise<EvidenceFileEntity> {
     const file = await this.load(id);
-    await this.checkReader(file.ownerCategory as RecordCategory, file.ownerId, reader, 'id');
+    await this.checkReader(file.ownerCategory as EvidenceOwnerCategory, file.ownerId, reader, 'id');
     return file;
   }
 
-  /** A record's evidence is for its publisher and handling units, and for supervisors. */
-  private async checkReader(ownerCategory: RecordCategory, ownerId: string, reader: Actor, field: string): Promise<void> {
-    const holders = await this.records.privilegedUnits(ownerCategory, ownerId, field);
+  /** An owner's evidence is for the units holding it (EvidenceOwners), and for supervisors. */
+  private async checkReader(ownerCategory: EvidenceOwnerCategory, ownerId: string, reader: Actor, field: string): Promise<void> {
+    const holders = await this.owners.holders(ownerCategory, ownerId, field);
     if (!reader.roles.includes(Role.SUPERVISOR) && !holders.includes(reader.unitCode)) {
       throw EvidenceErrors.notHandlingUnitToRead(ownerCategory, ownerId);
     }

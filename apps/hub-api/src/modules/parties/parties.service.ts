@@ -7,8 +7,11 @@ import { ComplaintsService } from '../complaints/complaints.service';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
 import { maskResidentId } from '../personal-data/personal-data';
 import { PartyErrors } from './parties.errors';
+import { TransfersService } from '../transfers/transfers.service';
 
 const NO_MORE = { hasNextPage: false, endCursor: null };
+/** How many of the party's open transfers a profile shows: an officer needs to know there are some, not to page them. */
+const OPEN_TRANSFERS_SHOWN = 20;
 const page = (asked: { first?: number; after?: string | null } | undefined) => ({
   first: asked?.first ?? PROFILE_PAGE_SIZE,
   after: asked?.after ?? null,
@@ -26,6 +29,7 @@ export class PartiesService {
     private readonly penalties: PenaltiesService,
     private readonly complaints: ComplaintsService,
     private readonly idNumberSearches: IdNumberSearchGuard,
+    private readonly transfers: TransfersService,
   ) {}
 
   async profile(ctx: RequestContext, args: PartyProfileArgs): Promise<PartyProfile> {
@@ -35,7 +39,7 @@ export class PartiesService {
       await this.idNumberSearches.admit(ctx, { operation: 'party.search.idNumber', field: 'idNumber', idNumber: args.idNumber });
     const party = { uscc: args.uscc, idNumber: args.idNumber, name: args.name };
     // Each list is one page (newest first) with its page info, so a cut list says so and pages on.
-    const [licences, penalties, complaints] = await Promise.all([
+    const [licences, penalties, complaints, openTransfers] = await Promise.all([
       this.licensing.forParty(ctx, party, page(args.licences), 'licences.after'),
       this.penalties.forParty(ctx, party, page(args.penalties), 'penalties.after'),
       // Complaints name their subject by USCC or name only; a person's ID number finds none.
@@ -46,6 +50,8 @@ export class PartiesService {
             { subjectUscc: args.uscc, subjectNameContains: args.name, openOnly: true, ...page(args.openComplaints) },
             'openComplaints.after',
           ),
+      // §4(3): an officer sees before an inspection that the party's case is already being transferred.
+      this.transfers.openForParty(ctx, party, OPEN_TRANSFERS_SHOWN),
     ]);
     const names = [...new Set([...licences.nodes.map((l) => l.holderName), ...penalties.nodes.map((p) => p.partyName)])];
     return {
@@ -57,6 +63,7 @@ export class PartiesService {
       penaltiesPageInfo: penalties.pageInfo,
       openComplaints: complaints.nodes,
       openComplaintsPageInfo: complaints.pageInfo,
+      openTransfers,
     };
   }
 }

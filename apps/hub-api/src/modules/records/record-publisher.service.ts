@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { BatchPublishResult, ErrorCode, findUnstorable, PublishOutcome, PublishResult, storableText } from '@hub/shared-schema';
+import {
+  BatchPublishResult,
+  ErrorCode,
+  findUnstorable,
+  PublishOutcome,
+  PublishResult,
+  RecordCategory,
+  storableText,
+} from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Actor } from '../../common/auth/actor';
@@ -64,8 +72,29 @@ const rejected = (index: number, sourceId: string, problem: RecordProblem): Publ
  * version), history and change events written in the caller's transaction, set-based so a batch of
  * 1,000 costs a handful of statements rather than thousands.
  */
+/** A record as the publisher just stored it (a new record or a new version), for a category's listeners. */
+export interface StoredRecord {
+  id: string;
+  publisherCode: string;
+  change: 'PUBLISHED' | 'REVISED';
+  columns: Record<string, unknown>;
+}
+
+/** Called in the publishing transaction after a batch's records, versions and events are written. */
+export type StoredListener = (stored: StoredRecord[], at: Date) => Promise<void>;
+
 @Injectable()
 export class RecordPublisher {
+  private readonly listeners = new Map<RecordCategory, StoredListener[]>();
+
+  /**
+   * Lets a workflow react to what a category stores, in the same transaction (e.g. §4(5): a penalty for
+   * the party and matter of a criminal referral is flagged): whatever it writes commits with the records.
+   */
+  onStored(category: RecordCategory, listener: StoredListener): void {
+    this.listeners.set(category, [...(this.listeners.get(category) ?? []), listener]);
+  }
+
   constructor(
     private readonly records: RecordsRepository,
     private readonly matters: MattersService,
@@ -237,6 +266,13 @@ export class RecordPublisher {
       await this.records.upsert(definition.entity, rows);
       await this.records.appendVersions(versions, now);
       await this.outbox.appendAt(now, ...events);
+      const stored = versions.map((v) => ({
+        id: v.recordId,
+        publisherCode: actor.unitCode,
+        change: v.change as StoredRecord['change'],
+        columns: v.content,
+      }));
+      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now);
     }
     return results;
   }

@@ -1,0 +1,20 @@
+import { Deadline } from '@hub/shared-schema';
+import type { DeadlineView } from './deadlines.service';
+
+/** A deadline as the schema shows it (`Deadline`): the rule as its two optional lengths, `overdue` from the mark. */
+export function toDeadlineModel(view: DeadlineView): Deadline {
+  return {
+    id: view.id,
+    kind: view.kind,
+    clause: view.clause,
+    startedAt: view.startedAt,
+    rule: 'workingDays' in view.rule ? { workingDays: view.rule.workingDays, hours: null } : { workingDays: null, hours: view.rule.hours },
+    dueAt: view.dueAt,
+    remindAt: view.remindAt,
+    remindedAt: view.remindedAt,
+    overdue: view.overdueAt !== null,
+    overdueAt: view.overdueAt,
+    closedAt: view.closedAt,
+    outcome: view.outcome,
+  };
+}
