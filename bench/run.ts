@@ -7,17 +7,17 @@
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
 import { abuse } from './scenarios/abuse';
-import { deadlines } from './scenarios/deadlines';
 import { evidence } from './scenarios/evidence';
 import { fanout } from './scenarios/fanout';
 import { statistics } from './scenarios/statistics';
 import { lookup } from './scenarios/lookup';
 import { publish } from './scenarios/publish';
 import { replay } from './scenarios/replay';
+import { transfers } from './scenarios/transfers';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, deadlines];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, transfers];
 
 async function main(): Promise<void> {
   const program = new Command()

@@ -49,6 +49,17 @@ export class CaseTransfers1765430000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX case_transfer_sender_idx ON case_transfer (sender_unit_code, created_at DESC, id DESC)`);
     await q.query(`CREATE INDEX case_transfer_receiver_idx ON case_transfer (receiver_unit_code, created_at DESC, id DESC)`);
+    // transferInbox (transfers.sql.ts): one partial index per branch of its OR, so a unit's open
+    // transfers are found without reading the years of closed ones beside them.
+    await q.query(
+      `CREATE INDEX case_transfer_sender_inbox_idx ON case_transfer (sender_unit_code)
+        WHERE state IN ('DRAFT','SUBMITTED','APPROVED','RESULT_REPORTED')`,
+    );
+    await q.query(
+      `CREATE INDEX case_transfer_receiver_inbox_idx ON case_transfer (receiver_unit_code)
+        WHERE state IN ('SENT','ASSIGNED','DECLINED','ACCEPTED')`,
+    );
+    await q.query(`CREATE INDEX case_transfer_escalated_idx ON case_transfer (city_government_unit_code) WHERE state = 'ESCALATED'`);
     await q.query(`CREATE INDEX case_transfer_party_uscc_idx ON case_transfer (party_uscc, matter_code) WHERE party_uscc IS NOT NULL`);
     await q.query(
       `CREATE INDEX case_transfer_party_id_idx ON case_transfer (party_id_number, matter_code) WHERE party_id_number IS NOT NULL`,

@@ -2,10 +2,12 @@
  * The ceiling for the lookup scenario: a bare node:http server and a pg pool of the hub's size
  * running the same indexed SQL the hub runs for permitStatus and partyProfile, and nothing else:
  * no authentication, GraphQL, validation, masking or audit. POST {uscc, matterCode} to /permit,
- * {uscc} to /profile, or {deviceId, from, to} to /readings (one page of a monitor's readings).
+ * {uscc} to /profile, {deviceId, from, to} to /readings (one page of a monitor's readings), or
+ * {unitCode, first} to /inbox (the hub's own transferInbox SQL, imported from the hub).
  */
 import { createServer } from 'node:http';
 import { Pool } from 'pg';
+import { INBOX } from '../../apps/hub-api/src/modules/transfers/transfers.sql';
 
 const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10) });
 const PERMIT = `SELECT * FROM licensing_decision WHERE holder_uscc = $1 AND matter_code = $2 AND revoked_at IS NULL ORDER BY valid_from DESC`;
@@ -22,19 +24,29 @@ const server = createServer((request, response) => {
   let body = '';
   request.on('data', (chunk: Buffer) => (body += chunk.toString()));
   request.on('end', () => {
-    const input = JSON.parse(body) as { uscc: string; matterCode?: string; deviceId?: string; from?: string; to?: string };
+    const input = JSON.parse(body) as {
+      uscc: string;
+      matterCode?: string;
+      deviceId?: string;
+      from?: string;
+      to?: string;
+      unitCode?: string;
+      first?: number;
+    };
     const work =
-      request.url === '/permit'
-        ? pool.query(PERMIT, [input.uscc, input.matterCode]).then((r) => ({ covered: r.rows.length > 0, licences: r.rows }))
-        : request.url === '/readings'
-          ? pool
-              .query(READINGS, [input.deviceId, input.from, input.to])
-              .then((r) => ({ readings: r.rows.slice(0, 100), more: r.rows.length > 100 }))
-          : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({
-              licences: l.rows,
-              penalties: p.rows,
-              complaints: c.rows,
-            }));
+      request.url === '/inbox'
+        ? pool.query(INBOX, [input.unitCode, input.first]).then((r) => ({ transfers: r.rows }))
+        : request.url === '/permit'
+          ? pool.query(PERMIT, [input.uscc, input.matterCode]).then((r) => ({ covered: r.rows.length > 0, licences: r.rows }))
+          : request.url === '/readings'
+            ? pool
+                .query(READINGS, [input.deviceId, input.from, input.to])
+                .then((r) => ({ readings: r.rows.slice(0, 100), more: r.rows.length > 100 }))
+            : Promise.all(PROFILE.map((sql) => pool.query(sql, [input.uscc]))).then(([l, p, c]) => ({
+                licences: l.rows,
+                penalties: p.rows,
+                complaints: c.rows,
+              }));
     work.then(
       (result) => {
         response.writeHead(200, { 'content-type': 'application/json' });

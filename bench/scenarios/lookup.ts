@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { freePort } from '../../test/utils/hub-process';
+import { startBare } from '../lib/bare';
 import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
 import { gql, issueApiKey, startBenchHub } from '../lib/hub';
 import { LoadResult, runLoad } from '../lib/load';
@@ -21,17 +19,6 @@ const READINGS = `query($deviceId: ID!, $from: DateTime!, $to: DateTime!) { devi
  */
 const LIGHT_CONNECTIONS = 4;
 const PROFILE = `query($uscc: String!) { partyProfile(uscc: $uscc) { names licences { licenceNumber status } penalties { decisionNumber fineAmount } openComplaints { summary } } }`;
-
-/** The bare node:http + pg server (ceilings/bare-lookup.ts) as its own process. */
-async function startBare(databaseUrl: string): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../ceilings/bare-lookup.ts')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), POOL_SIZE: '10' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
 
 /** Throughput and latency of one query against its ceiling; the issue's targets (0.45x, p99 <= 25 ms) where `targeted`. */
 function figures(metric: string, hub: LoadResult, bare: LoadResult, targeted = true): Figure[] {

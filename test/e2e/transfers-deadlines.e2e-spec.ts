@@ -83,6 +83,12 @@ describe('case transfers (e2e): deadlines that mark themselves, criminal referra
     expect(read.deadlines[0]).toMatchObject({ kind: 'SEND', overdue: true });
     const overdueList = await hub.gql('{ transfers(overdue: true, first: 50) { nodes { id } } }', {}, { credential: marketOfficer });
     expect(overdueList.data!.transfers.nodes.map((n: any) => n.id)).toContain(draft.id);
+    // The sender's inbox: most urgent first, each with its earliest open deadline and the overdue mark.
+    const inbox = (await hub.gql('{ transferInbox { id nextDueAt overdue } }', {}, { credential: marketOfficer })).data!.transferInbox;
+    expect(inbox.slice(0, 2)).toEqual([
+      { id: draft.id, nextDueAt: '2026-03-16T15:59:59.999Z', overdue: true },
+      { id: later.id, nextDueAt: '2026-03-18T01:00:00.000Z', overdue: true },
+    ]);
 
     for (const feed of feeds) {
       const nodes = (await hub.gql(EVENTS, { id: feed.id }, { credential: feed.key })).data!.events.nodes;

@@ -1,9 +1,8 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { PageArgs } from '../pagination/connection';
-import { MATTER_CODE_PATTERN } from '../records/patterns';
-import { IsTownshipCode } from '../validation/decorators';
+import { MatterCodeFilter, TownshipCodeFilter } from '../records/filters';
 import { TransferDirection, TransferState } from './enums';
 
 @ArgsType()
@@ -39,14 +38,10 @@ export class TransfersArgs extends PageArgs {
   @IsDate({ message: 'must be a date-time' })
   dueBefore?: Date | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsTownshipCode()
+  @TownshipCodeFilter()
   townshipCode?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(MATTER_CODE_PATTERN, { message: 'must be a matter code' })
+  @MatterCodeFilter()
   matterCode?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The party: USCC, ID number or exact name.' })

@@ -112,6 +112,12 @@ export class CaseTransfer {
   @Field(() => [TransferAction], { description: 'What the reader may do now.' })
   allowedActions!: TransferAction[];
 
+  @Field(() => Date, { nullable: true, description: '最近期限 the earliest of its open deadlines (sending, answer or result).' })
+  nextDueAt!: Date | null;
+
+  @Field(() => Boolean, { description: '已逾期 one of its open deadlines is marked overdue.' })
+  overdue!: boolean;
+
   @Field()
   createdAt!: Date;
 

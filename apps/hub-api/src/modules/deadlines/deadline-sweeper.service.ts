@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { RequestContext } from '../../common/context/request-context';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
-import { PollingLoop } from '../../common/workers/polling-loop';
+import { PeriodicWorker } from '../../common/workers/periodic-worker';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { DeadlinesService } from './deadlines.service';
@@ -17,30 +16,26 @@ const BATCHES_PER_TICK = 100;
  * because the sweep looks for what is due by now, not for what became due since the last tick.
  */
 @Injectable()
-export class DeadlineSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DeadlineSweeper.name);
-  private readonly loop: PollingLoop;
-  private readonly ctx: RequestContext;
-
+export class DeadlineSweeper extends PeriodicWorker {
   constructor(
     @Inject(HUB_CONFIG) private readonly config: HubConfig,
     private readonly deadlines: DeadlinesService,
     clock: Clock,
   ) {
-    this.ctx = RequestContext.forSystem(clock, 'deadline-sweeper');
-    this.loop = new PollingLoop(this.logger, 'deadline sweep', config.deadlines.sweepMs, () => this.tick(), clock);
-  }
-
-  onApplicationBootstrap(): void {
     // The first sweep at once: what passed while the hub was down is marked now, not an interval later.
-    if (this.config.delivery.enabled) this.loop.start(0);
+    super(
+      {
+        name: 'deadline-sweeper',
+        what: 'deadline sweep',
+        intervalMs: config.deadlines.sweepMs,
+        enabled: config.delivery.enabled,
+        firstDelayMs: 0,
+      },
+      clock,
+    );
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private async tick(): Promise<void> {
+  protected async tick(): Promise<void> {
     const { batchSize } = this.config.deadlines;
     // Overdue marks first: a deadline that has passed gets its mark, not a late reminder.
     for (let i = 0; i < BATCHES_PER_TICK && !this.loop.stopped; i++) {

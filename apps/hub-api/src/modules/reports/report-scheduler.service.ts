@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { RequestContext } from '../../common/context/request-context';
+import { Inject, Injectable } from '@nestjs/common';
 import { Clock } from '../../common/time/clock';
-import { PollingLoop } from '../../common/workers/polling-loop';
+import { PeriodicWorker } from '../../common/workers/periodic-worker';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { ReportsService } from './reports.service';
@@ -15,29 +14,19 @@ const PER_TICK = 50;
  * missed period is run, oldest first.
  */
 @Injectable()
-export class ReportScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ReportScheduler.name);
-  private readonly loop: PollingLoop;
-  private readonly ctx: RequestContext;
-
+export class ReportScheduler extends PeriodicWorker {
   constructor(
-    @Inject(HUB_CONFIG) private readonly config: HubConfig,
+    @Inject(HUB_CONFIG) config: HubConfig,
     private readonly reports: ReportsService,
     clock: Clock,
   ) {
-    this.ctx = RequestContext.forSystem(clock, 'report-scheduler');
-    this.loop = new PollingLoop(this.logger, 'periodic report run', config.reports.pollMs, () => this.tick(), clock);
+    super(
+      { name: 'report-scheduler', what: 'periodic report run', intervalMs: config.reports.pollMs, enabled: config.delivery.enabled },
+      clock,
+    );
   }
 
-  onApplicationBootstrap(): void {
-    if (this.config.delivery.enabled) this.loop.start();
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private async tick(): Promise<void> {
+  protected async tick(): Promise<void> {
     for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.runNextDue(this.ctx)); i++);
     for (let i = 0; i < PER_TICK && !this.loop.stopped && (await this.reports.publishNextFinished(this.ctx)); i++);
   }

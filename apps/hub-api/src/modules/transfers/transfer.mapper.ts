@@ -52,6 +52,8 @@ export function toCaseTransfer(row: TransferRow, reader: Actor, allowedActions: 
     resultPenaltyId: row.resultPenaltyId,
     warnings: row.warnings,
     allowedActions,
+    nextDueAt: row.nextDueAt,
+    overdue: row.overdue,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };

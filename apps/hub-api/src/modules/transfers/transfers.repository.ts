@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransferMaterialKind, TransferSituation, TransferState } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { PartyKey } from '../parties/party-key';
+import { COLUMNS, INBOX, OPEN_DEADLINES } from './transfers.sql';
 
 export interface TransferWarningRow {
   code: string;
@@ -41,7 +42,13 @@ export interface TransferRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** The earliest of its open deadlines, and whether one of them is marked overdue (selected with the row). */
+  nextDueAt: Date | null;
+  overdue: boolean;
 }
+
+/** A transfer as written: its deadline figures are read, never stored. */
+export type NewTransferRow = Omit<TransferRow, 'nextDueAt' | 'overdue'>;
 
 export interface MaterialRow {
   transferId: string;
@@ -75,19 +82,6 @@ export interface TransferListFilter {
   dueBefore: Date | null;
 }
 
-/** The transfer's open deadlines (modules/deadlines keeps them, one row per item and kind). */
-const OPEN_DEADLINES = `FROM deadline d WHERE d.item_type = 'transfer' AND d.item_id = t.id AND d.closed_at IS NULL`;
-
-const COLUMNS = `t.id, t.state, t.sender_unit_code AS "senderUnitCode", t.sender_division AS "senderDivision",
-  t.receiver_unit_code AS "receiverUnitCode", t.original_receiver_unit_code AS "originalReceiverUnitCode",
-  t.city_government_unit_code AS "cityGovernmentUnitCode", t.criminal_referral AS "criminalReferral", t.party_name AS "partyName",
-  t.party_uscc AS "partyUscc", t.party_id_number AS "partyIdNumber", t.matter_code AS "matterCode", t.township_code AS "townshipCode",
-  t.situation, t.discovered_at AS "discoveredAt", t.urgent, t.facts, t.violation_stopped AS "violationStopped",
-  t.evidence_secured AS "evidenceSecured", t.contact_name AS "contactName", t.contact_phone AS "contactPhone",
-  to_char(t.case_closed_on, 'YYYY-MM-DD') AS "caseClosedOn", t.letter_no AS "letterNo", t.letter_evidence_id AS "letterEvidenceId",
-  t.letter_sha256 AS "letterSha256", t.result_summary AS "resultSummary", t.result_penalty_id AS "resultPenaltyId", t.warnings,
-  t.created_by AS "createdBy", t.created_at AS "createdAt", t.updated_at AS "updatedAt"`;
-
 /** States in which a receiver holds a case it was sent: the case is "received" (§4(3)3④). */
 const RECEIVED_STATES = ['SENT', 'ACCEPTED', 'DECLINED', 'ESCALATED', 'ASSIGNED', 'RESULT_REPORTED', 'CLOSED'];
 /** States a transfer is open in (not yet closed or withdrawn). */
@@ -104,7 +98,7 @@ function partyCondition(party: PartyKey, first: number): { sql: string; params: 
 export class TransfersRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
-  async insert(row: TransferRow): Promise<void> {
+  async insert(row: NewTransferRow): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO case_transfer (id, state, sender_unit_code, sender_division, receiver_unit_code, criminal_referral, party_name,
          party_uscc, party_id_number, matter_code, township_code, situation, discovered_at, urgent, facts, violation_stopped,
@@ -266,15 +260,7 @@ export class TransfersRepository {
    * result to close; as receiver a case to answer or report on; as city government a dispute to decide.
    */
   async inbox(unitCode: string, limit: number): Promise<TransferRow[]> {
-    return this.tx.manager.query(
-      `SELECT ${COLUMNS} FROM case_transfer t
-        WHERE (t.sender_unit_code = $1 AND t.state IN ('DRAFT','SUBMITTED','APPROVED','RESULT_REPORTED'))
-           OR (t.receiver_unit_code = $1 AND t.state IN ('SENT','ASSIGNED','DECLINED','ACCEPTED'))
-           OR (t.city_government_unit_code = $1 AND t.state = 'ESCALATED')
-        ORDER BY (SELECT min(d.due_at) ${OPEN_DEADLINES}) NULLS LAST, t.urgent DESC, t.discovered_at, t.id
-        LIMIT $2`,
-      [unitCode, limit],
-    );
+    return this.tx.manager.query(INBOX, [unitCode, limit]);
   }
 
   /** The party's open transfers (any unit's), newest first: what a town officer sees before an inspection. */

@@ -128,6 +128,9 @@ export class TransfersService {
       createdBy: actor.name,
       createdAt: at,
       updatedAt: at,
+      // Read with the row once its deadlines exist; a new draft's are started below.
+      nextDueAt: null,
+      overdue: false,
     };
     await this.transfers.insert(row);
     await this.lifecycle.created(ctx, TRANSFER_LIFECYCLE, await this.itemOf(row), {}, LifecycleSide.SENDER);
