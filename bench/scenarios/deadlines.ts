@@ -44,7 +44,7 @@ export const deadlines: Scenario = {
            CROSS JOIN (SELECT array_agg(code ORDER BY code) AS codes FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT', 'DEPARTMENT')) u
            CROSS JOIN LATERAL (SELECT now() + interval '10 minutes' + random() * interval '90 days' AS due) d
            CROSS JOIN LATERAL (SELECT (ARRAY['SEND', 'ANSWER', 'RESULT'])[1 + i % 3] AS kind,
-                                      (ARRAY['§4(3)3①', '§4(3)3②', '§2(1)'])[1 + i % 3] AS clause) k`,
+                                      (ARRAY['§4(3)3①', '§4(3)3④', '§2(1)'])[1 + i % 3] AS clause) k`,
         [open],
       );
       await client.query('ANALYZE deadline');

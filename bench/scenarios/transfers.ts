@@ -87,7 +87,7 @@ async function seedTransfers(url: string, count: number): Promise<void> {
               CASE WHEN d.due < now() THEN d.due END, ARRAY[t.sender_unit_code, t.receiver_unit_code], 'OTHER', t.created_at
          FROM case_transfer t
          CROSS JOIN LATERAL (SELECT CASE WHEN t.state = 'ACCEPTED' THEN 'RESULT' ELSE 'ANSWER' END AS kind,
-                                    CASE WHEN t.state = 'ACCEPTED' THEN '§2(1)' ELSE '§4(3)3②' END AS clause,
+                                    CASE WHEN t.state = 'ACCEPTED' THEN '§2(1)' ELSE '§4(3)3④' END AS clause,
                                     CASE WHEN t.state = 'ACCEPTED' THEN 60 ELSE 5 END AS days) k
          CROSS JOIN LATERAL (SELECT t.discovered_at + interval '3 days' + k.days * interval '1.4 days' AS due) d
         WHERE t.state IN ('SENT','ASSIGNED','DECLINED','ESCALATED','ACCEPTED')`,

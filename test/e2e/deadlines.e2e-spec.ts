@@ -193,7 +193,7 @@ describe('deadlines that mark themselves, two hubs sweeping (e2e)', () => {
     const service = hub.app.get(DeadlinesService);
     const tx = hub.app.get(TransactionRunner);
     const extended = await openDeadline(hub.app, hub);
-    const stopped = await openDeadline(hub.app, hub, { itemId: extended.itemId, kind: 'ANSWER', clause: '§4(3)3②' });
+    const stopped = await openDeadline(hub.app, hub, { itemId: extended.itemId, kind: 'ANSWER', clause: '§4(3)3④' });
 
     hub.clock.set('2026-03-04T03:00:00Z');
     const moved = await tx.run(() =>

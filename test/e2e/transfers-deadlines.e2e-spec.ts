@@ -105,10 +105,13 @@ describe('case transfers (e2e): deadlines that mark themselves, criminal referra
     await t.attach(referral.id, 'EVIDENCE', marketOfficer);
     await t.ok('submitTransfer', { id: referral.id }, marketOfficer);
     await t.ok('approveTransfer', { id: referral.id }, marketLeader);
+    const FLAGS = '{ criminalReferralFlags { nodes { transferId penaltyId penaltyPublisherCode matterCode referralState } } }';
+    // A referral not yet sent was never made: a penalty for its party and matter is no fine instead of it.
+    await seed.penalty(hub, qingyangKey, 30, { partyUscc: uscc(3) });
+    expect((await hub.gql(FLAGS, {}, { credential: supervisor })).data!.criminalReferralFlags.nodes).toEqual([]);
     await t.ok('sendTransfer', { id: referral.id }, marketOfficer);
 
     const penaltyId = await seed.penalty(hub, qingyangKey, 3, { partyUscc: uscc(3) });
-    const FLAGS = '{ criminalReferralFlags { nodes { transferId penaltyId penaltyPublisherCode matterCode referralState } } }';
     const flags = await hub.gql(FLAGS, {}, { credential: supervisor });
     expect(flags.data!.criminalReferralFlags.nodes).toEqual([
       { transferId: referral.id, penaltyId, penaltyPublisherCode: QINGYANG, matterCode: 'SCJG-001', referralState: 'SENT' },

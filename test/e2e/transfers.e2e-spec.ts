@@ -96,7 +96,7 @@ describe('case transfers through GraphQL (e2e): the lifecycle of §4(3)', () => 
     expect(sent.state).toBe('SENT');
     expect(sent.materials.map((m: any) => m.kind).sort()).toEqual(['EVIDENCE', 'LETTER', 'SOURCE']);
     expect(sent.deadlines.find((d: any) => d.kind === 'SEND')).toMatchObject({ outcome: 'MET' });
-    expect(sent.deadlines.find((d: any) => d.kind === 'ANSWER')).toMatchObject({ clause: '§4(3)3②', outcome: null });
+    expect(sent.deadlines.find((d: any) => d.kind === 'ANSWER')).toMatchObject({ clause: '§4(3)3④', outcome: null });
 
     // The receiver reads it (its inbox first) and accepts; the result period is the local policy's 60 working days.
     const inbox = await hub.gql('{ transferInbox { id state } }', {}, { credential: qingyangOfficer });
@@ -241,7 +241,7 @@ describe('case transfers through GraphQL (e2e): the lifecycle of §4(3)', () => 
     );
   });
 
-  it('§4(3)3①: an extension is announced with a reason, never past 10 working days from discovery', async () => {
+  it('§4(3)3②: an extension is announced with a reason, never past 10 working days from discovery', async () => {
     const { id } = await t.create(transferInput(9, NOW), marketOfficer);
     await refusedUnchanged(
       id,
@@ -249,6 +249,13 @@ describe('case transfers through GraphQL (e2e): the lifecycle of §4(3)', () => 
       'BAD_USER_INPUT',
       'EXTENSION_BEYOND_LIMIT',
     );
+    // An extension extends: 5 working days or fewer is no extension, refused at the edge with the field.
+    const shorter = await refusedUnchanged(
+      id,
+      () => t.act('extendTransfer', { id, workingDays: 5, note: '需进一步调查' }, marketOfficer),
+      'BAD_USER_INPUT',
+    );
+    expect(shorter.extensions).toMatchObject({ field: 'input.workingDays' });
     const extended = await t.ok('extendTransfer', { id, workingDays: 10, note: '需进一步调查取证' }, marketOfficer);
     expect(extended.state).toBe('DRAFT');
     expect(extended.deadlines).toEqual([
@@ -268,7 +275,7 @@ describe('case transfers through GraphQL (e2e): the lifecycle of §4(3)', () => 
     );
   });
 
-  it('§4(3)3①: an extension announced after the sending deadline passed is refused', async () => {
+  it('§4(3)3②: an extension announced after the sending deadline passed is refused', async () => {
     const late = new Date('2026-03-20T02:00:00Z');
     const { id } = await t.create(transferInput(11, NOW), marketOfficer);
     hub.clock.set(late); // the 5 working days ended on 16 March

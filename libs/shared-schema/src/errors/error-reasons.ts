@@ -85,9 +85,9 @@ export type LifecycleErrorCode = (typeof LifecycleErrorCode)[keyof typeof Lifecy
 export const TransferErrorCode = {
   /** §4(3)3④: the receiver of a case may not transfer it onward; escalation to the city government is its way out. */
   ONWARD_TRANSFER_FORBIDDEN: 'ONWARD_TRANSFER_FORBIDDEN',
-  /** §4(3)3①: an extension is announced before the sending deadline passes. */
+  /** §4(3)3②: an extension is announced before the sending deadline passes. */
   EXTENSION_TOO_LATE: 'EXTENSION_TOO_LATE',
-  /** §4(3)3①: sending is never extended past 10 working days from discovery. */
+  /** §4(3)3②: sending is never extended past 10 working days from discovery. */
   EXTENSION_BEYOND_LIMIT: 'EXTENSION_BEYOND_LIMIT',
   /** §4(3)4: sending without the transfer letter, the source material or the evidence (`extensions.missing`). */
   TRANSFER_MATERIALS_MISSING: 'TRANSFER_MATERIALS_MISSING',

@@ -20,7 +20,7 @@ export const TransferAction = chineseEnum('TransferAction', '移送操作 an act
   submit: ['提交审批', "submit for the leader's approval"],
   approve: ['审批通过', 'approve (a LEADER of the sending unit)'],
   reject: ['退回', 'reject back to draft, with a reason'],
-  extend: ['延期移送', 'announce an extension of the sending deadline, with a reason (§4(3)3①)'],
+  extend: ['延期移送', 'announce an extension of the sending deadline, with a reason (§4(3)3②)'],
   send: ['移送', 'send to the receiving unit with the letter and materials'],
   accept: ['接收', 'accept the case'],
   decline: ['不予接收', 'decline: not our jurisdiction'],
@@ -38,7 +38,7 @@ export const TransferSituation = chineseEnum('TransferSituation', '移送情形 
   UNLICENSED: ['应批未批', 'acting without a required licence (§2(2))'],
   PROHIBITED: ['禁止类', 'prohibited conduct (§2(3))'],
   QUALIFICATIONS_OBLIGATIONS: ['其他', 'qualifications, overdue obligations and the like (§2(4))'],
-  TECHNICAL_TESTING: ['需技术检测', 'needs technical testing first (§2(5))'],
+  TECHNICAL_TESTING: ['需技术检测', 'needs technical testing or appraisal first (§2(4), second paragraph)'],
 });
 export type TransferSituation = EnumValue<typeof TransferSituation>;
 export const TRANSFER_SITUATION_NAMES = chineseNames(TransferSituation);

@@ -120,11 +120,13 @@ export class TransferActionInput {
   attachmentIds?: string[] | null;
 }
 
-@InputType({ description: '延期移送 announce an extension of the sending deadline to the receiver (§4(3)3①)' })
+@InputType({ description: '延期移送 announce an extension of the sending deadline to the receiver (§4(3)3②)' })
 export class ExtendTransferInput extends TransferActionInput {
-  @Field(() => Int, { description: 'The new sending deadline in working days from discovery (at most 10).' })
+  @Field(() => Int, { description: 'The new sending deadline in working days from discovery: more than 5, at most 10.' })
   @IsInt()
-  @Min(1)
+  // An extension extends: the new period is longer than the 5 working days of §4(3)3①. Past 10 is the
+  // lifecycle's EXTENSION_BEYOND_LIMIT (§4(3)3②), with the limit in its message.
+  @Min(6, { message: '延期须长于5个工作日 an extension is longer than the 5 working days of §4(3)3①' })
   @Max(365)
   workingDays!: number;
 }

@@ -70,7 +70,7 @@ export class CaseTransfer {
   @Field({ description: '发现时间 when the violation was discovered: the sending deadline counts from it.' })
   discoveredAt!: Date;
 
-  @Field({ description: '紧急 urgent: to be sent within 24 hours (§4(3)3①).' })
+  @Field({ description: '紧急 urgent: to be sent within 24 hours (§4(3)3③).' })
   urgent!: boolean;
 
   @Field({ description: '基本案情 the basic facts.' })

@@ -2,7 +2,7 @@ import { ConflictError, InputError } from '../../common/errors/domain-error';
 
 /**
  * The refusals of deadlines (期限). A workflow checks its own rules first (an extension's reason, its
- * limit, §4(3)3①); these guard the mechanism against a caller's mistake and name the field at fault.
+ * limit, §4(3)3②); these guard the mechanism against a caller's mistake and name the field at fault.
  */
 export const DeadlineErrors = {
   invalidItemType: (itemType: string) =>

@@ -109,7 +109,7 @@ export class DeadlinesService {
 
   /**
    * Gives the open deadline a new rule, its due time recomputed from the original start (an extension
-   * counts from discovery too, §4(3)3①: the workflow checks the limit and the notice). Recorded with
+   * counts from discovery too, §4(3)3②: the workflow checks the limit and the notice). Recorded with
    * its reason and published as `<itemType>.deadline_moved`.
    */
   async move(

@@ -31,7 +31,7 @@ const REQUIRED_MATERIALS: readonly TransferMaterialKind[] = [
   TransferMaterialKind.EVIDENCE,
 ];
 
-/** §4(3)3①: 5 working days from discovery; an urgent case 24 hours (clock time). */
+/** §4(3)3①: 5 working days from discovery; §4(3)3③: an urgent case 24 hours (clock time). */
 export const sendRule = (row: Pick<TransferRow, 'urgent'>): DeadlineRule => (row.urgent ? { hours: 24 } : { workingDays: 5 });
 
 /**
@@ -62,7 +62,7 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
   created: {
     label: '新建',
     clause: '§4(3)3①',
-    // §4(3)3①: sending is due 5 working days after discovery, an urgent case 24 hours after it.
+    // §4(3)3①: sending is due 5 working days after discovery; §4(3)3③: an urgent case 24 hours after it.
     deadlines: [{ kind: 'SEND', clause: '§4(3)3①', startedAt: (_ctx, item) => item.row.discoveredAt, rule: (item) => sendRule(item.row) }],
   },
   actions: {
@@ -77,17 +77,17 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
       by: { roles: [Role.LEADER], sides: [SENDER] },
       noteRequired: true,
     },
-    // §4(3)3①: extendable for investigation, announced to the receiver before the due, at most 10 working days.
+    // §4(3)3②: extendable for investigation, announced to the receiver before the due, at most 10 working days.
     extend: {
       label: '延期移送',
-      clause: '§4(3)3①',
+      clause: '§4(3)3②',
       from: ['DRAFT', 'SUBMITTED', 'APPROVED'],
       by: { roles: STAFF, sides: [SENDER] },
       noteRequired: true,
       guards: [
         {
           name: 'extensionWithinLimit',
-          clause: '§4(3)3①',
+          clause: '§4(3)3②③',
           check: (_ctx, item, input) =>
             item.row.urgent
               ? TransferErrors.urgentNotExtended()
@@ -97,7 +97,7 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
         },
         {
           name: 'extensionBeforeDue',
-          clause: '§4(3)3①',
+          clause: '§4(3)3②',
           check: (ctx, item) => (item.sendDueAt && ctx.now() > item.sendDueAt ? TransferErrors.extensionTooLate(item.sendDueAt) : null),
         },
       ],
@@ -107,7 +107,7 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
     },
     send: {
       label: '移送',
-      clause: '§4(3)3①, §4(3)4',
+      clause: '§4(3)3①③, §4(3)4',
       from: ['APPROVED'],
       to: 'SENT',
       by: { roles: STAFF, sides: [SENDER] },
@@ -124,13 +124,13 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
       ],
       deadlines: {
         stop: [{ kind: 'SEND', outcome: 'MET' }],
-        // §4(3)3②: the receiver answers in writing within 5 working days of receipt.
-        start: [{ kind: 'ANSWER', clause: '§4(3)3②', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }],
+        // §4(3)3④: the receiver answers in writing within 5 working days of receipt.
+        start: [{ kind: 'ANSWER', clause: '§4(3)3④', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }],
       },
     },
     accept: {
       label: '接收',
-      clause: '§4(3)3②',
+      clause: '§4(3)3④',
       from: ['SENT', 'ASSIGNED'],
       to: 'ACCEPTED',
       by: { roles: STAFF, sides: [RECEIVER, JUDICIAL_ORGAN] },
@@ -166,8 +166,8 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
       from: ['ESCALATED'],
       to: 'ASSIGNED',
       by: { roles: [Role.OFFICER, Role.LEADER], sides: [CITY_GOVERNMENT] },
-      // §4(3)3②: the named unit answers as any receiver does, within 5 working days of the decision.
-      deadlines: { start: [{ kind: 'ANSWER', clause: '§4(3)3②', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }] },
+      // §4(3)3④: the named unit answers as any receiver does, within 5 working days of the decision.
+      deadlines: { start: [{ kind: 'ANSWER', clause: '§4(3)3④', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }] },
     },
     reportResult: {
       label: '反馈结果',

@@ -15,20 +15,20 @@ export const TransferErrors = {
     ),
   extensionTooLate: (dueAt: Date) =>
     new ConflictError(
-      `延期须在期限届满前告知 the sending deadline passed at ${dueAt.toISOString()}: an extension is announced before it (§4(3)3①)`,
+      `延期须在期限届满前告知 the sending deadline passed at ${dueAt.toISOString()}: an extension is announced before it (§4(3)3②)`,
       'input.workingDays',
       E.EXTENSION_TOO_LATE,
     ),
   extensionBeyondLimit: (limit: number) =>
     new InputError(
       'input.workingDays',
-      `延期最长不超过${limit}个工作日 sending is never extended past ${limit} working days from discovery (§4(3)3①)`,
+      `延期最长不超过${limit}个工作日 sending is never extended past ${limit} working days from discovery (§4(3)3②)`,
       E.EXTENSION_BEYOND_LIMIT,
     ),
   urgentNotExtended: () =>
     new InputError(
       'input.workingDays',
-      '紧急案件不得延期 an urgent case is sent within 24 hours and is not extended (§4(3)3①)',
+      '紧急案件不得延期 an urgent case is sent within 24 hours and is not extended (§4(3)3③)',
       E.EXTENSION_BEYOND_LIMIT,
     ),
   materialsMissing: (missing: readonly string[]) =>

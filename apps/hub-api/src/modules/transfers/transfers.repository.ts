@@ -272,13 +272,16 @@ export class TransfersRepository {
     );
   }
 
-  /** Criminal referrals made for the party and matter (any state but withdrawn): 不得以罚代刑 (§4(5)). */
+  /**
+   * Criminal referrals made for the party and matter: sent to the judicial organ, open or not (a draft,
+   * or one withdrawn before acceptance, was never made): 不得以罚代刑 (§4(5)).
+   */
   async referralsFor(party: { uscc: string | null; idNumber: string | null }, matterCode: string): Promise<TransferRow[]> {
     return this.tx.manager.query(
       `SELECT ${COLUMNS} FROM case_transfer t
-        WHERE t.criminal_referral AND t.matter_code = $1 AND t.state <> 'WITHDRAWN'
+        WHERE t.criminal_referral AND t.matter_code = $1 AND t.state = ANY($4)
           AND ((t.party_uscc IS NOT NULL AND t.party_uscc = $2) OR (t.party_id_number IS NOT NULL AND t.party_id_number = $3))`,
-      [matterCode, party.uscc, party.idNumber],
+      [matterCode, party.uscc, party.idNumber, RECEIVED_STATES],
     );
   }
 

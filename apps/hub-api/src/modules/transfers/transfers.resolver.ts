@@ -58,7 +58,7 @@ export class TransfersResolver {
   }
 
   @Mutation(() => CaseTransferDetail, {
-    description: '延期移送 announce an extension before the sending deadline, at most 10 working days (§4(3)3①)',
+    description: '延期移送 announce an extension before the sending deadline, at most 10 working days (§4(3)3②)',
   })
   @Operation('transfer.extend')
   extendTransfer(@Ctx() ctx: RequestContext, @Args('input') input: ExtendTransferInput) {
@@ -71,7 +71,7 @@ export class TransfersResolver {
     return this.service.act(ctx, 'send', input);
   }
 
-  @Mutation(() => CaseTransferDetail, { description: '接收 the receiver (or the unit the city government named) accepts (§4(3)3②)' })
+  @Mutation(() => CaseTransferDetail, { description: '接收 the receiver (or the unit the city government named) accepts (§4(3)3④)' })
   @Operation('transfer.accept')
   acceptTransfer(@Ctx() ctx: RequestContext, @Args('input') input: TransferActionInput) {
     return this.service.act(ctx, 'accept', input);

@@ -149,7 +149,7 @@ export class TransfersService {
     return this.detail(ctx, row.id);
   }
 
-  /** §4(3)3①: an extension of the sending deadline, announced to the receiver with its reason. */
+  /** §4(3)3②: an extension of the sending deadline, announced to the receiver with its reason. */
   async extend(ctx: RequestContext, input: ExtendTransferInput): Promise<CaseTransferDetail> {
     const item = await this.itemOf(await this.load(input.id));
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, 'extend', { ...inputOf(input), workingDays: input.workingDays });
