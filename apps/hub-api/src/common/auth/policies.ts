@@ -190,6 +190,8 @@ export const POLICIES = {
   // A transfer is read by the units handling it (TransfersService checks) and by supervisors (§4(4), §6(3)),
   // its personal data masked as in the shared records.
   'transfer.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
+  // 待办: a unit's worklist across the workflows (each item opened through its own read, checked there).
+  'inbox.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.READ },
   // §4(5) 不得以罚代刑: the flags are for the supervisors.
   'criminalReferralFlags.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
 } as const satisfies Record<string, Policy>;

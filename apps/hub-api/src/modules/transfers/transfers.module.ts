@@ -1,10 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { isUUID } from 'class-validator';
-import { EvidenceOwnerCategory, RecordCategory } from '@hub/shared-schema';
+import { EvidenceOwnerCategory, InboxItemType, RecordCategory } from '@hub/shared-schema';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { EvidenceOwners } from '../evidence/evidence-owners';
+import { InboxSources } from '../inbox/inbox-sources';
+import { InboxModule } from '../inbox/inbox.module';
 import { LifecycleModule } from '../lifecycle/lifecycle.module';
 import { MattersModule } from '../matters/matters.module';
 import { OutboxModule } from '../outbox/outbox.module';
@@ -15,6 +17,7 @@ import { TransferLettersModule } from '../transfer-letters/transfer-letters.modu
 import { UnitsModule } from '../units/units.module';
 import { CriminalReferralFlags } from './criminal-referral-flags';
 import { TransfersRepository } from './transfers.repository';
+import { INBOX_ITEMS } from './transfers.sql';
 import { TransfersResolver } from './transfers.resolver';
 import { TransfersService } from './transfers.service';
 
@@ -30,6 +33,7 @@ import { TransfersService } from './transfers.service';
     RecordsModule,
     OutboxModule,
     TransferLettersModule,
+    InboxModule,
   ],
   providers: [TransfersRepository, TransfersService, TransfersResolver, CriminalReferralFlags],
   exports: [TransfersService],
@@ -42,6 +46,7 @@ export class TransfersModule implements OnModuleInit {
     private readonly evidenceOwners: EvidenceOwners,
     private readonly publisher: RecordPublisher,
     private readonly flags: CriminalReferralFlags,
+    private readonly inboxSources: InboxSources,
   ) {}
 
   onModuleInit(): void {
@@ -50,5 +55,6 @@ export class TransfersModule implements OnModuleInit {
     this.evidenceOwners.register(EvidenceOwnerCategory.TRANSFER, (id, field) => this.transfers.holdersOf(id, field));
     // §4(5) 不得以罚代刑: every penalty stored is held against the criminal referrals of its party and matter.
     this.publisher.onStored(RecordCategory.PENALTY, (stored, at) => this.flags.penaltiesStored(stored, at));
+    this.inboxSources.register({ itemType: InboxItemType.TRANSFER, select: INBOX_ITEMS });
   }
 }

@@ -20,14 +20,24 @@ export const COLUMNS = `t.id, t.state, t.sender_unit_code AS "senderUnitCode", t
   EXISTS (SELECT 1 ${OPEN_DEADLINES} AND d.overdue_at IS NOT NULL) AS overdue`;
 
 /**
- * What needs unit $1's action now, most urgent first ($2 rows): as sender a draft to submit, one
- * awaiting approval or sending, a result to close; as receiver a case to answer or report on; as city
- * government a dispute to decide. Each branch has its partial index (migration CaseTransfers), so the
- * open transfers of a unit are found without reading its closed ones.
+ * The transfers that need unit $1's action now: as sender a draft to submit, one awaiting approval or
+ * sending, a result to close; as receiver a case to answer or report on; as city government a dispute to
+ * decide. Each branch has its partial index (migration CaseTransfers), so the open transfers of a unit
+ * are found without reading its closed ones.
  */
-export const INBOX = `SELECT ${COLUMNS} FROM case_transfer t
-  WHERE (t.sender_unit_code = $1 AND t.state IN ('DRAFT','SUBMITTED','APPROVED','RESULT_REPORTED'))
+const NEEDS_ACTION = `(t.sender_unit_code = $1 AND t.state IN ('DRAFT','SUBMITTED','APPROVED','RESULT_REPORTED'))
      OR (t.receiver_unit_code = $1 AND t.state IN ('SENT','ASSIGNED','DECLINED','ACCEPTED'))
-     OR (t.city_government_unit_code = $1 AND t.state = 'ESCALATED')
+     OR (t.city_government_unit_code = $1 AND t.state = 'ESCALATED')`;
+
+/** transferInbox: those transfers, most urgent first ($2 rows). */
+export const INBOX = `SELECT ${COLUMNS} FROM case_transfer t WHERE ${NEEDS_ACTION}
   ORDER BY "nextDueAt" NULLS LAST, t.urgent DESC, t.discovered_at, t.id
+  LIMIT $2`;
+
+/** The transfers' part of the unified inbox (modules/inbox), in its columns and order. */
+export const INBOX_ITEMS = `SELECT 'TRANSFER' AS "itemType", t.id, t.state, t.party_name AS title, t.urgent,
+    (SELECT min(d.due_at) ${OPEN_DEADLINES}) AS "nextDueAt",
+    EXISTS (SELECT 1 ${OPEN_DEADLINES} AND d.overdue_at IS NOT NULL) AS overdue, t.discovered_at AS since
+  FROM case_transfer t WHERE ${NEEDS_ACTION}
+  ORDER BY "nextDueAt" NULLS LAST, t.urgent DESC, since, t.id
   LIMIT $2`;

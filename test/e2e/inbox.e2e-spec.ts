@@ -1,0 +1,81 @@
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
+import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { transferClient, transferInput } from '../utils/transfers';
+
+/** Monday 9 March 2026, 10:00 in Jinjiang. */
+const NOW = new Date('2026-03-09T02:00:00Z');
+const INBOX = `query($first: Int) { inbox(first: $first) { itemType id state title urgent nextDueAt overdue since } }`;
+
+describe('the inbox (待办) across the workflows (e2e)', () => {
+  let hub: TestApp;
+  let t: ReturnType<typeof transferClient>;
+  let marketOfficer: string;
+  let marketLeader: string;
+  let qingyangOfficer: string;
+  let anhaiOfficer: string;
+
+  beforeAll(async () => {
+    hub = await startTestApp();
+    hub.clock.set(NOW);
+    t = transferClient(hub);
+    await seed.foodMatter(hub);
+    [marketOfficer, marketLeader, qingyangOfficer, anhaiOfficer] = await Promise.all([
+      hub.userToken([Role.OFFICER], MARKET),
+      hub.userToken([Role.LEADER], MARKET),
+      hub.userToken([Role.OFFICER], QINGYANG),
+      hub.userToken([Role.OFFICER], ANHAI),
+    ]);
+  });
+  afterAll(() => hub.close());
+
+  const inbox = async (credential: string, first?: number) => {
+    const answer = await hub.gql(INBOX, { first }, { credential });
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.inbox as any[];
+  };
+
+  it("lists what the unit must act on, the earliest deadline first, and nothing of other units'", async () => {
+    const plain = await t.create(transferInput(1, NOW), marketOfficer);
+    const urgent = await t.create(transferInput(2, NOW, { urgent: true }), marketOfficer);
+    // Sent to Qingyang: out of the sender's inbox (nothing to do until the answer), into the receiver's.
+    const sent = await t.create(transferInput(3, NOW), marketOfficer);
+    await t.attach(sent.id, 'SOURCE', marketOfficer);
+    await t.attach(sent.id, 'EVIDENCE', marketOfficer);
+    await t.ok('submitTransfer', { id: sent.id }, marketOfficer);
+    await t.ok('approveTransfer', { id: sent.id }, marketLeader);
+    await t.ok('sendTransfer', { id: sent.id }, marketOfficer);
+
+    expect(await inbox(marketOfficer)).toEqual([
+      {
+        itemType: 'TRANSFER',
+        id: urgent.id,
+        state: 'DRAFT',
+        title: '晋江市示例食品店2',
+        urgent: true,
+        nextDueAt: '2026-03-10T01:00:00.000Z',
+        overdue: false,
+        since: '2026-03-09T01:00:00.000Z',
+      },
+      expect.objectContaining({ id: plain.id, state: 'DRAFT', urgent: false, nextDueAt: '2026-03-16T15:59:59.999Z' }),
+    ]);
+    expect(await inbox(qingyangOfficer)).toEqual([
+      // §4(3)3④: the receiver answers within 5 working days of receipt: the end of Monday 16 March.
+      expect.objectContaining({ itemType: 'TRANSFER', id: sent.id, state: 'SENT', nextDueAt: '2026-03-16T15:59:59.999Z' }),
+    ]);
+    expect(await inbox(anhaiOfficer)).toEqual([]);
+    expect((await inbox(marketOfficer, 1)).map((item) => item.id)).toEqual([urgent.id]);
+  });
+
+  it('answers a unit system by API key, and refuses a bad page size with its field and a reader without a unit worklist', async () => {
+    const key = await hub.apiKey(QINGYANG, [ApiKeyScope.READ]);
+    expect((await inbox(key)).map((item) => item.state)).toEqual(['SENT']);
+    expect(onlyError(await hub.gql(INBOX, { first: 0 }, { credential: marketOfficer })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
+    const supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
+    expect(onlyError(await hub.gql(INBOX, {}, { credential: supervisor })).extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
