@@ -40,6 +40,7 @@ import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { TransfersModule } from './modules/transfers/transfers.module';
+import { AssistanceModule } from './modules/assistance/assistance.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -91,6 +92,7 @@ export class AppModule {
         ReportsModule,
         DeadlinesModule,
         TransfersModule,
+        AssistanceModule,
         ObservabilityModule,
       ],
       providers: [

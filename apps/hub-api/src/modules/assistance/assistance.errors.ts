@@ -1,0 +1,52 @@
+import { AssistanceErrorCode, TransferErrorCode } from '@hub/shared-schema';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../common/errors/domain-error';
+
+const E = AssistanceErrorCode;
+
+/** The refusals of assistance requests (协助请求): family in `extensions.code`, the case in `extensions.reason`. */
+export const AssistanceErrors = {
+  notFound: (id: string, field = 'id') => new NotFoundError('assistance request', id, field),
+  notYours: (id: string) =>
+    new ForbiddenError(`assistance request ${id} is for the requesting and the requested unit, and for supervisors`),
+  requestedIsRequester: () => new InputError('input.requestedUnitCode', '不得向本单位请求协助 a unit does not ask itself for assistance'),
+  onSiteNotRequested: () =>
+    new ConflictError(
+      '非紧急请求无需派员到场 someone on site is recorded for an urgent or evidence-at-risk request only (§5(2))',
+      'input.id',
+      E.ON_SITE_NOT_REQUESTED,
+    ),
+  // The same case as a transfer's late extension (§4(3)3①): the same reason code.
+  extensionTooLate: (dueAt: Date) =>
+    new ConflictError(
+      `延期须在答复期限届满前告知 the answer was due at ${dueAt.toISOString()}: a longer period is announced before it (§5(2))`,
+      'input.expectedOn',
+      TransferErrorCode.EXTENSION_TOO_LATE,
+    ),
+  extensionNotLonger: (dueAt: Date) =>
+    new InputError(
+      'input.expectedOn',
+      `预计答复日期须晚于现答复期限 the answer is already due at ${dueAt.toISOString()}: the expected date lies after it (§5(2))`,
+      E.EXTENSION_NOT_LONGER,
+    ),
+  groundRequired: () =>
+    new InputError(
+      'input.groundCode',
+      '拒绝提供须说明法定理由 a refusal names its legal ground from the list (refusalGrounds) and explains it (§5(1))',
+      E.REFUSAL_GROUND_REQUIRED,
+    ),
+  groundUnknown: (code: string) =>
+    new InputError(
+      'input.groundCode',
+      `${code} 不是有效的拒绝理由 is not a legal ground on the list, or is retired (§5(1))`,
+      E.REFUSAL_GROUND_UNKNOWN,
+    ),
+  groundExists: (code: string) => new ConflictError(`拒绝理由已存在 refusal ground ${code} exists`, 'input.code'),
+  groundNotFound: (code: string) => new NotFoundError('refusal ground', code, 'input.code'),
+  documentsMissing: () =>
+    new ConflictError(
+      '未上传资料 upload the documents (requestEvidenceUpload with ownerCategory ASSISTANCE, then confirm) before providing them (§5(1))',
+      'input.id',
+      E.DOCUMENTS_MISSING,
+    ),
+  badCursor: () => new InputError('after', 'not a cursor of this list'),
+};

@@ -1,0 +1,111 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { UNIT_CODE_PATTERN } from '../units/inputs';
+import { IsCalendarDate } from '../validation/decorators';
+import { RequiredText } from '../validation/input-fields';
+import { IsPastDateTime } from '../validation/plausibility';
+import { AssistanceKind } from './enums';
+
+const GROUND_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+@InputType({ description: '发出协助请求 a request to another unit (§5)' })
+export class CreateAssistanceRequestInput {
+  @Field(() => AssistanceKind)
+  @IsEnum(AssistanceKind)
+  kind!: AssistanceKind;
+
+  @Field({ description: '被请求方 the unit asked.' })
+  @Matches(UNIT_CODE_PATTERN, { message: 'must be a unit code' })
+  requestedUnitCode!: string;
+
+  @RequiredText(200, '事由 what is asked for, in a line.')
+  subject!: string;
+
+  @RequiredText(5000, '详细说明 the request in full (in writing, §5).')
+  details!: string;
+
+  @Field({ defaultValue: false, description: '紧急 urgent: the requested unit sends someone on site (§5(2)).' })
+  @IsBoolean()
+  urgent: boolean = false;
+
+  @Field({ defaultValue: false, description: '证据可能灭失 evidence at risk: the requested unit sends someone on site (§5(2)).' })
+  @IsBoolean()
+  evidenceAtRisk: boolean = false;
+}
+
+@InputType({ description: '协助请求操作 an action with a note and evidence files' })
+export class AssistanceActionInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be an assistance request id' })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: '说明 the note; the reason of an extension or a withdrawal.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 2000)
+  note?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  @IsUUID('all', { each: true, message: 'must be evidence ids' })
+  attachmentIds?: string[] | null;
+}
+
+@InputType({ description: '派员到场 who the requested unit sent on site, and when (§5(2))' })
+export class RecordOnSiteInput extends AssistanceActionInput {
+  @RequiredText(200, '到场人员 the person (or persons) sent.')
+  person!: string;
+
+  @Field({ description: '到场时间 when they were on site.' })
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  @IsPastDateTime()
+  arrivedAt!: Date;
+}
+
+@InputType({ description: '延期答复 announce a longer period, with the expected date, before the due date (§5(2))' })
+export class ExtendAssistanceInput extends AssistanceActionInput {
+  @Field({ description: '预计答复日期 the working day the answer is expected by (YYYY-MM-DD).' })
+  @IsCalendarDate()
+  expectedOn!: string;
+}
+
+@InputType({ description: '出具意见 the written opinion or appraisal (§5(2)); its files are the request’s evidence' })
+export class AnswerAssistanceInput extends AssistanceActionInput {
+  @RequiredText(20000, '书面意见 the written opinion or appraisal.')
+  opinion!: string;
+}
+
+@InputType({ description: '拒绝提供 refuse on a legal ground from the admins’ list, with an explanation (§5(1))' })
+export class RefuseAssistanceInput extends AssistanceActionInput {
+  @Field(() => String, { nullable: true, description: '法定理由 the code of the legal ground (refusalGrounds); required.' })
+  @IsOptional()
+  @Matches(GROUND_CODE, { message: 'must be a refusal ground code' })
+  groundCode?: string | null;
+}
+
+@InputType({ description: '新增拒绝理由 a legal ground requested units may refuse on (§5(1))' })
+export class RefusalGroundInput {
+  @Field({ description: 'Stable code, e.g. STATE_SECRET.' })
+  @Matches(GROUND_CODE, { message: 'must be upper-case letters, digits and _' })
+  code!: string;
+
+  @RequiredText(100, '理由 the ground in words.')
+  name!: string;
+
+  @RequiredText(500, '法律依据 the law it rests on.')
+  legalBasis!: string;
+}
+
+@InputType({ description: '启用/停用拒绝理由 offer a ground to requested units, or retire it' })
+export class SetRefusalGroundActiveInput {
+  @Field()
+  @Matches(GROUND_CODE, { message: 'must be a refusal ground code' })
+  code!: string;
+
+  @Field()
+  @IsBoolean()
+  active!: boolean;
+}
