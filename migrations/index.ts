@@ -19,6 +19,7 @@ import { Deadlines1765410000000 } from './1765410000000-Deadlines';
 import { Lifecycle1765420000000 } from './1765420000000-Lifecycle';
 import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
 import { AssistanceRequests1765600000000 } from './1765600000000-AssistanceRequests';
+import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceDataRequests';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   Lifecycle1765420000000,
   CaseTransfers1765430000000,
   AssistanceRequests1765600000000,
+  AssistanceDataRequests1765610000000,
 ];

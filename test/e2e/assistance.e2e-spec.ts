@@ -275,11 +275,103 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
     });
   });
 
+  describe('data request (§4(1)4)', () => {
+    const dataRequest = (credential: string, overrides: Record<string, unknown> = {}) =>
+      a.act(
+        'createAssistanceRequest',
+        {
+          kind: 'DATA_REQUEST',
+          requestedUnitCode: QINGYANG,
+          subject: '请报送2026年2月食品经营检查统计',
+          details: '用于本局月度统计报表。',
+          ledgerKind: 'INDICATOR',
+          period: '2026-02',
+          ...overrides,
+        },
+        credential,
+      );
+    const entry = (n: number, overrides: Record<string, unknown> = {}) => ({
+      sourceId: `QY-TZ-2026-02-${n}`,
+      entryKind: 'INDICATOR',
+      period: '2026-02',
+      indicator: n === 1 ? '食品经营检查户次' : '责令整改户数',
+      value: n === 1 ? '128' : '9',
+      dimensions: { matter: 'SCJG-001' },
+      ...overrides,
+    });
+
+    it('is a department’s request to a town, naming the ledger kind and the period', async () => {
+      expect(onlyError(await dataRequest(qingyangOfficer, { requestedUnitCode: ANHAI })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.kind',
+      });
+      expect(onlyError(await dataRequest(marketOfficer, { period: null })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.period',
+      });
+    });
+
+    it('is answered by ledger entries the town publishes, which the department sees linked to its request', async () => {
+      const sent = (await dataRequest(marketOfficer)).data!.createAssistanceRequest;
+      expect(sent).toMatchObject({
+        state: 'SENT',
+        requestingUnitCode: MARKET,
+        requestedUnitCode: QINGYANG,
+        ledgerKind: 'INDICATOR',
+        period: '2026-02',
+      });
+      // Entries of another period are not what was asked for: refused, nothing written.
+      await refusedUnchanged(
+        sent.id,
+        () => a.act('supplyAssistanceLedger', { id: sent.id, entries: [entry(1), entry(2, { period: '2026-01' })] }, qingyangOfficer),
+        { code: 'BAD_USER_INPUT', field: 'input.entries.1.period' },
+      );
+      expect(await hub.sql(`SELECT id FROM ledger_entry WHERE source_id LIKE 'QY-TZ-2026-02-%'`)).toEqual([]);
+
+      const supplied = await a.ok('supplyAssistanceLedger', { id: sent.id, entries: [entry(1), entry(2)] }, qingyangOfficer);
+      expect(supplied.state).toBe('ANSWERED');
+      const seen = (await a.read(sent.id, marketOfficer)).data!.assistanceRequest;
+      expect(seen.ledgerEntries).toEqual([
+        expect.objectContaining({
+          publisherCode: QINGYANG,
+          sourceId: 'QY-TZ-2026-02-1',
+          indicator: '食品经营检查户次',
+          value: '128.0000',
+          requestedByCode: MARKET,
+        }),
+        expect.objectContaining({
+          publisherCode: QINGYANG,
+          sourceId: 'QY-TZ-2026-02-2',
+          indicator: '责令整改户数',
+          requestedByCode: MARKET,
+        }),
+      ]);
+      // Published as the town's ledger (§4(1)4), the department told as the unit that asked.
+      const ids = seen.ledgerEntries.map((e: any) => e.id);
+      const events = await hub.sql(`SELECT type, recipients FROM change_event WHERE subject = ANY($1::uuid[]) ORDER BY position`, [ids]);
+      expect(events).toHaveLength(2);
+      for (const event of events) expect(event.recipients).toContain(MARKET);
+      expect(
+        await hub.sql(`SELECT type FROM change_event WHERE subject = $1 AND type = 'assistance.supplyLedger'`, [sent.id]),
+      ).toHaveLength(1);
+    });
+  });
+
   it('lists by kind, direction and state, and puts what my unit must answer in its inbox, most urgent first', async () => {
-    const inbox = await hub.gql(`{ assistanceInbox(first: 50) { id kind state nextDueAt overdue } }`, {}, { credential: marketOfficer });
+    const inbox = await hub.gql(
+      `{ assistanceInbox(first: 50) { id kind state requestingUnitCode requestedUnitCode nextDueAt overdue } }`,
+      {},
+      { credential: marketOfficer },
+    );
     const rows = inbox.data!.assistanceInbox as any[];
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.state === 'SENT')).toBe(true);
+    // To answer (requests to the bureau), or to close (its own data request, answered).
+    const toAnswer = rows.filter((r) => r.requestedUnitCode === MARKET && r.state === 'SENT');
+    const toClose = rows.filter((r) => r.requestingUnitCode === MARKET && ['ANSWERED', 'REFUSED'].includes(r.state));
+    expect(toAnswer.length).toBeGreaterThan(0);
+    expect(toClose.map((r) => r.kind)).toEqual(['DATA_REQUEST']);
+    expect(toAnswer.length + toClose.length).toBe(rows.length);
+    expect(toClose[0].nextDueAt).toBeNull();
     const dues = rows.map((r) => r.nextDueAt);
     expect([...dues].sort()).toEqual(dues);
     const received = await hub.gql(

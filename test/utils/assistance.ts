@@ -6,7 +6,8 @@ export const ASSISTANCE_FIELDS = `id kind state requestingUnitCode requestedUnit
   expectedOn opinion refusalGround { code name } refusalExplanation allowedActions nextDueAt overdue
   steps { action fromState toState unitCode side note }
   deadlines { kind clause startedAt dueAt overdue closedAt outcome rule { workingDays hours } }
-  documents { id status fileName uploaderUnitCode }`;
+  ledgerKind period documents { id status fileName uploaderUnitCode }
+  ledgerEntries { id publisherCode sourceId entryKind period indicator value requestedByCode }`;
 
 /** The mutation of each assistance action and the input type it takes. */
 const ACTION_INPUT: Record<string, string> = {
@@ -16,6 +17,7 @@ const ACTION_INPUT: Record<string, string> = {
   answerAssistanceRequest: 'AnswerAssistanceInput',
   provideAssistanceDocuments: 'AssistanceActionInput',
   refuseAssistanceRequest: 'RefuseAssistanceInput',
+  supplyAssistanceLedger: 'SupplyLedgerInput',
   closeAssistanceRequest: 'AssistanceActionInput',
   withdrawAssistanceRequest: 'AssistanceActionInput',
 };

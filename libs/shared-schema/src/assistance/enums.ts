@@ -3,6 +3,7 @@ import { chineseEnum, chineseNames, EnumValue } from '../common/chinese-names';
 export const AssistanceKind = chineseEnum('AssistanceKind', '协助类型 what a unit asks another for (§5, §4(1)4, §4(5))', {
   TECHNICAL_OPINION: ['技术鉴定/专业意见', 'a written technical opinion or appraisal (§5(2))'],
   DOCUMENT_ACCESS: ['查阅资料', 'access to documents another agency holds (§5(1))'],
+  DATA_REQUEST: ['台账材料请求', 'ledger material a department asks a town for, for its own reporting (§4(1)4)'],
 });
 export type AssistanceKind = EnumValue<typeof AssistanceKind>;
 export const ASSISTANCE_KIND_NAMES = chineseNames(AssistanceKind);
@@ -22,6 +23,7 @@ export const AssistanceAction = chineseEnum('AssistanceAction', '协助请求操
   answer: ['出具意见', 'give the written opinion or appraisal (§5(2))'],
   provide: ['提供资料', 'provide the documents (§5(1))'],
   refuse: ['拒绝提供', 'refuse on a stated legal ground with an explanation (§5(1))'],
+  supplyLedger: ['报送台账', 'answer a data request by publishing ledger entries linked to it (§4(1)4)'],
   close: ['办结', 'close'],
   withdraw: ['撤回', 'withdraw before the answer'],
 });

@@ -1,6 +1,20 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
+import { LedgerEntryKind } from '../ledgers/enums';
+import { LedgerEntryInput, PERIOD_PATTERN } from '../ledgers/inputs';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
 import { RequiredText } from '../validation/input-fields';
@@ -32,6 +46,19 @@ export class CreateAssistanceRequestInput {
   @Field({ defaultValue: false, description: '证据可能灭失 evidence at risk: the requested unit sends someone on site (§5(2)).' })
   @IsBoolean()
   evidenceAtRisk: boolean = false;
+
+  @Field(() => LedgerEntryKind, {
+    nullable: true,
+    description: '台账类型 the kind of ledger material asked for (a DATA_REQUEST: required).',
+  })
+  @IsOptional()
+  @IsEnum(LedgerEntryKind)
+  ledgerKind?: LedgerEntryKind | null;
+
+  @Field(() => String, { nullable: true, description: '期间 the period asked for: 2026, 2026-Q1 or 2026-03 (a DATA_REQUEST: required).' })
+  @IsOptional()
+  @Matches(PERIOD_PATTERN, { message: 'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
+  period?: string | null;
 }
 
 @InputType({ description: '协助请求操作 an action with a note and evidence files' })
@@ -76,6 +103,18 @@ export class ExtendAssistanceInput extends AssistanceActionInput {
 export class AnswerAssistanceInput extends AssistanceActionInput {
   @RequiredText(20000, '书面意见 the written opinion or appraisal.')
   opinion!: string;
+}
+
+@InputType({ description: '报送台账 answer a data request by publishing ledger entries linked to it (§4(1)4)' })
+export class SupplyLedgerInput extends AssistanceActionInput {
+  @Field(() => [LedgerEntryInput], {
+    description: 'The entries, of the kind and period asked for; published as the town’s ledger (§4(1)4).',
+  })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => LedgerEntryInput)
+  entries!: LedgerEntryInput[];
 }
 
 @InputType({ description: '拒绝提供 refuse on a legal ground from the admins’ list, with an explanation (§5(1))' })

@@ -1,6 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Deadline } from '../deadlines/model';
 import { EvidenceFile } from '../evidence/model';
+import { LedgerEntryKind } from '../ledgers/enums';
+import { LedgerEntry } from '../ledgers/model';
 import { LifecycleStep } from '../lifecycle/model';
 import { Paginated } from '../pagination/connection';
 import { AssistanceAction, AssistanceKind, AssistanceState } from './enums';
@@ -20,7 +22,9 @@ export class RefusalGround {
   active!: boolean;
 }
 
-@ObjectType({ description: '协助请求 a request of one unit to another: a technical opinion (§5(2)) or document access (§5(1))' })
+@ObjectType({
+  description: '协助请求 a request of one unit to another: a technical opinion (§5(2)), document access (§5(1)), ledger material (§4(1)4)',
+})
 export class AssistanceRequest {
   @Field(() => ID)
   id!: string;
@@ -57,6 +61,12 @@ export class AssistanceRequest {
 
   @Field(() => String, { nullable: true, description: '预计答复日期 the expected date of a longer appraisal, announced (§5(2)).' })
   expectedOn!: string | null;
+
+  @Field(() => LedgerEntryKind, { nullable: true, description: '台账类型 the ledger material a data request asks for (§4(1)4).' })
+  ledgerKind!: LedgerEntryKind | null;
+
+  @Field(() => String, { nullable: true, description: '期间 the period a data request asks for.' })
+  period!: string | null;
 
   @Field(() => String, { nullable: true, description: '书面意见 the written opinion or appraisal (§5(2)).' })
   opinion!: string | null;
@@ -95,6 +105,9 @@ export class AssistanceRequestDetail extends AssistanceRequest {
     description: '资料 the documents and opinion files provided: listed for the requesting and the requested unit only (§5(1)).',
   })
   documents!: EvidenceFile[];
+
+  @Field(() => [LedgerEntry], { description: '台账 the ledger entries the town published in answer to a data request (§4(1)4).' })
+  ledgerEntries!: LedgerEntry[];
 }
 
 @ObjectType()

@@ -200,6 +200,7 @@ export const POLICIES = {
   'assistance.answer': TRANSFER_ACTION,
   'assistance.provide': TRANSFER_ACTION,
   'assistance.refuse': TRANSFER_ACTION,
+  'assistance.supplyLedger': TRANSFER_ACTION,
   'assistance.close': TRANSFER_ACTION,
   'assistance.withdraw': TRANSFER_ACTION,
   // A request is read by its two units (AssistanceService checks) and by supervisors (§6(3): refusing to assist).

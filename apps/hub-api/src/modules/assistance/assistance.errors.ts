@@ -48,5 +48,16 @@ export const AssistanceErrors = {
       'input.id',
       E.DOCUMENTS_MISSING,
     ),
+  dataRequestFromDepartment: () =>
+    new InputError('input.kind', '台账材料请求由市直部门提出 a data request is a department’s, for its own reporting (§4(1)4)'),
+  dataRequestToTownship: (code: string) =>
+    new InputError(
+      'input.requestedUnitCode',
+      `台账材料请求向镇街提出 a data request goes to a town or subdistrict; ${code} is not one (§4(1)4)`,
+    ),
+  dataRequestNeeds: (field: string) =>
+    new InputError(field, '台账材料请求须写明台账类型和期间 a data request names the ledger kind and the period (§4(1)4)'),
+  entryNotAsked: (index: number, field: string, asked: string) =>
+    new InputError(`input.entries.${index}.${field}`, `与请求不符 the request asks for ${asked} (§4(1)4)`),
   badCursor: () => new InputError('after', 'not a cursor of this list'),
 };

@@ -41,5 +41,6 @@ describe('assistance lifecycles', () => {
         .sort();
     expect(withReason(ASSISTANCE_LIFECYCLES.TECHNICAL_OPINION as unknown as AnyDeclaration)).toEqual(['extend', 'withdraw']);
     expect(withReason(ASSISTANCE_LIFECYCLES.DOCUMENT_ACCESS as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
+    expect(withReason(ASSISTANCE_LIFECYCLES.DATA_REQUEST as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
   });
 });

@@ -36,6 +36,8 @@ export const OPINION_WORKING_DAYS = 5;
  * city sets another, so a request does not wait unseen.
  */
 export const DOCUMENTS_WORKING_DAYS = 5;
+/** §4(1)4 names no period for a town's ledger material; local policy: 5 working days, as above. */
+export const LEDGER_WORKING_DAYS = 5;
 
 const STATE_NAMES: Record<AssistanceState, string> = {
   SENT: '已发出',
@@ -52,6 +54,19 @@ const close = <S extends AssistanceState>(from: S[]): Rule<S | 'CLOSED'> => ({
   from,
   to: 'CLOSED',
   by: { roles: STAFF, sides: [SENDER] },
+});
+/** §5(1): the requested unit provides unless a legal reason forbids it: the ground from the list, explained. */
+const refuse = (clause: string): Rule<'SENT' | 'REFUSED'> => ({
+  label: '拒绝提供',
+  clause,
+  from: ['SENT'],
+  to: 'REFUSED',
+  by: { roles: STAFF, sides: [RECEIVER] },
+  noteRequired: true,
+  guards: [
+    { name: 'legalGround', clause: '§5(1)', check: (_ctx, _item, input) => (input.groundCode ? null : AssistanceErrors.groundRequired()) },
+  ],
+  deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
 });
 const withdraw: Rule<'SENT' | 'WITHDRAWN'> = {
   label: '撤回',
@@ -204,23 +219,33 @@ export const DOCUMENT_ACCESS_LIFECYCLE = assistanceLifecycle<
       ],
       deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
     },
-    // §5(1): the agency provides unless a legal reason forbids it: the ground from the list, explained.
-    refuse: {
-      label: '拒绝提供',
-      clause: '§5(1)',
+    refuse: refuse('§5(1)'),
+    close: close(['ANSWERED', 'REFUSED']),
+    withdraw,
+  },
+);
+
+/** 台账材料请求 (§4(1)4): a department's request → the town publishes the ledger entries, or refuses on a ground → closed. */
+export const DATA_REQUEST_LIFECYCLE = assistanceLifecycle<
+  'SENT' | 'ANSWERED' | 'REFUSED' | 'CLOSED' | 'WITHDRAWN',
+  'supplyLedger' | 'refuse' | 'close' | 'withdraw'
+>(
+  AssistanceKind.DATA_REQUEST,
+  '台账材料请求 ledger material for a department (§4(1)4)',
+  '§4(1)4',
+  LEDGER_WORKING_DAYS,
+  ['SENT', 'ANSWERED', 'REFUSED', 'CLOSED', 'WITHDRAWN'],
+  {
+    // The entries are published through the records machinery in the same transaction, each linked to the request.
+    supplyLedger: {
+      label: '报送台账',
+      clause: '§4(1)4',
       from: ['SENT'],
-      to: 'REFUSED',
+      to: 'ANSWERED',
       by: { roles: STAFF, sides: [RECEIVER] },
-      noteRequired: true,
-      guards: [
-        {
-          name: 'legalGround',
-          clause: '§5(1)',
-          check: (_ctx, _item, input) => (input.groundCode ? null : AssistanceErrors.groundRequired()),
-        },
-      ],
       deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
     },
+    refuse: refuse('§4(1)4, §5(1)'),
     close: close(['ANSWERED', 'REFUSED']),
     withdraw,
   },
@@ -230,6 +255,7 @@ export const DOCUMENT_ACCESS_LIFECYCLE = assistanceLifecycle<
 export const ASSISTANCE_LIFECYCLES = {
   TECHNICAL_OPINION: TECHNICAL_OPINION_LIFECYCLE,
   DOCUMENT_ACCESS: DOCUMENT_ACCESS_LIFECYCLE,
+  DATA_REQUEST: DATA_REQUEST_LIFECYCLE,
 } as const satisfies Record<AssistanceKind, unknown>;
 
 /** Any kind's declaration, for what the service does alike for every kind (allowed actions, creation). */

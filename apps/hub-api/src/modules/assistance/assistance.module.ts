@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { EvidenceModule } from '../evidence/evidence.module';
 import { EvidenceOwners } from '../evidence/evidence-owners';
+import { LedgersModule } from '../ledgers/ledgers.module';
 import { LifecycleModule } from '../lifecycle/lifecycle.module';
 import { UnitsModule } from '../units/units.module';
 import { AssistanceRepository } from './assistance.repository';
@@ -12,7 +13,7 @@ import { AssistanceService } from './assistance.service';
 
 /** Assistance requests between units (§5) on the lifecycle mechanism and the deadlines. */
 @Module({
-  imports: [LifecycleModule, DeadlinesModule, CalendarModule, EvidenceModule, UnitsModule],
+  imports: [LifecycleModule, DeadlinesModule, CalendarModule, EvidenceModule, UnitsModule, LedgersModule],
   providers: [AssistanceRepository, AssistanceService, AssistanceResolver],
   exports: [AssistanceService],
 })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssistanceKind, AssistanceState } from '@hub/shared-schema';
+import { AssistanceKind, AssistanceState, LedgerEntryKind } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { COLUMNS, INBOX, OPEN_DEADLINES } from './assistance.sql';
 
@@ -14,6 +14,9 @@ export interface AssistanceRow {
   details: string;
   urgent: boolean;
   evidenceAtRisk: boolean;
+  /** A data request's ledger kind and period (§4(1)4). */
+  ledgerKind: LedgerEntryKind | null;
+  period: string | null;
   onSitePerson: string | null;
   onSiteAt: Date | null;
   expectedOn: string | null;
@@ -27,19 +30,18 @@ export interface AssistanceRow {
   overdue: boolean;
 }
 
-export type NewAssistanceRow = Pick<
+/** A request as sent: what the later steps record (on site, extension, answer, refusal) and its deadline figures are not written here. */
+export type NewAssistanceRow = Omit<
   AssistanceRow,
-  | 'id'
-  | 'kind'
-  | 'state'
-  | 'requestingUnitCode'
-  | 'requestedUnitCode'
-  | 'subject'
-  | 'details'
-  | 'urgent'
-  | 'evidenceAtRisk'
-  | 'createdBy'
-  | 'createdAt'
+  | 'onSitePerson'
+  | 'onSiteAt'
+  | 'expectedOn'
+  | 'opinion'
+  | 'refusalGroundCode'
+  | 'refusalExplanation'
+  | 'updatedAt'
+  | 'nextDueAt'
+  | 'overdue'
 >;
 
 export interface RefusalGroundRow {
@@ -67,8 +69,8 @@ export class AssistanceRepository {
   async insert(row: NewAssistanceRow): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO assistance_request (id, kind, state, requesting_unit_code, requested_unit_code, subject, details, urgent,
-         evidence_at_risk, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::timestamptz, $11::timestamptz)`,
+         evidence_at_risk, ledger_kind, period, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, $13::timestamptz)`,
       [
         row.id,
         row.kind,
@@ -79,6 +81,8 @@ export class AssistanceRepository {
         row.details,
         row.urgent,
         row.evidenceAtRisk,
+        row.ledgerKind,
+        row.period,
         row.createdBy,
         row.createdAt,
       ],
@@ -112,6 +116,24 @@ export class AssistanceRepository {
       groundCode,
       explanation,
     ]);
+  }
+
+  /** §4(1)4: the ledger entries published in answer to a data request, linked to it. */
+  async linkLedgerEntries(id: string, entryIds: string[], at: Date): Promise<void> {
+    await this.tx.manager.query(
+      `INSERT INTO assistance_ledger_entry (assistance_request_id, ledger_entry_id, position, created_at)
+       SELECT $1, u.id, u.position, $3::timestamptz FROM unnest($2::uuid[]) WITH ORDINALITY AS u (id, position)
+       ON CONFLICT DO NOTHING`,
+      [id, entryIds, at],
+    );
+  }
+
+  async linkedLedgerEntryIds(id: string): Promise<string[]> {
+    const rows = await this.tx.manager.query<Array<{ id: string }>>(
+      `SELECT ledger_entry_id AS id FROM assistance_ledger_entry WHERE assistance_request_id = $1 ORDER BY created_at, position`,
+      [id],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** A page of requests newest first (keyset on created_at, id). */

@@ -15,6 +15,7 @@ import {
   RefusalGroundInput,
   RefuseAssistanceInput,
   SetRefusalGroundActiveInput,
+  SupplyLedgerInput,
 } from '@hub/shared-schema';
 import { Operation } from '../../common/auth/auth.decorators';
 import { Ctx } from '../../common/context/ctx.decorator';
@@ -56,6 +57,14 @@ export class AssistanceResolver {
   @Operation('assistance.provide')
   provideAssistanceDocuments(@Ctx() ctx: RequestContext, @Args('input') input: AssistanceActionInput) {
     return this.service.provide(ctx, input);
+  }
+
+  @Mutation(() => AssistanceRequestDetail, {
+    description: '报送台账 the town answers a data request by publishing the ledger entries, linked to it (§4(1)4)',
+  })
+  @Operation('assistance.supplyLedger')
+  supplyAssistanceLedger(@Ctx() ctx: RequestContext, @Args('input') input: SupplyLedgerInput) {
+    return this.service.supplyLedger(ctx, input);
   }
 
   @Mutation(() => AssistanceRequestDetail, { description: '拒绝提供 refuse on a legal ground from the list, with an explanation (§5(1))' })

@@ -4,6 +4,7 @@ import {
   AnswerAssistanceInput,
   AssistanceAction,
   AssistanceActionInput,
+  AssistanceKind,
   AssistanceRequest,
   AssistanceRequestDetail,
   AssistanceRequestsArgs,
@@ -21,6 +22,9 @@ import {
   RefuseAssistanceInput,
   Role,
   SetRefusalGroundActiveInput,
+  SupplyLedgerInput,
+  TOWNSHIP_KINDS,
+  UnitKind,
 } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { RequestContext } from '../../common/context/request-context';
@@ -30,6 +34,7 @@ import { WorkingCalendar } from '../calendar/working-calendar.service';
 import { toDeadlineModel } from '../deadlines/deadline.mapper';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { EvidenceService } from '../evidence/evidence.service';
+import { LedgersService } from '../ledgers/ledgers.service';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { toLifecycleStep } from '../transfers/transfer.mapper';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
@@ -56,12 +61,22 @@ export class AssistanceService {
     private readonly calendar: WorkingCalendar,
     private readonly evidence: EvidenceService,
     private readonly units: UnitsService,
+    private readonly ledgers: LedgersService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateAssistanceRequestInput): Promise<AssistanceRequestDetail> {
     const actor = ctx.authenticatedActor;
     const requested = await this.units.getActive(input.requestedUnitCode, 'input.requestedUnitCode');
     if (requested.code === actor.unitCode) throw AssistanceErrors.requestedIsRequester();
+    const data = input.kind === AssistanceKind.DATA_REQUEST;
+    if (data) {
+      // §4(1)4: a department asks a town for material for its own reporting, naming the ledger kind and the period.
+      const requester = await this.units.get(actor.unitCode);
+      if (requester.kind !== UnitKind.DEPARTMENT) throw AssistanceErrors.dataRequestFromDepartment();
+      if (!TOWNSHIP_KINDS.includes(requested.kind)) throw AssistanceErrors.dataRequestToTownship(requested.code);
+      if (!input.ledgerKind) throw AssistanceErrors.dataRequestNeeds('input.ledgerKind');
+      if (!input.period) throw AssistanceErrors.dataRequestNeeds('input.period');
+    }
     const row: AssistanceRow = {
       id: randomUUID(),
       kind: input.kind,
@@ -72,6 +87,8 @@ export class AssistanceService {
       details: input.details,
       urgent: input.urgent,
       evidenceAtRisk: input.evidenceAtRisk,
+      ledgerKind: data ? input.ledgerKind! : null,
+      period: data ? input.period! : null,
       onSitePerson: null,
       onSiteAt: null,
       expectedOn: null,
@@ -132,6 +149,27 @@ export class AssistanceService {
     return this.detail(ctx, input.id);
   }
 
+  /**
+   * §4(1)4: the town answers a data request by publishing ledger entries of the kind and period asked for,
+   * through the records machinery (their versions and `ledger.*` events, the department told as the unit
+   * that asked), each linked to the request, in the one transaction of the mutation.
+   */
+  async supplyLedger(ctx: RequestContext, input: SupplyLedgerInput): Promise<AssistanceRequestDetail> {
+    const row = await this.load(input.id);
+    input.entries.forEach((entry, i) => {
+      if (entry.entryKind !== row.ledgerKind) throw AssistanceErrors.entryNotAsked(i, 'entryKind', row.ledgerKind ?? '');
+      if (entry.period !== row.period) throw AssistanceErrors.entryNotAsked(i, 'period', row.period ?? '');
+    });
+    await this.perform(ctx, input.id, 'supplyLedger', inputOf(input), row);
+    const ids: string[] = [];
+    for (const entry of input.entries) {
+      const published = await this.ledgers.publish(ctx, { ...entry, requestedByCode: row.requestingUnitCode });
+      ids.push(published.id!);
+    }
+    await this.requests.linkLedgerEntries(row.id, ids, ctx.now());
+    return this.detail(ctx, input.id);
+  }
+
   /** §5(1): a refusal only on a legal ground from the admins' list, explained in the note. */
   async refuse(ctx: RequestContext, input: RefuseAssistanceInput): Promise<AssistanceRequestDetail> {
     if (input.groundCode) {
@@ -149,17 +187,19 @@ export class AssistanceService {
     const reader = ctx.authenticatedActor;
     const row = await this.load(id);
     if (!sees(reader, row)) throw AssistanceErrors.notYours(id);
-    const [steps, deadlines, documents, ground] = await Promise.all([
+    const [steps, deadlines, documents, ground, ledgerEntries] = await Promise.all([
       this.lifecycle.stepsOf(ITEM_TYPE, [id]),
       this.deadlines.forItem(ITEM_TYPE, id),
       this.documentsFor(reader, row),
       row.refusalGroundCode ? this.requests.ground(row.refusalGroundCode) : Promise.resolve(null),
+      this.requests.linkedLedgerEntryIds(id).then((ids) => this.ledgers.byIds(ids)),
     ]);
     return {
       ...toAssistanceRequest(row, this.allowedActions(reader, row), ground),
       steps: steps.map(toLifecycleStep),
       deadlines: deadlines.map(toDeadlineModel),
       documents,
+      ledgerEntries,
     };
   }
 
