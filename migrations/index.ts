@@ -20,6 +20,7 @@ import { Lifecycle1765420000000 } from './1765420000000-Lifecycle';
 import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
 import { AssistanceRequests1765600000000 } from './1765600000000-AssistanceRequests';
 import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceDataRequests';
+import { AssistancePoliceSupport1765620000000 } from './1765620000000-AssistancePoliceSupport';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   CaseTransfers1765430000000,
   AssistanceRequests1765600000000,
   AssistanceDataRequests1765610000000,
+  AssistancePoliceSupport1765620000000,
 ];

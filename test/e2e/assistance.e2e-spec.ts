@@ -357,6 +357,79 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
     });
   });
 
+  describe('police support (§4(5))', () => {
+    const POLICE = 'judicial-police';
+    const support = (credential: string, overrides: Record<string, unknown> = {}) =>
+      a.act(
+        'createAssistanceRequest',
+        {
+          kind: 'POLICE_SUPPORT',
+          requestedUnitCode: POLICE,
+          subject: '请求派警协助查封违法经营场所',
+          details: '当事人拒不配合，现场可能发生冲突。',
+          actionAt: '2026-03-10T01:00:00Z',
+          place: '晋江市青阳街道示例路1号',
+          ...overrides,
+        },
+        credential,
+      );
+
+    it('is a town’s request to the police, urgent by default, with the time and place; the police accept and record the dispatch', async () => {
+      const police = await hub.userToken([Role.OFFICER], POLICE);
+      expect(onlyError(await support(marketOfficer)).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.kind' });
+      expect(onlyError(await support(qingyangOfficer, { requestedUnitCode: 'judicial-court' })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.requestedUnitCode',
+      });
+      expect(onlyError(await support(qingyangOfficer, { place: null })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.place',
+      });
+
+      const sent = (await support(qingyangOfficer)).data!.createAssistanceRequest;
+      expect(sent).toMatchObject({ state: 'SENT', urgent: true, actionAt: '2026-03-10T01:00:00.000Z', place: '晋江市青阳街道示例路1号' });
+      // Urgent: answered within 24 hours, clock time (local policy, as an urgent transfer).
+      expect(sent.deadlines).toEqual([
+        expect.objectContaining({
+          kind: 'ANSWER',
+          clause: '§4(5)',
+          rule: { workingDays: null, hours: 24 },
+          dueAt: '2026-03-10T02:00:00.000Z',
+        }),
+      ]);
+      // The dispatch is recorded once the request is accepted.
+      expect(
+        onlyError(
+          await a.act('recordAssistanceDispatch', { id: sent.id, officers: '王警官', dispatchedAt: '2026-03-09T01:00:00Z' }, police),
+        ).extensions,
+      ).toMatchObject({ code: 'CONFLICT', reason: 'TRANSITION_NOT_ALLOWED' });
+
+      const accepted = await a.ok('acceptAssistanceRequest', { id: sent.id }, police);
+      expect(accepted).toMatchObject({ state: 'ACCEPTED', allowedActions: ['recordDispatch'] });
+      expect(accepted.deadlines[0].outcome).toBe('MET');
+      const dispatched = await a.ok(
+        'recordAssistanceDispatch',
+        { id: sent.id, officers: '王警官(警号012345)、李警官(警号012346)', dispatchedAt: '2026-03-09T01:30:00Z' },
+        police,
+      );
+      expect(dispatched).toMatchObject({
+        state: 'ANSWERED',
+        dispatchedOfficers: '王警官(警号012345)、李警官(警号012346)',
+        dispatchedAt: '2026-03-09T01:30:00.000Z',
+      });
+      expect(dispatched.steps.map((s: any) => [s.action, s.unitCode])).toEqual([
+        ['create', QINGYANG],
+        ['accept', POLICE],
+        ['recordDispatch', POLICE],
+      ]);
+      const [event] = await hub.sql(`SELECT audience FROM change_event WHERE subject = $1 AND type = 'assistance.recordDispatch'`, [
+        sent.id,
+      ]);
+      expect(event.audience).toEqual(expect.arrayContaining([QINGYANG, POLICE, SUPERVISORS]));
+      expect((await a.ok('closeAssistanceRequest', { id: sent.id }, qingyangOfficer)).state).toBe('CLOSED');
+    });
+  });
+
   it('lists by kind, direction and state, and puts what my unit must answer in its inbox, most urgent first', async () => {
     const inbox = await hub.gql(
       `{ assistanceInbox(first: 50) { id kind state requestingUnitCode requestedUnitCode nextDueAt overdue } }`,

@@ -18,7 +18,7 @@ import { LedgerEntryInput, PERIOD_PATTERN } from '../ledgers/inputs';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
 import { RequiredText } from '../validation/input-fields';
-import { IsPastDateTime } from '../validation/plausibility';
+import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
 import { AssistanceKind } from './enums';
 
 const GROUND_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
@@ -39,9 +39,13 @@ export class CreateAssistanceRequestInput {
   @RequiredText(5000, '详细说明 the request in full (in writing, §5).')
   details!: string;
 
-  @Field({ defaultValue: false, description: '紧急 urgent: the requested unit sends someone on site (§5(2)).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '紧急 urgent: the requested unit sends someone on site (§5(2)); omitted: false, for police support true (§4(5)).',
+  })
+  @IsOptional()
   @IsBoolean()
-  urgent: boolean = false;
+  urgent?: boolean | null;
 
   @Field({ defaultValue: false, description: '证据可能灭失 evidence at risk: the requested unit sends someone on site (§5(2)).' })
   @IsBoolean()
@@ -59,6 +63,19 @@ export class CreateAssistanceRequestInput {
   @IsOptional()
   @Matches(PERIOD_PATTERN, { message: 'must be a year (2026), a quarter (2026-Q1) or a month (2026-03)' })
   period?: string | null;
+
+  @Field(() => Date, { nullable: true, description: '执法行动时间 when the enforcement action takes place (a POLICE_SUPPORT: required).' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  actionAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: '执法行动地点 where it takes place (a POLICE_SUPPORT: required).' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  @IsNotBlank()
+  place?: string | null;
 }
 
 @InputType({ description: '协助请求操作 an action with a note and evidence files' })
@@ -103,6 +120,18 @@ export class ExtendAssistanceInput extends AssistanceActionInput {
 export class AnswerAssistanceInput extends AssistanceActionInput {
   @RequiredText(20000, '书面意见 the written opinion or appraisal.')
   opinion!: string;
+}
+
+@InputType({ description: '派警 the officers the police dispatched, and when (§4(5))' })
+export class RecordDispatchInput extends AssistanceActionInput {
+  @RequiredText(300, '出警人员 the officers dispatched (names, badge numbers).')
+  officers!: string;
+
+  @Field({ description: '出警时间 when they were dispatched.' })
+  @Type(() => Date)
+  @IsDate({ message: 'must be a date-time' })
+  @IsPastDateTime()
+  dispatchedAt!: Date;
 }
 
 @InputType({ description: '报送台账 answer a data request by publishing ledger entries linked to it (§4(1)4)' })

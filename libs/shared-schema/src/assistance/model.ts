@@ -68,6 +68,18 @@ export class AssistanceRequest {
   @Field(() => String, { nullable: true, description: '期间 the period a data request asks for.' })
   period!: string | null;
 
+  @Field(() => Date, { nullable: true, description: '执法行动时间 when the enforcement action takes place (police support).' })
+  actionAt!: Date | null;
+
+  @Field(() => String, { nullable: true, description: '执法行动地点 where (police support).' })
+  place!: string | null;
+
+  @Field(() => String, { nullable: true, description: '出警人员 the officers the police dispatched (§4(5)).' })
+  dispatchedOfficers!: string | null;
+
+  @Field(() => Date, { nullable: true, description: '出警时间 when they were dispatched.' })
+  dispatchedAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: '书面意见 the written opinion or appraisal (§5(2)).' })
   opinion!: string | null;
 

@@ -201,6 +201,8 @@ export const POLICIES = {
   'assistance.provide': TRANSFER_ACTION,
   'assistance.refuse': TRANSFER_ACTION,
   'assistance.supplyLedger': TRANSFER_ACTION,
+  'assistance.accept': TRANSFER_ACTION,
+  'assistance.recordDispatch': TRANSFER_ACTION,
   'assistance.close': TRANSFER_ACTION,
   'assistance.withdraw': TRANSFER_ACTION,
   // A request is read by its two units (AssistanceService checks) and by supervisors (§6(3): refusing to assist).

@@ -59,5 +59,14 @@ export const AssistanceErrors = {
     new InputError(field, '台账材料请求须写明台账类型和期间 a data request names the ledger kind and the period (§4(1)4)'),
   entryNotAsked: (index: number, field: string, asked: string) =>
     new InputError(`input.entries.${index}.${field}`, `与请求不符 the request asks for ${asked} (§4(1)4)`),
+  policeSupportFromTownship: () =>
+    new InputError(
+      'input.kind',
+      '公安协助由镇街提出 police support is asked for by a town or subdistrict for its enforcement action (§4(5))',
+    ),
+  policeSupportToPolice: (code: string) =>
+    new InputError('input.requestedUnitCode', `公安协助向公安局提出 police support is asked of the police; ${code} is not it (§4(5))`),
+  policeSupportNeeds: (field: string) =>
+    new InputError(field, '公安协助须写明执法行动的时间和地点 police support names the time and place of the action (§4(5))'),
   badCursor: () => new InputError('after', 'not a cursor of this list'),
 };

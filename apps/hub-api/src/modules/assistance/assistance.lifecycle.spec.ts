@@ -42,5 +42,6 @@ describe('assistance lifecycles', () => {
     expect(withReason(ASSISTANCE_LIFECYCLES.TECHNICAL_OPINION as unknown as AnyDeclaration)).toEqual(['extend', 'withdraw']);
     expect(withReason(ASSISTANCE_LIFECYCLES.DOCUMENT_ACCESS as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
     expect(withReason(ASSISTANCE_LIFECYCLES.DATA_REQUEST as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
+    expect(withReason(ASSISTANCE_LIFECYCLES.POLICE_SUPPORT as unknown as AnyDeclaration)).toEqual(['withdraw']);
   });
 });

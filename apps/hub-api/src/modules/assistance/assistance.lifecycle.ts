@@ -1,4 +1,5 @@
 import { AssistanceAction, AssistanceKind, AssistanceState, LifecycleSide, RecordCategory, Role } from '@hub/shared-schema';
+import { DeadlineRule } from '../deadlines/deadlines.service';
 import { ActionRule, declareLifecycle, LifecycleDeclaration, LifecycleInput, LifecycleItem } from '../lifecycle/lifecycle-declaration';
 import { AssistanceErrors } from './assistance.errors';
 import { AssistanceRow } from './assistance.repository';
@@ -41,6 +42,7 @@ export const LEDGER_WORKING_DAYS = 5;
 
 const STATE_NAMES: Record<AssistanceState, string> = {
   SENT: '已发出',
+  ACCEPTED: '已受理',
   ANSWERED: '已答复',
   REFUSED: '已拒绝',
   CLOSED: '已办结',
@@ -68,15 +70,16 @@ const refuse = (clause: string): Rule<'SENT' | 'REFUSED'> => ({
   ],
   deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
 });
-const withdraw: Rule<'SENT' | 'WITHDRAWN'> = {
+const withdrawFrom = <S extends AssistanceState>(from: S[]): Rule<S | 'WITHDRAWN'> => ({
   label: '撤回',
   clause: '§5',
-  from: ['SENT'],
+  from,
   to: 'WITHDRAWN',
   by: { roles: [Role.OFFICER, Role.LEADER], sides: [SENDER] },
   noteRequired: true,
   deadlines: { stop: [{ kind: ANSWER, outcome: 'CANCELLED' }] },
-};
+});
+const withdraw = withdrawFrom(['SENT']);
 
 /**
  * The parts of a kind's declaration that are the same for every kind: the table, the states, the
@@ -88,7 +91,7 @@ function assistanceLifecycle<S extends AssistanceState, A extends AssistanceActi
   kind: AssistanceKind,
   title: string,
   clause: string,
-  workingDays: number,
+  answerRule: (item: AssistanceItem<S>) => DeadlineRule,
   states: readonly S[],
   actions: Record<A, Rule<S>>,
 ): Declaration<S, A> {
@@ -102,7 +105,7 @@ function assistanceLifecycle<S extends AssistanceState, A extends AssistanceActi
     created: {
       label: '发出请求',
       clause,
-      deadlines: [{ kind: ANSWER, clause, startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays }) }],
+      deadlines: [{ kind: ANSWER, clause, startedAt: (ctx) => ctx.now(), rule: answerRule }],
     },
     actions,
     events: {
@@ -130,7 +133,7 @@ export const TECHNICAL_OPINION_LIFECYCLE = assistanceLifecycle<
   AssistanceKind.TECHNICAL_OPINION,
   '技术鉴定/专业意见 technical opinion or appraisal (§5(2))',
   '§5(2)',
-  OPINION_WORKING_DAYS,
+  () => ({ workingDays: OPINION_WORKING_DAYS }),
   ['SENT', 'ANSWERED', 'CLOSED', 'WITHDRAWN'],
   {
     // §5(2): urgent or evidence-at-risk requests get someone on site; the requested unit records who and when.
@@ -201,7 +204,7 @@ export const DOCUMENT_ACCESS_LIFECYCLE = assistanceLifecycle<
   AssistanceKind.DOCUMENT_ACCESS,
   '查阅资料 document access (§5(1))',
   '§5(1)',
-  DOCUMENTS_WORKING_DAYS,
+  () => ({ workingDays: DOCUMENTS_WORKING_DAYS }),
   ['SENT', 'ANSWERED', 'REFUSED', 'CLOSED', 'WITHDRAWN'],
   {
     provide: {
@@ -233,7 +236,7 @@ export const DATA_REQUEST_LIFECYCLE = assistanceLifecycle<
   AssistanceKind.DATA_REQUEST,
   '台账材料请求 ledger material for a department (§4(1)4)',
   '§4(1)4',
-  LEDGER_WORKING_DAYS,
+  () => ({ workingDays: LEDGER_WORKING_DAYS }),
   ['SENT', 'ANSWERED', 'REFUSED', 'CLOSED', 'WITHDRAWN'],
   {
     // The entries are published through the records machinery in the same transaction, each linked to the request.
@@ -251,11 +254,44 @@ export const DATA_REQUEST_LIFECYCLE = assistanceLifecycle<
   },
 );
 
+/**
+ * §4(5) names no period for the police's answer; local policy, as a transfer's (§4(3)3①): an urgent request
+ * (the default) is answered within 24 hours (clock time), another within 5 working days.
+ */
+export const policeAnswerRule = (row: Pick<AssistanceRow, 'urgent'>): DeadlineRule => (row.urgent ? { hours: 24 } : { workingDays: 5 });
+
+/** 公安协助 (§4(5)): a town's request → the police accept → record the officers dispatched → closed. */
+export const POLICE_SUPPORT_LIFECYCLE = assistanceLifecycle<
+  'SENT' | 'ACCEPTED' | 'ANSWERED' | 'CLOSED' | 'WITHDRAWN',
+  'accept' | 'recordDispatch' | 'close' | 'withdraw'
+>(
+  AssistanceKind.POLICE_SUPPORT,
+  '公安协助 police support at an enforcement action (§4(5))',
+  '§4(5)',
+  (item) => policeAnswerRule(item.row),
+  ['SENT', 'ACCEPTED', 'ANSWERED', 'CLOSED', 'WITHDRAWN'],
+  {
+    accept: {
+      label: '受理',
+      clause: '§4(5)',
+      from: ['SENT'],
+      to: 'ACCEPTED',
+      by: { roles: STAFF, sides: [RECEIVER] },
+      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
+    },
+    // §4(5): the police back up the town's officers: who was sent, and when.
+    recordDispatch: { label: '派警', clause: '§4(5)', from: ['ACCEPTED'], to: 'ANSWERED', by: { roles: STAFF, sides: [RECEIVER] } },
+    close: close(['ANSWERED']),
+    withdraw: withdrawFrom(['SENT', 'ACCEPTED']),
+  },
+);
+
 /** Each kind's declaration, as the service picks it for a request. */
 export const ASSISTANCE_LIFECYCLES = {
   TECHNICAL_OPINION: TECHNICAL_OPINION_LIFECYCLE,
   DOCUMENT_ACCESS: DOCUMENT_ACCESS_LIFECYCLE,
   DATA_REQUEST: DATA_REQUEST_LIFECYCLE,
+  POLICE_SUPPORT: POLICE_SUPPORT_LIFECYCLE,
 } as const satisfies Record<AssistanceKind, unknown>;
 
 /** Any kind's declaration, for what the service does alike for every kind (allowed actions, creation). */

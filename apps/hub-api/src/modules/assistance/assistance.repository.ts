@@ -17,6 +17,11 @@ export interface AssistanceRow {
   /** A data request's ledger kind and period (§4(1)4). */
   ledgerKind: LedgerEntryKind | null;
   period: string | null;
+  /** A police support request's enforcement action, and the dispatch the police recorded (§4(5)). */
+  actionAt: Date | null;
+  place: string | null;
+  dispatchedOfficers: string | null;
+  dispatchedAt: Date | null;
   onSitePerson: string | null;
   onSiteAt: Date | null;
   expectedOn: string | null;
@@ -39,6 +44,8 @@ export type NewAssistanceRow = Omit<
   | 'opinion'
   | 'refusalGroundCode'
   | 'refusalExplanation'
+  | 'dispatchedOfficers'
+  | 'dispatchedAt'
   | 'updatedAt'
   | 'nextDueAt'
   | 'overdue'
@@ -69,8 +76,8 @@ export class AssistanceRepository {
   async insert(row: NewAssistanceRow): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO assistance_request (id, kind, state, requesting_unit_code, requested_unit_code, subject, details, urgent,
-         evidence_at_risk, ledger_kind, period, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, $13::timestamptz)`,
+         evidence_at_risk, ledger_kind, period, action_at, place, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13, $14, $15::timestamptz, $15::timestamptz)`,
       [
         row.id,
         row.kind,
@@ -83,6 +90,8 @@ export class AssistanceRepository {
         row.evidenceAtRisk,
         row.ledgerKind,
         row.period,
+        row.actionAt,
+        row.place,
         row.createdBy,
         row.createdAt,
       ],
@@ -104,6 +113,14 @@ export class AssistanceRepository {
 
   async setExpectedOn(id: string, date: string): Promise<void> {
     await this.tx.manager.query(`UPDATE assistance_request SET expected_on = $2::date WHERE id = $1`, [id, date]);
+  }
+
+  async setDispatch(id: string, officers: string, at: Date): Promise<void> {
+    await this.tx.manager.query(`UPDATE assistance_request SET dispatched_officers = $2, dispatched_at = $3::timestamptz WHERE id = $1`, [
+      id,
+      officers,
+      at,
+    ]);
   }
 
   async setOpinion(id: string, opinion: string): Promise<void> {

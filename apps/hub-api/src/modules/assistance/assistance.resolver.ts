@@ -10,6 +10,7 @@ import {
   CreateAssistanceRequestInput,
   ExtendAssistanceInput,
   PageArgs,
+  RecordDispatchInput,
   RecordOnSiteInput,
   RefusalGround,
   RefusalGroundInput,
@@ -71,6 +72,20 @@ export class AssistanceResolver {
   @Operation('assistance.refuse')
   refuseAssistanceRequest(@Ctx() ctx: RequestContext, @Args('input') input: RefuseAssistanceInput) {
     return this.service.refuse(ctx, input);
+  }
+
+  @Mutation(() => AssistanceRequestDetail, {
+    description: '受理 the requested unit accepts a request it is to act on (police support, §4(5))',
+  })
+  @Operation('assistance.accept')
+  acceptAssistanceRequest(@Ctx() ctx: RequestContext, @Args('input') input: AssistanceActionInput) {
+    return this.service.act(ctx, 'accept', input);
+  }
+
+  @Mutation(() => AssistanceRequestDetail, { description: '派警 the police record the officers dispatched and when (§4(5))' })
+  @Operation('assistance.recordDispatch')
+  recordAssistanceDispatch(@Ctx() ctx: RequestContext, @Args('input') input: RecordDispatchInput) {
+    return this.service.recordDispatch(ctx, input);
   }
 
   @Mutation(() => AssistanceRequestDetail, { description: '办结 the requesting unit closes an answered request' })

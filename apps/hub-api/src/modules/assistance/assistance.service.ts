@@ -16,6 +16,7 @@ import {
   ExtendAssistanceInput,
   LifecycleSide,
   PageArgs,
+  RecordDispatchInput,
   RecordOnSiteInput,
   RefusalGround,
   RefusalGroundInput,
@@ -37,7 +38,7 @@ import { EvidenceService } from '../evidence/evidence.service';
 import { LedgersService } from '../ledgers/ledgers.service';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { toLifecycleStep } from '../transfers/transfer.mapper';
-import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
+import { JOINT_MEETING_OFFICE_CODE, POLICE_CODE } from '../units/reference-units';
 import { UnitsService } from '../units/units.service';
 import { AssistanceInput, AssistanceItem, lifecycleOf } from './assistance.lifecycle';
 import { AssistanceErrors } from './assistance.errors';
@@ -68,14 +69,22 @@ export class AssistanceService {
     const actor = ctx.authenticatedActor;
     const requested = await this.units.getActive(input.requestedUnitCode, 'input.requestedUnitCode');
     if (requested.code === actor.unitCode) throw AssistanceErrors.requestedIsRequester();
+    const requester = await this.units.get(actor.unitCode);
     const data = input.kind === AssistanceKind.DATA_REQUEST;
+    const police = input.kind === AssistanceKind.POLICE_SUPPORT;
     if (data) {
       // §4(1)4: a department asks a town for material for its own reporting, naming the ledger kind and the period.
-      const requester = await this.units.get(actor.unitCode);
       if (requester.kind !== UnitKind.DEPARTMENT) throw AssistanceErrors.dataRequestFromDepartment();
       if (!TOWNSHIP_KINDS.includes(requested.kind)) throw AssistanceErrors.dataRequestToTownship(requested.code);
       if (!input.ledgerKind) throw AssistanceErrors.dataRequestNeeds('input.ledgerKind');
       if (!input.period) throw AssistanceErrors.dataRequestNeeds('input.period');
+    }
+    if (police) {
+      // §4(5): a town asks the police for officers at its enforcement action, at a time and a place.
+      if (!TOWNSHIP_KINDS.includes(requester.kind)) throw AssistanceErrors.policeSupportFromTownship();
+      if (requested.code !== POLICE_CODE) throw AssistanceErrors.policeSupportToPolice(requested.code);
+      if (!input.actionAt) throw AssistanceErrors.policeSupportNeeds('input.actionAt');
+      if (!input.place) throw AssistanceErrors.policeSupportNeeds('input.place');
     }
     const row: AssistanceRow = {
       id: randomUUID(),
@@ -85,10 +94,15 @@ export class AssistanceService {
       requestedUnitCode: requested.code,
       subject: input.subject.trim(),
       details: input.details,
-      urgent: input.urgent,
+      // §4(5): police support is urgent unless the town says otherwise.
+      urgent: input.urgent ?? police,
       evidenceAtRisk: input.evidenceAtRisk,
       ledgerKind: data ? input.ledgerKind! : null,
       period: data ? input.period! : null,
+      actionAt: police ? input.actionAt! : null,
+      place: police ? input.place!.trim() : null,
+      dispatchedOfficers: null,
+      dispatchedAt: null,
       onSitePerson: null,
       onSiteAt: null,
       expectedOn: null,
@@ -107,8 +121,8 @@ export class AssistanceService {
     return this.detail(ctx, row.id);
   }
 
-  /** An action with a note and attachments only (close, withdraw). */
-  async act(ctx: RequestContext, action: 'close' | 'withdraw', input: AssistanceActionInput): Promise<AssistanceRequestDetail> {
+  /** An action with a note and attachments only (accept, close, withdraw). */
+  async act(ctx: RequestContext, action: 'accept' | 'close' | 'withdraw', input: AssistanceActionInput): Promise<AssistanceRequestDetail> {
     await this.perform(ctx, input.id, action, inputOf(input));
     return this.detail(ctx, input.id);
   }
@@ -133,6 +147,13 @@ export class AssistanceService {
       : 0;
     await this.perform(ctx, input.id, 'extend', { ...inputOf(input), workingDays }, row);
     await this.requests.setExpectedOn(input.id, input.expectedOn);
+    return this.detail(ctx, input.id);
+  }
+
+  /** §4(5): the police record the officers they dispatched to the town's enforcement action, and when. */
+  async recordDispatch(ctx: RequestContext, input: RecordDispatchInput): Promise<AssistanceRequestDetail> {
+    await this.perform(ctx, input.id, 'recordDispatch', { ...inputOf(input), note: input.note ?? `出警人员 ${input.officers.trim()}` });
+    await this.requests.setDispatch(input.id, input.officers.trim(), input.dispatchedAt);
     return this.detail(ctx, input.id);
   }
 

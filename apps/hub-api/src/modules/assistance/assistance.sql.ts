@@ -8,18 +8,20 @@ export const OPEN_DEADLINES = `FROM deadline d WHERE d.item_type = 'assistance' 
 
 export const COLUMNS = `a.id, a.kind, a.state, a.requesting_unit_code AS "requestingUnitCode", a.requested_unit_code AS "requestedUnitCode",
   a.subject, a.details, a.urgent, a.evidence_at_risk AS "evidenceAtRisk", a.on_site_person AS "onSitePerson", a.on_site_at AS "onSiteAt",
-  a.ledger_kind AS "ledgerKind", a.period, to_char(a.expected_on, 'YYYY-MM-DD') AS "expectedOn", a.opinion, a.refusal_ground_code AS "refusalGroundCode",
+  a.ledger_kind AS "ledgerKind", a.period, a.action_at AS "actionAt", a.place, a.dispatched_officers AS "dispatchedOfficers",
+  a.dispatched_at AS "dispatchedAt", to_char(a.expected_on, 'YYYY-MM-DD') AS "expectedOn", a.opinion, a.refusal_ground_code AS "refusalGroundCode",
   a.refusal_explanation AS "refusalExplanation", a.created_by AS "createdBy", a.created_at AS "createdAt", a.updated_at AS "updatedAt",
   (SELECT min(d.due_at) ${OPEN_DEADLINES}) AS "nextDueAt",
   EXISTS (SELECT 1 ${OPEN_DEADLINES} AND d.overdue_at IS NOT NULL) AS overdue`;
 
 /**
  * What needs unit $1's action now, most urgent first ($2 rows): as the requested unit a request to
- * answer; as the requesting unit an answer or a refusal to close. Each branch has its partial index
+ * answer or, once accepted, to act on; as the requesting unit an answer or a refusal to close. Each branch has its partial index
  * (migration AssistanceRequests).
  */
 export const INBOX = `SELECT ${COLUMNS} FROM assistance_request a
   WHERE (a.requested_unit_code = $1 AND a.state = 'SENT')
+     OR (a.requested_unit_code = $1 AND a.state = 'ACCEPTED')
      OR (a.requesting_unit_code = $1 AND a.state IN ('ANSWERED','REFUSED'))
   ORDER BY "nextDueAt" NULLS LAST, a.urgent DESC, a.created_at, a.id
   LIMIT $2`;
