@@ -21,6 +21,7 @@ import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
 import { AssistanceRequests1765600000000 } from './1765600000000-AssistanceRequests';
 import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceDataRequests';
 import { AssistancePoliceSupport1765620000000 } from './1765620000000-AssistancePoliceSupport';
+import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-AssistanceCourtEnforcement';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   AssistanceRequests1765600000000,
   AssistanceDataRequests1765610000000,
   AssistancePoliceSupport1765620000000,
+  AssistanceCourtEnforcement1765630000000,
 ];

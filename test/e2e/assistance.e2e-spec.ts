@@ -1,6 +1,7 @@
 import { Role } from '@hub/shared-schema';
 import { assistanceClient } from '../utils/assistance';
 import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
+import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 
 /** Thursday 12 February 2026, 10:00 in Jinjiang: the eve of the 2026 Spring Festival break. */
@@ -427,6 +428,89 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
       ]);
       expect(event.audience).toEqual(expect.arrayContaining([QINGYANG, POLICE, SUPERVISORS]));
       expect((await a.ok('closeAssistanceRequest', { id: sent.id }, qingyangOfficer)).state).toBe('CLOSED');
+    });
+  });
+
+  describe('court enforcement (§4(5))', () => {
+    const COURT = 'judicial-court';
+    const apply = (penaltyId: string, credential: string, overrides: Record<string, unknown> = {}) =>
+      a.act(
+        'createAssistanceRequest',
+        {
+          kind: 'COURT_ENFORCEMENT',
+          requestedUnitCode: COURT,
+          subject: '申请强制执行晋青综执罚决字〔2026〕1号',
+          details: '当事人在法定期限内未申请行政复议或者提起行政诉讼，又不履行处罚决定。',
+          penaltyId,
+          ...overrides,
+        },
+        credential,
+      );
+    const penaltyState = async (id: string): Promise<{ status: string; version: number; events: string[] }> => {
+      const [row] = await hub.sql(`SELECT execution_status AS status, version FROM penalty_decision WHERE id = $1`, [id]);
+      const events = await hub.sql(`SELECT type FROM change_event WHERE subject = $1 ORDER BY position`, [id]);
+      return { status: row.status, version: row.version, events: events.map((e) => e.type) };
+    };
+
+    it('applies to the court for a decision not carried out, and the decision’s execution status follows the court’s answer', async () => {
+      await seed.foodMatter(hub);
+      const penaltyId = await seed.penalty(hub, qingyangOfficer, 1);
+      const court = await hub.userToken([Role.OFFICER], COURT);
+      expect(await penaltyState(penaltyId)).toEqual({ status: 'PENDING', version: 1, events: ['penalty.published'] });
+      // Only the town that decided applies, and only to the court.
+      expect(onlyError(await apply(penaltyId, anhaiOfficer)).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.penaltyId',
+      });
+      expect(onlyError(await apply(penaltyId, qingyangOfficer, { requestedUnitCode: 'judicial-police' })).extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.requestedUnitCode',
+      });
+
+      const applied = (await apply(penaltyId, qingyangOfficer)).data!.createAssistanceRequest;
+      expect(applied).toMatchObject({ state: 'SENT', penaltyId, requestedUnitCode: COURT });
+      // The application is published on the decision as its execution status, with its change event.
+      expect(await penaltyState(penaltyId)).toEqual({
+        status: 'COURT_ENFORCEMENT',
+        version: 2,
+        events: ['penalty.published', 'penalty.revised'],
+      });
+
+      await a.ok('acceptAssistanceRequest', { id: applied.id }, court);
+      const granted = await a.ok(
+        'answerCourtEnforcement',
+        { id: applied.id, executionStatus: 'IN_PROGRESS', ruling: '(2026)闽0582行审1号 裁定准予强制执行' },
+        court,
+      );
+      expect(granted).toMatchObject({ state: 'ANSWERED', courtRuling: '(2026)闽0582行审1号 裁定准予强制执行' });
+      expect((await penaltyState(penaltyId)).status).toBe('IN_PROGRESS');
+      await a.ok('answerCourtEnforcement', { id: applied.id, executionStatus: 'EXECUTED', ruling: '罚款已划拨，执行完毕' }, court);
+      expect(await penaltyState(penaltyId)).toEqual({
+        status: 'EXECUTED',
+        version: 4,
+        events: ['penalty.published', 'penalty.revised', 'penalty.revised', 'penalty.revised'],
+      });
+      // The history names who changed it: the town applying, then the court answering.
+      const history = await hub.sql(
+        `SELECT actor_unit_code AS unit, content->>'executionStatus' AS status FROM record_version WHERE record_id = $1 ORDER BY version`,
+        [penaltyId],
+      );
+      expect(history).toEqual([
+        { unit: QINGYANG, status: 'PENDING' },
+        { unit: QINGYANG, status: 'COURT_ENFORCEMENT' },
+        { unit: COURT, status: 'IN_PROGRESS' },
+        { unit: COURT, status: 'EXECUTED' },
+      ]);
+      // A court answer cannot set any status: PENDING is the town's own.
+      expect(
+        onlyError(await a.act('answerCourtEnforcement', { id: applied.id, executionStatus: 'PENDING', ruling: 'x' }, court)).extensions,
+      ).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'input.executionStatus',
+      });
+      // An executed decision has nothing left to enforce.
+      expect(onlyError(await apply(penaltyId, qingyangOfficer)).extensions).toMatchObject({ code: 'CONFLICT', field: 'input.penaltyId' });
+      expect((await a.ok('closeAssistanceRequest', { id: applied.id }, qingyangOfficer)).state).toBe('CLOSED');
     });
   });
 

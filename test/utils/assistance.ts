@@ -6,7 +6,7 @@ export const ASSISTANCE_FIELDS = `id kind state requestingUnitCode requestedUnit
   expectedOn opinion refusalGround { code name } refusalExplanation allowedActions nextDueAt overdue
   steps { action fromState toState unitCode side note }
   deadlines { kind clause startedAt dueAt overdue closedAt outcome rule { workingDays hours } }
-  ledgerKind period actionAt place dispatchedOfficers dispatchedAt documents { id status fileName uploaderUnitCode }
+  ledgerKind period actionAt place dispatchedOfficers dispatchedAt penaltyId courtRuling documents { id status fileName uploaderUnitCode }
   ledgerEntries { id publisherCode sourceId entryKind period indicator value requestedByCode }`;
 
 /** The mutation of each assistance action and the input type it takes. */
@@ -20,6 +20,7 @@ const ACTION_INPUT: Record<string, string> = {
   supplyAssistanceLedger: 'SupplyLedgerInput',
   acceptAssistanceRequest: 'AssistanceActionInput',
   recordAssistanceDispatch: 'RecordDispatchInput',
+  answerCourtEnforcement: 'CourtAnswerInput',
   closeAssistanceRequest: 'AssistanceActionInput',
   withdrawAssistanceRequest: 'AssistanceActionInput',
 };

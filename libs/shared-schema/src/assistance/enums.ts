@@ -5,6 +5,7 @@ export const AssistanceKind = chineseEnum('AssistanceKind', '协助类型 what a
   DOCUMENT_ACCESS: ['查阅资料', 'access to documents another agency holds (§5(1))'],
   DATA_REQUEST: ['台账材料请求', 'ledger material a department asks a town for, for its own reporting (§4(1)4)'],
   POLICE_SUPPORT: ['公安协助', 'officers of the police at an enforcement action of a town (§4(5))'],
+  COURT_ENFORCEMENT: ['申请法院强制执行', 'a town applies to the court for compulsory execution of its penalty decision (§4(5))'],
 });
 export type AssistanceKind = EnumValue<typeof AssistanceKind>;
 export const ASSISTANCE_KIND_NAMES = chineseNames(AssistanceKind);
@@ -27,6 +28,7 @@ export const AssistanceAction = chineseEnum('AssistanceAction', '协助请求操
   refuse: ['拒绝提供', 'refuse on a stated legal ground with an explanation (§5(1))'],
   accept: ['受理', 'the requested unit accepts (police support, §4(5))'],
   recordDispatch: ['派警', 'the police record the officers dispatched and when (§4(5))'],
+  courtAnswer: ['法院答复', 'the court answers the application: the execution status of the decision follows (§4(5))'],
   supplyLedger: ['报送台账', 'answer a data request by publishing ledger entries linked to it (§4(1)4)'],
   close: ['办结', 'close'],
   withdraw: ['撤回', 'withdraw before the answer'],

@@ -6,6 +6,7 @@ import {
   IsBoolean,
   IsDate,
   IsEnum,
+  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -14,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LedgerEntryKind } from '../ledgers/enums';
+import { ExecutionStatus } from '../penalties/enums';
 import { LedgerEntryInput, PERIOD_PATTERN } from '../ledgers/inputs';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
@@ -22,6 +24,8 @@ import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
 import { AssistanceKind } from './enums';
 
 const GROUND_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+/** §4(5): what a court's answer makes of the decision's execution. */
+export const COURT_EXECUTION_STATUSES: readonly ExecutionStatus[] = ['IN_PROGRESS', 'EXECUTED', 'SUSPENDED', 'TERMINATED'];
 
 @InputType({ description: '发出协助请求 a request to another unit (§5)' })
 export class CreateAssistanceRequestInput {
@@ -69,6 +73,14 @@ export class CreateAssistanceRequestInput {
   @Type(() => Date)
   @IsDate({ message: 'must be a date-time' })
   actionAt?: Date | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: '处罚决定 the penalty decision whose compulsory execution is applied for (a COURT_ENFORCEMENT: required).',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a penalty decision id' })
+  penaltyId?: string | null;
 
   @Field(() => String, { nullable: true, description: '执法行动地点 where it takes place (a POLICE_SUPPORT: required).' })
   @IsOptional()
@@ -132,6 +144,18 @@ export class RecordDispatchInput extends AssistanceActionInput {
   @IsDate({ message: 'must be a date-time' })
   @IsPastDateTime()
   dispatchedAt!: Date;
+}
+
+@InputType({ description: '法院答复 the court’s answer to an application for compulsory execution (§4(5))' })
+export class CourtAnswerInput extends AssistanceActionInput {
+  @Field(() => ExecutionStatus, {
+    description: '执行情况 the decision’s execution status after the answer: IN_PROGRESS (准予执行), EXECUTED, SUSPENDED or TERMINATED.',
+  })
+  @IsIn(COURT_EXECUTION_STATUSES, { message: `must be one of ${COURT_EXECUTION_STATUSES.join(', ')}` })
+  executionStatus!: ExecutionStatus;
+
+  @RequiredText(5000, '裁定 the court’s ruling or notice, in words.')
+  ruling!: string;
 }
 
 @InputType({ description: '报送台账 answer a data request by publishing ledger entries linked to it (§4(1)4)' })

@@ -80,6 +80,12 @@ export class AssistanceRequest {
   @Field(() => Date, { nullable: true, description: '出警时间 when they were dispatched.' })
   dispatchedAt!: Date | null;
 
+  @Field(() => ID, { nullable: true, description: '处罚决定 the penalty decision of a court enforcement application (§4(5)).' })
+  penaltyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: '法院裁定 the court’s last answer, in words.' })
+  courtRuling!: string | null;
+
   @Field(() => String, { nullable: true, description: '书面意见 the written opinion or appraisal (§5(2)).' })
   opinion!: string | null;
 

@@ -203,6 +203,7 @@ export const POLICIES = {
   'assistance.supplyLedger': TRANSFER_ACTION,
   'assistance.accept': TRANSFER_ACTION,
   'assistance.recordDispatch': TRANSFER_ACTION,
+  'assistance.courtAnswer': TRANSFER_ACTION,
   'assistance.close': TRANSFER_ACTION,
   'assistance.withdraw': TRANSFER_ACTION,
   // A request is read by its two units (AssistanceService checks) and by supervisors (§6(3): refusing to assist).

@@ -68,5 +68,17 @@ export const AssistanceErrors = {
     new InputError('input.requestedUnitCode', `公安协助向公安局提出 police support is asked of the police; ${code} is not it (§4(5))`),
   policeSupportNeeds: (field: string) =>
     new InputError(field, '公安协助须写明执法行动的时间和地点 police support names the time and place of the action (§4(5))'),
+  courtEnforcementToCourt: (code: string) =>
+    new InputError(
+      'input.requestedUnitCode',
+      `强制执行向人民法院申请 compulsory execution is applied for to the court; ${code} is not it (§4(5))`,
+    ),
+  courtEnforcementNeedsPenalty: () =>
+    new InputError('input.penaltyId', '申请强制执行须关联处罚决定 an application names the penalty decision not carried out (§4(5))'),
+  penaltyNotFound: (id: string) => new NotFoundError('penalty decision', id, 'input.penaltyId'),
+  penaltyNotYours: (id: string) =>
+    new InputError('input.penaltyId', `处罚决定 ${id} 非本单位作出 a unit applies for the execution of its own decisions only (§4(5))`),
+  penaltyNotEnforceable: (id: string, status: string) =>
+    new ConflictError(`处罚决定 ${id} 无需申请强制执行 the decision is ${status}: nothing is left to enforce (§4(5))`, 'input.penaltyId'),
   badCursor: () => new InputError('after', 'not a cursor of this list'),
 };

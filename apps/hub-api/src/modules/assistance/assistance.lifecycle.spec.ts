@@ -43,5 +43,6 @@ describe('assistance lifecycles', () => {
     expect(withReason(ASSISTANCE_LIFECYCLES.DOCUMENT_ACCESS as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
     expect(withReason(ASSISTANCE_LIFECYCLES.DATA_REQUEST as unknown as AnyDeclaration)).toEqual(['refuse', 'withdraw']);
     expect(withReason(ASSISTANCE_LIFECYCLES.POLICE_SUPPORT as unknown as AnyDeclaration)).toEqual(['withdraw']);
+    expect(withReason(ASSISTANCE_LIFECYCLES.COURT_ENFORCEMENT as unknown as AnyDeclaration)).toEqual(['withdraw']);
   });
 });

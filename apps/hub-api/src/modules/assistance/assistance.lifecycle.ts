@@ -286,12 +286,49 @@ export const POLICE_SUPPORT_LIFECYCLE = assistanceLifecycle<
   },
 );
 
+/**
+ * 申请法院强制执行 (§4(5)): a town's application → the court accepts → answers (again as execution goes on)
+ * → closed. The decision's execution status follows each answer (AssistanceService, through the records
+ * machinery). The court's acceptance period is local policy: 5 working days (行政强制法 第五十六条 gives the
+ * court five days to decide on acceptance).
+ */
+export const COURT_ENFORCEMENT_LIFECYCLE = assistanceLifecycle<
+  'SENT' | 'ACCEPTED' | 'ANSWERED' | 'CLOSED' | 'WITHDRAWN',
+  'accept' | 'courtAnswer' | 'close' | 'withdraw'
+>(
+  AssistanceKind.COURT_ENFORCEMENT,
+  '申请法院强制执行 court enforcement of a penalty decision (§4(5))',
+  '§4(5)',
+  () => ({ workingDays: 5 }),
+  ['SENT', 'ACCEPTED', 'ANSWERED', 'CLOSED', 'WITHDRAWN'],
+  {
+    accept: {
+      label: '受理',
+      clause: '§4(5)',
+      from: ['SENT'],
+      to: 'ACCEPTED',
+      by: { roles: STAFF, sides: [RECEIVER] },
+      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
+    },
+    courtAnswer: {
+      label: '法院答复',
+      clause: '§4(5)',
+      from: ['ACCEPTED', 'ANSWERED'],
+      to: 'ANSWERED',
+      by: { roles: STAFF, sides: [RECEIVER] },
+    },
+    close: close(['ANSWERED']),
+    withdraw: withdrawFrom(['SENT']),
+  },
+);
+
 /** Each kind's declaration, as the service picks it for a request. */
 export const ASSISTANCE_LIFECYCLES = {
   TECHNICAL_OPINION: TECHNICAL_OPINION_LIFECYCLE,
   DOCUMENT_ACCESS: DOCUMENT_ACCESS_LIFECYCLE,
   DATA_REQUEST: DATA_REQUEST_LIFECYCLE,
   POLICE_SUPPORT: POLICE_SUPPORT_LIFECYCLE,
+  COURT_ENFORCEMENT: COURT_ENFORCEMENT_LIFECYCLE,
 } as const satisfies Record<AssistanceKind, unknown>;
 
 /** Any kind's declaration, for what the service does alike for every kind (allowed actions, creation). */

@@ -6,6 +6,7 @@ import { EvidenceModule } from '../evidence/evidence.module';
 import { EvidenceOwners } from '../evidence/evidence-owners';
 import { LedgersModule } from '../ledgers/ledgers.module';
 import { LifecycleModule } from '../lifecycle/lifecycle.module';
+import { PenaltiesModule } from '../penalties/penalties.module';
 import { UnitsModule } from '../units/units.module';
 import { AssistanceRepository } from './assistance.repository';
 import { AssistanceResolver } from './assistance.resolver';
@@ -13,7 +14,7 @@ import { AssistanceService } from './assistance.service';
 
 /** Assistance requests between units (§5) on the lifecycle mechanism and the deadlines. */
 @Module({
-  imports: [LifecycleModule, DeadlinesModule, CalendarModule, EvidenceModule, UnitsModule, LedgersModule],
+  imports: [LifecycleModule, DeadlinesModule, CalendarModule, EvidenceModule, UnitsModule, LedgersModule, PenaltiesModule],
   providers: [AssistanceRepository, AssistanceService, AssistanceResolver],
   exports: [AssistanceService],
 })

@@ -22,6 +22,9 @@ export interface AssistanceRow {
   place: string | null;
   dispatchedOfficers: string | null;
   dispatchedAt: Date | null;
+  /** A court enforcement application's penalty decision, and the court's last ruling (§4(5)). */
+  penaltyId: string | null;
+  courtRuling: string | null;
   onSitePerson: string | null;
   onSiteAt: Date | null;
   expectedOn: string | null;
@@ -46,6 +49,7 @@ export type NewAssistanceRow = Omit<
   | 'refusalExplanation'
   | 'dispatchedOfficers'
   | 'dispatchedAt'
+  | 'courtRuling'
   | 'updatedAt'
   | 'nextDueAt'
   | 'overdue'
@@ -76,8 +80,8 @@ export class AssistanceRepository {
   async insert(row: NewAssistanceRow): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO assistance_request (id, kind, state, requesting_unit_code, requested_unit_code, subject, details, urgent,
-         evidence_at_risk, ledger_kind, period, action_at, place, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13, $14, $15::timestamptz, $15::timestamptz)`,
+         evidence_at_risk, ledger_kind, period, action_at, place, penalty_id, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13, $14, $15, $16::timestamptz, $16::timestamptz)`,
       [
         row.id,
         row.kind,
@@ -92,6 +96,7 @@ export class AssistanceRepository {
         row.period,
         row.actionAt,
         row.place,
+        row.penaltyId,
         row.createdBy,
         row.createdAt,
       ],
@@ -121,6 +126,20 @@ export class AssistanceRepository {
       officers,
       at,
     ]);
+  }
+
+  async setCourtRuling(id: string, ruling: string): Promise<void> {
+    await this.tx.manager.query(`UPDATE assistance_request SET court_ruling = $2 WHERE id = $1`, [id, ruling]);
+  }
+
+  /** The publisher and state of a penalty decision (§4(1)3), for an application to the court; null when there is none. */
+  async penaltyOf(id: string): Promise<{ publisherCode: string; executionStatus: string; revoked: boolean } | null> {
+    const [row] = await this.tx.manager.query<Array<{ publisherCode: string; executionStatus: string; revoked: boolean }>>(
+      `SELECT publisher_code AS "publisherCode", execution_status AS "executionStatus", revoked_at IS NOT NULL AS revoked
+         FROM penalty_decision WHERE id = $1`,
+      [id],
+    );
+    return row ?? null;
   }
 
   async setOpinion(id: string, opinion: string): Promise<void> {

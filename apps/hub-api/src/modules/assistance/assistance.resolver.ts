@@ -7,6 +7,7 @@ import {
   AssistanceRequestDetail,
   AssistanceRequestIdArgs,
   AssistanceRequestsArgs,
+  CourtAnswerInput,
   CreateAssistanceRequestInput,
   ExtendAssistanceInput,
   PageArgs,
@@ -86,6 +87,14 @@ export class AssistanceResolver {
   @Operation('assistance.recordDispatch')
   recordAssistanceDispatch(@Ctx() ctx: RequestContext, @Args('input') input: RecordDispatchInput) {
     return this.service.recordDispatch(ctx, input);
+  }
+
+  @Mutation(() => AssistanceRequestDetail, {
+    description: '法院答复 the court answers an application for compulsory execution; the decision’s execution status follows (§4(5))',
+  })
+  @Operation('assistance.courtAnswer')
+  answerCourtEnforcement(@Ctx() ctx: RequestContext, @Args('input') input: CourtAnswerInput) {
+    return this.service.courtAnswer(ctx, input);
   }
 
   @Mutation(() => AssistanceRequestDetail, { description: '办结 the requesting unit closes an answered request' })

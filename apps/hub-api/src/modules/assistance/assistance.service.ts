@@ -10,7 +10,9 @@ import {
   AssistanceRequestsArgs,
   AssistanceState,
   Connection,
+  CourtAnswerInput,
   CreateAssistanceRequestInput,
+  ExecutionStatus,
   EvidenceFile,
   EvidenceOwnerCategory,
   ExtendAssistanceInput,
@@ -36,15 +38,18 @@ import { toDeadlineModel } from '../deadlines/deadline.mapper';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { LedgersService } from '../ledgers/ledgers.service';
+import { PenaltiesService } from '../penalties/penalties.service';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { toLifecycleStep } from '../transfers/transfer.mapper';
-import { JOINT_MEETING_OFFICE_CODE, POLICE_CODE } from '../units/reference-units';
+import { COURT_CODE, JOINT_MEETING_OFFICE_CODE, POLICE_CODE } from '../units/reference-units';
 import { UnitsService } from '../units/units.service';
 import { AssistanceInput, AssistanceItem, lifecycleOf } from './assistance.lifecycle';
 import { AssistanceErrors } from './assistance.errors';
 import { AssistanceRepository, AssistanceRow, RefusalGroundRow } from './assistance.repository';
 
 const ITEM_TYPE = 'assistance';
+/** §4(5): a decision not carried out: not yet executed, or its execution under way (a court's earlier answer). */
+const ENFORCEABLE: readonly string[] = [ExecutionStatus.PENDING, ExecutionStatus.IN_PROGRESS, ExecutionStatus.SUSPENDED];
 
 /**
  * Assistance requests (协助请求, §5): a unit asks another in writing for a technical opinion or appraisal
@@ -63,6 +68,7 @@ export class AssistanceService {
     private readonly evidence: EvidenceService,
     private readonly units: UnitsService,
     private readonly ledgers: LedgersService,
+    private readonly penalties: PenaltiesService,
   ) {}
 
   async create(ctx: RequestContext, input: CreateAssistanceRequestInput): Promise<AssistanceRequestDetail> {
@@ -78,6 +84,18 @@ export class AssistanceService {
       if (!TOWNSHIP_KINDS.includes(requested.kind)) throw AssistanceErrors.dataRequestToTownship(requested.code);
       if (!input.ledgerKind) throw AssistanceErrors.dataRequestNeeds('input.ledgerKind');
       if (!input.period) throw AssistanceErrors.dataRequestNeeds('input.period');
+    }
+    const court = input.kind === AssistanceKind.COURT_ENFORCEMENT;
+    if (court) {
+      // §4(5): a town applies to the court for compulsory execution of its own decision a party did not carry out.
+      if (requested.code !== COURT_CODE) throw AssistanceErrors.courtEnforcementToCourt(requested.code);
+      if (!input.penaltyId) throw AssistanceErrors.courtEnforcementNeedsPenalty();
+      const penalty = await this.requests.penaltyOf(input.penaltyId);
+      if (!penalty) throw AssistanceErrors.penaltyNotFound(input.penaltyId);
+      if (penalty.publisherCode !== actor.unitCode) throw AssistanceErrors.penaltyNotYours(input.penaltyId);
+      if (penalty.revoked || !ENFORCEABLE.includes(penalty.executionStatus)) {
+        throw AssistanceErrors.penaltyNotEnforceable(input.penaltyId, penalty.revoked ? 'REVOKED' : penalty.executionStatus);
+      }
     }
     if (police) {
       // §4(5): a town asks the police for officers at its enforcement action, at a time and a place.
@@ -103,6 +121,8 @@ export class AssistanceService {
       place: police ? input.place!.trim() : null,
       dispatchedOfficers: null,
       dispatchedAt: null,
+      penaltyId: court ? input.penaltyId! : null,
+      courtRuling: null,
       onSitePerson: null,
       onSiteAt: null,
       expectedOn: null,
@@ -118,6 +138,8 @@ export class AssistanceService {
     await this.requests.insert(row);
     // §5: the request reaches the requested unit when it is sent: its answer deadline starts now.
     await this.lifecycle.created(ctx, lifecycleOf(row.kind), lightItem(row), {}, LifecycleSide.SENDER);
+    // §4(5): the decision is now with the court: its execution status says so, published as the town's record.
+    if (court) await this.penalties.setExecutionStatus(ctx, row.penaltyId!, ExecutionStatus.COURT_ENFORCEMENT, 'input.penaltyId');
     return this.detail(ctx, row.id);
   }
 
@@ -154,6 +176,18 @@ export class AssistanceService {
   async recordDispatch(ctx: RequestContext, input: RecordDispatchInput): Promise<AssistanceRequestDetail> {
     await this.perform(ctx, input.id, 'recordDispatch', { ...inputOf(input), note: input.note ?? `出警人员 ${input.officers.trim()}` });
     await this.requests.setDispatch(input.id, input.officers.trim(), input.dispatchedAt);
+    return this.detail(ctx, input.id);
+  }
+
+  /**
+   * §4(5): the court answers the application; the decision's execution status follows the answer, a new
+   * version of the town's penalty record with its change event, in the same transaction.
+   */
+  async courtAnswer(ctx: RequestContext, input: CourtAnswerInput): Promise<AssistanceRequestDetail> {
+    const row = await this.load(input.id);
+    await this.perform(ctx, input.id, 'courtAnswer', { ...inputOf(input), note: input.note ?? input.ruling }, row);
+    await this.requests.setCourtRuling(row.id, input.ruling.trim());
+    await this.penalties.setExecutionStatus(ctx, row.penaltyId!, input.executionStatus, 'input.id');
     return this.detail(ctx, input.id);
   }
 
