@@ -3,6 +3,7 @@ import { assistanceClient } from '../utils/assistance';
 import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { eventually } from '../utils/wait';
 
 /** Thursday 12 February 2026, 10:00 in Jinjiang: the eve of the 2026 Spring Festival break. */
 const BEFORE_FESTIVAL = new Date('2026-02-12T02:00:00Z');
@@ -146,6 +147,26 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
         'assistance.answer',
         'assistance.close',
       ]);
+    });
+
+    it('is marked overdue once its due passes unanswered, told to both units, and listed as overdue', async () => {
+      hub.clock.set(BEFORE_FESTIVAL);
+      const late = await request('TECHNICAL_OPINION');
+      hub.clock.set(new Date('2026-02-27T02:00:00Z'));
+      const overdue = await eventually(
+        () => hub.sql(`SELECT audience FROM change_event WHERE subject = $1 AND type = 'assistance.overdue'`, [late.id]),
+        (rows) => rows.length === 1,
+      );
+      expect(overdue[0].audience).toEqual(expect.arrayContaining([QINGYANG, MARKET, SUPERVISORS]));
+      const listed = await hub.gql(
+        `{ assistanceRequests(direction: RECEIVED, overdue: true, first: 50) { nodes { id overdue } } }`,
+        {},
+        { credential: marketOfficer },
+      );
+      expect(listed.data!.assistanceRequests.nodes).toContainEqual({ id: late.id, overdue: true });
+      // Answered late: the answer is recorded, the deadline closed as met, the lateness kept on it.
+      const answered = await a.ok('answerAssistanceRequest', { id: late.id, opinion: '逾期出具的意见' }, marketOfficer);
+      expect(answered.deadlines[0]).toMatchObject({ overdue: true, outcome: 'MET' });
     });
 
     it('refuses an extension announced after the due date, and writes nothing', async () => {

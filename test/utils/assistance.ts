@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { GraphQLResponse, TestApp } from './test-app';
+import { fileDeclaration, putAndConfirm } from './transfers';
 
 /** The fields of an assistance request a test reads back. */
 export const ASSISTANCE_FIELDS = `id kind state requestingUnitCode requestedUnitCode subject urgent evidenceAtRisk onSitePerson onSiteAt
@@ -26,7 +26,6 @@ const ACTION_INPUT: Record<string, string> = {
 };
 
 const REQUEST_UPLOAD = `mutation($input: RequestEvidenceUploadInput!) { requestEvidenceUpload(input: $input) { uploadUrl evidence { id } } }`;
-const CONFIRM = `mutation($id: ID!) { confirmEvidenceUpload(id: $id) { id status } }`;
 
 /** Assistance requests through GraphQL, and what a refused action must leave untouched. */
 export function assistanceClient(hub: TestApp) {
@@ -49,22 +48,12 @@ export function assistanceClient(hub: TestApp) {
       hub.gql(`query($id: ID!) { assistanceRequest(id: $id) { ${ASSISTANCE_FIELDS} } }`, { id }, { credential }),
     /** Uploads a document of the request (request, PUT, confirm) as `credential`'s unit; answers its evidence id. */
     async upload(id: string, credential: string, text: string, fileName = '资料.pdf'): Promise<string> {
-      const bytes = Buffer.from(text);
-      const input = {
-        ownerCategory: 'ASSISTANCE',
-        ownerId: id,
-        fileName,
-        contentType: 'application/pdf',
-        size: bytes.length,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      };
+      const { bytes, size, sha256 } = fileDeclaration(text);
+      const input = { ownerCategory: 'ASSISTANCE', ownerId: id, fileName, contentType: 'application/pdf', size, sha256 };
       const requested = await hub.gql(REQUEST_UPLOAD, { input }, { credential });
       if (requested.errors?.length) throw new Error(`requestEvidenceUpload refused: ${JSON.stringify(requested.errors)}`);
       const { uploadUrl, evidence } = requested.data!.requestEvidenceUpload;
-      const put = await fetch(uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/pdf' } });
-      if (put.status !== 200) throw new Error(`upload failed with ${put.status}`);
-      const confirmed = await hub.gql(CONFIRM, { id: evidence.id }, { credential });
-      if (confirmed.errors?.length) throw new Error(`confirmEvidenceUpload refused: ${JSON.stringify(confirmed.errors)}`);
+      await putAndConfirm(hub, uploadUrl, evidence.id, bytes, credential);
       return evidence.id as string;
     },
     /** What an action writes on a request: its row, steps, transition audit rows, events and deadline changes. */

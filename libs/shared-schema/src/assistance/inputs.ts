@@ -19,7 +19,7 @@ import { ExecutionStatus } from '../penalties/enums';
 import { LedgerEntryInput, PERIOD_PATTERN } from '../ledgers/inputs';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
-import { RequiredText } from '../validation/input-fields';
+import { RequiredText, StepAttachments, StepNote } from '../validation/input-fields';
 import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
 import { AssistanceKind } from './enums';
 
@@ -96,16 +96,10 @@ export class AssistanceActionInput {
   @IsUUID('all', { message: 'must be an assistance request id' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: '说明 the note; the reason of an extension or a withdrawal.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @StepNote('说明 the note; the reason of an extension, a refusal or a withdrawal.')
   note?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'must be evidence ids' })
+  @StepAttachments()
   attachmentIds?: string[] | null;
 }
 

@@ -57,19 +57,42 @@ const close = <S extends AssistanceState>(from: S[]): Rule<S | 'CLOSED'> => ({
   to: 'CLOSED',
   by: { roles: STAFF, sides: [SENDER] },
 });
-/** §5(1): the requested unit provides unless a legal reason forbids it: the ground from the list, explained. */
-const refuse = (clause: string): Rule<'SENT' | 'REFUSED'> => ({
-  label: '拒绝提供',
+/** An answer of the requested unit (a staff member or its system): it meets the ANSWER deadline. */
+const answeredBy = <S extends AssistanceState>(
+  label: string,
+  clause: string,
+  from: S[],
+  to: S,
+  guards: Rule<S>['guards'] = [],
+  noteRequired = false,
+): Rule<S> => ({
+  label,
   clause,
-  from: ['SENT'],
-  to: 'REFUSED',
+  from,
+  to,
   by: { roles: STAFF, sides: [RECEIVER] },
-  noteRequired: true,
-  guards: [
-    { name: 'legalGround', clause: '§5(1)', check: (_ctx, _item, input) => (input.groundCode ? null : AssistanceErrors.groundRequired()) },
-  ],
+  ...(noteRequired ? { noteRequired } : {}),
+  ...(guards.length ? { guards } : {}),
   deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
 });
+/** §4(5): the police or the court accepts the request it is to act on. */
+const accept = answeredBy<'SENT' | 'ACCEPTED'>('受理', '§4(5)', ['SENT'], 'ACCEPTED');
+/** §5(1): the requested unit provides unless a legal reason forbids it: the ground from the list, explained. */
+const refuse = (clause: string): Rule<'SENT' | 'REFUSED'> =>
+  answeredBy<'SENT' | 'REFUSED'>(
+    '拒绝提供',
+    clause,
+    ['SENT'],
+    'REFUSED',
+    [
+      {
+        name: 'legalGround',
+        clause: '§5(1)',
+        check: (_ctx, _item, input) => (input.groundCode ? null : AssistanceErrors.groundRequired()),
+      },
+    ],
+    true,
+  );
 const withdrawFrom = <S extends AssistanceState>(from: S[]): Rule<S | 'WITHDRAWN'> => ({
   label: '撤回',
   clause: '§5',
@@ -183,14 +206,7 @@ export const TECHNICAL_OPINION_LIFECYCLE = assistanceLifecycle<
         ],
       },
     },
-    answer: {
-      label: '出具意见',
-      clause: '§5(2)',
-      from: ['SENT'],
-      to: 'ANSWERED',
-      by: { roles: STAFF, sides: [RECEIVER] },
-      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
-    },
+    answer: answeredBy('出具意见', '§5(2)', ['SENT'], 'ANSWERED'),
     close: close(['ANSWERED']),
     withdraw,
   },
@@ -207,21 +223,13 @@ export const DOCUMENT_ACCESS_LIFECYCLE = assistanceLifecycle<
   () => ({ workingDays: DOCUMENTS_WORKING_DAYS }),
   ['SENT', 'ANSWERED', 'REFUSED', 'CLOSED', 'WITHDRAWN'],
   {
-    provide: {
-      label: '提供资料',
-      clause: '§5(1)',
-      from: ['SENT'],
-      to: 'ANSWERED',
-      by: { roles: STAFF, sides: [RECEIVER] },
-      guards: [
-        {
-          name: 'documentsAttached',
-          clause: '§5(1)',
-          check: (_ctx, item) => (item.providedFiles > 0 ? null : AssistanceErrors.documentsMissing()),
-        },
-      ],
-      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
-    },
+    provide: answeredBy('提供资料', '§5(1)', ['SENT'], 'ANSWERED', [
+      {
+        name: 'documentsAttached',
+        clause: '§5(1)',
+        check: (_ctx, item) => (item.providedFiles > 0 ? null : AssistanceErrors.documentsMissing()),
+      },
+    ]),
     refuse: refuse('§5(1)'),
     close: close(['ANSWERED', 'REFUSED']),
     withdraw,
@@ -240,14 +248,7 @@ export const DATA_REQUEST_LIFECYCLE = assistanceLifecycle<
   ['SENT', 'ANSWERED', 'REFUSED', 'CLOSED', 'WITHDRAWN'],
   {
     // The entries are published through the records machinery in the same transaction, each linked to the request.
-    supplyLedger: {
-      label: '报送台账',
-      clause: '§4(1)4',
-      from: ['SENT'],
-      to: 'ANSWERED',
-      by: { roles: STAFF, sides: [RECEIVER] },
-      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
-    },
+    supplyLedger: answeredBy('报送台账', '§4(1)4', ['SENT'], 'ANSWERED'),
     refuse: refuse('§4(1)4, §5(1)'),
     close: close(['ANSWERED', 'REFUSED']),
     withdraw,
@@ -271,14 +272,7 @@ export const POLICE_SUPPORT_LIFECYCLE = assistanceLifecycle<
   (item) => policeAnswerRule(item.row),
   ['SENT', 'ACCEPTED', 'ANSWERED', 'CLOSED', 'WITHDRAWN'],
   {
-    accept: {
-      label: '受理',
-      clause: '§4(5)',
-      from: ['SENT'],
-      to: 'ACCEPTED',
-      by: { roles: STAFF, sides: [RECEIVER] },
-      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
-    },
+    accept,
     // §4(5): the police back up the town's officers: who was sent, and when.
     recordDispatch: { label: '派警', clause: '§4(5)', from: ['ACCEPTED'], to: 'ANSWERED', by: { roles: STAFF, sides: [RECEIVER] } },
     close: close(['ANSWERED']),
@@ -302,14 +296,7 @@ export const COURT_ENFORCEMENT_LIFECYCLE = assistanceLifecycle<
   () => ({ workingDays: 5 }),
   ['SENT', 'ACCEPTED', 'ANSWERED', 'CLOSED', 'WITHDRAWN'],
   {
-    accept: {
-      label: '受理',
-      clause: '§4(5)',
-      from: ['SENT'],
-      to: 'ACCEPTED',
-      by: { roles: STAFF, sides: [RECEIVER] },
-      deadlines: { stop: [{ kind: ANSWER, outcome: 'MET' }] },
-    },
+    accept,
     courtAnswer: {
       label: '法院答复',
       clause: '§4(5)',
