@@ -186,6 +186,12 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
     it('refuses a refusal without a legal ground, and writes nothing; with a ground from the list it is refused', async () => {
       const sent = await request('DOCUMENT_ACCESS');
       expect(sent.deadlines[0]).toMatchObject({ kind: 'ANSWER', clause: '§5(1)', dueAt: '2026-03-16T15:59:59.999Z' });
+      // Each kind has its own actions: an extension is a technical opinion's (§5(2)), not a document request's.
+      await refusedUnchanged(
+        sent.id,
+        () => a.act('extendAssistanceRequest', { id: sent.id, expectedOn: '2026-03-31', note: '资料较多' }, marketOfficer),
+        { code: 'CONFLICT', reason: 'TRANSITION_NOT_ALLOWED', allowedActions: ['provide', 'refuse'] },
+      );
       await refusedUnchanged(sent.id, () => a.act('refuseAssistanceRequest', { id: sent.id, note: '不便提供' }, marketOfficer), {
         code: 'BAD_USER_INPUT',
         field: 'input.groundCode',

@@ -39,6 +39,7 @@ import { DeadlinesService } from '../deadlines/deadlines.service';
 import { EvidenceService } from '../evidence/evidence.service';
 import { LedgersService } from '../ledgers/ledgers.service';
 import { PenaltiesService } from '../penalties/penalties.service';
+import { LifecycleErrors } from '../lifecycle/lifecycle.errors';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { toLifecycleStep } from '../transfers/transfer.mapper';
 import { COURT_CODE, JOINT_MEETING_OFFICE_CODE, POLICE_CODE } from '../units/reference-units';
@@ -211,6 +212,7 @@ export class AssistanceService {
    */
   async supplyLedger(ctx: RequestContext, input: SupplyLedgerInput): Promise<AssistanceRequestDetail> {
     const row = await this.load(input.id);
+    this.offered(ctx.authenticatedActor, row, 'supplyLedger');
     input.entries.forEach((entry, i) => {
       if (entry.entryKind !== row.ledgerKind) throw AssistanceErrors.entryNotAsked(i, 'entryKind', row.ledgerKind ?? '');
       if (entry.period !== row.period) throw AssistanceErrors.entryNotAsked(i, 'period', row.period ?? '');
@@ -322,6 +324,7 @@ export class AssistanceService {
   /** Loads the request and what its guards need, and has the kind's lifecycle carry out the action. */
   private async perform(ctx: RequestContext, id: string, action: AssistanceAction, input: AssistanceInput, loaded?: AssistanceRow) {
     const row = loaded ?? (await this.load(id));
+    this.offered(ctx.authenticatedActor, row, action);
     const answer = await this.openAnswer(row.id);
     // Whoever acts stands on one of its two sides, and so holds its evidence.
     const files = await this.documentsFor(ctx.authenticatedActor, row);
@@ -332,6 +335,13 @@ export class AssistanceService {
       providedFiles: files.filter((file) => file.status === 'CONFIRMED' && file.uploaderUnitCode === row.requestedUnitCode).length,
     };
     return this.lifecycle.perform(ctx, lifecycleOf(row.kind), item, action, input);
+  }
+
+  /** An action another kind declares (an extension of a document request) is not open: TRANSITION_NOT_ALLOWED, as any closed action. */
+  private offered(reader: Actor, row: AssistanceRow, action: AssistanceAction): void {
+    if (!(action in lifecycleOf(row.kind).actions)) {
+      throw LifecycleErrors.notAllowed(ITEM_TYPE, row.id, row.state, action, this.allowedActions(reader, row));
+    }
   }
 
   private async openAnswer(id: string) {
