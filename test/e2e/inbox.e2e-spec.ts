@@ -2,6 +2,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
+import { assistanceClient } from '../utils/assistance';
 import { transferClient, transferInput } from '../utils/transfers';
 
 /** Monday 9 March 2026, 10:00 in Jinjiang. */
@@ -66,6 +67,28 @@ describe('the inbox (待办) across the workflows (e2e)', () => {
     ]);
     expect(await inbox(anhaiOfficer)).toEqual([]);
     expect((await inbox(marketOfficer, 1)).map((item) => item.id)).toEqual([urgent.id]);
+  });
+
+  it("merges the workflows: a technical opinion Qingyang asked of the market bureau stands in the bureau's inbox by its deadline", async () => {
+    const opinion = await assistanceClient(hub).ok(
+      'createAssistanceRequest',
+      {
+        kind: 'TECHNICAL_OPINION',
+        requestedUnitCode: MARKET,
+        subject: '请求对涉案食品出具检验意见',
+        details: '因查处需要，依据《晋江市镇街综合执法协作配合制度》第五条请求协助。',
+      },
+      qingyangOfficer,
+    );
+    // §5(2): the written opinion is due 5 working days after receipt: the end of Monday 16 March, as the
+    // plain draft's sending deadline; the older item (the draft, discovered an hour before) comes first.
+    const items = await inbox(marketOfficer);
+    expect(items.map((item) => [item.itemType, item.id])).toEqual([
+      ['TRANSFER', items[0].id],
+      ['TRANSFER', items[1].id],
+      ['ASSISTANCE', opinion.id],
+    ]);
+    expect(items[2]).toMatchObject({ state: 'SENT', title: '请求对涉案食品出具检验意见', nextDueAt: '2026-03-16T15:59:59.999Z' });
   });
 
   it('answers a unit system by API key, and refuses a bad page size with its field and a reader without a unit worklist', async () => {

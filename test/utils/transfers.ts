@@ -55,6 +55,20 @@ export function transferInput(n: number, now: Date, overrides: Overrides<CreateT
   };
 }
 
+/** What an upload declares of a file: its size and SHA-256 (the bytes are `text`). */
+export function fileDeclaration(text: string): { bytes: Buffer; size: number; sha256: string } {
+  const bytes = Buffer.from(text);
+  return { bytes, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The second half of the evidence flow: PUT the bytes to the upload URL, then confirm; fails the test when either is refused. */
+export async function putAndConfirm(hub: TestApp, uploadUrl: string, evidenceId: string, bytes: Buffer, credential: string): Promise<void> {
+  const put = await fetch(uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/pdf' } });
+  if (put.status !== 200) throw new Error(`upload failed with ${put.status}`);
+  const confirmed = await hub.gql(CONFIRM, { id: evidenceId }, { credential });
+  if (confirmed.errors?.length) throw new Error(`confirmEvidenceUpload refused: ${JSON.stringify(confirmed.errors)}`);
+}
+
 /** Transfer actions through GraphQL, and what a refused one must leave untouched. */
 export function transferClient(hub: TestApp) {
   const act = (mutation: string, input: Record<string, unknown>, credential: string): Promise<GraphQLResponse<any>> =>
@@ -65,15 +79,8 @@ export function transferClient(hub: TestApp) {
     );
 
   const materialRequest = (id: string, kind: string, credential: string, text: string): Promise<GraphQLResponse<any>> => {
-    const bytes = Buffer.from(text);
-    const input = {
-      transferId: id,
-      kind,
-      fileName: `${kind}.pdf`,
-      contentType: 'application/pdf',
-      size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-    };
+    const { size, sha256 } = fileDeclaration(text);
+    const input = { transferId: id, kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', size, sha256 };
     return hub.gql(REQUEST_MATERIAL, { input }, { credential });
   };
 
@@ -100,14 +107,10 @@ export function transferClient(hub: TestApp) {
       materialRequest(id, kind, credential, text),
     /** Uploads a material of `kind` (request, PUT, confirm); answers its evidence id. */
     async attach(id: string, kind: string, credential: string, text = `${kind} of ${id}`): Promise<string> {
-      const bytes = Buffer.from(text);
       const requested = await materialRequest(id, kind, credential, text);
       if (requested.errors?.length) throw new Error(`requestTransferMaterialUpload refused: ${JSON.stringify(requested.errors)}`);
       const { uploadUrl, evidence } = requested.data!.requestTransferMaterialUpload;
-      const put = await fetch(uploadUrl, { method: 'PUT', body: bytes, headers: { 'content-type': 'application/pdf' } });
-      if (put.status !== 200) throw new Error(`upload failed with ${put.status}`);
-      const confirmed = await hub.gql(CONFIRM, { id: evidence.id }, { credential });
-      if (confirmed.errors?.length) throw new Error(`confirmEvidenceUpload refused: ${JSON.stringify(confirmed.errors)}`);
+      await putAndConfirm(hub, uploadUrl, evidence.id, fileDeclaration(text).bytes, credential);
       return evidence.id as string;
     },
     /** What an action writes on a transfer: its state, steps, transition audit rows and events. */

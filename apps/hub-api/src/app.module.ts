@@ -41,6 +41,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { TransfersModule } from './modules/transfers/transfers.module';
 import { InboxModule } from './modules/inbox/inbox.module';
+import { AssistanceModule } from './modules/assistance/assistance.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -93,6 +94,7 @@ export class AppModule {
         DeadlinesModule,
         TransfersModule,
         InboxModule,
+        AssistanceModule,
         ObservabilityModule,
       ],
       providers: [

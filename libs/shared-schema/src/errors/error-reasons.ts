@@ -97,6 +97,19 @@ export const TransferErrorCode = {
   STOP_AND_SECURE_FIRST: 'STOP_AND_SECURE_FIRST',
 } as const;
 export type TransferErrorCode = (typeof TransferErrorCode)[keyof typeof TransferErrorCode];
+export const AssistanceErrorCode = {
+  /** §5(1): a refusal names a legal ground from the admins' list (`extensions.field` input.groundCode). */
+  REFUSAL_GROUND_REQUIRED: 'REFUSAL_GROUND_REQUIRED',
+  /** §5(1): the ground named is not on the list, or retired. */
+  REFUSAL_GROUND_UNKNOWN: 'REFUSAL_GROUND_UNKNOWN',
+  /** §5(2): someone on site is recorded only for an urgent or evidence-at-risk request. */
+  ON_SITE_NOT_REQUESTED: 'ON_SITE_NOT_REQUESTED',
+  /** §5(2): an extension names a date after the current due date. */
+  EXTENSION_NOT_LONGER: 'EXTENSION_NOT_LONGER',
+  /** §5(1): providing documents needs at least one confirmed file uploaded by the requested unit. */
+  DOCUMENTS_MISSING: 'DOCUMENTS_MISSING',
+} as const;
+export type AssistanceErrorCode = (typeof AssistanceErrorCode)[keyof typeof AssistanceErrorCode];
 export const CalendarErrorCode = {
   /**
    * A working-day count needs a year the calendar does not hold (`extensions.year`): an administrator
@@ -120,6 +133,7 @@ export type ErrorReason =
   | IdNumberSearchErrorCode
   | LifecycleErrorCode
   | TransferErrorCode
+  | AssistanceErrorCode
   | CalendarErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
@@ -154,6 +168,11 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   TRANSFER_MATERIALS_MISSING: CONFLICT,
   CLOSED_BEFORE_DEVOLUTION: CONFLICT,
   STOP_AND_SECURE_FIRST: BAD_USER_INPUT,
+  REFUSAL_GROUND_REQUIRED: BAD_USER_INPUT,
+  REFUSAL_GROUND_UNKNOWN: BAD_USER_INPUT,
+  ON_SITE_NOT_REQUESTED: CONFLICT,
+  EXTENSION_NOT_LONGER: BAD_USER_INPUT,
+  DOCUMENTS_MISSING: CONFLICT,
   CALENDAR_YEAR_MISSING: CONFLICT,
   CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
   CALENDAR_FILE_INVALID: BAD_USER_INPUT,

@@ -8,6 +8,7 @@ import { RECORD_CATEGORY_ENTRIES } from '../records/enums';
 export const EvidenceOwnerCategory = chineseEnum('EvidenceOwnerCategory', '证据归属 what an evidence file is evidence for', {
   ...RECORD_CATEGORY_ENTRIES,
   TRANSFER: ['案件移送', 'a case transfer: its letter, source material and preliminary evidence (§4(3)4)'],
+  ASSISTANCE: ['协助请求', 'an assistance request: the documents provided, the opinion files (§5)'],
 });
 export type EvidenceOwnerCategory = EnumValue<typeof EvidenceOwnerCategory>;
 

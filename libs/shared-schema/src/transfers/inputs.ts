@@ -1,10 +1,11 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
+import { StepAttachments, StepNote } from '../validation/input-fields';
 import { TransferMaterialKind, TransferSituation } from './enums';
 
 const PHONE = /^[0-9+\-() ]{5,30}$/;
@@ -107,16 +108,10 @@ export class TransferActionInput {
   @IsUUID('all', { message: 'must be a transfer id' })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: '说明 the note; the reason of a rejection or a decline.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
+  @StepNote('说明 the note; the reason of a rejection or a decline.')
   note?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'must be evidence ids' })
+  @StepAttachments()
   attachmentIds?: string[] | null;
 }
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field } from '@nestjs/graphql';
-import { IsOptional, IsString, Length } from 'class-validator';
+import { Field, ID } from '@nestjs/graphql';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { IsCalendarDate } from './decorators';
 import { IsNotBefore, IsNotBlank, IsPlausibleDate } from './plausibility';
 
@@ -16,6 +16,24 @@ export const RequiredText = (max: number, description?: string): PropertyDecorat
     IsString(),
     Length(1, max),
     IsNotBlank(),
+  );
+
+/** The optional note of a workflow step (the reason of a rejection, an extension, a withdrawal …). */
+export const StepNote = (description: string): PropertyDecorator =>
+  applyDecorators(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    IsString(),
+    Length(1, 2000),
+  );
+
+/** The evidence files named with a workflow step. */
+export const StepAttachments = (): PropertyDecorator =>
+  applyDecorators(
+    Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' }),
+    IsOptional(),
+    ArrayMaxSize(50),
+    IsUUID('all', { each: true, message: 'must be evidence ids' }),
   );
 
 /** The first day of something (YYYY-MM-DD) that a publisher states: within ten years of today. */

@@ -194,6 +194,26 @@ export const POLICIES = {
   'inbox.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.READ },
   // §4(5) 不得以罚代刑: the flags are for the supervisors.
   'criminalReferralFlags.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+  // §5: a unit asks another for assistance through its staff and systems; who may take each action (the
+  // requested unit answers, the requesting unit closes) is the kind's lifecycle's to say (assistance.lifecycle.ts).
+  'assistance.create': { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.requestedUnitCode' },
+  'assistance.recordOnSite': TRANSFER_ACTION,
+  'assistance.extend': TRANSFER_ACTION,
+  'assistance.answer': TRANSFER_ACTION,
+  'assistance.provide': TRANSFER_ACTION,
+  'assistance.refuse': TRANSFER_ACTION,
+  'assistance.supplyLedger': TRANSFER_ACTION,
+  'assistance.accept': TRANSFER_ACTION,
+  'assistance.recordDispatch': TRANSFER_ACTION,
+  'assistance.courtAnswer': TRANSFER_ACTION,
+  'assistance.close': TRANSFER_ACTION,
+  'assistance.withdraw': TRANSFER_ACTION,
+  // A request is read by its two units (AssistanceService checks) and by supervisors (§6(3): refusing to assist).
+  'assistance.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
+  // §5(1): the legal grounds a refusal may name, kept by admins; every unit reads the list.
+  'refusalGround.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'refusalGround.create': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  'refusalGround.setActive': { roles: [Role.ADMIN], auditTarget: 'input.code' },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

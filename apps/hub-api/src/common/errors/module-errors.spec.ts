@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { ERROR_REASON_FAMILY, ErrorCode, ErrorReason } from '@hub/shared-schema';
 import { GraphQLError } from 'graphql';
 import { createErrorFormatter } from '../../graphql/format-error';
+import { AssistanceErrors } from '../../modules/assistance/assistance.errors';
 import { AuditErrors } from '../../modules/audit/audit.errors';
 import { AuthErrors } from '../../modules/auth/auth.errors';
 import { CalendarErrors } from '../../modules/calendar/calendar.errors';
@@ -26,6 +27,7 @@ import { DomainError } from './domain-error';
 
 type Constructors = Record<string, (...args: never[]) => DomainError>;
 const MODULES: Record<string, Constructors> = {
+  AssistanceErrors,
   AuditErrors,
   AuthErrors,
   CalendarErrors,
@@ -67,6 +69,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'TransferErrors.materialsMissing': [['LETTER']],
   'TransferErrors.extensionTooLate': [new Date('2026-03-01T10:00:00Z')],
   'TransferErrors.extensionBeyondLimit': [10],
+  'AssistanceErrors.extensionTooLate': [new Date('2026-03-01T10:00:00Z')],
+  'AssistanceErrors.extensionNotLonger': [new Date('2026-03-01T10:00:00Z')],
   'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 
@@ -103,6 +107,11 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   TRANSFER_MATERIALS_MISSING: 'CONFLICT',
   CLOSED_BEFORE_DEVOLUTION: 'CONFLICT',
   STOP_AND_SECURE_FIRST: 'BAD_USER_INPUT',
+  REFUSAL_GROUND_REQUIRED: 'BAD_USER_INPUT',
+  REFUSAL_GROUND_UNKNOWN: 'BAD_USER_INPUT',
+  ON_SITE_NOT_REQUESTED: 'CONFLICT',
+  EXTENSION_NOT_LONGER: 'BAD_USER_INPUT',
+  DOCUMENTS_MISSING: 'CONFLICT',
   CALENDAR_YEAR_MISSING: 'CONFLICT',
   CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
   CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',

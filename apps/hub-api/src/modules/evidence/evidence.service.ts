@@ -34,7 +34,15 @@ const PROTECTED_OWNERS: ReadonlySet<string> = new Set([
   EvidenceOwnerCategory.PENALTY,
   EvidenceOwnerCategory.COMPLAINT,
   EvidenceOwnerCategory.TRANSFER,
+  EvidenceOwnerCategory.ASSISTANCE,
 ]);
+
+/**
+ * Owners whose files only their holders read, supervisors included in no other way (§5(1): documents
+ * obtained by assistance, their secrets and personal information, stay with the requesting unit and the
+ * unit that provided them; supervisors see the request's steps).
+ */
+const CONFIDENTIAL_OWNERS: ReadonlySet<string> = new Set([EvidenceOwnerCategory.ASSISTANCE]);
 
 /** A file the hub made itself (a transfer letter), to be kept as evidence of its owner. */
 export interface GeneratedEvidence {
@@ -325,10 +333,11 @@ export class EvidenceService {
     return file;
   }
 
-  /** An owner's evidence is for the units holding it (EvidenceOwners), and for supervisors. */
+  /** An owner's evidence is for the units holding it (EvidenceOwners), and for supervisors unless it is confidential. */
   private async checkReader(ownerCategory: EvidenceOwnerCategory, ownerId: string, reader: Actor, field: string): Promise<void> {
     const holders = await this.owners.holders(ownerCategory, ownerId, field);
-    if (!reader.roles.includes(Role.SUPERVISOR) && !holders.includes(reader.unitCode)) {
+    const supervises = reader.roles.includes(Role.SUPERVISOR) && !CONFIDENTIAL_OWNERS.has(ownerCategory);
+    if (!supervises && !holders.includes(reader.unitCode)) {
       throw EvidenceErrors.notHandlingUnitToRead(ownerCategory, ownerId);
     }
   }

@@ -9,6 +9,8 @@ import { LedgersService } from './ledgers.service';
 @Module({
   imports: [RecordsModule],
   providers: [LedgersRepository, LedgersService, LedgersResolver],
+  // §4(1)4: a data request (modules/assistance) is answered by ledger entries published through it.
+  exports: [LedgersService],
 })
 export class LedgersModule implements OnModuleInit {
   constructor(private readonly categories: RecordCategories) {}

@@ -22,4 +22,10 @@ export class LedgersRepository {
     if (afterId) q.andWhere('e.id > :afterId', { afterId });
     return q.getMany();
   }
+
+  /** The entries with these ids, withdrawn ones included (the reader sees that they were withdrawn). */
+  byIds(ids: string[]): Promise<LedgerEntryEntity[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.tx.manager.getRepository(LedgerEntryEntity).createQueryBuilder('e').where('e.id = ANY(:ids)', { ids }).getMany();
+  }
 }

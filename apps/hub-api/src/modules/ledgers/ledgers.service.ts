@@ -22,4 +22,10 @@ export class LedgersService extends CategoryPublishing<LedgerEntryInput, LedgerE
     const rows = await this.ledgers.page(args, after, args.first + 1);
     return toConnection(rows, args.first, (r) => r.id, toLedgerEntry);
   }
+
+  /** The entries with these ids, in the order given. */
+  async byIds(ids: string[]): Promise<LedgerEntry[]> {
+    const rows = new Map((await this.ledgers.byIds(ids)).map((row) => [row.id, row]));
+    return ids.flatMap((id) => (rows.has(id) ? [toLedgerEntry(rows.get(id)!)] : []));
+  }
 }

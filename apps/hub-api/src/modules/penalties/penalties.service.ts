@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '../../common/context/request-context';
-import { Connection, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs } from '@hub/shared-schema';
+import { Connection, ExecutionStatus, PenaltyDecision, PenaltyDecisionInput, PenaltyDecisionsArgs } from '@hub/shared-schema';
 import { DATE_KEY, decodeKeysetCursor, toConnection } from '../../common/pagination/cursor';
 import type { ListPage, PartyKey } from '../parties/party-key';
 import { IdNumberSearchGuard } from '../id-number-searches/id-number-search-guard.service';
@@ -43,6 +43,14 @@ export class PenaltiesService extends CategoryPublishing<PenaltyDecisionInput, P
       (r) => `${r.decisionDate}|${r.id}`,
       (r) => toPenaltyDecision(r, reader),
     );
+  }
+
+  /**
+   * §4(5): the execution status of a decision as a workflow learns it (the court's answer to an application
+   * for compulsory execution): a new version of the penalty under its publisher, with its change event.
+   */
+  setExecutionStatus(ctx: RequestContext, id: string, executionStatus: ExecutionStatus, field: string): Promise<void> {
+    return this.publisher.revise(ctx, PENALTIES, id, { executionStatus }, field);
   }
 
   /** For partyProfile: a page of a party's penalties (`field` names the page's argument). */

@@ -339,6 +339,57 @@ export class RecordPublisher {
     });
   }
 
+  /**
+   * 更新 A revision of some columns of a record in force, made by a workflow for its publisher (a penalty's
+   * execution status following the court's answer, §4(5)): the content as last published with `patch`
+   * over it, stored as a new version by the caller (its actor in the history) under the publisher's name,
+   * with its `<prefix>.revised` event and the category's listeners, in the open transaction. Unchanged
+   * content writes nothing.
+   */
+  async revise<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
+    definition: RecordCategoryDefinition<Input, Row>,
+    id: string,
+    patch: Partial<CategoryColumns<Row>>,
+    field = 'id',
+  ): Promise<void> {
+    const actor = ctx.authenticatedActor;
+    await this.tx.run(async () => {
+      const found = await this.records.findById(definition.entity, id);
+      if (!found) throw RecordErrors.notFound(definition.category, id, field);
+      await this.records.lockPublisher(definition.category, found.publisherCode);
+      const row = (await this.records.findById(definition.entity, id))!;
+      if (row.revokedAt) throw RecordErrors.alreadyWithdrawn(id);
+      const columns = { ...(await this.publishedColumns(definition, id)), ...patch } as CategoryColumns<Row>;
+      const hash = contentHash(columns);
+      if (hash === row.contentHash) return;
+      const version = row.version + 1;
+      const now = ctx.now();
+      await this.records.update(definition.entity, id, { ...patch, contentHash: hash, version, updatedAt: now } as Partial<Row>);
+      const content = columns as unknown as Record<string, unknown>;
+      await this.records.appendVersions(
+        [
+          {
+            category: definition.category,
+            recordId: id,
+            version,
+            change: 'REVISED',
+            content,
+            contentHash: hash,
+            actorName: actor.name,
+            actorUnitCode: actor.unitCode,
+          },
+        ],
+        now,
+      );
+      const matters = await this.matters.findMany(matterCodesOf(columns));
+      const facts = { id, version, change: 'REVISED' as const, sourceId: row.sourceId, publisherCode: row.publisherCode, columns, matters };
+      await this.outbox.appendAt(now, recordEvent(definition, facts));
+      const stored = [{ id, publisherCode: row.publisherCode, change: 'REVISED' as const, columns: content }];
+      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now);
+    });
+  }
+
   /** The content as last published: the authoritative columns, whatever the entity's relations. */
   private async publishedColumns<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
     definition: RecordCategoryDefinition<Input, Row>,

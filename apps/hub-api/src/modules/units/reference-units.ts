@@ -3,6 +3,9 @@ import { JINJIANG_TOWNSHIPS, UnitKind } from '@hub/shared-schema';
 export const CITY_GOVERNMENT_CODE = 'city-government';
 export const JOINT_MEETING_OFFICE_CODE = 'joint-meeting-office';
 export const JUSTICE_BUREAU_CODE = 'dept-justice';
+/** The judicial organs a town asks for officers (§4(5)) and applies to for compulsory execution. */
+export const POLICE_CODE = 'judicial-police';
+export const COURT_CODE = 'judicial-court';
 
 export interface ReferenceUnit {
   code: string;
@@ -54,9 +57,9 @@ export function referenceUnits(): ReferenceUnit[] {
     department('civil-affairs', '晋江市民政局'),
     department('commerce', '晋江市商务局'),
     department('human-resources', '晋江市人力资源和社会保障局'),
-    { code: 'judicial-police', name: '晋江市公安局', kind: UnitKind.JUDICIAL_ORGAN, parentCode: CITY_GOVERNMENT_CODE },
+    { code: POLICE_CODE, name: '晋江市公安局', kind: UnitKind.JUDICIAL_ORGAN, parentCode: CITY_GOVERNMENT_CODE },
     { code: 'judicial-procuratorate', name: '晋江市人民检察院', kind: UnitKind.JUDICIAL_ORGAN, parentCode: null },
-    { code: 'judicial-court', name: '晋江市人民法院', kind: UnitKind.JUDICIAL_ORGAN, parentCode: null },
+    { code: COURT_CODE, name: '晋江市人民法院', kind: UnitKind.JUDICIAL_ORGAN, parentCode: null },
     ...jinjiangTownships(),
   ];
 }
