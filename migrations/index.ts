@@ -18,6 +18,7 @@ import { WorkingCalendar1765400000000 } from './1765400000000-WorkingCalendar';
 import { Deadlines1765410000000 } from './1765410000000-Deadlines';
 import { Lifecycle1765420000000 } from './1765420000000-Lifecycle';
 import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
+import { ComplaintHandling1765500000000 } from './1765500000000-ComplaintHandling';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   Deadlines1765410000000,
   Lifecycle1765420000000,
   CaseTransfers1765430000000,
+  ComplaintHandling1765500000000,
 ];

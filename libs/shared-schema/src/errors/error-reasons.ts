@@ -97,6 +97,14 @@ export const TransferErrorCode = {
   STOP_AND_SECURE_FIRST: 'STOP_AND_SECURE_FIRST',
 } as const;
 export type TransferErrorCode = (typeof TransferErrorCode)[keyof typeof TransferErrorCode];
+export const ComplaintErrorCode = {
+  /**
+   * §4(2): the handling workflow owns a complaint's status, closing time and handling unit (`extensions.field`):
+   * a unit's system publishes a new complaint as RECEIVED and changes it only by the workflow's actions.
+   */
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: 'COMPLAINT_STATUS_OWNED_BY_WORKFLOW',
+} as const;
+export type ComplaintErrorCode = (typeof ComplaintErrorCode)[keyof typeof ComplaintErrorCode];
 export const CalendarErrorCode = {
   /**
    * A working-day count needs a year the calendar does not hold (`extensions.year`): an administrator
@@ -120,6 +128,7 @@ export type ErrorReason =
   | IdNumberSearchErrorCode
   | LifecycleErrorCode
   | TransferErrorCode
+  | ComplaintErrorCode
   | CalendarErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
@@ -154,6 +163,7 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   TRANSFER_MATERIALS_MISSING: CONFLICT,
   CLOSED_BEFORE_DEVOLUTION: CONFLICT,
   STOP_AND_SECURE_FIRST: BAD_USER_INPUT,
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: CONFLICT,
   CALENDAR_YEAR_MISSING: CONFLICT,
   CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
   CALENDAR_FILE_INVALID: BAD_USER_INPUT,

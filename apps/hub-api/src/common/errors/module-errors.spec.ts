@@ -6,6 +6,7 @@ import { createErrorFormatter } from '../../graphql/format-error';
 import { AuditErrors } from '../../modules/audit/audit.errors';
 import { AuthErrors } from '../../modules/auth/auth.errors';
 import { CalendarErrors } from '../../modules/calendar/calendar.errors';
+import { ComplaintErrors } from '../../modules/complaints/complaints.errors';
 import { DeadlineErrors } from '../../modules/deadlines/deadlines.errors';
 import { DeviceErrors } from '../../modules/devices/devices.errors';
 import { EvidenceErrors } from '../../modules/evidence/evidence.errors';
@@ -29,6 +30,7 @@ const MODULES: Record<string, Constructors> = {
   AuditErrors,
   AuthErrors,
   CalendarErrors,
+  ComplaintErrors,
   DeadlineErrors,
   DeviceErrors,
   EvidenceErrors,
@@ -103,6 +105,7 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   TRANSFER_MATERIALS_MISSING: 'CONFLICT',
   CLOSED_BEFORE_DEVOLUTION: 'CONFLICT',
   STOP_AND_SECURE_FIRST: 'BAD_USER_INPUT',
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: 'CONFLICT',
   CALENDAR_YEAR_MISSING: 'CONFLICT',
   CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
   CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',

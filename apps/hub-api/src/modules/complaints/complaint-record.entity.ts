@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ComplaintChannel, ComplaintStatus } from '@hub/shared-schema';
+import { ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '@hub/shared-schema';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { SharedRecordEntity } from '../records/shared-record.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -74,4 +74,21 @@ export class ComplaintRecordEntity extends SharedRecordEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** §4(2): the handling workflow's outcome and its record (where the person was directed, the answer given). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  outcome!: ComplaintOutcome | null;
+
+  @Column({ name: 'outcome_note', type: 'text', nullable: true })
+  outcomeNote!: string | null;
+
+  @Column({ name: 'penalty_id', type: 'uuid', nullable: true })
+  penaltyId!: string | null;
+
+  @Column({ name: 'transfer_id', type: 'uuid', nullable: true })
+  transferId!: string | null;
+
+  /** §4(2) repeats: the first report of the same matter about the same party (set by the hub, not published). */
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf!: string | null;
 }

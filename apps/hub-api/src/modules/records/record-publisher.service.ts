@@ -11,7 +11,6 @@ import {
 } from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { Actor } from '../../common/auth/actor';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
@@ -63,7 +62,7 @@ const rejected = (index: number, sourceId: string, problem: RecordProblem): Publ
   outcome: PublishOutcome.REJECTED,
   id: null,
   version: null,
-  error: { code: problem.code, field: problem.field, message: problem.message },
+  error: { code: problem.code, field: problem.field, message: problem.message, reason: problem.reason ?? null },
 });
 
 /**
@@ -80,8 +79,8 @@ export interface StoredRecord {
   columns: Record<string, unknown>;
 }
 
-/** Called in the publishing transaction after a batch's records, versions and events are written. */
-export type StoredListener = (stored: StoredRecord[], at: Date) => Promise<void>;
+/** Called in the publishing transaction after a batch's records, versions and events are written, with the publication's context. */
+export type StoredListener = (stored: StoredRecord[], at: Date, ctx: RequestContext) => Promise<void>;
 
 @Injectable()
 export class RecordPublisher {
@@ -157,7 +156,7 @@ export class RecordPublisher {
         accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
       }
 
-      if (accepted.length) results.push(...(await this.store(definition, accepted, actor, matters)));
+      if (accepted.length) results.push(...(await this.store(ctx, definition, accepted, matters)));
       results.sort((a, b) => a.index - b.index);
       const rejectedCount = results.filter((r) => r.outcome === PublishOutcome.REJECTED).length;
       const withdrawnCount = results.filter((r) => r.outcome === PublishOutcome.WITHDRAWN).length;
@@ -177,11 +176,12 @@ export class RecordPublisher {
   }
 
   private async store<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     accepted: Array<Accepted<Row>>,
-    actor: Actor,
     matters: Map<string, DevolvedMatterEntity>,
   ): Promise<PublishResult[]> {
+    const actor = ctx.authenticatedActor;
     await this.records.lockPublisher(definition.category, actor.unitCode);
     const existing = new Map(
       (
@@ -189,6 +189,7 @@ export class RecordPublisher {
           definition.entity,
           actor.unitCode,
           accepted.map((a) => a.sourceId),
+          Boolean(definition.reconcile),
         )
       ).map((row) => [row.sourceId, row]),
     );
@@ -202,6 +203,15 @@ export class RecordPublisher {
       if (current?.revokedAt) {
         results.push(withdrawn(item.index, current));
         continue;
+      }
+      if (definition.reconcile) {
+        const reconciled = definition.reconcile(item.columns, current ?? null);
+        if ('problem' in reconciled) {
+          results.push(rejected(item.index, item.sourceId, reconciled.problem));
+          continue;
+        }
+        item.columns = reconciled.columns;
+        item.hash = contentHash(reconciled.columns);
       }
       if (current && current.contentHash === item.hash) {
         results.push({
@@ -272,9 +282,74 @@ export class RecordPublisher {
         change: v.change as StoredRecord['change'],
         columns: v.content,
       }));
-      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now);
+      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now, ctx);
     }
     return results;
+  }
+
+  /**
+   * Serialises writes to one publisher's records of a category (publications, projections): a workflow
+   * takes it before it changes a record it owns, so it and a concurrent publication never wait on each other.
+   */
+  lock<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    publisherCode: string,
+  ): Promise<void> {
+    return this.records.lockPublisher(definition.category, publisherCode);
+  }
+
+  /**
+   * A workflow's change to the record it owns (§4(2): the complaint handling workflow's status, outcome,
+   * handling unit): the record's new version, its history row and its change event, written in the
+   * caller's transaction like a publication's, so subscribers learn of it as of any revision.
+   */
+  async project<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
+    definition: RecordCategoryDefinition<Input, Row>,
+    id: string,
+    patch: Partial<CategoryColumns<Row>>,
+  ): Promise<void> {
+    const actor = ctx.authenticatedActor;
+    await this.tx.run(async () => {
+      const found = await this.records.findById(definition.entity, id);
+      if (!found) throw RecordErrors.notFound(definition.category, id, 'id');
+      await this.records.lockPublisher(definition.category, found.publisherCode);
+      const row = (await this.records.findById(definition.entity, id))!;
+      const columns = { ...(await this.publishedColumns(definition, id)), ...patch } as CategoryColumns<Row>;
+      const hash = contentHash(columns);
+      const version = row.version + 1;
+      const at = ctx.now();
+      await this.records.update(definition.entity, id, { ...patch, version, contentHash: hash, updatedAt: at } as Partial<Row>);
+      const content = columns as unknown as Record<string, unknown>;
+      await this.records.appendVersions(
+        [
+          {
+            category: definition.category,
+            recordId: id,
+            version,
+            change: 'REVISED',
+            content,
+            contentHash: hash,
+            actorName: actor.name,
+            actorUnitCode: actor.unitCode,
+          },
+        ],
+        at,
+      );
+      const matters = await this.matters.findMany(matterCodesOf(columns));
+      await this.outbox.appendAt(
+        at,
+        recordEvent(definition, {
+          id,
+          version,
+          change: 'REVISED',
+          sourceId: row.sourceId,
+          publisherCode: row.publisherCode,
+          columns,
+          matters,
+        }),
+      );
+    });
   }
 
   /** Revocation with a reason: the record stays, marked, with a new version and a change event. */

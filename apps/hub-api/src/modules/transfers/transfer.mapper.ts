@@ -50,6 +50,7 @@ export function toCaseTransfer(row: TransferRow, reader: Actor, allowedActions: 
     letterSha256: row.letterSha256,
     resultSummary: row.resultSummary,
     resultPenaltyId: row.resultPenaltyId,
+    complaintId: row.complaintId,
     warnings: row.warnings,
     allowedActions,
     nextDueAt: row.nextDueAt,

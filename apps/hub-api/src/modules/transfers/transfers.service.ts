@@ -51,8 +51,18 @@ export type PlainTransferAction = Exclude<TransferAction, 'extend' | 'assign' | 
  * transfer live here, each with its clause; every later step is an action of TRANSFER_LIFECYCLE, carried
  * out by LifecycleService with its step, audit row, event and deadlines.
  */
+/** Called in the mutation's transaction once a transfer made from a complaint has its result reported (§4(2)). */
+export type TransferResultListener = (ctx: RequestContext, transfer: TransferRow) => Promise<void>;
+
 @Injectable()
 export class TransfersService {
+  private readonly resultListeners: TransferResultListener[] = [];
+
+  /** Lets a workflow that hands its items off by transfer (complaints, §4(2)) follow the result, in the same transaction. */
+  onResultReported(listener: TransferResultListener): void {
+    this.resultListeners.push(listener);
+  }
+
   constructor(
     private readonly transfers: TransfersRepository,
     private readonly lifecycle: LifecycleService,
@@ -64,7 +74,8 @@ export class TransfersService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
-  async create(ctx: RequestContext, input: CreateTransferInput): Promise<CaseTransferDetail> {
+  /** `from.complaintId`: the complaint the transfer hands off (§4(2)); its result closes the complaint. */
+  async create(ctx: RequestContext, input: CreateTransferInput, from: { complaintId?: string } = {}): Promise<CaseTransferDetail> {
     const actor = ctx.authenticatedActor;
     const matter = await this.matters.get(input.matterCode, 'input.matterCode');
     // §3(1), §2: the catalog says who holds the penalty power for this matter in this township.
@@ -128,6 +139,7 @@ export class TransfersService {
       createdBy: actor.name,
       createdAt: at,
       updatedAt: at,
+      complaintId: from.complaintId ?? null,
       // Read with the row once its deadlines exist; a new draft's are started below.
       nextDueAt: null,
       overdue: false,
@@ -173,11 +185,15 @@ export class TransfersService {
   /** §2(1), §2(2): the handling unit reports the result back, with the penalty decision it published. */
   async reportResult(ctx: RequestContext, input: ReportTransferResultInput): Promise<CaseTransferDetail> {
     const row = await this.load(input.id);
-    if (input.penaltyId && !(await this.transfers.penaltyExists(input.penaltyId)))
-      throw TransferErrors.resultPenaltyNotFound(input.penaltyId);
+    if (input.penaltyId && !(await this.penaltyExists(input.penaltyId))) throw TransferErrors.resultPenaltyNotFound(input.penaltyId);
     const item = await this.itemOf(row);
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, 'reportResult', { ...inputOf(input), summary: input.summary });
     await this.transfers.setResult(row.id, input.summary, input.penaltyId ?? null);
+    // §4(2): a complaint handed off by this transfer is closed by its result.
+    if (row.complaintId) {
+      const reported = { ...row, resultSummary: input.summary, resultPenaltyId: input.penaltyId ?? null };
+      for (const listener of this.resultListeners) await listener(ctx, reported);
+    }
     return this.detail(ctx, row.id);
   }
 
@@ -256,6 +272,11 @@ export class TransfersService {
     const after = decodeKeysetCursor(args.after, TIMESTAMP_KEY);
     const rows = await this.transfers.flags(after, args.first + 1);
     return toConnection(rows, args.first, (row) => `${row.flaggedAt.toISOString()}|${row.id}`, toCriminalReferralFlag);
+  }
+
+  /** Whether a penalty decision with this id was published (a result or a filed complaint names it). */
+  penaltyExists(id: string): Promise<boolean> {
+    return this.transfers.penaltyExists(id);
   }
 
   /** The units handling a transfer (its evidence's holders); NOT_FOUND for an unknown one. */
