@@ -17,7 +17,8 @@ export class ComplaintHandling1765500000000 implements MigrationInterface {
         ADD COLUMN outcome varchar(30),
         ADD COLUMN outcome_note text,
         ADD COLUMN penalty_id uuid,
-        ADD COLUMN transfer_id uuid REFERENCES case_transfer (id),
+        -- The link's integrity is case_transfer.complaint_id's (case_transfer has no entity for a foreign key here).
+        ADD COLUMN transfer_id uuid,
         ADD COLUMN duplicate_of uuid REFERENCES complaint_record (id),
         ADD CONSTRAINT complaint_record_outcome_check
           CHECK (outcome IN ('NOT_OUR_FUNCTION','NO_VIOLATION','FILED','TRANSFERRED'))`);

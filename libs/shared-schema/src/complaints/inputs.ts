@@ -1,7 +1,8 @@
 import { RequiredText } from '../validation/input-fields';
+import { LifecycleActionFields } from '../lifecycle/inputs';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { IsDate, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { CreateTransferInput } from '../transfers/inputs';
 import { MATTER_CODE_PATTERN, SOURCE_ID_MESSAGE, SOURCE_ID_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
@@ -86,22 +87,10 @@ export class ComplaintRecordInput {
 }
 
 @InputType({ description: '举报投诉办理 an action on a complaint with its note and the evidence named (§4(2))' })
-export class ComplaintActionInput {
+export class ComplaintActionInput extends LifecycleActionFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a complaint id' })
   id!: string;
-
-  @Field(() => String, { nullable: true, description: '说明 the note of the step.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  note?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'must be evidence ids' })
-  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: '告知非本单位职能 clearly not our function: where the person was directed (§4(2) first paragraph)' })

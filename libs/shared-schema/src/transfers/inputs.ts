@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { LifecycleActionFields } from '../lifecycle/inputs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
@@ -102,22 +103,10 @@ export class CreateTransferInput {
 }
 
 @InputType({ description: '移送操作 an action on a transfer with its note and the evidence named' })
-export class TransferActionInput {
+export class TransferActionInput extends LifecycleActionFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a transfer id' })
   id!: string;
-
-  @Field(() => String, { nullable: true, description: '说明 the note; the reason of a rejection or a decline.' })
-  @IsOptional()
-  @IsString()
-  @Length(1, 2000)
-  note?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: 'Evidence files named with the step.' })
-  @IsOptional()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'must be evidence ids' })
-  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: '延期移送 announce an extension of the sending deadline to the receiver (§4(3)3①)' })
