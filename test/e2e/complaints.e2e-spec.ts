@@ -279,6 +279,27 @@ describe('complaints (e2e): first-receiver responsibility, the workflow that own
     });
   });
 
+  it('gives a complaint back to its owner when the transfer it was handed off by is withdrawn', async () => {
+    const id = await c.publish(complaintInput(10, new Date(NOW.getTime() - HOUR)), marketOfficer);
+    await c.ok('startComplaintCheck', { id }, marketOfficer);
+    const { transferId } = await c.ok('transferComplaint', { id, transfer: transferInput(10, NOW) }, marketOfficer);
+    await t.ok('withdrawTransfer', { id: transferId, note: '经核实属本局职能' }, marketOfficer);
+    const back = await c.read(id, marketOfficer);
+    expect(back).toMatchObject({ status: 'VERIFYING', outcome: null, transferId: null, handlingUnitCode: MARKET });
+    expect(back.steps.map((s: any) => s.action)).toEqual(['create', 'startCheck', 'transfer', 'transferWithdrawn']);
+    expect(back.allowedActions).toEqual(expect.arrayContaining(['answer', 'file', 'transfer']));
+    // Withdrawn by its publisher, the record is not handled until reinstated.
+    await hub.gql(
+      'mutation($id: ID!) { revokeRecord(category: COMPLAINT, id: $id, reason: "重复录入") { version } }',
+      { id },
+      {
+        credential: marketOfficer,
+      },
+    );
+    const refused = onlyError(await c.act('answerComplaint', { id, answer: '未发现违法' }, marketOfficer));
+    expect(refused.extensions).toMatchObject({ code: 'CONFLICT', field: 'input.id' });
+  });
+
   it('links a repeat report of the same matter about the same party within the window to the first one', async () => {
     const first = await c.publish(complaintInput(5, new Date(NOW.getTime() - 3 * DAY), { sourceId: 'DUP-1' }), qingyangOfficer);
     const again = await c.publish(

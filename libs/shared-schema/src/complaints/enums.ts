@@ -38,5 +38,6 @@ export const ComplaintAction = chineseEnum('ComplaintAction', '办理动作 an a
   close: ['办结', 'close a filed case'],
   transfer: ['移送', 'transfer in writing (a case transfer)'],
   transferResult: ['移送结果办结', 'closed by the result of its case transfer'],
+  transferWithdrawn: ['移送撤回', 'back with its owner: its case transfer was withdrawn'],
 });
 export type ComplaintAction = EnumValue<typeof ComplaintAction>;

@@ -136,6 +136,14 @@ export const COMPLAINT_LIFECYCLE = declareLifecycle<ComplaintStatus, ComplaintAc
       by: { roles: STAFF, sides: [RECEIVER] },
       deadlines: { stop: [{ kind: 'ANSWER', outcome: 'MET' }] },
     },
+    // §4(2), §4(3): the sender withdrew the transfer before it was accepted: the owner has the complaint again.
+    transferWithdrawn: {
+      label: '移送撤回',
+      clause: '§4(2), §4(3)',
+      from: ['TRANSFERRED'],
+      to: 'VERIFYING',
+      by: { roles: [Role.OFFICER, Role.LEADER], sides: [OWNER] },
+    },
   },
   events: {
     category: RecordCategory.COMPLAINT,

@@ -30,7 +30,7 @@ export class ComplaintsModule implements OnModuleInit {
     this.categories.register(COMPLAINTS);
     // §4(2): a complaint published (by a unit's staff or its system) is registered in the handling workflow.
     this.publisher.onStored(RecordCategory.COMPLAINT, (stored, _at, ctx) => this.complaints.registered(ctx, stored));
-    // §4(2): the result of the transfer a complaint was handed off by closes the complaint.
-    this.transfers.onResultReported((ctx, transfer) => this.complaints.transferResultReported(ctx, transfer));
+    // §4(2): the result of the transfer a complaint was handed off by closes the complaint; its withdrawal gives it back.
+    this.transfers.onLinkedTransferEnd((ctx, transfer, end) => this.complaints.transferEnded(ctx, transfer, end));
   }
 }

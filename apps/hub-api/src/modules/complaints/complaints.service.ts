@@ -30,7 +30,7 @@ import { CategoryColumns } from '../records/record-category';
 import { RecordPublisher, StoredRecord } from '../records/record-publisher.service';
 import { toLifecycleStep } from '../transfers/transfer.mapper';
 import { TransferRow } from '../transfers/transfers.repository';
-import { TransfersService } from '../transfers/transfers.service';
+import { LinkedTransferEnd, TransfersService } from '../transfers/transfers.service';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { ComplaintRecordEntity } from './complaint-record.entity';
 import { COMPLAINT_LIFECYCLE, ComplaintInput, ComplaintItem } from './complaint.lifecycle';
@@ -181,9 +181,26 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
     });
   }
 
-  /** §4(2), §2(1): the result reported on the complaint's transfer closes it (TransfersService.onResultReported). */
-  async transferResultReported(ctx: RequestContext, transfer: TransferRow): Promise<void> {
+  /**
+   * §4(2), §2(1): the result reported on the complaint's transfer closes it; a withdrawn transfer gives it
+   * back to its owner to check again (TransfersService.onLinkedTransferEnd, in the transfer's transaction).
+   */
+  async transferEnded(ctx: RequestContext, transfer: TransferRow, end: LinkedTransferEnd): Promise<void> {
     const row = await this.loadLocked(transfer.complaintId!);
+    if (end === 'WITHDRAWN') {
+      await this.perform(
+        ctx,
+        row,
+        'transferWithdrawn',
+        { note: '移送已撤回 the transfer was withdrawn' },
+        {
+          outcome: null,
+          transferId: null,
+          handlingUnitCode: row.publisherCode,
+        },
+      );
+      return;
+    }
     // The unit reporting the result is the one handling the case now (after §4(3)3④ perhaps another).
     const handling = { ...row, handlingUnitCode: transfer.receiverUnitCode };
     await this.perform(
@@ -246,7 +263,10 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
   /** The complaint, read after taking its publisher's lock: a concurrent publication of it has finished by then. */
   private async loadLocked(id: string): Promise<ComplaintRecordEntity> {
     await this.publisher.lock(COMPLAINTS, (await this.load(id)).publisherCode);
-    return this.load(id);
+    const row = await this.load(id);
+    // §4(1): a withdrawn record is not handled until its publisher reinstates it.
+    if (row.revokedAt) throw ComplaintErrors.withdrawn(id);
+    return row;
   }
 }
 

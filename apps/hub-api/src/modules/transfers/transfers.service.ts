@@ -51,16 +51,19 @@ export type PlainTransferAction = Exclude<TransferAction, 'extend' | 'assign' | 
  * transfer live here, each with its clause; every later step is an action of TRANSFER_LIFECYCLE, carried
  * out by LifecycleService with its step, audit row, event and deadlines.
  */
-/** Called in the mutation's transaction once a transfer made from a complaint has its result reported (§4(2)). */
-export type TransferResultListener = (ctx: RequestContext, transfer: TransferRow) => Promise<void>;
+/** What ends a transfer made from a complaint (§4(2)): its result reported, or its withdrawal by the sender. */
+export type LinkedTransferEnd = 'RESULT_REPORTED' | 'WITHDRAWN';
+
+/** Called in the mutation's transaction when a transfer made from a complaint ends (§4(2)). */
+export type LinkedTransferListener = (ctx: RequestContext, transfer: TransferRow, end: LinkedTransferEnd) => Promise<void>;
 
 @Injectable()
 export class TransfersService {
-  private readonly resultListeners: TransferResultListener[] = [];
+  private readonly linkedListeners: LinkedTransferListener[] = [];
 
-  /** Lets a workflow that hands its items off by transfer (complaints, §4(2)) follow the result, in the same transaction. */
-  onResultReported(listener: TransferResultListener): void {
-    this.resultListeners.push(listener);
+  /** Lets a workflow that hands its items off by transfer (complaints, §4(2)) follow how it ends, in the same transaction. */
+  onLinkedTransferEnd(listener: LinkedTransferListener): void {
+    this.linkedListeners.push(listener);
   }
 
   constructor(
@@ -158,6 +161,8 @@ export class TransfersService {
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, action, inputOf(input));
     if (action === 'escalate') await this.transfers.setCityGovernment(row.id, CITY_GOVERNMENT_CODE);
     if (action === 'approve') await this.issueLetter(ctx, row);
+    // §4(2): a complaint handed off by a withdrawn transfer is back with its owner.
+    if (action === 'withdraw') await this.linkedTransferEnded(ctx, row, 'WITHDRAWN');
     return this.detail(ctx, row.id);
   }
 
@@ -190,10 +195,11 @@ export class TransfersService {
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, 'reportResult', { ...inputOf(input), summary: input.summary });
     await this.transfers.setResult(row.id, input.summary, input.penaltyId ?? null);
     // §4(2): a complaint handed off by this transfer is closed by its result.
-    if (row.complaintId) {
-      const reported = { ...row, resultSummary: input.summary, resultPenaltyId: input.penaltyId ?? null };
-      for (const listener of this.resultListeners) await listener(ctx, reported);
-    }
+    await this.linkedTransferEnded(
+      ctx,
+      { ...row, resultSummary: input.summary, resultPenaltyId: input.penaltyId ?? null },
+      'RESULT_REPORTED',
+    );
     return this.detail(ctx, row.id);
   }
 
@@ -345,6 +351,12 @@ export class TransfersService {
     });
     await this.transfers.insertMaterial({ transferId: row.id, evidenceId: issued.evidenceId, kind: TransferMaterialKind.LETTER, at });
     await this.transfers.setLetter(row.id, { letterNo, evidenceId: issued.evidenceId, sha256: issued.sha256 });
+  }
+
+  /** §4(2): tells the workflow of the complaint a transfer was made from that the transfer ended. */
+  private async linkedTransferEnded(ctx: RequestContext, row: TransferRow, end: LinkedTransferEnd): Promise<void> {
+    if (!row.complaintId) return;
+    for (const listener of this.linkedListeners) await listener(ctx, row, end);
   }
 
   private allowedActions(reader: Actor, row: TransferRow): TransferAction[] {
