@@ -23,17 +23,17 @@ import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { toDeadlineModel } from '../deadlines/deadline.mapper';
 import { DeadlinesService } from '../deadlines/deadlines.service';
+import { toLifecycleStep } from '../lifecycle/lifecycle-step.mapper';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
 import { PersonalDataAudit } from '../personal-data/personal-data-audit.service';
 import { CategoryPublishing } from '../records/category-publishing';
 import { CategoryColumns } from '../records/record-category';
 import { RecordPublisher, StoredRecord } from '../records/record-publisher.service';
-import { toLifecycleStep } from '../transfers/transfer.mapper';
 import { TransferRow } from '../transfers/transfers.repository';
 import { LinkedTransferEnd, TransfersService } from '../transfers/transfers.service';
 import { JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { ComplaintRecordEntity } from './complaint-record.entity';
-import { COMPLAINT_LIFECYCLE, ComplaintInput, ComplaintItem } from './complaint.lifecycle';
+import { COMPLAINT_LIFECYCLE, ComplaintInput, ComplaintItem, ComplaintPeriods } from './complaint.lifecycle';
 import { fullyShownComplaints, toComplaintRecord } from './complaint.mapper';
 import { COMPLAINTS } from './complaints.category';
 import { ComplaintErrors } from './complaints.errors';
@@ -110,6 +110,7 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
    * deadlines. Runs in the publication's transaction (RecordPublisher.onStored).
    */
   async registered(ctx: RequestContext, stored: StoredRecord[]): Promise<void> {
+    const periods = new Map<string, ComplaintPeriods>();
     for (const { id } of stored.filter((s) => s.change === 'PUBLISHED')) {
       let row = (await this.complaints.findById(id))!;
       const first = await this.firstReport(row);
@@ -117,7 +118,8 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
         await this.publisher.project(ctx, COMPLAINTS, id, { duplicateOf: first });
         row = { ...row, duplicateOf: first };
       }
-      const item = itemOf(row, await this.complaints.periods(row.channel));
+      if (!periods.has(row.channel)) periods.set(row.channel, await this.complaints.periods(row.channel));
+      const item = itemOf(row, periods.get(row.channel)!);
       await this.lifecycle.created(ctx, COMPLAINT_LIFECYCLE, item, {}, LifecycleSide.OWNER);
     }
   }

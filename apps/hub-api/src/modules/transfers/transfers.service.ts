@@ -39,7 +39,8 @@ import { TransferLetters } from '../transfer-letters/transfer-letters.service';
 import { CITY_GOVERNMENT_CODE, JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { UnitsService } from '../units/units.service';
 import { TRANSFER_LIFECYCLE, TransferInput, TransferItem } from './transfer.lifecycle';
-import { handlingUnitsOf, seesTransferInFull, toCaseTransfer, toCriminalReferralFlag, toLifecycleStep } from './transfer.mapper';
+import { toLifecycleStep } from '../lifecycle/lifecycle-step.mapper';
+import { handlingUnitsOf, seesTransferInFull, toCaseTransfer, toCriminalReferralFlag } from './transfer.mapper';
 import { TransferErrors } from './transfers.errors';
 import { TransferRow, TransfersRepository, TransferWarningRow } from './transfers.repository';
 
