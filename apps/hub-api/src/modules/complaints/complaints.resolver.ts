@@ -67,7 +67,7 @@ export class ComplaintsResolver {
   })
   @Operation('complaint.redirect')
   redirectComplaint(@Ctx() ctx: RequestContext, @Args('input') input: RedirectComplaintInput) {
-    return this.complaintsService.redirect(ctx, input);
+    return this.complaintsService.conclude(ctx, 'redirect', input);
   }
 
   @Mutation(() => ComplaintDetail, {
@@ -75,7 +75,7 @@ export class ComplaintsResolver {
   })
   @Operation('complaint.answer')
   answerComplaint(@Ctx() ctx: RequestContext, @Args('input') input: AnswerComplaintInput) {
-    return this.complaintsService.answer(ctx, input);
+    return this.complaintsService.conclude(ctx, 'answer', input);
   }
 
   @Mutation(() => ComplaintDetail, { description: '立案 the owner files a case within its powers (§4(2))' })

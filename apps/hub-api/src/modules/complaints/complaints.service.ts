@@ -137,30 +137,20 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
     return this.perform(ctx, row, action, { ...inputOf(input), penaltyId }, patches[action]);
   }
 
-  /** §4(2) first paragraph: clearly not our function — the person is told where to go (the record is required). */
-  async redirect(ctx: RequestContext, input: RedirectComplaintInput): Promise<ComplaintDetail> {
+  /**
+   * §4(2): an outcome that answers the person, recorded with what it is not complete without: clearly not
+   * our function, where the person was directed (first paragraph); no violation found after initial
+   * checking, the answer given. The lifecycle's guard refuses a missing record (BAD_USER_INPUT on its field).
+   */
+  async conclude(
+    ctx: RequestContext,
+    action: keyof typeof CONCLUSIONS,
+    input: ComplaintActionInput & Partial<RedirectComplaintInput & AnswerComplaintInput>,
+  ): Promise<ComplaintDetail> {
+    const { field, outcome } = CONCLUSIONS[action];
+    const record = input[field]?.trim() ?? null;
     const row = await this.loadLocked(input.id);
-    const directedTo = input.directedTo?.trim() ?? null;
-    return this.perform(
-      ctx,
-      row,
-      'redirect',
-      { ...inputOf(input), directedTo },
-      { outcome: ComplaintOutcome.NOT_OUR_FUNCTION, outcomeNote: directedTo, closedAt: ctx.now() },
-    );
-  }
-
-  /** §4(2): no violation found after initial checking — the answer given to the person (required). */
-  async answer(ctx: RequestContext, input: AnswerComplaintInput): Promise<ComplaintDetail> {
-    const row = await this.loadLocked(input.id);
-    const answer = input.answer?.trim() ?? null;
-    return this.perform(
-      ctx,
-      row,
-      'answer',
-      { ...inputOf(input), answer },
-      { outcome: ComplaintOutcome.NO_VIOLATION, outcomeNote: answer, closedAt: ctx.now() },
-    );
+    return this.perform(ctx, row, action, { ...inputOf(input), [field]: record }, { outcome, outcomeNote: record, closedAt: ctx.now() });
   }
 
   /**
@@ -271,6 +261,12 @@ export class ComplaintsService extends CategoryPublishing<ComplaintRecordInput, 
     return row;
   }
 }
+
+/** The outcomes that answer the person, and the record each needs (§4(2)). */
+const CONCLUSIONS = {
+  redirect: { field: 'directedTo', outcome: ComplaintOutcome.NOT_OUR_FUNCTION },
+  answer: { field: 'answer', outcome: ComplaintOutcome.NO_VIOLATION },
+} as const;
 
 /** Periods matter only when a complaint is registered (its deadlines start then). */
 const NO_PERIODS = { initialCheckWorkingDays: 0, answerWorkingDays: 0 };
