@@ -18,6 +18,7 @@ import { WorkingCalendar1765400000000 } from './1765400000000-WorkingCalendar';
 import { Deadlines1765410000000 } from './1765410000000-Deadlines';
 import { Lifecycle1765420000000 } from './1765420000000-Lifecycle';
 import { CaseTransfers1765430000000 } from './1765430000000-CaseTransfers';
+import { ComplaintHandling1765500000000 } from './1765500000000-ComplaintHandling';
 import { AssistanceRequests1765600000000 } from './1765600000000-AssistanceRequests';
 import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceDataRequests';
 import { AssistancePoliceSupport1765620000000 } from './1765620000000-AssistancePoliceSupport';
@@ -48,6 +49,7 @@ export const MIGRATIONS = [
   Deadlines1765410000000,
   Lifecycle1765420000000,
   CaseTransfers1765430000000,
+  ComplaintHandling1765500000000,
   AssistanceRequests1765600000000,
   AssistanceDataRequests1765610000000,
   AssistancePoliceSupport1765620000000,

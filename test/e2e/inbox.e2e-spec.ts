@@ -3,6 +3,7 @@ import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { assistanceClient } from '../utils/assistance';
+import { complaintInput } from '../utils/complaints';
 import { transferClient, transferInput } from '../utils/transfers';
 
 /** Monday 9 March 2026, 10:00 in Jinjiang. */
@@ -89,11 +90,27 @@ describe('the inbox (待办) across the workflows (e2e)', () => {
       ['ASSISTANCE', opinion.id],
     ]);
     expect(items[2]).toMatchObject({ state: 'SENT', title: '请求对涉案食品出具检验意见', nextDueAt: '2026-03-16T15:59:59.999Z' });
+
+    // §4(2): a complaint Qingyang's hotline system registers is Qingyang's to check (5 working days by
+    // default): beside the transfer it received, the older first; titled by the party, never the reporter.
+    const complaintId = await seed.complaint(hub, await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]), complaintInput(7, NOW));
+    const qingyang = await inbox(qingyangOfficer);
+    expect(qingyang.map((item) => item.itemType)).toEqual(['TRANSFER', 'COMPLAINT']);
+    expect(qingyang[1]).toEqual({
+      itemType: 'COMPLAINT',
+      id: complaintId,
+      state: 'RECEIVED',
+      title: '晋江市示例食品店7',
+      urgent: false,
+      nextDueAt: '2026-03-16T15:59:59.999Z',
+      overdue: false,
+      since: NOW.toISOString(),
+    });
   });
 
   it('answers a unit system by API key, and refuses a bad page size with its field and a reader without a unit worklist', async () => {
     const key = await hub.apiKey(QINGYANG, [ApiKeyScope.READ]);
-    expect((await inbox(key)).map((item) => item.state)).toEqual(['SENT']);
+    expect((await inbox(key)).map((item) => item.state)).toEqual(['SENT', 'RECEIVED']);
     expect(onlyError(await hub.gql(INBOX, { first: 0 }, { credential: marketOfficer })).extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'first',

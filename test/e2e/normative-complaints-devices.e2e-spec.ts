@@ -12,12 +12,14 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
   let market: string;
   let qingyang: string;
   let officer: string;
+  let supervisor: string;
   beforeAll(async () => {
     hub = await startTestApp();
     await seed.foodMatter(hub);
     market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     officer = await hub.userToken([Role.OFFICER], ANHAI);
+    supervisor = await hub.userToken([Role.SUPERVISOR], 'joint-meeting-office');
   });
   afterAll(() => hub.close());
 
@@ -73,7 +75,9 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
     const COMPLAINT = `mutation($input: ComplaintRecordInput!) { publishComplaintRecord(input: $input) { outcome id } }`;
     const LIST = `query($h: String) { complaintRecords(handlingUnitCode: $h, openOnly: true) { nodes { id reporterName reporterPhone reporterIdNumber masked handlingUnitCode } } }`;
 
-    it('keeps the reporter confidential except for the receiving and handling units and supervisors, and audits full views', async () => {
+    // §4(2): the reporter is shown to the owning unit (its first receiver) and supervisors only (issue #16:
+    // a handling unit named by the publisher no longer sees the reporter; handing off is the workflow's transfer).
+    it('keeps the reporter confidential except for the receiving (owning) unit and supervisors, and audits full views', async () => {
       const published = await hub.gql(
         COMPLAINT,
         {
@@ -89,33 +93,37 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
             matterCode: FOOD_MATTER.code,
             townshipCode: QINGYANG,
             summary: '该店销售过期食品',
-            handlingUnitCode: ANHAI,
-            status: 'VERIFYING',
+            status: 'RECEIVED',
           },
         },
         { credential: qingyang },
       );
       expect(published.data!.publishComplaintRecord.outcome).toBe('CREATED');
 
-      const asHandler = (await hub.gql(LIST, { h: ANHAI }, { credential: officer })).data!.complaintRecords.nodes[0];
-      expect(asHandler).toMatchObject({ masked: false, reporterName: '王小明', reporterIdNumber: residentId(9) });
+      const owner = await hub.userToken([Role.OFFICER], QINGYANG);
+      const asOwner = (await hub.gql(LIST, { h: QINGYANG }, { credential: owner })).data!.complaintRecords.nodes[0];
+      expect(asOwner).toMatchObject({ masked: false, reporterName: '王小明', reporterIdNumber: residentId(9) });
+      const asSupervisor = (await hub.gql(LIST, { h: QINGYANG }, { credential: supervisor })).data!.complaintRecords.nodes[0];
+      expect(asSupervisor).toMatchObject({ masked: false, reporterName: '王小明' });
       const stranger = await hub.userToken([Role.OFFICER], '350582102');
-      const asStranger = (await hub.gql(LIST, { h: ANHAI }, { credential: stranger })).data!.complaintRecords.nodes[0];
-      expect(asStranger).toMatchObject({
-        masked: true,
-        reporterName: '王**',
-        reporterPhone: '*******0099',
-        reporterIdNumber: `3****************${residentId(9).slice(-1)}`,
-      });
+      for (const credential of [stranger, officer]) {
+        const asStranger = (await hub.gql(LIST, { h: QINGYANG }, { credential })).data!.complaintRecords.nodes[0];
+        expect(asStranger).toMatchObject({
+          masked: true,
+          reporterName: '王**',
+          reporterPhone: '*******0099',
+          reporterIdNumber: `3****************${residentId(9).slice(-1)}`,
+        });
+      }
       const history = await hub.gql(
         'query($id: ID!) { recordHistory(category: COMPLAINT, id: $id) { content } }',
-        { id: asHandler.id },
+        { id: asOwner.id },
         { credential: stranger },
       );
       expect(history.data!.recordHistory[0].content.reporterName).toBe('王**');
 
       const audits = await hub.sql(`SELECT actor_name FROM audit_entry WHERE operation = 'complaint.read.personalData'`);
-      expect(audits).toHaveLength(1);
+      expect(audits).toHaveLength(2);
     });
 
     it('shows open complaints in the party profile', async () => {
@@ -124,7 +132,8 @@ describe('normative documents, complaint records and surveillance devices (e2e)'
         { u: uscc(1) },
         { credential: officer },
       );
-      expect(profile.data!.partyProfile.openComplaints).toEqual([{ summary: '该店销售过期食品', reporterName: '王小明' }]);
+      // Another town's officer: the reporter masked (the owning unit is Qingyang).
+      expect(profile.data!.partyProfile.openComplaints).toEqual([{ summary: '该店销售过期食品', reporterName: '王**' }]);
     });
 
     it('rejects an unknown handling unit and a closing time on an open record', async () => {

@@ -2,6 +2,7 @@ import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
+import { transferInput } from '../utils/transfers';
 
 const QINGYANG = '350582001';
 const ANHAI = '350582101';
@@ -80,9 +81,27 @@ describe('record query filters (e2e)', () => {
       // 2026-11-01T00:00Z is 08:00 on 1 November in Shanghai; C4 at 2026-11-03T17:00Z is already 4 November there.
       complaint(1, { subjectUscc: uscc(1), subjectName: '商户1', townshipCode: ANHAI, matterCode: FOOD_MATTER.code }),
       complaint(4, { receivedAt: '2026-11-03T17:00:00Z' }),
-      complaint(2, { status: 'CLOSED', closedAt: '2026-11-05T00:00:00Z', subjectName: '安海顺昌商行' }),
-      complaint(3, { handlingUnitCode: 'dept-market-regulation', status: 'VERIFYING' }),
+      complaint(2, { subjectName: '安海顺昌商行' }),
+      complaint(3, {}),
     ]);
+    // §4(2): the workflow sets status and handling unit (issue #16): C2 closed as not our function, C3
+    // transferred in writing to the market regulator (its handling unit from then on).
+    const complaintAct = async (sourceId: string, mutation: string, type: string, input: Record<string, unknown>) => {
+      const [{ id }] = await hub.sql(`SELECT id FROM complaint_record WHERE source_id = $1`, [sourceId]);
+      const response = await hub.gql(
+        `mutation($i: ${type}!) { ${mutation}(input: $i) { status } }`,
+        { i: { id, ...input } },
+        {
+          credential: key.get(QINGYANG)!,
+        },
+      );
+      expect(response.errors).toBeUndefined();
+    };
+    await complaintAct('C2', 'redirectComplaint', 'RedirectComplaintInput', { directedTo: '晋江市人民法院' });
+    await complaintAct('C3', 'startComplaintCheck', 'ComplaintActionInput', {});
+    await complaintAct('C3', 'transferComplaint', 'TransferComplaintInput', {
+      transfer: transferInput(3, new Date('2026-11-03T00:00:00Z'), { townshipCode: QINGYANG, receiverUnitCode: 'dept-market-regulation' }),
+    });
 
     const device = (n: number, o: Record<string, unknown>) => ({
       sourceId: `V${n}`,

@@ -74,6 +74,7 @@ export * from './evidence/inputs';
 export * from './evidence/args';
 export * from './lifecycle/enums';
 export * from './lifecycle/model';
+export * from './lifecycle/inputs';
 export * from './transfers/enums';
 export * from './transfers/model';
 export * from './transfers/inputs';

@@ -193,6 +193,13 @@ export class HubEnvironment {
   @IntRange(1, 10000)
   DEADLINE_SWEEP_BATCH = 1000;
 
+  /**
+   * §4(2): a report of the same matter about the same party received within this many days of the first
+   * is linked to it as a repeat (local policy: 30 days).
+   */
+  @IntRange(1, 3650, 'a number of days')
+  COMPLAINT_DUPLICATE_WINDOW_DAYS = 30;
+
   /** How often a live event stream's credential is checked again (revoked keys, expired tokens). */
   @IntRange(100, 3600000, 'a number of milliseconds')
   LIVE_CREDENTIAL_RECHECK_MS = 30000;
@@ -328,6 +335,7 @@ export interface HubConfig {
   reports: { pollMs: number };
   /** The deadline sweep (modules/deadlines/deadline-sweeper.service.ts): its interval and batch size. */
   deadlines: { sweepMs: number; batchSize: number };
+  complaints: { duplicateWindowDays: number };
   personalData: { idNumberSearchesPerHour: number };
   /** Who may read /metrics (modules/health/metrics-access.ts): its own listener, a bearer token, or else loopback callers only. */
   metrics: { port: number | null; host: string; token: string | null };
@@ -499,6 +507,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     },
     reports: { pollMs: parsed.REPORT_POLL_MS },
     deadlines: { sweepMs: parsed.DEADLINE_SWEEP_MS, batchSize: parsed.DEADLINE_SWEEP_BATCH },
+    complaints: { duplicateWindowDays: parsed.COMPLAINT_DUPLICATE_WINDOW_DAYS },
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
     tracing: { endpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') ?? null, serviceName: parsed.OTEL_SERVICE_NAME },

@@ -19,7 +19,8 @@ import { ExecutionStatus } from '../penalties/enums';
 import { LedgerEntryInput, PERIOD_PATTERN } from '../ledgers/inputs';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate } from '../validation/decorators';
-import { RequiredText, StepAttachments, StepNote } from '../validation/input-fields';
+import { LifecycleActionFields } from '../lifecycle/inputs';
+import { RequiredText } from '../validation/input-fields';
 import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
 import { AssistanceKind } from './enums';
 
@@ -91,16 +92,10 @@ export class CreateAssistanceRequestInput {
 }
 
 @InputType({ description: '协助请求操作 an action with a note and evidence files' })
-export class AssistanceActionInput {
+export class AssistanceActionInput extends LifecycleActionFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be an assistance request id' })
   id!: string;
-
-  @StepNote('说明 the note; the reason of an extension, a refusal or a withdrawal.')
-  note?: string | null;
-
-  @StepAttachments()
-  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: '派员到场 who the requested unit sent on site, and when (§5(2))' })

@@ -1,10 +1,10 @@
-import { ArgsType, Field } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { SortOrder } from '../pagination/connection';
 import { PublishBatchArgs } from '../records/publish-batch.args';
 import { IsUscc } from '../validation/decorators';
 import { IsNotBlank } from '../validation/plausibility';
-import { ComplaintStatus } from './enums';
+import { ComplaintChannel, ComplaintStatus } from './enums';
 import { ComplaintRecordInput } from './inputs';
 import { DateFilter, IncludeRevokedFilter, PlaceAndMatterArgs, SortFilter } from '../records/filters';
 
@@ -48,6 +48,40 @@ export class ComplaintRecordsArgs extends PlaceAndMatterArgs {
   @IsBoolean()
   openOnly: boolean = false;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: '逾期 only complaints with (true) or without (false) a deadline marked overdue, met late or not yet met.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  overdue?: boolean | null;
+
   @IncludeRevokedFilter()
   includeRevoked: boolean = false;
+}
+
+@ArgsType()
+export class ComplaintIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'must be a complaint id' })
+  id!: string;
+}
+
+@ArgsType()
+export class SetComplaintDeadlinesArgs {
+  @Field(() => ComplaintChannel)
+  @IsEnum(ComplaintChannel)
+  channel!: ComplaintChannel;
+
+  @Field(() => Int, { description: '初核期限 working days from receipt for the initial check.' })
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  initialCheckWorkingDays!: number;
+
+  @Field(() => Int, { description: '答复期限 working days from receipt for the answer to the person.' })
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  answerWorkingDays!: number;
 }

@@ -1,7 +1,9 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Deadline } from '../deadlines/model';
+import { LifecycleStep } from '../lifecycle/model';
 import { Paginated } from '../pagination/connection';
 import { SharedRecord } from '../records/model';
-import { ComplaintChannel, ComplaintStatus } from './enums';
+import { ComplaintAction, ComplaintChannel, ComplaintOutcome, ComplaintStatus } from './enums';
 
 @ObjectType({ description: '举报投诉 the shared record of a report, complaint, appeal or petition (§4(1)6)' })
 export class ComplaintRecord extends SharedRecord {
@@ -43,6 +45,54 @@ export class ComplaintRecord extends SharedRecord {
 
   @Field(() => Date, { nullable: true })
   closedAt!: Date | null;
+
+  @Field(() => ComplaintOutcome, { nullable: true, description: '办理结果 the outcome, once decided (§4(2)).' })
+  outcome!: ComplaintOutcome | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '办理记录 where the person was directed, or the answer given to the person (§4(2)).',
+  })
+  outcomeNote!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '处罚决定 the penalty decision of a case filed on it.' })
+  penaltyId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '案件移送 the case transfer it was handed off by.' })
+  transferId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: '重复举报 the first report of the same matter about the same party it repeats.' })
+  duplicateOf!: string | null;
+}
+
+@ObjectType({ description: '举报投诉办理详情 a complaint with its steps, deadlines and repeats (§4(2))' })
+export class ComplaintDetail extends ComplaintRecord {
+  @Field(() => [LifecycleStep])
+  steps!: LifecycleStep[];
+
+  @Field(() => [Deadline], { description: '期限 its initial-check and answer deadlines, per channel.' })
+  deadlines!: Deadline[];
+
+  @Field({ description: '逾期 a deadline of it was marked overdue (also when met late).' })
+  overdue!: boolean;
+
+  @Field(() => [ID], { description: '重复举报 the later reports linked to this one as repeats.' })
+  repeats!: string[];
+
+  @Field(() => [ComplaintAction], { description: 'What the reader may do now.' })
+  allowedActions!: ComplaintAction[];
+}
+
+@ObjectType({ description: '举报投诉办理期限 the periods of one channel, set by an administrator (§4(2))' })
+export class ComplaintDeadlinePeriod {
+  @Field(() => ComplaintChannel)
+  channel!: ComplaintChannel;
+
+  @Field(() => Int, { description: '初核期限 working days from receipt.' })
+  initialCheckWorkingDays!: number;
+
+  @Field(() => Int, { description: '答复期限 working days from receipt.' })
+  answerWorkingDays!: number;
 }
 
 @ObjectType()

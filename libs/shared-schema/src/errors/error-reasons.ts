@@ -110,6 +110,14 @@ export const AssistanceErrorCode = {
   DOCUMENTS_MISSING: 'DOCUMENTS_MISSING',
 } as const;
 export type AssistanceErrorCode = (typeof AssistanceErrorCode)[keyof typeof AssistanceErrorCode];
+export const ComplaintErrorCode = {
+  /**
+   * §4(2): the handling workflow owns a complaint's status, closing time and handling unit (`extensions.field`):
+   * a unit's system publishes a new complaint as RECEIVED and changes it only by the workflow's actions.
+   */
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: 'COMPLAINT_STATUS_OWNED_BY_WORKFLOW',
+} as const;
+export type ComplaintErrorCode = (typeof ComplaintErrorCode)[keyof typeof ComplaintErrorCode];
 export const CalendarErrorCode = {
   /**
    * A working-day count needs a year the calendar does not hold (`extensions.year`): an administrator
@@ -134,6 +142,7 @@ export type ErrorReason =
   | LifecycleErrorCode
   | TransferErrorCode
   | AssistanceErrorCode
+  | ComplaintErrorCode
   | CalendarErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
@@ -173,6 +182,7 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   ON_SITE_NOT_REQUESTED: CONFLICT,
   EXTENSION_NOT_LONGER: BAD_USER_INPUT,
   DOCUMENTS_MISSING: CONFLICT,
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: CONFLICT,
   CALENDAR_YEAR_MISSING: CONFLICT,
   CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
   CALENDAR_FILE_INVALID: BAD_USER_INPUT,

@@ -9,6 +9,7 @@ export const LifecycleSide = chineseEnum('LifecycleSide', '办理方 the side of
   RECEIVER: ['接收方', 'the receiving (or handling) unit'],
   CITY_GOVERNMENT: ['市人民政府', 'the city government, once a dispute is escalated (§4(3)3④)'],
   JUDICIAL_ORGAN: ['司法机关', 'the judicial organ of a criminal referral (§4(5))'],
+  OWNER: ['首问单位', 'the unit that first received a complaint and owns it (§4(2))'],
   SUPERVISOR: ['监督方', 'a supervisor of the justice bureau / joint-meeting office (§4(4), §6(3))'],
 });
 export type LifecycleSide = EnumValue<typeof LifecycleSide>;

@@ -12,6 +12,9 @@ export class RecordError {
 
   @Field()
   message!: string;
+
+  @Field(() => String, { nullable: true, description: 'The specific refusal beside the code, e.g. COMPLAINT_STATUS_OWNED_BY_WORKFLOW.' })
+  reason?: string | null;
 }
 
 @ObjectType({ description: '推送回执 the answer for one published record' })

@@ -1,11 +1,11 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { LifecycleActionFields } from '../lifecycle/inputs';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { MATTER_CODE_PATTERN } from '../records/patterns';
 import { UNIT_CODE_PATTERN } from '../units/inputs';
 import { IsCalendarDate, IsResidentId, IsTownshipCode, IsUscc } from '../validation/decorators';
 import { IsNotBlank, IsPastDateTime } from '../validation/plausibility';
-import { StepAttachments, StepNote } from '../validation/input-fields';
 import { TransferMaterialKind, TransferSituation } from './enums';
 
 const PHONE = /^[0-9+\-() ]{5,30}$/;
@@ -103,16 +103,10 @@ export class CreateTransferInput {
 }
 
 @InputType({ description: '移送操作 an action on a transfer with its note and the evidence named' })
-export class TransferActionInput {
+export class TransferActionInput extends LifecycleActionFields {
   @Field(() => ID)
   @IsUUID('all', { message: 'must be a transfer id' })
   id!: string;
-
-  @StepNote('说明 the note; the reason of a rejection or a decline.')
-  note?: string | null;
-
-  @StepAttachments()
-  attachmentIds?: string[] | null;
 }
 
 @InputType({ description: '延期移送 announce an extension of the sending deadline to the receiver (§4(3)3②)' })

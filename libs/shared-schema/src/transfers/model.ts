@@ -106,6 +106,9 @@ export class CaseTransfer {
   @Field(() => ID, { nullable: true, description: 'The penalty decision the handling unit published, if any.' })
   resultPenaltyId!: string | null;
 
+  @Field(() => ID, { nullable: true, description: '举报投诉 the complaint this transfer hands off (§4(2)); its result closes it.' })
+  complaintId!: string | null;
+
   @Field(() => [TransferWarning])
   warnings!: TransferWarning[];
 

@@ -9,6 +9,8 @@ const OWN_EVIDENCE = { resource: 'evidence', idArg: 'id' } as const;
 /** The staff and systems of a unit who work its case transfers (§4(3)). */
 const TRANSFER_STAFF = [Role.CONNECTOR, Role.OFFICER, Role.LEADER];
 const TRANSFER_ACTION = { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.id' } as const;
+/** §4(2): the staff and systems of a unit work the complaints it received; COMPLAINT_LIFECYCLE says who takes which action. */
+const COMPLAINT_ACTION = TRANSFER_ACTION;
 
 /** How the guard finds the unit an operation acts for. */
 export type UnitOf =
@@ -192,6 +194,16 @@ export const POLICIES = {
   'transfer.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR], scope: ApiKeyScope.READ },
   // 待办: a unit's worklist across the workflows (each item opened through its own read, checked there).
   'inbox.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER], scope: ApiKeyScope.READ },
+  // §4(2) 首问负责制: the owning unit's staff and systems take the actions (COMPLAINT_LIFECYCLE decides, with
+  // TRANSITION_NOT_ALLOWED or ACTION_NOT_PERMITTED); the periods per channel are local policy set by admins.
+  'complaint.startCheck': COMPLAINT_ACTION,
+  'complaint.redirect': COMPLAINT_ACTION,
+  'complaint.answer': COMPLAINT_ACTION,
+  'complaint.file': COMPLAINT_ACTION,
+  'complaint.close': COMPLAINT_ACTION,
+  'complaint.transfer': COMPLAINT_ACTION,
+  'complaint.readDeadlines': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
+  'complaint.setDeadlines': { roles: [Role.ADMIN], auditTarget: 'channel' },
   // §4(5) 不得以罚代刑: the flags are for the supervisors.
   'criminalReferralFlags.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
   // §5: a unit asks another for assistance through its staff and systems; who may take each action (the

@@ -7,6 +7,7 @@ import { AssistanceErrors } from '../../modules/assistance/assistance.errors';
 import { AuditErrors } from '../../modules/audit/audit.errors';
 import { AuthErrors } from '../../modules/auth/auth.errors';
 import { CalendarErrors } from '../../modules/calendar/calendar.errors';
+import { ComplaintErrors } from '../../modules/complaints/complaints.errors';
 import { DeadlineErrors } from '../../modules/deadlines/deadlines.errors';
 import { DeviceErrors } from '../../modules/devices/devices.errors';
 import { EvidenceErrors } from '../../modules/evidence/evidence.errors';
@@ -31,6 +32,7 @@ const MODULES: Record<string, Constructors> = {
   AuditErrors,
   AuthErrors,
   CalendarErrors,
+  ComplaintErrors,
   DeadlineErrors,
   DeviceErrors,
   EvidenceErrors,
@@ -112,6 +114,7 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   ON_SITE_NOT_REQUESTED: 'CONFLICT',
   EXTENSION_NOT_LONGER: 'BAD_USER_INPUT',
   DOCUMENTS_MISSING: 'CONFLICT',
+  COMPLAINT_STATUS_OWNED_BY_WORKFLOW: 'CONFLICT',
   CALENDAR_YEAR_MISSING: 'CONFLICT',
   CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
   CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',

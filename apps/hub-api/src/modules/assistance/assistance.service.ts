@@ -41,7 +41,7 @@ import { LedgersService } from '../ledgers/ledgers.service';
 import { PenaltiesService } from '../penalties/penalties.service';
 import { LifecycleErrors } from '../lifecycle/lifecycle.errors';
 import { LifecycleService } from '../lifecycle/lifecycle.service';
-import { toLifecycleStep } from '../transfers/transfer.mapper';
+import { toLifecycleStep } from '../lifecycle/lifecycle-step.mapper';
 import { COURT_CODE, JOINT_MEETING_OFFICE_CODE, POLICE_CODE } from '../units/reference-units';
 import { UnitsService } from '../units/units.service';
 import { AssistanceInput, AssistanceItem, lifecycleOf } from './assistance.lifecycle';

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
-import { ComplaintChannel, ComplaintStatus } from '@hub/shared-schema';
+import { ComplaintChannel, ComplaintOutcome, ComplaintStatus } from '@hub/shared-schema';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { SharedRecordEntity } from '../records/shared-record.entity';
 import { UnitEntity } from '../units/unit.entity';
@@ -11,6 +11,9 @@ import { UnitEntity } from '../units/unit.entity';
 @Index('complaint_record_handling_idx', ['handlingUnitCode', 'status'])
 @Index('complaint_record_subject_name_trgm', { synchronize: false })
 @Index('complaint_record_order_idx', { synchronize: false })
+@Index('complaint_record_repeat_idx', { synchronize: false })
+@Index('complaint_record_duplicate_of_idx', { synchronize: false })
+@Check('complaint_record_outcome_check', `outcome IN ('NOT_OUR_FUNCTION','NO_VIOLATION','FILED','TRANSFERRED')`)
 @Check('complaint_record_channel_check', `channel IN ('REPORT','COMPLAINT','APPEAL','PETITION')`)
 @Check('complaint_record_status_check', `status IN ('RECEIVED','VERIFYING','TRANSFERRED','FILED','ANSWERED','CLOSED')`)
 @Check('complaint_record_version_check', `version > 0`)
@@ -74,4 +77,25 @@ export class ComplaintRecordEntity extends SharedRecordEntity {
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt!: Date | null;
+
+  /** §4(2): the handling workflow's outcome and its record (where the person was directed, the answer given). */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  outcome!: ComplaintOutcome | null;
+
+  @Column({ name: 'outcome_note', type: 'text', nullable: true })
+  outcomeNote!: string | null;
+
+  @Column({ name: 'penalty_id', type: 'uuid', nullable: true })
+  penaltyId!: string | null;
+
+  @Column({ name: 'transfer_id', type: 'uuid', nullable: true })
+  transferId!: string | null;
+
+  /** §4(2) repeats: the first report of the same matter about the same party (set by the hub, not published). */
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf!: string | null;
+
+  @ManyToOne(() => ComplaintRecordEntity)
+  @JoinColumn({ name: 'duplicate_of', foreignKeyConstraintName: 'complaint_record_duplicate_of_fkey' })
+  firstReport?: ComplaintRecordEntity;
 }

@@ -7,7 +7,7 @@ import { COMPLAINTS } from './complaints.category';
 /** The reporter's identity (COMPLAINTS.personalFields), masked for whoever does not see the reporter. */
 const REPORTER = personalRecordMapper(COMPLAINTS);
 
-/** The publisher (first receiver), the handling unit (COMPLAINTS.handlingUnitsOf) and supervisors see the reporter; nobody else. */
+/** The owning unit (the first receiver, its publisher) and supervisors see the reporter; nobody else (§4(2), §5(1)). */
 export const seesReporter = REPORTER.seesInFull;
 
 export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): ComplaintRecord {
@@ -23,6 +23,11 @@ export function toComplaintRecord(row: ComplaintRecordEntity, reader: Actor): Co
     handlingUnitCode: row.handlingUnitCode,
     status: row.status,
     closedAt: row.closedAt,
+    outcome: row.outcome,
+    outcomeNote: row.outcomeNote,
+    penaltyId: row.penaltyId,
+    transferId: row.transferId,
+    duplicateOf: row.duplicateOf,
   };
 }
 

@@ -9,8 +9,9 @@ import {
   StatisticsSource,
 } from '@hub/shared-schema';
 import { CategorySql, matterDimension, shanghaiDate, shanghaiTimeCell, townshipCell, unitDimension } from '../records/category-sql';
-import { RecordCategoryDefinition } from '../records/record-category';
+import { problemOf, RecordCategoryDefinition } from '../records/record-category';
 import { ComplaintRecordEntity } from './complaint-record.entity';
+import { ComplaintErrors } from './complaints.errors';
 
 export const CLOSED_STATUSES: readonly ComplaintStatus[] = [ComplaintStatus.ANSWERED, ComplaintStatus.CLOSED];
 
@@ -58,10 +59,11 @@ export const COMPLAINTS = {
   sql: COMPLAINTS_SQL,
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
-  // §4(2), §5(1): who reported is shown in full only to the handling unit and supervisors.
+  // §4(2), §5(1): who reported is shown in full only to the owning unit (its first receiver, the publisher)
+  // and supervisors; not to the unit a complaint is transferred to (DOMAIN.md: the reporter's identity is
+  // confidential, and the case transfer carries the facts, not the reporter). No handling units here.
   personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'] as const,
-  handlingUnitsOf: (row) => [row.handlingUnitCode],
-  check(input, { matters, unitCodes }) {
+  check(input, { matters, unitCodes, actor }) {
     if (input.matterCode && !matters.has(input.matterCode)) {
       return { code: ErrorCode.NOT_FOUND, field: 'matterCode', message: `devolved matter ${input.matterCode} is not in the catalog` };
     }
@@ -71,7 +73,52 @@ export const COMPLAINTS = {
     if (input.closedAt && !CLOSED_STATUSES.includes(input.status)) {
       return { code: ErrorCode.BAD_USER_INPUT, field: 'closedAt', message: 'only an answered or closed record has a closing time' };
     }
+    // §4(2): the first receiver handles it until it hands it off, which is the workflow's transfer.
+    if (input.handlingUnitCode && input.handlingUnitCode !== actor.unitCode) {
+      return problemOf(
+        ComplaintErrors.ownedByWorkflow(
+          'handlingUnitCode',
+          `承办单位只能是首问单位 a complaint is handled by its first receiver ${actor.unitCode}`,
+        ),
+      );
+    }
     return null;
+  },
+  // §4(2): a new complaint enters the workflow as RECEIVED; a revision keeps what the workflow set.
+  reconcile(columns, current) {
+    if (!current) {
+      if (columns.status !== ComplaintStatus.RECEIVED) {
+        return {
+          problem: problemOf(
+            ComplaintErrors.ownedByWorkflow('status', `新受理的举报投诉状态为已受理 a new complaint is RECEIVED, not ${columns.status}`),
+          ),
+        };
+      }
+      return { columns };
+    }
+    if (columns.status !== current.status) {
+      return {
+        problem: problemOf(
+          ComplaintErrors.ownedByWorkflow('status', `状态为${current.status}，不能推送为${columns.status} it is ${current.status}`),
+        ),
+      };
+    }
+    if ((columns.closedAt?.getTime() ?? null) !== (current.closedAt?.getTime() ?? null)) {
+      return {
+        problem: problemOf(ComplaintErrors.ownedByWorkflow('closedAt', "办结时间由办理流程记录 the closing time is the workflow's")),
+      };
+    }
+    return {
+      columns: {
+        ...columns,
+        handlingUnitCode: current.handlingUnitCode,
+        outcome: current.outcome,
+        outcomeNote: current.outcomeNote,
+        penaltyId: current.penaltyId,
+        transferId: current.transferId,
+        duplicateOf: current.duplicateOf,
+      },
+    };
   },
   toColumns: (input, { actor }) => ({
     channel: input.channel,
@@ -88,6 +135,12 @@ export const COMPLAINTS = {
     handlingUnitCode: input.handlingUnitCode ?? actor.unitCode,
     status: input.status,
     closedAt: input.closedAt ?? null,
+    // The workflow's own (complaint.lifecycle.ts): nothing yet for a new complaint; a revision keeps them (reconcile).
+    outcome: null,
+    outcomeNote: null,
+    penaltyId: null,
+    transferId: null,
+    duplicateOf: null,
   }),
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.subjectUscc }),
 } satisfies RecordCategoryDefinition<ComplaintRecordInput, ComplaintRecordEntity>;

@@ -76,6 +76,8 @@ export interface LifecycleDeclaration<S extends string, A extends string, Item e
   itemType: string;
   /** The table whose `state` column the service compares and sets. */
   table: string;
+  /** The state column when it is not `state` (complaint_record's `status`, the shared record's own column). */
+  stateColumn?: string;
   title: string;
   initial: S;
   final: readonly S[];

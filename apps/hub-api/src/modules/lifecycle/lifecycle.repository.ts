@@ -30,12 +30,13 @@ export class LifecycleRepository {
   constructor(private readonly tx: TransactionRunner) {}
 
   /** Compare-and-set of the state: false when the item is no longer in `from` (a concurrent action won). */
-  async compareAndSetState(table: string, id: string, from: string, to: string, at: Date): Promise<boolean> {
-    // The table name comes from a declaration in the code, never from a caller; checked all the same.
+  async compareAndSetState(table: string, id: string, from: string, to: string, at: Date, column = 'state'): Promise<boolean> {
+    // The table and column names come from a declaration in the code, never from a caller; checked all the same.
     if (!TABLE.test(table)) throw new Error(`not a table name: ${table}`);
+    if (!TABLE.test(column)) throw new Error(`not a column name: ${column}`);
     // For an UPDATE the driver answers [rows, affected].
     const [, affected] = await this.tx.manager.query<[unknown[], number]>(
-      `UPDATE ${table} SET state = $3, updated_at = $4::timestamptz WHERE id = $1 AND state = $2`,
+      `UPDATE ${table} SET ${column} = $3, updated_at = $4::timestamptz WHERE id = $1 AND ${column} = $2`,
       [id, from, to, at],
     );
     return affected === 1;

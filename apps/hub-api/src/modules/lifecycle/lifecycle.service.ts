@@ -68,7 +68,7 @@ export class LifecycleService {
     const at = ctx.now();
     const to = rule.to ?? item.state;
     // Also when the state stays: the compare-and-set orders this action after any concurrent one.
-    if (!(await this.steps.compareAndSetState(declaration.table, item.id, item.state, to, at))) {
+    if (!(await this.steps.compareAndSetState(declaration.table, item.id, item.state, to, at, declaration.stateColumn))) {
       throw LifecycleErrors.changedMeanwhile(declaration.itemType, item.id, item.state);
     }
     const stepId = await this.recordStep(

@@ -1,5 +1,6 @@
-import { ErrorCode, RecordCategory } from '@hub/shared-schema';
+import { ErrorCode, ErrorReason, RecordCategory } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
+import { DomainError } from '../../common/errors/domain-error';
 import { DevolvedMatterEntity } from '../matters/devolved-matter.entity';
 import { CategorySql } from './category-sql';
 import { SharedRecordEntity } from './shared-record.entity';
@@ -25,6 +26,13 @@ export interface RecordProblem {
   code: ErrorCode;
   field: string;
   message: string;
+  /** The specific refusal (error-reasons.ts), when a client must tell it apart. */
+  reason?: ErrorReason;
+}
+
+/** A module's named refusal as the problem of one record of a batch (its field within the record). */
+export function problemOf(error: DomainError): RecordProblem {
+  return { code: error.code, field: error.field ?? 'record', message: error.message, reason: error.reason };
 }
 
 export type CategoryColumns<Row extends SharedRecordEntity> = Omit<Row, keyof SharedRecordEntity | 'publisher' | 'matter' | 'township'>;
@@ -49,6 +57,12 @@ export interface RecordCategoryDefinition<Input extends { sourceId: string }, Ro
   check(input: Input, context: PublishContext): RecordProblem | null;
   /** Routing keys the change event carries for subscribers. */
   eventKeys(columns: CategoryColumns<Row>): { townshipCode: string | null; matterCode: string | null; partyKey: string | null };
+  /**
+   * For a category whose workflow owns some columns (§4(2) complaints): the publication checked against
+   * the stored row (null for a new record), answering the columns to store, the workflow's own carried
+   * over, or the problem that refuses it.
+   */
+  reconcile?(columns: CategoryColumns<Row>, current: Row | null): { columns: CategoryColumns<Row> } | { problem: RecordProblem };
   /** Personal data fields, masked for readers without the need to see them. */
   personalFields: ReadonlyArray<keyof CategoryColumns<Row> & string>;
   /** Units that handle the record besides its publisher: they see its personal data in full. */

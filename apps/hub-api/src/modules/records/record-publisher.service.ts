@@ -11,7 +11,6 @@ import {
 } from '@hub/shared-schema';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { Actor } from '../../common/auth/actor';
 import { firstFailure } from '../../common/errors/input-validation.pipe';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { MattersService } from '../matters/matters.service';
@@ -63,7 +62,7 @@ const rejected = (index: number, sourceId: string, problem: RecordProblem): Publ
   outcome: PublishOutcome.REJECTED,
   id: null,
   version: null,
-  error: { code: problem.code, field: problem.field, message: problem.message },
+  error: { code: problem.code, field: problem.field, message: problem.message, reason: problem.reason ?? null },
 });
 
 /**
@@ -80,8 +79,8 @@ export interface StoredRecord {
   columns: Record<string, unknown>;
 }
 
-/** Called in the publishing transaction after a batch's records, versions and events are written. */
-export type StoredListener = (stored: StoredRecord[], at: Date) => Promise<void>;
+/** Called in the publishing transaction after a batch's records, versions and events are written, with the publication's context. */
+export type StoredListener = (stored: StoredRecord[], at: Date, ctx: RequestContext) => Promise<void>;
 
 @Injectable()
 export class RecordPublisher {
@@ -157,7 +156,7 @@ export class RecordPublisher {
         accepted.push({ index, sourceId: input.sourceId, columns, hash: contentHash(columns) });
       }
 
-      if (accepted.length) results.push(...(await this.store(definition, accepted, actor, matters)));
+      if (accepted.length) results.push(...(await this.store(ctx, definition, accepted, matters)));
       results.sort((a, b) => a.index - b.index);
       const rejectedCount = results.filter((r) => r.outcome === PublishOutcome.REJECTED).length;
       const withdrawnCount = results.filter((r) => r.outcome === PublishOutcome.WITHDRAWN).length;
@@ -177,11 +176,12 @@ export class RecordPublisher {
   }
 
   private async store<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    ctx: RequestContext,
     definition: RecordCategoryDefinition<Input, Row>,
     accepted: Array<Accepted<Row>>,
-    actor: Actor,
     matters: Map<string, DevolvedMatterEntity>,
   ): Promise<PublishResult[]> {
+    const actor = ctx.authenticatedActor;
     await this.records.lockPublisher(definition.category, actor.unitCode);
     const existing = new Map(
       (
@@ -189,6 +189,7 @@ export class RecordPublisher {
           definition.entity,
           actor.unitCode,
           accepted.map((a) => a.sourceId),
+          Boolean(definition.reconcile),
         )
       ).map((row) => [row.sourceId, row]),
     );
@@ -202,6 +203,15 @@ export class RecordPublisher {
       if (current?.revokedAt) {
         results.push(withdrawn(item.index, current));
         continue;
+      }
+      if (definition.reconcile) {
+        const reconciled = definition.reconcile(item.columns, current ?? null);
+        if ('problem' in reconciled) {
+          results.push(rejected(item.index, item.sourceId, reconciled.problem));
+          continue;
+        }
+        item.columns = reconciled.columns;
+        item.hash = contentHash(reconciled.columns);
       }
       if (current && current.contentHash === item.hash) {
         results.push({
@@ -272,9 +282,20 @@ export class RecordPublisher {
         change: v.change as StoredRecord['change'],
         columns: v.content,
       }));
-      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now);
+      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now, ctx);
     }
     return results;
+  }
+
+  /**
+   * Serialises writes to one publisher's records of a category (publications, projections): a workflow
+   * takes it before it changes a record it owns, so it and a concurrent publication never wait on each other.
+   */
+  lock<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
+    definition: RecordCategoryDefinition<Input, Row>,
+    publisherCode: string,
+  ): Promise<void> {
+    return this.records.lockPublisher(definition.category, publisherCode);
   }
 
   /** Revocation with a reason: the record stays, marked, with a new version and a change event. */
@@ -340,11 +361,12 @@ export class RecordPublisher {
   }
 
   /**
-   * 更新 A revision of some columns of a record in force, made by a workflow for its publisher (a penalty's
-   * execution status following the court's answer, §4(5)): the content as last published with `patch`
-   * over it, stored as a new version by the caller (its actor in the history) under the publisher's name,
-   * with its `<prefix>.revised` event and the category's listeners, in the open transaction. Unchanged
-   * content writes nothing.
+   * 更新 A workflow's change to a record in force that it owns or follows — the complaint handling
+   * workflow's status, outcome and handling unit (§4(2)), a penalty's execution status following the
+   * court's answer (§4(5)): the content as last published with `patch` over it, stored as a new version
+   * by the caller (its actor in the history) under the publisher's name, with its `<prefix>.revised`
+   * event and the category's listeners, in the open transaction, so subscribers learn of it as of any
+   * revision. Unchanged content writes nothing.
    */
   async revise<Input extends { sourceId: string }, Row extends SharedRecordEntity>(
     ctx: RequestContext,
@@ -386,7 +408,7 @@ export class RecordPublisher {
       const facts = { id, version, change: 'REVISED' as const, sourceId: row.sourceId, publisherCode: row.publisherCode, columns, matters };
       await this.outbox.appendAt(now, recordEvent(definition, facts));
       const stored = [{ id, publisherCode: row.publisherCode, change: 'REVISED' as const, columns: content }];
-      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now);
+      for (const listener of this.listeners.get(definition.category) ?? []) await listener(stored, now, ctx);
     });
   }
 

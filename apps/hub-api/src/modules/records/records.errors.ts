@@ -1,4 +1,4 @@
-import { ErrorCode, RecordErrorCode } from '@hub/shared-schema';
+import { ErrorCode, ErrorReason, RecordErrorCode } from '@hub/shared-schema';
 import { ConflictError, DomainError, ForbiddenError, InputError, NotFoundError } from '../../common/errors/domain-error';
 
 const R = RecordErrorCode;
@@ -19,8 +19,9 @@ export const RecordErrors = {
    * A single publication's refusal, as the batch answered it in `results[i].error` (SINGLE_PUBLISH_ERRORS):
    * the same code and message, the field under `input.`.
    */
-  refused: (error: { code: string; field?: string | null; message: string }) => {
+  refused: (error: { code: string; field?: string | null; message: string; reason?: string | null }) => {
     const field = error.field ? `input.${error.field}` : undefined;
-    return new DomainError(error.code as ErrorCode, field ? `${field}: ${error.message}` : error.message, field);
+    const message = field ? `${field}: ${error.message}` : error.message;
+    return new DomainError(error.code as ErrorCode, message, field, undefined, (error.reason ?? undefined) as ErrorReason | undefined);
   },
 };

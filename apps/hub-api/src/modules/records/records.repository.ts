@@ -23,11 +23,14 @@ export class RecordsRepository {
     await this.tx.manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`records:${category}:${publisherCode}`]);
   }
 
-  findBySourceIds<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceIds: string[]) {
+  /** `full`: every column (a category that reconciles a publication with the stored row), else what publishing compares. */
+  findBySourceIds<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceIds: string[], full = false) {
     return this.tx.manager.getRepository(entity).find({
       where: { publisherCode, sourceId: In(sourceIds) } as never,
-      select: { id: true, sourceId: true, version: true, contentHash: true, revokedAt: true, revokeReason: true } as never,
-    }) as Promise<Array<Pick<Row, 'id' | 'sourceId' | 'version' | 'contentHash' | 'revokedAt' | 'revokeReason'>>>;
+      select: full
+        ? undefined
+        : ({ id: true, sourceId: true, version: true, contentHash: true, revokedAt: true, revokeReason: true } as never),
+    });
   }
 
   findBySourceId<Row extends SharedRecordEntity>(entity: new () => Row, publisherCode: string, sourceId: string): Promise<Row | null> {

@@ -1,7 +1,6 @@
-import { CaseTransfer, CriminalReferralFlag, LifecycleSide, LifecycleStep, Role, TransferAction } from '@hub/shared-schema';
+import { CaseTransfer, CriminalReferralFlag, TransferAction } from '@hub/shared-schema';
 import { Actor } from '../../common/auth/actor';
 import { maskPhone, maskResidentId, seesPersonalData } from '../personal-data/personal-data';
-import { LifecycleStepRow } from '../lifecycle/lifecycle.repository';
 import { FlagRow, TransferRow } from './transfers.repository';
 
 /** The units handling a transfer: they see its personal data in full and read its evidence (§5(1)). */
@@ -50,28 +49,13 @@ export function toCaseTransfer(row: TransferRow, reader: Actor, allowedActions: 
     letterSha256: row.letterSha256,
     resultSummary: row.resultSummary,
     resultPenaltyId: row.resultPenaltyId,
+    complaintId: row.complaintId,
     warnings: row.warnings,
     allowedActions,
     nextDueAt: row.nextDueAt,
     overdue: row.overdue,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
-  };
-}
-
-export function toLifecycleStep(row: LifecycleStepRow): LifecycleStep {
-  return {
-    id: row.id,
-    action: row.action,
-    fromState: row.fromState,
-    toState: row.toState,
-    actorName: row.actorName,
-    unitCode: row.unitCode,
-    roles: row.roles as Role[],
-    side: row.side as LifecycleSide,
-    occurredAt: row.occurredAt,
-    note: row.note,
-    attachmentIds: row.attachmentIds,
   };
 }
 

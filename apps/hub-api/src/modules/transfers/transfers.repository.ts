@@ -42,6 +42,8 @@ export interface TransferRow {
   createdBy: string;
   createdAt: Date;
   updatedAt: Date;
+  /** §4(2): the complaint this transfer hands off, when it was made from one. */
+  complaintId: string | null;
   /** The earliest of its open deadlines, and whether one of them is marked overdue (selected with the row). */
   nextDueAt: Date | null;
   overdue: boolean;
@@ -102,9 +104,9 @@ export class TransfersRepository {
     await this.tx.manager.query(
       `INSERT INTO case_transfer (id, state, sender_unit_code, sender_division, receiver_unit_code, criminal_referral, party_name,
          party_uscc, party_id_number, matter_code, township_code, situation, discovered_at, urgent, facts, violation_stopped,
-         evidence_secured, contact_name, contact_phone, case_closed_on, warnings, created_by, created_at, updated_at)
+         evidence_secured, contact_name, contact_phone, case_closed_on, warnings, created_by, created_at, updated_at, complaint_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::timestamptz, $14, $15, $16, $17, $18, $19, $20::date, $21::jsonb,
-         $22, $23::timestamptz, $23::timestamptz)`,
+         $22, $23::timestamptz, $23::timestamptz, $24)`,
       [
         row.id,
         row.state,
@@ -129,6 +131,7 @@ export class TransfersRepository {
         JSON.stringify(row.warnings),
         row.createdBy,
         row.createdAt,
+        row.complaintId,
       ],
     );
   }

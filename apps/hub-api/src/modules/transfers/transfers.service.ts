@@ -39,7 +39,8 @@ import { TransferLetters } from '../transfer-letters/transfer-letters.service';
 import { CITY_GOVERNMENT_CODE, JOINT_MEETING_OFFICE_CODE } from '../units/reference-units';
 import { UnitsService } from '../units/units.service';
 import { TRANSFER_LIFECYCLE, TransferInput, TransferItem } from './transfer.lifecycle';
-import { handlingUnitsOf, seesTransferInFull, toCaseTransfer, toCriminalReferralFlag, toLifecycleStep } from './transfer.mapper';
+import { toLifecycleStep } from '../lifecycle/lifecycle-step.mapper';
+import { handlingUnitsOf, seesTransferInFull, toCaseTransfer, toCriminalReferralFlag } from './transfer.mapper';
 import { TransferErrors } from './transfers.errors';
 import { TransferRow, TransfersRepository, TransferWarningRow } from './transfers.repository';
 
@@ -51,8 +52,21 @@ export type PlainTransferAction = Exclude<TransferAction, 'extend' | 'assign' | 
  * transfer live here, each with its clause; every later step is an action of TRANSFER_LIFECYCLE, carried
  * out by LifecycleService with its step, audit row, event and deadlines.
  */
+/** What ends a transfer made from a complaint (§4(2)): its result reported, or its withdrawal by the sender. */
+export type LinkedTransferEnd = 'RESULT_REPORTED' | 'WITHDRAWN';
+
+/** Called in the mutation's transaction when a transfer made from a complaint ends (§4(2)). */
+export type LinkedTransferListener = (ctx: RequestContext, transfer: TransferRow, end: LinkedTransferEnd) => Promise<void>;
+
 @Injectable()
 export class TransfersService {
+  private readonly linkedListeners: LinkedTransferListener[] = [];
+
+  /** Lets a workflow that hands its items off by transfer (complaints, §4(2)) follow how it ends, in the same transaction. */
+  onLinkedTransferEnd(listener: LinkedTransferListener): void {
+    this.linkedListeners.push(listener);
+  }
+
   constructor(
     private readonly transfers: TransfersRepository,
     private readonly lifecycle: LifecycleService,
@@ -64,7 +78,8 @@ export class TransfersService {
     private readonly deadlines: DeadlinesService,
   ) {}
 
-  async create(ctx: RequestContext, input: CreateTransferInput): Promise<CaseTransferDetail> {
+  /** `from.complaintId`: the complaint the transfer hands off (§4(2)); its result closes the complaint. */
+  async create(ctx: RequestContext, input: CreateTransferInput, from: { complaintId?: string } = {}): Promise<CaseTransferDetail> {
     const actor = ctx.authenticatedActor;
     const matter = await this.matters.get(input.matterCode, 'input.matterCode');
     // §3(1), §2: the catalog says who holds the penalty power for this matter in this township.
@@ -128,6 +143,7 @@ export class TransfersService {
       createdBy: actor.name,
       createdAt: at,
       updatedAt: at,
+      complaintId: from.complaintId ?? null,
       // Read with the row once its deadlines exist; a new draft's are started below.
       nextDueAt: null,
       overdue: false,
@@ -146,6 +162,8 @@ export class TransfersService {
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, action, inputOf(input));
     if (action === 'escalate') await this.transfers.setCityGovernment(row.id, CITY_GOVERNMENT_CODE);
     if (action === 'approve') await this.issueLetter(ctx, row);
+    // §4(2): a complaint handed off by a withdrawn transfer is back with its owner.
+    if (action === 'withdraw') await this.linkedTransferEnded(ctx, row, 'WITHDRAWN');
     return this.detail(ctx, row.id);
   }
 
@@ -173,11 +191,16 @@ export class TransfersService {
   /** §2(1), §2(2): the handling unit reports the result back, with the penalty decision it published. */
   async reportResult(ctx: RequestContext, input: ReportTransferResultInput): Promise<CaseTransferDetail> {
     const row = await this.load(input.id);
-    if (input.penaltyId && !(await this.transfers.penaltyExists(input.penaltyId)))
-      throw TransferErrors.resultPenaltyNotFound(input.penaltyId);
+    if (input.penaltyId && !(await this.penaltyExists(input.penaltyId))) throw TransferErrors.resultPenaltyNotFound(input.penaltyId);
     const item = await this.itemOf(row);
     await this.lifecycle.perform(ctx, TRANSFER_LIFECYCLE, item, 'reportResult', { ...inputOf(input), summary: input.summary });
     await this.transfers.setResult(row.id, input.summary, input.penaltyId ?? null);
+    // §4(2): a complaint handed off by this transfer is closed by its result.
+    await this.linkedTransferEnded(
+      ctx,
+      { ...row, resultSummary: input.summary, resultPenaltyId: input.penaltyId ?? null },
+      'RESULT_REPORTED',
+    );
     return this.detail(ctx, row.id);
   }
 
@@ -258,6 +281,11 @@ export class TransfersService {
     return toConnection(rows, args.first, (row) => `${row.flaggedAt.toISOString()}|${row.id}`, toCriminalReferralFlag);
   }
 
+  /** Whether a penalty decision with this id was published (a result or a filed complaint names it). */
+  penaltyExists(id: string): Promise<boolean> {
+    return this.transfers.penaltyExists(id);
+  }
+
   /** The units handling a transfer (its evidence's holders); NOT_FOUND for an unknown one. */
   async holdersOf(id: string, field: string): Promise<string[]> {
     return handlingUnitsOf(await this.load(id, field));
@@ -324,6 +352,12 @@ export class TransfersService {
     });
     await this.transfers.insertMaterial({ transferId: row.id, evidenceId: issued.evidenceId, kind: TransferMaterialKind.LETTER, at });
     await this.transfers.setLetter(row.id, { letterNo, evidenceId: issued.evidenceId, sha256: issued.sha256 });
+  }
+
+  /** §4(2): tells the workflow of the complaint a transfer was made from that the transfer ended. */
+  private async linkedTransferEnded(ctx: RequestContext, row: TransferRow, end: LinkedTransferEnd): Promise<void> {
+    if (!row.complaintId) return;
+    for (const listener of this.linkedListeners) await listener(ctx, row, end);
   }
 
   private allowedActions(reader: Actor, row: TransferRow): TransferAction[] {

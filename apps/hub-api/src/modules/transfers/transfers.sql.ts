@@ -15,7 +15,7 @@ export const COLUMNS = `t.id, t.state, t.sender_unit_code AS "senderUnitCode", t
   t.evidence_secured AS "evidenceSecured", t.contact_name AS "contactName", t.contact_phone AS "contactPhone",
   to_char(t.case_closed_on, 'YYYY-MM-DD') AS "caseClosedOn", t.letter_no AS "letterNo", t.letter_evidence_id AS "letterEvidenceId",
   t.letter_sha256 AS "letterSha256", t.result_summary AS "resultSummary", t.result_penalty_id AS "resultPenaltyId", t.warnings,
-  t.created_by AS "createdBy", t.created_at AS "createdAt", t.updated_at AS "updatedAt",
+  t.created_by AS "createdBy", t.created_at AS "createdAt", t.updated_at AS "updatedAt", t.complaint_id AS "complaintId",
   (SELECT min(d.due_at) ${OPEN_DEADLINES}) AS "nextDueAt",
   EXISTS (SELECT 1 ${OPEN_DEADLINES} AND d.overdue_at IS NOT NULL) AS overdue`;
 
