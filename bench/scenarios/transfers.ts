@@ -1,4 +1,7 @@
-import { INBOX as INBOX_SQL } from '../../apps/hub-api/src/modules/transfers/transfers.sql';
+import { INBOX_ITEMS as ASSISTANCE_ITEMS } from '../../apps/hub-api/src/modules/assistance/assistance.sql';
+import { INBOX_ITEMS as COMPLAINT_ITEMS } from '../../apps/hub-api/src/modules/complaints/complaints.sql';
+import { inboxUnion } from '../../apps/hub-api/src/modules/inbox/inbox.sql';
+import { INBOX as INBOX_SQL, INBOX_ITEMS as TRANSFER_ITEMS } from '../../apps/hub-api/src/modules/transfers/transfers.sql';
 import { startBare } from '../lib/bare';
 import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
 import { gql, issueApiKey, startBenchHub } from '../lib/hub';
@@ -8,14 +11,19 @@ import { Scenario, ScenarioContext } from '../lib/scenario';
 import { partyUscc, seedRecords } from '../lib/seed';
 import { deadlines } from './deadlines';
 
-/** Jinjiang scale: three years of transfers between the 19 towns and the 15 departments. */
+/** Jinjiang scale: three years of transfers between the 19 towns and the 15 departments, and beside them (#16) complaints and assistance requests. */
 const FULL_TRANSFERS = 100_000;
+const FULL_COMPLAINTS = 500_000;
+const FULL_ASSISTANCE = 50_000;
 const CONNECTIONS = 64;
 const WARM_UP_SECONDS = 3;
 const PAGE = 50;
 /** The town whose officers open their inbox: 青阳街道. */
 const TOWN = '350582001';
 const INBOX = `query { transferInbox(first: ${PAGE}) { id state partyName matterCode urgent nextDueAt overdue allowedActions } }`;
+const UNIFIED = `query { inbox(first: ${PAGE}) { itemType id state title urgent nextDueAt overdue since } }`;
+/** The unified inbox's statement, as InboxService runs it (each module registers its part). */
+const UNIFIED_SQL = inboxUnion([TRANSFER_ITEMS, COMPLAINT_ITEMS, ASSISTANCE_ITEMS]);
 /** Open states, in the proportions a working hub holds them (a closed or withdrawn transfer is most of three years). */
 const OPEN = [
   'DRAFT',
@@ -43,7 +51,7 @@ async function seedTransfers(url: string, count: number): Promise<void> {
     await seedRecords(client, { matters: 300, parties: 2000, licences: 1, penalties: 1 });
     await client.query(`SELECT setseed(0.42)`);
     await client.query(
-      `CREATE TEMP TABLE bench_units AS
+      `CREATE TABLE bench_units AS
          SELECT (SELECT array_agg(code ORDER BY code) FROM unit WHERE kind IN ('TOWN','SUBDISTRICT')) AS towns,
                 (SELECT array_agg(code ORDER BY code) FROM unit WHERE kind = 'DEPARTMENT') AS departments,
                 (SELECT array_agg(code ORDER BY code) FROM devolved_matter) AS matters,
@@ -96,21 +104,102 @@ async function seedTransfers(url: string, count: number): Promise<void> {
   });
 }
 
+/**
+ * 500,000 complaints (at scale 1) received over three years by the 19 towns, each the owner of what it
+ * received (§4(2)); the newest 2% still to check, answer or close, with their running initial-check and
+ * answer deadlines (5 and 15 working days by default, the past ones marked overdue), the rest closed with
+ * their deadlines met. And 50,000 assistance requests between towns and departments, the newest 8% open
+ * with their answer deadline.
+ */
+async function seedComplaintsAndAssistance(url: string, complaints: number, assistance: number): Promise<void> {
+  await withClient(url, async (client) => {
+    await client.query(`SELECT setseed(0.43)`);
+    await client.query(
+      `INSERT INTO complaint_record (id, publisher_code, source_id, version, content_hash, channel, received_at, reporter_name,
+         reporter_phone, subject_name, subject_uscc, matter_code, township_code, summary, handling_unit_code, status, closed_at, outcome)
+       SELECT gen_random_uuid(), town, 'BC-' || n, 1, repeat('0', 64), (ARRAY['REPORT','COMPLAINT','APPEAL','PETITION'])[1 + n % 4],
+              received, '举报人' || n, '13900000000', '企业' || (n % 2000), u.parties[1 + n % 2000], u.matters[1 + n % 300], town,
+              '基准投诉内容' || n, town, s.status, CASE WHEN s.status = 'CLOSED' THEN received + interval '10 days' END,
+              CASE WHEN s.status = 'CLOSED' THEN 'NO_VIOLATION' END
+         FROM generate_series(1, $1::int) n
+         CROSS JOIN bench_units u
+         CROSS JOIN LATERAL (SELECT u.towns[1 + n % 19] AS town,
+                                    now() - (($1 - n)::float / $1) * interval '3 years' - interval '1 hour' AS received) p
+         CROSS JOIN LATERAL (SELECT CASE WHEN n > $1 * 0.98 THEN (ARRAY['RECEIVED','VERIFYING','VERIFYING','FILED'])[1 + n % 4]
+                                         ELSE 'CLOSED' END AS status) s`,
+      [complaints],
+    );
+    await client.query(
+      `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
+                             overdue_at, closed_at, outcome, unit_codes, category, created_at)
+       SELECT gen_random_uuid(), 'complaint', c.id, k.kind, '§4(2)', c.received_at, k.days, d.due, d.due - interval '1 day',
+              CASE WHEN c.status <> 'CLOSED' AND d.due < now() THEN d.due END,
+              CASE WHEN c.status = 'CLOSED' THEN c.closed_at END, CASE WHEN c.status = 'CLOSED' THEN 'MET' END,
+              ARRAY[c.publisher_code], 'COMPLAINT', c.received_at
+         FROM complaint_record c
+         CROSS JOIN (VALUES ('INITIAL_CHECK', 5), ('ANSWER', 15)) k(kind, days)
+         CROSS JOIN LATERAL (SELECT c.received_at + k.days * interval '1.4 days' AS due) d`,
+    );
+    await client.query(
+      `INSERT INTO assistance_request (id, kind, state, requesting_unit_code, requested_unit_code, subject, details, urgent,
+         evidence_at_risk, ledger_kind, period, action_at, place, created_by, created_at, updated_at)
+       SELECT gen_random_uuid(), k.kind, s.state, CASE WHEN n % 2 = 0 THEN town ELSE dept END, CASE WHEN n % 2 = 0 THEN dept ELSE town END,
+              '基准协助请求' || n, '因查处需要请求协助', n % 10 = 0, false,
+              CASE WHEN k.kind = 'DATA_REQUEST' THEN 'INDICATOR' END, CASE WHEN k.kind = 'DATA_REQUEST' THEN '2026-Q1' END,
+              NULL, NULL, 'bench', made, made
+         FROM generate_series(1, $1::int) n
+         CROSS JOIN bench_units u
+         CROSS JOIN LATERAL (SELECT u.towns[1 + (n / 2) % 19] AS town, u.departments[1 + (n / 38) % 15] AS dept,
+                                    now() - (($1 - n)::float / $1) * interval '3 years' - interval '1 hour' AS made) p
+         CROSS JOIN LATERAL (SELECT (ARRAY['TECHNICAL_OPINION','DOCUMENT_ACCESS','DATA_REQUEST'])[1 + n % 3] AS kind) k
+         CROSS JOIN LATERAL (SELECT CASE WHEN n > $1 * 0.92 THEN (ARRAY['SENT','SENT','ANSWERED'])[1 + n % 3] ELSE 'CLOSED' END AS state) s
+        WHERE k.kind <> 'DATA_REQUEST' OR n % 2 = 1`,
+      [assistance],
+    );
+    await client.query(
+      `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
+                             overdue_at, closed_at, outcome, unit_codes, category, created_at)
+       SELECT gen_random_uuid(), 'assistance', a.id, 'ANSWER', '§5(2)', a.created_at, 5, d.due, d.due - interval '1 day',
+              CASE WHEN a.state = 'SENT' AND d.due < now() THEN d.due END,
+              CASE WHEN a.state <> 'SENT' THEN a.created_at + interval '3 days' END, CASE WHEN a.state <> 'SENT' THEN 'MET' END,
+              ARRAY[a.requesting_unit_code, a.requested_unit_code], 'OTHER', a.created_at
+         FROM assistance_request a
+         CROSS JOIN LATERAL (SELECT a.created_at + interval '7 days' AS due) d`,
+    );
+    await client.query('ANALYZE complaint_record, assistance_request, deadline');
+  });
+}
+
 async function inbox(ctx: ScenarioContext): Promise<Figure[]> {
   const name = 'hub_bench_transfers';
   const url = await freshDatabase(name);
   const count = Math.max(2000, Math.round(FULL_TRANSFERS * ctx.scale));
-  ctx.log(note('transfers', `seeding ${count.toLocaleString()} transfers over three years, their deadlines`));
+  const complaints = Math.max(5000, Math.round(FULL_COMPLAINTS * ctx.scale));
+  const assistance = Math.max(500, Math.round(FULL_ASSISTANCE * ctx.scale));
+  ctx.log(
+    note(
+      'transfers',
+      `seeding ${count.toLocaleString()} transfers, ${complaints.toLocaleString()} complaints, ${assistance.toLocaleString()} assistance requests over three years, their deadlines`,
+    ),
+  );
   await seedTransfers(url, count);
+  await seedComplaintsAndAssistance(url, complaints, assistance);
   const key = await withClient(url, (client) => issueApiKey(client, TOWN, ['READ']));
   const sizes = await withClient(url, async (client) => {
-    const { rows } = await client.query<{ open: number; deadlines: number }>(
+    const { rows } = await client.query<{ open: number; complaints: number; requests: number; deadlines: number }>(
       `SELECT (SELECT count(*)::int FROM case_transfer WHERE state NOT IN ('CLOSED','WITHDRAWN')) AS open,
+              (SELECT count(*)::int FROM complaint_record WHERE status <> 'CLOSED') AS complaints,
+              (SELECT count(*)::int FROM assistance_request WHERE state <> 'CLOSED') AS requests,
               (SELECT count(*)::int FROM deadline) AS deadlines`,
     );
     return rows[0];
   });
-  ctx.log(note('transfers', `${sizes.open.toLocaleString()} open transfers, ${sizes.deadlines.toLocaleString()} deadlines`));
+  ctx.log(
+    note(
+      'transfers',
+      `open: ${sizes.open.toLocaleString()} transfers, ${sizes.complaints.toLocaleString()} complaints, ${sizes.requests.toLocaleString()} requests; ${sizes.deadlines.toLocaleString()} deadlines`,
+    ),
+  );
   const hub = await startBenchHub(url);
   const bare = await startBare(url);
   try {
@@ -120,6 +209,14 @@ async function inbox(ctx: ScenarioContext): Promise<Figure[]> {
     if (expected.length < Math.min(PAGE, 10) || answer.transferInbox.map((t) => t.id).join() !== expected.map((t) => t.id).join())
       throw new Error(`the inbox answered ${answer.transferInbox.length} transfers, the SQL ${expected.length}, or in another order`);
     ctx.log(note('transfers', `the town's inbox holds ${expected.length} of its open transfers (a page of ${PAGE})`));
+    const unified = await gql<{ inbox: Array<{ itemType: string; id: string }> }>(hub.url, key, UNIFIED);
+    const unifiedExpected = await withClient(
+      url,
+      async (client) => (await client.query<{ itemType: string; id: string }>(UNIFIED_SQL, [TOWN, PAGE])).rows,
+    );
+    const kinds = new Set(unified.inbox.map((item) => item.itemType));
+    if (kinds.size < 3 || unified.inbox.map((t) => t.id).join() !== unifiedExpected.map((t) => t.id).join())
+      throw new Error(`the unified inbox answered ${[...kinds].join(', ')}, or not what its SQL answers, or in another order`);
     // Each measurement follows a short warm-up of the same load: JIT, pools and caches settle first.
     const load = async (target: string, headers: Record<string, string>, body: string) => {
       const spec = { url: target, connections: CONNECTIONS, headers, bodies: [body] };
@@ -131,7 +228,26 @@ async function inbox(ctx: ScenarioContext): Promise<Figure[]> {
     };
     const hubInbox = await load(`${hub.url}/graphql`, { authorization: `Bearer ${key}` }, JSON.stringify({ query: INBOX }));
     const bareInbox = await load(`${bare.url}/inbox`, {}, JSON.stringify({ unitCode: TOWN, first: PAGE }));
+    const hubUnified = await load(`${hub.url}/graphql`, { authorization: `Bearer ${key}` }, JSON.stringify({ query: UNIFIED }));
+    const bareUnified = await load(`${bare.url}/unified-inbox`, {}, JSON.stringify({ unitCode: TOWN, first: PAGE }));
     return [
+      {
+        scenario: 'transfers',
+        metric: `inbox (${PAGE}, 3 workflows) requests/s, ${CONNECTIONS} conns`,
+        hub: hubUnified.requestsPerSecond,
+        ceiling: bareUnified.requestsPerSecond,
+        unit: 'req/s',
+        higherIsBetter: true,
+        target: 0.5,
+      },
+      {
+        scenario: 'transfers',
+        metric: 'inbox p99 latency',
+        hub: hubUnified.p99Ms,
+        ceiling: bareUnified.p99Ms,
+        unit: 'ms',
+        higherIsBetter: false,
+      },
       {
         scenario: 'transfers',
         metric: `transferInbox (${PAGE}) requests/s, ${CONNECTIONS} conns`,
@@ -160,7 +276,7 @@ async function inbox(ctx: ScenarioContext): Promise<Figure[]> {
 export const transfers: Scenario = {
   name: 'transfers',
   describe:
-    'transferInbox for a town at 64 connections over 100,000 transfers vs bare node:http + pg running the same SQL (target >= 0.5x); then the deadline sweep (10,000 passing among 1,000,000 open, target within 60 s)',
+    'transferInbox and the unified inbox (transfers, complaints, assistance) for a town at 64 connections over 100,000 transfers, 500,000 complaints and 50,000 requests vs bare node:http + pg running the same SQL (target >= 0.5x); then the deadline sweep (10,000 passing among 1,000,000 open, target within 60 s)',
   async run(ctx) {
     return [...(await inbox(ctx)), ...(await deadlines.run(ctx))];
   },

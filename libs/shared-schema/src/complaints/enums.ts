@@ -36,7 +36,7 @@ export const ComplaintAction = chineseEnum('ComplaintAction', '办理动作 an a
   answer: ['答复（未发现违法）', 'answer the person: no violation found'],
   file: ['立案', 'file a case within its own powers'],
   close: ['办结', 'close a filed case'],
-  transfer: ['移送', 'transfer in writing (a case transfer)'],
+  transfer: ['书面移送', 'transfer in writing (a case transfer)'],
   transferResult: ['移送结果办结', 'closed by the result of its case transfer'],
   transferWithdrawn: ['移送撤回', 'back with its owner: its case transfer was withdrawn'],
 });

@@ -29,7 +29,10 @@ import { AssistanceService } from './assistance.service';
 export class AssistanceResolver {
   constructor(private readonly service: AssistanceService) {}
 
-  @Mutation(() => AssistanceRequestDetail, { description: '发出协助请求 ask another unit in writing for an opinion or documents (§5)' })
+  @Mutation(() => AssistanceRequestDetail, {
+    description:
+      '发出协助请求 ask another unit in writing: an opinion, documents, ledger material, police support, court enforcement (§5, §4(1)4, §4(5))',
+  })
   @Operation('assistance.create')
   createAssistanceRequest(@Ctx() ctx: RequestContext, @Args('input') input: CreateAssistanceRequestInput) {
     return this.service.create(ctx, input);
@@ -76,7 +79,7 @@ export class AssistanceResolver {
   }
 
   @Mutation(() => AssistanceRequestDetail, {
-    description: '受理 the requested unit accepts a request it is to act on (police support, §4(5))',
+    description: '受理 the requested unit accepts a request it is to act on (police support, court enforcement, §4(5))',
   })
   @Operation('assistance.accept')
   acceptAssistanceRequest(@Ctx() ctx: RequestContext, @Args('input') input: AssistanceActionInput) {

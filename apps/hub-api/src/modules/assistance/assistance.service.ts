@@ -53,8 +53,9 @@ const ITEM_TYPE = 'assistance';
 const ENFORCEABLE: readonly string[] = [ExecutionStatus.PENDING, ExecutionStatus.IN_PROGRESS, ExecutionStatus.SUSPENDED];
 
 /**
- * Assistance requests (协助请求, §5): a unit asks another in writing for a technical opinion or appraisal
- * (§5(2)) or for documents it holds (§5(1)). Creating one is the service's; every later step is an action
+ * Assistance requests (协助请求): a unit asks another in writing for a technical opinion or appraisal
+ * (§5(2)), for documents it holds (§5(1)) or, a department of a town, for ledger material (§4(1)4); a town
+ * asks the police for support or the court for enforcement (§4(5)). Creating one is the service's; every later step is an action
  * of the kind's declared lifecycle (assistance.lifecycle.ts), carried out by LifecycleService with its
  * step, audit row, `assistance.<action>` event and deadlines, and the kind's own record written beside it
  * in the same transaction.

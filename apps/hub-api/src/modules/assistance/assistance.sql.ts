@@ -17,7 +17,7 @@ export const COLUMNS = `a.id, a.kind, a.state, a.requesting_unit_code AS "reques
 /**
  * What needs unit $1's action now, most urgent first ($2 rows): as the requested unit a request to
  * answer or, once accepted, to act on; as the requesting unit an answer or a refusal to close. Each branch has its partial index
- * (migration AssistanceRequests).
+ * (migrations AssistanceRequests and, for ACCEPTED, AssistancePoliceSupport).
  */
 const NEEDS_ACTION = `(a.requested_unit_code = $1 AND a.state = 'SENT')
      OR (a.requested_unit_code = $1 AND a.state = 'ACCEPTED')

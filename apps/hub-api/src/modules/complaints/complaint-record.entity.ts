@@ -13,6 +13,7 @@ import { UnitEntity } from '../units/unit.entity';
 @Index('complaint_record_order_idx', { synchronize: false })
 @Index('complaint_record_repeat_idx', { synchronize: false })
 @Index('complaint_record_duplicate_of_idx', { synchronize: false })
+@Index('complaint_record_inbox_idx', { synchronize: false })
 @Check('complaint_record_outcome_check', `outcome IN ('NOT_OUR_FUNCTION','NO_VIOLATION','FILED','TRANSFERRED')`)
 @Check('complaint_record_channel_check', `channel IN ('REPORT','COMPLAINT','APPEAL','PETITION')`)
 @Check('complaint_record_status_check', `status IN ('RECEIVED','VERIFYING','TRANSFERRED','FILED','ANSWERED','CLOSED')`)

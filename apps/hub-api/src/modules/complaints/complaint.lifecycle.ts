@@ -127,7 +127,7 @@ export const COMPLAINT_LIFECYCLE = declareLifecycle<ComplaintStatus, ComplaintAc
       by: { roles: STAFF, sides: [OWNER] },
       deadlines: { stop: [{ kind: 'INITIAL_CHECK', outcome: 'MET' }] },
     },
-    // §2(1), §2(2): the handling unit's result, reported on the case transfer, closes the complaint.
+    // §4(2), §2(1): the handling unit's result, reported back on the case transfer, closes the complaint.
     transferResult: {
       label: '移送结果办结',
       clause: '§4(2), §2(1)',

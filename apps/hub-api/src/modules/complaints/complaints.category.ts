@@ -60,8 +60,8 @@ export const COMPLAINTS = {
   entity: ComplaintRecordEntity,
   inputClass: ComplaintRecordInput,
   // §4(2), §5(1): who reported is shown in full only to the owning unit (its first receiver, the publisher)
-  // and supervisors; not to the unit a complaint is transferred to (DOMAIN.md: the reporter's identity is
-  // confidential, and the case transfer carries the facts, not the reporter). No handling units here.
+  // and supervisors; not to the unit a complaint is transferred to (§5(1): personal information learnt is
+  // kept confidential, and the case transfer carries the facts, not the reporter). No handling units here.
   personalFields: ['reporterName', 'reporterPhone', 'reporterIdNumber'] as const,
   check(input, { matters, unitCodes, actor }) {
     if (input.matterCode && !matters.has(input.matterCode)) {
