@@ -539,6 +539,19 @@ describe('assistance requests through GraphQL (e2e): technical opinions and docu
       expect(onlyError(await apply(penaltyId, qingyangOfficer)).extensions).toMatchObject({ code: 'CONFLICT', field: 'input.penaltyId' });
       expect((await a.ok('closeAssistanceRequest', { id: applied.id }, qingyangOfficer)).state).toBe('CLOSED');
     });
+
+    it('gives the decision its execution status back when the town withdraws the application before the court takes it', async () => {
+      const penaltyId = await seed.penalty(hub, qingyangOfficer, 2, { executionStatus: 'IN_PROGRESS' });
+      const applied = (await apply(penaltyId, qingyangOfficer)).data!.createAssistanceRequest;
+      expect((await penaltyState(penaltyId)).status).toBe('COURT_ENFORCEMENT');
+      const withdrawn = await a.ok('withdrawAssistanceRequest', { id: applied.id, note: '当事人已主动履行' }, qingyangOfficer);
+      expect(withdrawn.state).toBe('WITHDRAWN');
+      expect(await penaltyState(penaltyId)).toEqual({
+        status: 'IN_PROGRESS',
+        version: 3,
+        events: ['penalty.published', 'penalty.revised', 'penalty.revised'],
+      });
+    });
   });
 
   it('lists by kind, direction and state, and puts what my unit must answer in its inbox, most urgent first', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssistanceKind, AssistanceState, LedgerEntryKind } from '@hub/shared-schema';
+import { AssistanceKind, AssistanceState, ExecutionStatus, LedgerEntryKind } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { COLUMNS, INBOX, OPEN_DEADLINES } from './assistance.sql';
 
@@ -24,6 +24,8 @@ export interface AssistanceRow {
   dispatchedAt: Date | null;
   /** A court enforcement application's penalty decision, and the court's last ruling (§4(5)). */
   penaltyId: string | null;
+  /** COURT_ENFORCEMENT: the decision's execution status before the application, given back if it is withdrawn. */
+  priorExecutionStatus: ExecutionStatus | null;
   courtRuling: string | null;
   onSitePerson: string | null;
   onSiteAt: Date | null;
@@ -80,8 +82,8 @@ export class AssistanceRepository {
   async insert(row: NewAssistanceRow): Promise<void> {
     await this.tx.manager.query(
       `INSERT INTO assistance_request (id, kind, state, requesting_unit_code, requested_unit_code, subject, details, urgent,
-         evidence_at_risk, ledger_kind, period, action_at, place, penalty_id, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13, $14, $15, $16::timestamptz, $16::timestamptz)`,
+         evidence_at_risk, ledger_kind, period, action_at, place, penalty_id, prior_execution_status, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::timestamptz, $13, $14, $17, $15, $16::timestamptz, $16::timestamptz)`,
       [
         row.id,
         row.kind,
@@ -99,6 +101,7 @@ export class AssistanceRepository {
         row.penaltyId,
         row.createdBy,
         row.createdAt,
+        row.priorExecutionStatus,
       ],
     );
   }
@@ -133,8 +136,8 @@ export class AssistanceRepository {
   }
 
   /** The publisher and state of a penalty decision (§4(1)3), for an application to the court; null when there is none. */
-  async penaltyOf(id: string): Promise<{ publisherCode: string; executionStatus: string; revoked: boolean } | null> {
-    const [row] = await this.tx.manager.query<Array<{ publisherCode: string; executionStatus: string; revoked: boolean }>>(
+  async penaltyOf(id: string): Promise<{ publisherCode: string; executionStatus: ExecutionStatus; revoked: boolean } | null> {
+    const [row] = await this.tx.manager.query<Array<{ publisherCode: string; executionStatus: ExecutionStatus; revoked: boolean }>>(
       `SELECT publisher_code AS "publisherCode", execution_status AS "executionStatus", revoked_at IS NOT NULL AS revoked
          FROM penalty_decision WHERE id = $1`,
       [id],

@@ -88,6 +88,7 @@ export class AssistanceService {
       if (!input.period) throw AssistanceErrors.dataRequestNeeds('input.period');
     }
     const court = input.kind === AssistanceKind.COURT_ENFORCEMENT;
+    let priorExecutionStatus: ExecutionStatus | null = null;
     if (court) {
       // §4(5): a town applies to the court for compulsory execution of its own decision a party did not carry out.
       if (requested.code !== COURT_CODE) throw AssistanceErrors.courtEnforcementToCourt(requested.code);
@@ -98,6 +99,7 @@ export class AssistanceService {
       if (penalty.revoked || !ENFORCEABLE.includes(penalty.executionStatus)) {
         throw AssistanceErrors.penaltyNotEnforceable(input.penaltyId, penalty.revoked ? 'REVOKED' : penalty.executionStatus);
       }
+      priorExecutionStatus = penalty.executionStatus;
     }
     if (police) {
       // §4(5): a town asks the police for officers at its enforcement action, at a time and a place.
@@ -124,6 +126,7 @@ export class AssistanceService {
       dispatchedOfficers: null,
       dispatchedAt: null,
       penaltyId: court ? input.penaltyId! : null,
+      priorExecutionStatus,
       courtRuling: null,
       onSitePerson: null,
       onSiteAt: null,
@@ -147,7 +150,13 @@ export class AssistanceService {
 
   /** An action with a note and attachments only (accept, close, withdraw). */
   async act(ctx: RequestContext, action: 'accept' | 'close' | 'withdraw', input: AssistanceActionInput): Promise<AssistanceRequestDetail> {
-    await this.perform(ctx, input.id, action, inputOf(input));
+    const row = await this.load(input.id);
+    await this.perform(ctx, input.id, action, inputOf(input), row);
+    // §4(5): an application withdrawn before the court took it leaves the decision with the town again: its
+    // execution status is what it was before, published as the town's record.
+    if (action === 'withdraw' && row.kind === AssistanceKind.COURT_ENFORCEMENT && row.priorExecutionStatus) {
+      await this.penalties.setExecutionStatus(ctx, row.penaltyId!, row.priorExecutionStatus, 'input.id');
+    }
     return this.detail(ctx, input.id);
   }
 

@@ -9,7 +9,7 @@ export const OPEN_DEADLINES = `FROM deadline d WHERE d.item_type = 'assistance' 
 export const COLUMNS = `a.id, a.kind, a.state, a.requesting_unit_code AS "requestingUnitCode", a.requested_unit_code AS "requestedUnitCode",
   a.subject, a.details, a.urgent, a.evidence_at_risk AS "evidenceAtRisk", a.on_site_person AS "onSitePerson", a.on_site_at AS "onSiteAt",
   a.ledger_kind AS "ledgerKind", a.period, a.action_at AS "actionAt", a.place, a.dispatched_officers AS "dispatchedOfficers",
-  a.dispatched_at AS "dispatchedAt", a.penalty_id AS "penaltyId", a.court_ruling AS "courtRuling", to_char(a.expected_on, 'YYYY-MM-DD') AS "expectedOn", a.opinion, a.refusal_ground_code AS "refusalGroundCode",
+  a.dispatched_at AS "dispatchedAt", a.penalty_id AS "penaltyId", a.prior_execution_status AS "priorExecutionStatus", a.court_ruling AS "courtRuling", to_char(a.expected_on, 'YYYY-MM-DD') AS "expectedOn", a.opinion, a.refusal_ground_code AS "refusalGroundCode",
   a.refusal_explanation AS "refusalExplanation", a.created_by AS "createdBy", a.created_at AS "createdAt", a.updated_at AS "updatedAt",
   (SELECT min(d.due_at) ${OPEN_DEADLINES}) AS "nextDueAt",
   EXISTS (SELECT 1 ${OPEN_DEADLINES} AND d.overdue_at IS NOT NULL) AS overdue`;
