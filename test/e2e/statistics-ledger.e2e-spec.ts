@@ -110,7 +110,10 @@ describe('statistics ledgers computed in PostgreSQL (e2e)', () => {
       { id: row.id },
       { credential: await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH]) },
     );
-  });
+    // 170 records and 20 complaint workflow actions, one request after another: about 2 s alone, but a
+    // fresh clone's first minutes (cold TypeScript cache, every worker starting its hub) once took it past
+    // the default 30 s.
+  }, 120_000);
   afterAll(() => hub.close());
 
   it('penalties and fine totals per township per month equal an independent SQL count', async () => {
