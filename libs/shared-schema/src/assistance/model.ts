@@ -3,7 +3,7 @@ import { Deadline } from '../deadlines/model';
 import { EvidenceFile } from '../evidence/model';
 import { LedgerEntryKind } from '../ledgers/enums';
 import { LedgerEntry } from '../ledgers/model';
-import { LifecycleStep } from '../lifecycle/model';
+import { LifecycleStep, WorkflowItemFields } from '../lifecycle/model';
 import { Paginated } from '../pagination/connection';
 import { AssistanceAction, AssistanceKind, AssistanceState } from './enums';
 
@@ -25,7 +25,7 @@ export class RefusalGround {
 @ObjectType({
   description: '协助请求 a request of one unit to another: a technical opinion (§5(2)), document access (§5(1)), ledger material (§4(1)4)',
 })
-export class AssistanceRequest {
+export class AssistanceRequest extends WorkflowItemFields {
   @Field(() => ID)
   id!: string;
 
@@ -97,18 +97,6 @@ export class AssistanceRequest {
 
   @Field(() => [AssistanceAction], { description: 'What the reader may do now.' })
   allowedActions!: AssistanceAction[];
-
-  @Field(() => Date, { nullable: true, description: '最近期限 the earliest of its open deadlines.' })
-  nextDueAt!: Date | null;
-
-  @Field(() => Boolean, { description: '已逾期 one of its open deadlines is marked overdue.' })
-  overdue!: boolean;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
 }
 
 @ObjectType({ description: '协助请求详情 a request with its steps, deadlines and documents' })

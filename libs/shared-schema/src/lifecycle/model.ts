@@ -37,3 +37,19 @@ export class LifecycleStep {
   @Field(() => [ID], { description: 'Evidence files named with the step.' })
   attachmentIds!: string[];
 }
+
+/** What every workflow item shows beside its own fields: its deadlines at a glance and its times. */
+@ObjectType({ isAbstract: true })
+export abstract class WorkflowItemFields {
+  @Field(() => Date, { nullable: true, description: '最近期限 the earliest of its open deadlines.' })
+  nextDueAt!: Date | null;
+
+  @Field(() => Boolean, { description: '已逾期 one of its open deadlines is marked overdue.' })
+  overdue!: boolean;
+
+  @Field()
+  createdAt!: Date;
+
+  @Field()
+  updatedAt!: Date;
+}

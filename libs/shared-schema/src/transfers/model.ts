@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Deadline } from '../deadlines/model';
 import { EvidenceFile } from '../evidence/model';
-import { LifecycleStep } from '../lifecycle/model';
+import { LifecycleStep, WorkflowItemFields } from '../lifecycle/model';
 import { Paginated } from '../pagination/connection';
 import { TransferAction, TransferMaterialKind, TransferSituation, TransferState } from './enums';
 
@@ -24,7 +24,7 @@ export class TransferMaterial {
 }
 
 @ObjectType({ description: '案件移送 a case transfer between units (§4(3), §2), or a criminal referral to a judicial organ (§4(5))' })
-export class CaseTransfer {
+export class CaseTransfer extends WorkflowItemFields {
   @Field(() => ID)
   id!: string;
 
@@ -114,18 +114,6 @@ export class CaseTransfer {
 
   @Field(() => [TransferAction], { description: 'What the reader may do now.' })
   allowedActions!: TransferAction[];
-
-  @Field(() => Date, { nullable: true, description: '最近期限 the earliest of its open deadlines (sending, answer or result).' })
-  nextDueAt!: Date | null;
-
-  @Field(() => Boolean, { description: '已逾期 one of its open deadlines is marked overdue.' })
-  overdue!: boolean;
-
-  @Field()
-  createdAt!: Date;
-
-  @Field()
-  updatedAt!: Date;
 }
 
 @ObjectType({ description: '案件移送详情 a transfer with its steps and materials' })
