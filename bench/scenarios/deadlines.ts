@@ -36,10 +36,10 @@ export const deadlines: Scenario = {
       // as their units; those whose reminder time has come were reminded (a sweep running all along).
       await client.query(
         `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at, reminded_at,
-                               unit_codes, category, created_at)
+                               owner_unit_code, unit_codes, category, created_at)
          SELECT gen_random_uuid(), 'transfer', gen_random_uuid(), k.kind, k.clause, now() - interval '2 days', 5, due,
                 due - interval '1 day', CASE WHEN due - interval '1 day' <= now() THEN now() END,
-                ARRAY[u.codes[1 + (i % array_length(u.codes, 1))], u.codes[1 + ((i * 7) % array_length(u.codes, 1))]], 'OTHER', now()
+                u.codes[1 + (i % array_length(u.codes, 1))], ARRAY[u.codes[1 + (i % array_length(u.codes, 1))], u.codes[1 + ((i * 7) % array_length(u.codes, 1))]], 'OTHER', now()
            FROM generate_series(1, $1::int) i
            CROSS JOIN (SELECT array_agg(code ORDER BY code) AS codes FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT', 'DEPARTMENT')) u
            CROSS JOIN LATERAL (SELECT now() + interval '10 minutes' + random() * interval '90 days' AS due) d

@@ -79,20 +79,20 @@ async function seedTransfers(url: string, count: number): Promise<void> {
     // The sending deadline of every transfer: met (closed) once it was sent, running while a draft.
     await client.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at, reminded_at,
-                             overdue_at, closed_at, outcome, unit_codes, category, created_at)
+                             overdue_at, closed_at, outcome, owner_unit_code, unit_codes, category, created_at)
        SELECT gen_random_uuid(), 'transfer', t.id, 'SEND', '§4(3)3①', t.discovered_at, 5, t.discovered_at + interval '7 days',
               t.discovered_at + interval '6 days', NULL, NULL,
               CASE WHEN t.state NOT IN ('DRAFT','SUBMITTED','APPROVED') THEN t.discovered_at + interval '3 days' END,
               CASE WHEN t.state NOT IN ('DRAFT','SUBMITTED','APPROVED') THEN 'MET' END,
-              ARRAY[t.sender_unit_code, t.receiver_unit_code], 'OTHER', t.created_at
+              t.sender_unit_code, ARRAY[t.sender_unit_code, t.receiver_unit_code], 'OTHER', t.created_at
          FROM case_transfer t`,
     );
     // The running answer or result deadline of each open transfer the receiver holds; past ones marked overdue.
     await client.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
-                             overdue_at, unit_codes, category, created_at)
+                             overdue_at, owner_unit_code, unit_codes, category, created_at)
        SELECT gen_random_uuid(), 'transfer', t.id, k.kind, k.clause, t.discovered_at + interval '3 days', k.days, d.due, d.due - interval '1 day',
-              CASE WHEN d.due < now() THEN d.due END, ARRAY[t.sender_unit_code, t.receiver_unit_code], 'OTHER', t.created_at
+              CASE WHEN d.due < now() THEN d.due END, t.receiver_unit_code, ARRAY[t.sender_unit_code, t.receiver_unit_code], 'OTHER', t.created_at
          FROM case_transfer t
          CROSS JOIN LATERAL (SELECT CASE WHEN t.state = 'ACCEPTED' THEN 'RESULT' ELSE 'ANSWER' END AS kind,
                                     CASE WHEN t.state = 'ACCEPTED' THEN '§2(1)' ELSE '§4(3)3④' END AS clause,
@@ -131,11 +131,11 @@ async function seedComplaintsAndAssistance(url: string, complaints: number, assi
     );
     await client.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
-                             overdue_at, closed_at, outcome, unit_codes, category, created_at)
+                             overdue_at, closed_at, outcome, owner_unit_code, unit_codes, category, created_at)
        SELECT gen_random_uuid(), 'complaint', c.id, k.kind, '§4(2)', c.received_at, k.days, d.due, d.due - interval '1 day',
               CASE WHEN c.status <> 'CLOSED' AND d.due < now() THEN d.due END,
               CASE WHEN c.status = 'CLOSED' THEN c.closed_at END, CASE WHEN c.status = 'CLOSED' THEN 'MET' END,
-              ARRAY[c.publisher_code], 'COMPLAINT', c.received_at
+              c.publisher_code, ARRAY[c.publisher_code], 'COMPLAINT', c.received_at
          FROM complaint_record c
          CROSS JOIN (VALUES ('INITIAL_CHECK', 5), ('ANSWER', 15)) k(kind, days)
          CROSS JOIN LATERAL (SELECT c.received_at + k.days * interval '1.4 days' AS due) d`,
@@ -158,11 +158,11 @@ async function seedComplaintsAndAssistance(url: string, complaints: number, assi
     );
     await client.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
-                             overdue_at, closed_at, outcome, unit_codes, category, created_at)
+                             overdue_at, closed_at, outcome, owner_unit_code, unit_codes, category, created_at)
        SELECT gen_random_uuid(), 'assistance', a.id, 'ANSWER', '§5(2)', a.created_at, 5, d.due, d.due - interval '1 day',
               CASE WHEN a.state = 'SENT' AND d.due < now() THEN d.due END,
               CASE WHEN a.state <> 'SENT' THEN a.created_at + interval '3 days' END, CASE WHEN a.state <> 'SENT' THEN 'MET' END,
-              ARRAY[a.requesting_unit_code, a.requested_unit_code], 'OTHER', a.created_at
+              a.requested_unit_code, ARRAY[a.requesting_unit_code, a.requested_unit_code], 'OTHER', a.created_at
          FROM assistance_request a
          CROSS JOIN LATERAL (SELECT a.created_at + interval '7 days' AS due) d`,
     );

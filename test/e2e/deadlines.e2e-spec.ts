@@ -36,6 +36,7 @@ function openDeadline(app: NestFastifyApplication, clockOf: TestApp, overrides: 
     clause: '§4(3)3①',
     startedAt: DISCOVERED,
     rule: { workingDays: 5 },
+    ownerUnitCode: MARKET,
     unitCodes: [MARKET, QINGYANG],
     category: RecordCategory.OTHER,
     ...overrides,

@@ -47,10 +47,10 @@ describe(`deadline sweep among ${OPEN.toLocaleString()} open deadlines (medium, 
     // Open deadlines due over the next 90 days (half of them reminded already), and PASSING due in the last hour.
     await dataSource.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at, reminded_at,
-                             unit_codes, category, created_at)
+                             owner_unit_code, unit_codes, category, created_at)
        SELECT gen_random_uuid(), 'transfer', gen_random_uuid(), 'SEND', '§4(3)3①', $1::timestamptz - interval '1 day', 5,
               due, due - interval '1 day', CASE WHEN i % 2 = 0 THEN $1::timestamptz END,
-              ARRAY['dept-market-regulation', '350582001'], 'OTHER', $1::timestamptz
+              'dept-market-regulation', ARRAY['dept-market-regulation', '350582001'], 'OTHER', $1::timestamptz
          FROM generate_series(1, $2::int) i,
               LATERAL (SELECT CASE WHEN i <= $3 THEN $1::timestamptz - (i % 3600) * interval '1 second'
                                    ELSE $1::timestamptz + interval '1 hour' + (i % 7776000) * interval '1 second' END AS due) d`,

@@ -24,6 +24,9 @@ export class Deadline {
   @Field({ description: 'The clause of the regulation that sets it, e.g. §4(3)3①.' })
   clause!: string;
 
+  @Field({ description: '责任单位 the unit whose act it waits for, held accountable when it passes (§6(3)).' })
+  ownerUnitCode!: string;
+
   @Field({ description: '起算时间 the triggering event (discovery, receipt …).' })
   startedAt!: Date;
 

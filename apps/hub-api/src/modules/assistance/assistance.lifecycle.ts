@@ -1,6 +1,13 @@
 import { AssistanceAction, AssistanceKind, AssistanceState, LifecycleSide, RecordCategory, Role } from '@hub/shared-schema';
 import { DeadlineRule } from '../deadlines/deadlines.service';
-import { ActionRule, declareLifecycle, LifecycleDeclaration, LifecycleInput, LifecycleItem } from '../lifecycle/lifecycle-declaration';
+import {
+  ActionRule,
+  declareLifecycle,
+  LifecycleDeclaration,
+  LifecycleInput,
+  LifecycleItem,
+  unitOn,
+} from '../lifecycle/lifecycle-declaration';
 import { AssistanceErrors } from './assistance.errors';
 import { AssistanceRow } from './assistance.repository';
 
@@ -128,7 +135,7 @@ function assistanceLifecycle<S extends AssistanceState, A extends AssistanceActi
     created: {
       label: '发出请求',
       clause,
-      deadlines: [{ kind: ANSWER, clause, startedAt: (ctx) => ctx.now(), rule: answerRule }],
+      deadlines: [{ kind: ANSWER, clause, owner: unitOn(RECEIVER), startedAt: (ctx) => ctx.now(), rule: answerRule }],
     },
     actions,
     events: {

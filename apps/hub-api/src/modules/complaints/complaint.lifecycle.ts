@@ -1,5 +1,5 @@
 import { ComplaintAction, ComplaintStatus, LifecycleSide, RecordCategory, Role } from '@hub/shared-schema';
-import { declareLifecycle, DeadlineStart, Guard, LifecycleInput, LifecycleItem } from '../lifecycle/lifecycle-declaration';
+import { declareLifecycle, DeadlineStart, Guard, LifecycleInput, LifecycleItem, unitOn } from '../lifecycle/lifecycle-declaration';
 import { ComplaintRecordEntity } from './complaint-record.entity';
 import { ComplaintErrors } from './complaints.errors';
 
@@ -39,6 +39,8 @@ const recordRequired = (field: 'directedTo' | 'answer', what: string): Guard<Com
 const periodFrom = (kind: 'INITIAL_CHECK' | 'ANSWER'): DeadlineStart<ComplaintItem, ComplaintInput> => ({
   kind,
   clause: '§4(2)',
+  // 首问负责制: the first receiver owns the complaint and its periods, even once the case is transferred.
+  owner: unitOn(OWNER),
   startedAt: (_ctx, item) => item.row.receivedAt,
   rule: (item) => ({
     workingDays: kind === 'INITIAL_CHECK' ? item.periods.initialCheckWorkingDays : item.periods.answerWorkingDays,

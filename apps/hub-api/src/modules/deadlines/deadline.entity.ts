@@ -56,6 +56,13 @@ export class DeadlineEntity {
   @Column({ type: 'varchar', length: 10, nullable: true })
   outcome!: 'MET' | 'CANCELLED' | null;
 
+  /**
+   * 责任单位 the unit whose act the deadline waits for (the sender for sending, the receiver for an
+   * answer or a result …): supervision holds it accountable when the deadline passes (§6(3)).
+   */
+  @Column({ name: 'owner_unit_code', type: 'varchar', length: 40 })
+  ownerUnitCode!: string;
+
   /** The units its reminder, overdue and moved events reach; the first is named as their source. */
   @Column({ name: 'unit_codes', type: 'text', array: true })
   unitCodes!: string[];

@@ -7,6 +7,7 @@ export function toDeadlineModel(view: DeadlineView): Deadline {
     id: view.id,
     kind: view.kind,
     clause: view.clause,
+    ownerUnitCode: view.ownerUnitCode,
     startedAt: view.startedAt,
     rule: 'workingDays' in view.rule ? { workingDays: view.rule.workingDays, hours: null } : { workingDays: null, hours: view.rule.hours },
     dueAt: view.dueAt,

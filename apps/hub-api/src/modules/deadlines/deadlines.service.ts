@@ -25,6 +25,8 @@ export interface DeadlineSpec {
   /** The triggering event (discovery, receipt …): the day it falls on is not counted. */
   startedAt: Date;
   rule: DeadlineRule;
+  /** 责任单位 the unit whose act it waits for: the one supervision holds accountable when it passes (§6(3)). */
+  ownerUnitCode: string;
   /** Units told of its reminder, overdue and moved events (sender and receiver); the first is named as their source. */
   unitCodes: string[];
   /** The category its events carry. */
@@ -32,7 +34,10 @@ export interface DeadlineSpec {
 }
 
 /** A deadline as the workflow reads it back: what it was started with, the times computed, and what happened to it. */
-export interface DeadlineView extends Pick<DeadlineSpec, 'itemType' | 'itemId' | 'kind' | 'clause' | 'startedAt' | 'rule'> {
+export interface DeadlineView extends Pick<
+  DeadlineSpec,
+  'itemType' | 'itemId' | 'kind' | 'clause' | 'startedAt' | 'rule' | 'ownerUnitCode'
+> {
   id: string;
   dueAt: Date;
   remindAt: Date | null;
@@ -67,7 +72,7 @@ export class DeadlinesService {
   async start(ctx: RequestContext, spec: DeadlineSpec): Promise<DeadlineView> {
     if (!ITEM_TYPE.test(spec.itemType)) throw DeadlineErrors.invalidItemType(spec.itemType);
     if (!isValidRule(spec.rule)) throw DeadlineErrors.invalidRule('rule');
-    if (!isUUID(spec.itemId) || !spec.unitCodes.length) throw DeadlineErrors.invalidItem(spec.itemType, spec.itemId);
+    if (!isUUID(spec.itemId) || !spec.unitCodes.length || !spec.ownerUnitCode) throw DeadlineErrors.invalidItem(spec.itemType, spec.itemId);
     return this.tx.run(async () => {
       if (await this.repository.lockOpen(spec.itemType, spec.itemId, spec.kind)) {
         throw DeadlineErrors.alreadyOpen(spec.itemType, spec.itemId, spec.kind);
@@ -87,6 +92,7 @@ export class DeadlinesService {
         overdueAt: null,
         closedAt: null,
         outcome: null,
+        ownerUnitCode: spec.ownerUnitCode,
         unitCodes: [...new Set(spec.unitCodes)],
         category: spec.category,
         createdAt: ctx.now(),
@@ -238,6 +244,7 @@ function toView(row: DeadlineEntity): DeadlineView {
     clause: row.clause,
     startedAt: row.startedAt,
     rule: ruleOf(row),
+    ownerUnitCode: row.ownerUnitCode,
     dueAt: row.dueAt,
     remindAt: row.remindAt,
     remindedAt: row.remindedAt,

@@ -25,6 +25,12 @@ export interface LifecycleInput {
   attachmentIds?: readonly string[] | null;
 }
 
+/** A deadline's owner: the (first) unit standing on this side of the item. */
+export const unitOn =
+  (side: LifecycleSide) =>
+  (item: LifecycleItem<string>): string | undefined =>
+    item.sides[side]?.[0];
+
 /** A named predicate: null lets the action through, a domain error refuses it (nothing written). */
 export interface Guard<Item, Input> {
   name: string;
@@ -35,6 +41,8 @@ export interface Guard<Item, Input> {
 export interface DeadlineStart<Item, Input> {
   kind: string;
   clause: string;
+  /** The unit whose act it waits for: the deadline's 责任单位, held accountable when it passes (§6(3)). */
+  owner(item: Item, input: Input): string | undefined;
   /** The triggering event the deadline counts from (discovery, receipt …). */
   startedAt(ctx: RequestContext, item: Item, input: Input): Date;
   rule(item: Item, input: Input): DeadlineRule;

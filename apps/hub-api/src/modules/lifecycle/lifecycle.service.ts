@@ -180,8 +180,12 @@ export class LifecycleService {
     start: DeadlineStart<Item, Input>,
     input: Input,
   ): Promise<void> {
+    const ownerUnitCode = start.owner(item, input);
+    // A declaration naming a side its item does not have is a bug in the declaration, not the caller's mistake.
+    if (!ownerUnitCode) throw new Error(`${declaration.itemType} ${item.id}: no unit owns its ${start.kind} deadline`);
     await this.deadlines.start(ctx, {
       itemType: declaration.itemType,
+      ownerUnitCode,
       itemId: item.id,
       kind: start.kind,
       clause: start.clause,

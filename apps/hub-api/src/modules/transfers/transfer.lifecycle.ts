@@ -1,5 +1,5 @@
 import { LifecycleSide, RecordCategory, Role, TransferAction, TransferMaterialKind, TransferState } from '@hub/shared-schema';
-import { declareLifecycle, LifecycleInput, LifecycleItem } from '../lifecycle/lifecycle-declaration';
+import { declareLifecycle, LifecycleInput, LifecycleItem, unitOn } from '../lifecycle/lifecycle-declaration';
 import { DeadlineRule } from '../deadlines/deadlines.service';
 import { resultPeriodOf, SEND_EXTENSION_LIMIT_WORKING_DAYS } from './transfer-deadlines';
 import { TransferErrors } from './transfers.errors';
@@ -63,7 +63,15 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
     label: '新建',
     clause: '§4(3)3①',
     // §4(3)3①: sending is due 5 working days after discovery; §4(3)3③: an urgent case 24 hours after it.
-    deadlines: [{ kind: 'SEND', clause: '§4(3)3①', startedAt: (_ctx, item) => item.row.discoveredAt, rule: (item) => sendRule(item.row) }],
+    deadlines: [
+      {
+        kind: 'SEND',
+        clause: '§4(3)3①',
+        owner: unitOn(SENDER),
+        startedAt: (_ctx, item) => item.row.discoveredAt,
+        rule: (item) => sendRule(item.row),
+      },
+    ],
   },
   actions: {
     submit: { label: '提交审批', clause: '§4(3)4', from: ['DRAFT'], to: 'SUBMITTED', by: { roles: STAFF, sides: [SENDER] } },
@@ -125,7 +133,9 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
       deadlines: {
         stop: [{ kind: 'SEND', outcome: 'MET' }],
         // §4(3)3④: the receiver answers in writing within 5 working days of receipt.
-        start: [{ kind: 'ANSWER', clause: '§4(3)3④', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }],
+        start: [
+          { kind: 'ANSWER', clause: '§4(3)3④', owner: unitOn(RECEIVER), startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) },
+        ],
       },
     },
     accept: {
@@ -138,7 +148,13 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
         stop: [{ kind: 'ANSWER', outcome: 'MET' }],
         // §2(1), §2(2): the result is reported back; the period is the city's per situation (local policy).
         start: [
-          { kind: 'RESULT', clause: '§2(1), §2(2)', startedAt: (ctx) => ctx.now(), rule: (item) => resultPeriodOf(item.row.situation) },
+          {
+            kind: 'RESULT',
+            clause: '§2(1), §2(2)',
+            owner: unitOn(RECEIVER),
+            startedAt: (ctx) => ctx.now(),
+            rule: (item) => resultPeriodOf(item.row.situation),
+          },
         ],
       },
     },
@@ -167,7 +183,18 @@ export const TRANSFER_LIFECYCLE = declareLifecycle<TransferState, TransferAction
       to: 'ASSIGNED',
       by: { roles: [Role.OFFICER, Role.LEADER], sides: [CITY_GOVERNMENT] },
       // §4(3)3④: the named unit answers as any receiver does, within 5 working days of the decision.
-      deadlines: { start: [{ kind: 'ANSWER', clause: '§4(3)3④', startedAt: (ctx) => ctx.now(), rule: () => ({ workingDays: 5 }) }] },
+      // The named unit owns the answer: the transfer's receiver is changed to it after the step (TransfersService.assign).
+      deadlines: {
+        start: [
+          {
+            kind: 'ANSWER',
+            clause: '§4(3)3④',
+            owner: (_item, input) => input.handlingUnitCode ?? undefined,
+            startedAt: (ctx) => ctx.now(),
+            rule: () => ({ workingDays: 5 }),
+          },
+        ],
+      },
     },
     reportResult: {
       label: '反馈结果',
