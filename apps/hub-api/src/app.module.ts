@@ -38,6 +38,7 @@ import { AuditCheckpointsModule } from './modules/audit-checkpoints/audit-checkp
 import { StatisticsModule } from './modules/statistics/statistics.module';
 import { ExportsModule } from './modules/exports/exports.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { SupervisionModule } from './modules/supervision/supervision.module';
 import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { TransfersModule } from './modules/transfers/transfers.module';
 import { InboxModule } from './modules/inbox/inbox.module';
@@ -91,6 +92,7 @@ export class AppModule {
         StatisticsModule,
         ExportsModule,
         ReportsModule,
+        SupervisionModule,
         DeadlinesModule,
         TransfersModule,
         InboxModule,

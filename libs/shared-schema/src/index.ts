@@ -102,3 +102,6 @@ export * from './calendar/inputs';
 export * from './calendar/args';
 export * from './deadlines/enums';
 export * from './deadlines/model';
+export * from './supervision/enums';
+export * from './supervision/model';
+export * from './supervision/inputs';

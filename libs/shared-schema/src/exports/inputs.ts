@@ -4,6 +4,7 @@ import { IsEnum, IsOptional, ValidateNested } from 'class-validator';
 import { DeprecatedLedgerDefinition, StatisticsArgs, StatisticsDefinition } from '../statistics/args';
 import { StatisticsSource } from '../statistics/enums';
 import { StatisticsFilterInput } from '../statistics/inputs';
+import { SupervisionExportInput } from '../supervision/inputs';
 import { ExportFormat } from './enums';
 
 @InputType({ description: '记录导出 the records of one category matching a filter' })
@@ -39,4 +40,14 @@ export class RequestExportInput {
   @ValidateNested()
   @Type(() => RecordExportInput)
   records?: RecordExportInput | null;
+
+  @Field(() => SupervisionExportInput, {
+    nullable: true,
+    description:
+      '… or a supervision table (督查, SUPERVISOR and ADMIN only; exactly one of `statistics`, `ledger`, `records` and `supervision`).',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupervisionExportInput)
+  supervision?: SupervisionExportInput | null;
 }

@@ -1,6 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 
-import { IsEnum, IsNotEmpty, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsNotEmpty, IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { SupervisionExportInput } from '../supervision/inputs';
 import { ExportFormat } from '../exports/enums';
 import { DeprecatedLedgerDefinition, StatisticsArgs, StatisticsDefinition } from '../statistics/args';
 import { IsNotBlank } from '../validation/plausibility';
@@ -21,6 +23,15 @@ export class SavedReportInput {
 
   @DeprecatedLedgerDefinition()
   ledger?: StatisticsArgs | null;
+
+  @Field(() => SupervisionExportInput, {
+    nullable: true,
+    description: '… or a supervision table (督查, SUPERVISOR and ADMIN only), run for each period just ended; leave its period empty.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupervisionExportInput)
+  supervision?: SupervisionExportInput | null;
 
   @Field(() => ExportFormat)
   @IsEnum(ExportFormat)

@@ -44,6 +44,13 @@ export class SavedReport {
   })
   ledger!: Record<string, unknown>;
 
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      '督查 the supervision definition of a supervision report (null for statistics; `statistics` then holds the same definition).',
+  })
+  supervision!: Record<string, unknown> | null;
+
   @Field(() => ExportFormat)
   format!: ExportFormat;
 

@@ -226,6 +226,9 @@ export const POLICIES = {
   'refusalGround.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   'refusalGround.create': { roles: [Role.ADMIN], auditTarget: 'input.code' },
   'refusalGround.setActive': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  // §6(3), §4(4)1②: overdue items, timeliness per unit and the league table are for the supervisors (the
+  // joint-meeting office); exports and saved reports of them check the same roles (supervision.errors.ts).
+  'supervision.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

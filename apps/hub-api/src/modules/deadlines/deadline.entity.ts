@@ -13,6 +13,9 @@ import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('deadline_item_idx', ['itemType', 'itemId'])
 @Index('deadline_overdue_sweep_idx', { synchronize: false })
 @Index('deadline_reminder_sweep_idx', { synchronize: false })
+// Supervision (migration Supervision): the period range of the on-time rates, and the open list in due order.
+@Index('deadline_due_idx', { synchronize: false })
+@Index('deadline_open_due_idx', { synchronize: false })
 export class DeadlineEntity {
   @PrimaryColumn({ type: 'uuid' })
   id!: string;

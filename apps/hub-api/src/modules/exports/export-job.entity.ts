@@ -6,11 +6,11 @@ import { UnitEntity } from '../units/unit.entity';
  * (and the table's check) stays, so jobs and audit rows already written read back the same.
  */
 export const STATISTICS_EXPORT_KIND = 'LEDGER';
-export type ExportKind = typeof STATISTICS_EXPORT_KIND | 'RECORDS';
+export type ExportKind = typeof STATISTICS_EXPORT_KIND | 'RECORDS' | 'SUPERVISION';
 
 /** One export: what to write (`definition`), how far it got, and where the file is. */
 @Entity({ name: 'export_job' })
-@Check('export_job_kind_check', `kind IN ('LEDGER','RECORDS')`)
+@Check('export_job_kind_check', `kind IN ('LEDGER','RECORDS','SUPERVISION')`)
 @Check('export_job_format_check', `format IN ('CSV','XLSX')`)
 @Check('export_job_status_check', `status IN ('QUEUED','RUNNING','DONE','FAILED')`)
 @Index('export_job_queue_idx', { synchronize: false })

@@ -15,6 +15,7 @@ import { ExportRowsRepository } from './export-rows.repository';
 import { ExportStatement, recordExport, statisticsExport } from './export-statement';
 import { ExportsRepository } from './exports.repository';
 import { csvSink, xlsxSink } from './row-sink';
+import { SUPERVISION_EXPORT_KIND, SupervisionExportDefinition, supervisionExport } from '../supervision/supervision-export';
 
 const POLL_MS = 500;
 const LEASE_MS = 120_000;
@@ -83,7 +84,9 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const statement: ExportStatement =
       job.kind === STATISTICS_EXPORT_KIND
         ? statisticsExport(job.definition as unknown as StatisticsArgs, this.clock.today())
-        : recordExport(job.definition as unknown as RecordExportInput, this.clock.today());
+        : job.kind === SUPERVISION_EXPORT_KIND
+          ? supervisionExport(job.definition as unknown as SupervisionExportDefinition, this.clock.now())
+          : recordExport(job.definition as unknown as RecordExportInput, this.clock.today());
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();
     const dir = await mkdtemp(join(tmpdir(), 'hub-export-'));

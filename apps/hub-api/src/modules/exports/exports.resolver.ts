@@ -28,8 +28,8 @@ export class ExportsResolver {
 
   @Query(() => ExportJob, { description: '导出进度 an export job and its progress' })
   @Operation('export.read')
-  exportJob(@Args() args: ExportIdArgs) {
-    return this.exports.get(args.id);
+  exportJob(@Ctx() ctx: RequestContext, @Args() args: ExportIdArgs) {
+    return this.exports.get(args.id, ctx);
   }
 
   @Query(() => ExportDownload, { description: '导出下载 a short-lived link to a finished export; audited' })

@@ -12,6 +12,20 @@ import { exportFileName, exportTitle } from './export-title';
 import { EXPORT_CONTENT_TYPES } from './export-worker.service';
 import { ExportErrors } from './exports.errors';
 import { ExportsRepository } from './exports.repository';
+import {
+  SUPERVISION_EXPORT_KIND,
+  SupervisionExportDefinition,
+  supervisionDefinition,
+  supervisionExport,
+  supervisionTitle,
+} from '../supervision/supervision-export';
+import { SUPERVISION_ROLES, SupervisionErrors } from '../supervision/supervision.errors';
+
+/** §6(3): a supervision table (export request, job, file) is for the supervisors only, whatever export.* opens. */
+export function checkSupervisionReader(ctx: RequestContext, operation: string): void {
+  const roles = ctx.authenticatedActor.roles;
+  if (!roles.some((role) => SUPERVISION_ROLES.includes(role))) throw SupervisionErrors.rolesOnly(operation, roles);
+}
 
 /**
  * Exports of ledgers and records as spreadsheets. A request is checked at once (a bad definition
@@ -30,7 +44,8 @@ export class ExportsService {
     const actor = ctx.authenticatedActor;
     if (input.statistics && input.ledger) throw ExportErrors.statisticsAndLedger();
     const statistics = input.statistics ?? input.ledger;
-    if (!statistics === !input.records) throw ExportErrors.ledgerOrRecords();
+    if ([statistics, input.records, input.supervision].filter(Boolean).length !== 1) throw ExportErrors.ledgerOrRecords();
+    if (input.supervision) return this.requestSupervision(ctx, input.format, input.supervision);
     // Built once here only to check it: a bad definition is refused before anything is queued.
     if (statistics) statisticsExport(statistics, ctx.today(), input.statistics ? 'input.statistics.' : 'input.ledger.');
     else recordExport(input.records!, ctx.today());
@@ -57,15 +72,47 @@ export class ExportsService {
     return this.get(id);
   }
 
-  async get(id: string): Promise<ExportJob> {
+  /** A supervision table (督查): checked, queued and audited as any export, for SUPERVISOR and ADMIN only. */
+  private async requestSupervision(
+    ctx: RequestContext,
+    format: RequestExportInput['format'],
+    input: NonNullable<RequestExportInput['supervision']>,
+  ): Promise<ExportJob> {
+    checkSupervisionReader(ctx, 'requestExport');
+    const actor = ctx.authenticatedActor;
+    const definition: SupervisionExportDefinition = supervisionDefinition(input, 'input.supervision.');
+    const id = randomUUID();
+    await this.exports.insert({
+      id,
+      unitCode: actor.unitCode,
+      requestedBy: actor.name,
+      kind: SUPERVISION_EXPORT_KIND,
+      format,
+      definition: { ...definition },
+      title: supervisionTitle(definition),
+      createdAt: ctx.now(),
+    });
+    await this.audit.record(ctx, {
+      operation: 'export.requested',
+      target: id,
+      outcome: 'OK',
+      details: { kind: SUPERVISION_EXPORT_KIND, format, definition },
+    });
+    return this.get(id);
+  }
+
+  /** A job and its progress; a supervision job is shown to the supervisors of its unit only (`ctx` given: a caller's read). */
+  async get(id: string, ctx?: RequestContext): Promise<ExportJob> {
     const job = await this.exports.findById(id);
     if (!job) throw ExportErrors.notFound(id);
+    if (ctx && job.kind === SUPERVISION_EXPORT_KIND) checkSupervisionReader(ctx, 'exportJob');
     return toExportJob(job);
   }
 
   async downloadUrl(ctx: RequestContext, id: string): Promise<ExportDownload> {
     const job = await this.exports.findById(id);
     if (!job) throw ExportErrors.notFound(id);
+    if (job.kind === SUPERVISION_EXPORT_KIND) checkSupervisionReader(ctx, 'exportDownloadUrl');
     if (job.status !== 'DONE' || !job.objectKey) throw ExportErrors.notReady(id, job.status);
     const ttl = this.config.evidence.downloadUrlTtlSeconds;
     // The browser saves the file under what it holds (Content-Disposition with an RFC 5987 UTF-8 name).

@@ -6,7 +6,7 @@ export interface ReportPeriod {
   to: string;
 }
 
-const MONTHS: Record<ReportSchedule, number> = { MONTHLY: 1, QUARTERLY: 3 };
+const MONTHS: Record<ReportSchedule, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };
 /**
  * Reports run at 02:00 Asia/Shanghai on the first day after their period, not at midnight: a
  * department's nightly push of the last day has landed by then. Shanghai keeps no daylight saving,
@@ -49,8 +49,18 @@ export function nextRunAfter(run: Date, schedule: ReportSchedule): Date {
   return runAt(year, month + MONTHS[schedule]);
 }
 
-/** A period as its report's title names it: `2026-11` for a month, `2026-Q4` for a quarter. */
+/** A period as its report's title names it: `2026-11` for a month, `2026-Q4` a quarter, `2026-H2` a half year, `2026` a year. */
 export function periodLabel(period: ReportPeriod, schedule: ReportSchedule): string {
   const [year, month] = period.from.split('-');
-  return schedule === ReportSchedule.MONTHLY ? `${year}-${month}` : `${year}-Q${Math.floor((Number(month) - 1) / 3) + 1}`;
+  const index = Math.floor((Number(month) - 1) / MONTHS[schedule]) + 1;
+  switch (schedule) {
+    case ReportSchedule.MONTHLY:
+      return `${year}-${month}`;
+    case ReportSchedule.QUARTERLY:
+      return `${year}-Q${index}`;
+    case ReportSchedule.HALF_YEARLY:
+      return `${year}-H${index}`;
+    default:
+      return year;
+  }
 }

@@ -12,6 +12,13 @@ import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report
 import { ReportErrors } from './reports.errors';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
+import { checkSupervisionReader } from '../exports/exports.service';
+import { SUPERVISION_EXPORT_KIND } from '../supervision/supervision-export';
+import { periodStartingOn } from '../supervision/supervision-period';
+import { SupervisionErrors } from '../supervision/supervision.errors';
+
+/** The supervision period kind a schedule reports (a monthly report a month …). */
+const PERIOD_KIND_OF = { MONTHLY: 'MONTH', QUARTERLY: 'QUARTER', HALF_YEARLY: 'HALF_YEAR', YEARLY: 'YEAR' } as const;
 
 const RUNS_SHOWN = 24;
 
@@ -35,17 +42,29 @@ export class ReportsService {
     const actor = ctx.authenticatedActor;
     if (input.statistics && input.ledger) throw ReportErrors.statisticsAndLedger();
     const statistics = input.statistics ?? input.ledger;
-    if (!statistics) throw ReportErrors.noStatistics();
-    const at = input.statistics ? 'input.statistics.' : 'input.ledger.';
-    if (statistics.filter?.from || statistics.filter?.to) {
-      throw ReportErrors.periodGiven(`${at}filter.${statistics.filter.from ? 'from' : 'to'}`);
+    if (statistics && input.supervision) throw ReportErrors.noStatistics();
+    let kind: SavedReportEntity['kind'] = 'STATISTICS';
+    if (input.supervision) {
+      // §6(3): a supervision table is for the supervisors, saved or not (policy supervision.read).
+      checkSupervisionReader(ctx, 'saveReport');
+      if (input.supervision.period) throw SupervisionErrors.periodGiven('input.supervision.');
+      kind = 'SUPERVISION';
+    } else {
+      if (!statistics) throw ReportErrors.noStatistics();
+      const at = input.statistics ? 'input.statistics.' : 'input.ledger.';
+      if (statistics.filter?.from || statistics.filter?.to) {
+        throw ReportErrors.periodGiven(`${at}filter.${statistics.filter.from ? 'from' : 'to'}`);
+      }
+      statisticsExport(statistics, ctx.today(), at); // built only to refuse a bad definition now rather than at the first run
     }
-    statisticsExport(statistics, ctx.today(), at); // built only to refuse a bad definition now rather than at the first run
     if (await this.reports.nameTaken(actor.unitCode, input.name)) {
       throw ReportErrors.nameTaken(actor.unitCode, input.name);
     }
     const id = randomUUID();
-    const definition = JSON.parse(JSON.stringify(statistics)) as Record<string, unknown>;
+    const definition = JSON.parse(JSON.stringify(input.supervision ? { table: input.supervision.table } : statistics)) as Record<
+      string,
+      unknown
+    >;
     await this.reports.insert({
       id,
       unitCode: actor.unitCode,
@@ -53,6 +72,7 @@ export class ReportsService {
       definition,
       format: input.format,
       schedule: input.schedule,
+      kind,
       nextRunAt: firstRunAfter(ctx.now(), input.schedule),
       createdBy: actor.name,
       createdAt: ctx.now(),
@@ -95,16 +115,22 @@ export class ReportsService {
       if (!report) return false;
       const schedule = report.schedule;
       const period = periodBefore(report.nextRunAt, schedule);
+      const supervision = report.kind === 'SUPERVISION';
       const saved = report.definition as { filter?: Record<string, unknown> | null };
-      const definition = { ...saved, filter: { ...(saved.filter ?? {}), from: period.from, to: period.to } };
+      // A supervision table runs for the supervision period just ended (a quarterly report: that quarter).
+      const supervisionPeriod = supervision ? periodStartingOn(PERIOD_KIND_OF[schedule], period.from)! : null;
+      const definition = supervisionPeriod
+        ? { ...report.definition, period: { kind: supervisionPeriod.kind, year: supervisionPeriod.year, index: supervisionPeriod.index } }
+        : { ...saved, filter: { ...(saved.filter ?? {}), from: period.from, to: period.to } };
       const exportJobId = randomUUID();
+      const kind = supervision ? SUPERVISION_EXPORT_KIND : STATISTICS_EXPORT_KIND;
       // Named by the report and its period: 各镇街处罚月报-2026-11, 各镇街处罚季报-2026-Q4.
       const title = `${report.name}-${periodLabel(period, schedule)}`;
       await this.exports.insert({
         id: exportJobId,
         unitCode: report.unitCode,
         requestedBy: `定期报表 ${report.name}`.slice(0, 100),
-        kind: STATISTICS_EXPORT_KIND,
+        kind,
         format: report.format,
         definition,
         title,
@@ -125,7 +151,7 @@ export class ReportsService {
         operation: 'export.requested',
         target: exportJobId,
         outcome: 'OK',
-        details: { kind: STATISTICS_EXPORT_KIND, format: report.format, definition, reportId: report.id },
+        details: { kind, format: report.format, definition, reportId: report.id },
       });
       return true;
     });
@@ -155,6 +181,7 @@ export class ReportsService {
       name: report.name,
       statistics: report.definition,
       ledger: report.definition,
+      supervision: report.kind === 'SUPERVISION' ? report.definition : null,
       format: report.format,
       schedule: report.schedule,
       nextRunAt: report.nextRunAt,

@@ -1,0 +1,186 @@
+/*
+ * The statements of supervision (督查), plain SQL with no imports, so that the benchmark's ceiling can
+ * import the on-time statement and compare it with a raw GROUP BY. The counting rule (which deadlines a
+ * period counts, on time, late) is written here once, as SQL, and explained in supervision-rules.ts.
+ */
+
+/**
+ * §6(3) the counting rule, as SQL over `deadline d`:
+ * - counted in the period [$1, $2): not CANCELLED and due in it;
+ * - a complaint's INITIAL_CHECK is not counted (supervision-rules.ts says why);
+ * - on time: closed MET by the due time; late: closed MET after it, or open and past it at $3 (the Clock's now).
+ */
+const COUNTED_IN_PERIOD = `d.due_at >= $1::timestamptz AND d.due_at < $2::timestamptz AND d.outcome IS DISTINCT FROM 'CANCELLED'
+    AND NOT (d.item_type = 'complaint' AND d.kind = 'INITIAL_CHECK')`;
+const ON_TIME = `d.outcome = 'MET' AND d.closed_at <= d.due_at`;
+const LATE = `d.closed_at > d.due_at OR d.closed_at IS NULL AND d.due_at <= $3::timestamptz`;
+const OPEN_OVERDUE = `d.closed_at IS NULL AND d.due_at <= $3::timestamptz`;
+
+/**
+ * Per 责任单位 and deadline kind, the counts behind the on-time rates of one period: one GROUP BY over
+ * `deadline` filtered by its due-time range (index deadline_due_idx covers it), then the unit's name.
+ * Parameters: $1 period start, $2 period end (exclusive), $3 now. Rows: unit_code, unit_name,
+ * item_type, kind, due, on_time, late, open_overdue (integers).
+ */
+export const ON_TIME_RATES_SQL = `
+  WITH counts AS (
+    SELECT d.owner_unit_code AS unit_code, d.item_type, d.kind,
+           count(*)::int AS due,
+           count(*) FILTER (WHERE ${ON_TIME})::int AS on_time,
+           count(*) FILTER (WHERE ${LATE})::int AS late,
+           count(*) FILTER (WHERE ${OPEN_OVERDUE})::int AS open_overdue
+      FROM deadline d
+     WHERE ${COUNTED_IN_PERIOD}
+     GROUP BY d.owner_unit_code, d.item_type, d.kind
+  )
+  SELECT c.unit_code, u.name AS unit_name, c.item_type, c.kind, c.due, c.on_time, c.late, c.open_overdue
+    FROM counts c LEFT JOIN unit u ON u.code = c.unit_code
+   ORDER BY c.unit_code, c.item_type, c.kind`;
+
+/** The on-time statement and its parameters for a period [start, end) judged at `now`. */
+export function onTimeRatesStatement(start: Date, end: Date, now: Date): { sql: string; params: unknown[] } {
+  return { sql: ON_TIME_RATES_SQL, params: [start, end, now] };
+}
+
+/**
+ * 通报: per unit, the overall counts of the period [$1, $2) and of the previous one [$3, $1), each ranked
+ * (rate higher first, then more counted, then code: supervision-rules.ts LEAGUE_ORDER); units with nothing
+ * counted in the period are left out. $4 now. Rows in rank order.
+ */
+export const LEAGUE_SQL = `
+  WITH counts AS (
+    SELECT d.owner_unit_code AS unit_code, (d.due_at >= $1::timestamptz) AS current,
+           count(*) FILTER (WHERE ${ON_TIME})::int AS on_time,
+           count(*) FILTER (WHERE ${LATE.replaceAll('$3', '$4')})::int AS late
+      FROM deadline d
+     WHERE d.due_at >= $3::timestamptz AND d.due_at < $2::timestamptz AND d.outcome IS DISTINCT FROM 'CANCELLED'
+       AND NOT (d.item_type = 'complaint' AND d.kind = 'INITIAL_CHECK')
+     GROUP BY 1, 2
+  ), ranked AS (
+    SELECT unit_code, current, on_time, late, on_time + late AS counted,
+           on_time::float8 / (on_time + late) AS rate,
+           row_number() OVER (PARTITION BY current ORDER BY on_time::float8 / (on_time + late) DESC, on_time + late DESC, unit_code) AS rank
+      FROM counts WHERE on_time + late > 0
+  )
+  SELECT c.rank::int, c.unit_code, u.name AS unit_name, c.counted::int, c.on_time, c.late, c.rate,
+         p.rank::int AS previous_rank, p.rate AS previous_rate,
+         (p.rank - c.rank)::int AS rank_change, c.rate - p.rate AS rate_delta
+    FROM ranked c
+    LEFT JOIN ranked p ON p.unit_code = c.unit_code AND NOT p.current
+    LEFT JOIN unit u ON u.code = c.unit_code
+   WHERE c.current
+   ORDER BY c.rank`;
+
+export interface OpenDeadlineFilter {
+  unitCodes: string[] | null;
+  itemTypes: string[] | null;
+  kinds: string[] | null;
+  state: 'OVERDUE' | 'DUE_SOON' | null;
+}
+
+/**
+ * Open deadlines overdue at `now` or due soon (due by `soonUntil`, or already reminded), with the filters;
+ * the WHERE clause and its parameters ($1 now, $2 soonUntil, then the filters').
+ */
+function openDeadlines(filter: OpenDeadlineFilter, now: Date, soonUntil: Date): { where: string; params: unknown[] } {
+  const params: unknown[] = [now, soonUntil];
+  const where = [`d.closed_at IS NULL`];
+  if (filter.state === 'OVERDUE') where.push(`d.due_at <= $1::timestamptz`);
+  else if (filter.state === 'DUE_SOON')
+    where.push(`d.due_at > $1::timestamptz AND (d.due_at <= $2::timestamptz OR d.reminded_at IS NOT NULL)`);
+  else where.push(`(d.due_at <= $2::timestamptz OR d.reminded_at IS NOT NULL)`);
+  const any = (column: string, values: string[] | null) => {
+    if (!values?.length) return;
+    params.push(values);
+    where.push(`${column} = ANY($${params.length}::text[])`);
+  };
+  any('d.owner_unit_code', filter.unitCodes);
+  any('d.item_type', filter.itemTypes);
+  any('d.kind', filter.kinds);
+  return { where: where.join(' AND '), params };
+}
+
+/** A page of open deadlines, longest overdue first (due time, then id: the keyset `after`). */
+export function openDeadlinesPage(
+  filter: OpenDeadlineFilter,
+  now: Date,
+  soonUntil: Date,
+  after: { dueAt: string; id: string } | null,
+  limit: number,
+): { sql: string; params: unknown[] } {
+  const { where, params } = openDeadlines(filter, now, soonUntil);
+  let keyset = '';
+  if (after) {
+    params.push(after.dueAt, after.id);
+    keyset = ` AND (d.due_at, d.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
+  }
+  params.push(limit);
+  return {
+    sql: `SELECT d.id, d.item_type, d.item_id, d.kind, d.clause, d.owner_unit_code, u.name AS owner_unit_name,
+                 d.started_at, d.due_at, d.reminded_at, (d.due_at <= $1::timestamptz) AS overdue
+            FROM deadline d LEFT JOIN unit u ON u.code = d.owner_unit_code
+           WHERE ${where}${keyset}
+           ORDER BY d.due_at, d.id
+           LIMIT $${params.length}`,
+    params,
+  };
+}
+
+/** Per 责任单位: open deadlines overdue and due soon, and the due time of its longest-overdue one. */
+export function openDeadlinesSummary(filter: OpenDeadlineFilter, now: Date, soonUntil: Date): { sql: string; params: unknown[] } {
+  const { where, params } = openDeadlines(filter, now, soonUntil);
+  return {
+    sql: `WITH counts AS (
+            SELECT d.owner_unit_code AS unit_code,
+                   count(*) FILTER (WHERE d.due_at <= $1::timestamptz)::int AS overdue,
+                   count(*) FILTER (WHERE d.due_at > $1::timestamptz)::int AS due_soon,
+                   min(d.due_at) FILTER (WHERE d.due_at <= $1::timestamptz) AS oldest_due_at
+              FROM deadline d
+             WHERE ${where}
+             GROUP BY d.owner_unit_code
+          )
+          SELECT c.*, u.name AS unit_name FROM counts c LEFT JOIN unit u ON u.code = c.unit_code
+           ORDER BY c.overdue DESC, c.due_soon DESC, c.unit_code`,
+    params,
+  };
+}
+
+/** §4(3)3, §4(3)3④: per acting unit, the transfers it declined and escalated in [$1, $2) (lifecycle_step). */
+export const DECLINES_SQL = `
+  SELECT s.unit_code, count(*) FILTER (WHERE s.action = 'decline')::int AS declines,
+         count(*) FILTER (WHERE s.action = 'escalate')::int AS escalations
+    FROM lifecycle_step s
+   WHERE s.item_type = 'transfer' AND s.action IN ('decline', 'escalate')
+     AND s.occurred_at >= $1::timestamptz AND s.occurred_at < $2::timestamptz
+   GROUP BY s.unit_code`;
+
+/** §5(1): per refusing unit and ground, the assistance requests refused in [$1, $2). */
+export const REFUSALS_SQL = `
+  SELECT s.unit_code, coalesce(a.refusal_ground_code, '') AS ground_code, g.name AS ground_name, count(*)::int AS refusals
+    FROM lifecycle_step s
+    JOIN assistance_request a ON a.id = s.item_id
+    LEFT JOIN refusal_ground g ON g.code = a.refusal_ground_code
+   WHERE s.item_type = 'assistance' AND s.action = 'refuse'
+     AND s.occurred_at >= $1::timestamptz AND s.occurred_at < $2::timestamptz
+   GROUP BY s.unit_code, a.refusal_ground_code, g.name`;
+
+/**
+ * §4(5) 两法衔接: per sending unit, its criminal referrals made before the period end ($2) and open now
+ * (sent and neither closed nor withdrawn); per publishing unit, its penalties flagged in [$1, $2) as
+ * "fine instead of prosecution" (criminal_referral_flag).
+ */
+export const CRIMINAL_REFERRALS_SQL = `
+  WITH open AS (
+    SELECT t.sender_unit_code AS unit_code, count(*)::int AS open
+      FROM case_transfer t
+     WHERE t.criminal_referral AND t.created_at < $2::timestamptz
+       AND t.state NOT IN ('DRAFT', 'SUBMITTED', 'APPROVED', 'CLOSED', 'WITHDRAWN')
+     GROUP BY t.sender_unit_code
+  ), flagged AS (
+    SELECT f.penalty_publisher_code AS unit_code, count(*)::int AS flagged
+      FROM criminal_referral_flag f
+     WHERE f.flagged_at >= $1::timestamptz AND f.flagged_at < $2::timestamptz
+     GROUP BY f.penalty_publisher_code
+  )
+  SELECT coalesce(o.unit_code, f.unit_code) AS unit_code, coalesce(o.open, 0) AS open, coalesce(f.flagged, 0) AS flagged
+    FROM open o FULL JOIN flagged f ON f.unit_code = o.unit_code`;
