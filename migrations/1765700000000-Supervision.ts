@@ -19,6 +19,7 @@ export class Supervision1765700000000 implements MigrationInterface {
     await q.query(`CREATE INDEX deadline_open_due_idx ON deadline (due_at, id) WHERE closed_at IS NULL`);
     await q.query(`CREATE INDEX lifecycle_step_action_idx ON lifecycle_step (item_type, action, occurred_at)`);
     await q.query(`ALTER TABLE export_job DROP CONSTRAINT export_job_kind_check`);
+    await q.query(`ALTER TABLE export_job ALTER COLUMN kind TYPE varchar(20)`);
     await q.query(`ALTER TABLE export_job ADD CONSTRAINT export_job_kind_check CHECK (kind IN ('LEDGER','RECORDS','SUPERVISION'))`);
     await q.query(`ALTER TABLE saved_report DROP CONSTRAINT saved_report_schedule_check`);
     await q.query(`ALTER TABLE saved_report ALTER COLUMN schedule TYPE varchar(12)`);
@@ -38,6 +39,7 @@ export class Supervision1765700000000 implements MigrationInterface {
     await q.query(`ALTER TABLE saved_report ADD CONSTRAINT saved_report_schedule_check CHECK (schedule IN ('MONTHLY','QUARTERLY'))`);
     await q.query(`DELETE FROM export_job WHERE kind = 'SUPERVISION'`);
     await q.query(`ALTER TABLE export_job DROP CONSTRAINT export_job_kind_check`);
+    await q.query(`ALTER TABLE export_job ALTER COLUMN kind TYPE varchar(10)`);
     await q.query(`ALTER TABLE export_job ADD CONSTRAINT export_job_kind_check CHECK (kind IN ('LEDGER','RECORDS'))`);
     await q.query(`DROP INDEX lifecycle_step_action_idx`);
     await q.query(`DROP INDEX deadline_open_due_idx`);

@@ -28,7 +28,7 @@ export class ExportJobEntity {
   @Column({ name: 'requested_by', type: 'varchar', length: 100 })
   requestedBy!: string;
 
-  @Column({ type: 'varchar', length: 10 })
+  @Column({ type: 'varchar', length: 20 })
   kind!: ExportKind;
 
   @Column({ type: 'varchar', length: 10 })

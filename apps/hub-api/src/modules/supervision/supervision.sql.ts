@@ -80,15 +80,18 @@ export interface OpenDeadlineFilter {
 
 /**
  * Open deadlines overdue at `now` or due soon (due by `soonUntil`, or already reminded), with the filters;
- * the WHERE clause and its parameters ($1 now, $2 soonUntil, then the filters').
+ * the WHERE clause and its parameters ($1 now, then soonUntil where the state needs it, then the filters').
  */
 function openDeadlines(filter: OpenDeadlineFilter, now: Date, soonUntil: Date): { where: string; params: unknown[] } {
-  const params: unknown[] = [now, soonUntil];
+  const params: unknown[] = [now];
   const where = [`d.closed_at IS NULL`];
+  const soon = () => {
+    params.push(soonUntil);
+    return `(d.due_at <= $${params.length}::timestamptz OR d.reminded_at IS NOT NULL)`;
+  };
   if (filter.state === 'OVERDUE') where.push(`d.due_at <= $1::timestamptz`);
-  else if (filter.state === 'DUE_SOON')
-    where.push(`d.due_at > $1::timestamptz AND (d.due_at <= $2::timestamptz OR d.reminded_at IS NOT NULL)`);
-  else where.push(`(d.due_at <= $2::timestamptz OR d.reminded_at IS NOT NULL)`);
+  else if (filter.state === 'DUE_SOON') where.push(`d.due_at > $1::timestamptz AND ${soon()}`);
+  else where.push(`(d.due_at <= $1::timestamptz OR ${soon()})`);
   const any = (column: string, values: string[] | null) => {
     if (!values?.length) return;
     params.push(values);
