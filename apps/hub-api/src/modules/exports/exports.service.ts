@@ -16,7 +16,6 @@ import {
   SUPERVISION_EXPORT_KIND,
   SupervisionExportDefinition,
   supervisionDefinition,
-  supervisionExport,
   supervisionTitle,
 } from '../supervision/supervision-export';
 import { SUPERVISION_ROLES, SupervisionErrors } from '../supervision/supervision.errors';

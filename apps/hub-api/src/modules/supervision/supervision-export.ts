@@ -15,7 +15,13 @@ export interface SupervisionExportDefinition {
 }
 
 const TABLE_NAMES = chineseNames(SupervisionTable);
-const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+/** Statement columns are text or numbers (the SQL casts them). */
+const text = (value: unknown): string | null =>
+  value === null || value === undefined
+    ? null
+    : typeof value === 'string' || typeof value === 'number'
+      ? String(value)
+      : JSON.stringify(value);
 /** A rate (0..1) as a percentage with two decimals, e.g. 87.50. */
 const percent = (value: unknown): string | null => (value === null || value === undefined ? null : (Number(value) * 100).toFixed(2));
 
