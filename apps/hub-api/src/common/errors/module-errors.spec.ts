@@ -22,6 +22,7 @@ import { RecordErrors } from '../../modules/records/records.errors';
 import { ReportErrors } from '../../modules/reports/reports.errors';
 import { StatisticsErrors } from '../../modules/statistics/statistics.errors';
 import { SubscriptionErrors } from '../../modules/subscriptions/subscriptions.errors';
+import { SupervisionErrors } from '../../modules/supervision/supervision.errors';
 import { UnitErrors } from '../../modules/units/units.errors';
 import { WebhookErrors } from '../../modules/webhooks/webhooks.errors';
 import { DomainError } from './domain-error';
@@ -46,6 +47,7 @@ const MODULES: Record<string, Constructors> = {
   ReportErrors,
   StatisticsErrors,
   SubscriptionErrors,
+  SupervisionErrors,
   TransferErrors,
   UnitErrors,
   WebhookErrors,
@@ -54,6 +56,7 @@ const MODULES: Record<string, Constructors> = {
 /** Arguments for constructors that take more than text; every other one gets strings. */
 const SAMPLE_ARGS: Record<string, unknown[]> = {
   'AuthErrors.roleNotAllowed': ['createUser', ['OFFICER']],
+  'SupervisionErrors.rolesOnly': ['requestExport', ['OFFICER']],
   'AuthErrors.unitKindNotAllowed': ['publishPenalty', ['DEPARTMENT'], 'TOWNSHIP'],
   'AuthErrors.loginLocked': ['user name', 900],
   'AuthErrors.loginThrottled': ['address', 1],
