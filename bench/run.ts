@@ -13,11 +13,12 @@ import { statistics } from './scenarios/statistics';
 import { lookup } from './scenarios/lookup';
 import { publish } from './scenarios/publish';
 import { replay } from './scenarios/replay';
+import { supervision } from './scenarios/supervision';
 import { transfers } from './scenarios/transfers';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, transfers];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, transfers, supervision];
 
 async function main(): Promise<void> {
   const program = new Command()
