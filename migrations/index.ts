@@ -24,6 +24,7 @@ import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceD
 import { AssistancePoliceSupport1765620000000 } from './1765620000000-AssistancePoliceSupport';
 import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-AssistanceCourtEnforcement';
 import { DeadlineOwner1765690000000 } from './1765690000000-DeadlineOwner';
+import { JointMeetings1765720000000 } from './1765720000000-JointMeetings';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   AssistancePoliceSupport1765620000000,
   AssistanceCourtEnforcement1765630000000,
   DeadlineOwner1765690000000,
+  JointMeetings1765720000000,
 ];

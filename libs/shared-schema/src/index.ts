@@ -102,3 +102,7 @@ export * from './calendar/inputs';
 export * from './calendar/args';
 export * from './deadlines/enums';
 export * from './deadlines/model';
+export * from './joint-meetings/enums';
+export * from './joint-meetings/model';
+export * from './joint-meetings/inputs';
+export * from './joint-meetings/args';
