@@ -78,6 +78,8 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'JointMeetingErrors.topicCollectionClosed': [new Date('2026-03-01T10:00:00Z')],
   'JointMeetingErrors.topicCollectionOpen': [new Date('2026-03-01T10:00:00Z')],
   'JointMeetingErrors.notMembers': ['input.memberUnitCodes', ['dept-x']],
+  'JointMeetingErrors.notStationed': ['input.memberUnitCodes', ['350582001']],
+  'JointMeetingErrors.topicsNotOfMeeting': [['x']],
   'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 
