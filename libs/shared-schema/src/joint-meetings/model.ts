@@ -17,20 +17,29 @@ export class JointMeetingBody {
   @Field()
   name!: string;
 
-  @Field({ description: '联席会议办公室 the unit that convenes it and records the minutes (the city: the office at the justice bureau; a town: itself).' })
+  @Field({
+    description:
+      '联席会议办公室 the unit that convenes it and records the minutes (the city: the office at the justice bureau; a town: itself).',
+  })
   officeUnitCode!: string;
 
   @Field(() => [String], { description: '成员单位 its member units, kept as data (admins change them, audited).' })
   memberUnitCodes!: string[];
 
-  @Field(() => Int, { description: '例行会议间隔（月） routine meetings "in principle every half year" (§4(4)2①): 6 unless set otherwise.' })
+  @Field(() => Int, {
+    description: '例行会议间隔（月） routine meetings "in principle every half year" (§4(4)2①): 6 unless set otherwise.',
+  })
   routineIntervalMonths!: number;
 
-  @Field(() => String, { nullable: true, description: '上次例行会议 the date of the latest routine meeting scheduled or held (not cancelled).' })
+  @Field(() => String, {
+    nullable: true,
+    description: '上次例行会议 the date of the latest routine meeting scheduled or held (not cancelled).',
+  })
   lastRoutineMeetingOn!: string | null;
 
   @Field({
-    description: '下次例行会议应召开日期 the latest routine meeting’s date plus the interval; today when none was ever scheduled (§4(4)2①).',
+    description:
+      '下次例行会议应召开日期 the latest routine meeting’s date plus the interval; today when none was ever scheduled (§4(4)2①).',
   })
   nextRoutineMeetingDueOn!: string;
 }
@@ -128,7 +137,9 @@ export class JointMeeting {
   })
   topicsDueAt!: Date | null;
 
-  @Field(() => [String], { description: '参会成员单位 the member units attending: every member for a routine meeting, those the topic needs for a special one.' })
+  @Field(() => [String], {
+    description: '参会成员单位 the member units attending: every member for a routine meeting, those the topic needs for a special one.',
+  })
   participantUnitCodes!: string[];
 
   @Field(() => [String], { description: '列席单位 other units invited (§4(4)2①); they receive its events but submit no topics.' })

@@ -1,4 +1,12 @@
-import { ActionItemAction, ActionItemState, JointMeetingAction, JointMeetingState, LifecycleSide, RecordCategory, Role } from '@hub/shared-schema';
+import {
+  ActionItemAction,
+  ActionItemState,
+  JointMeetingAction,
+  JointMeetingState,
+  LifecycleSide,
+  RecordCategory,
+  Role,
+} from '@hub/shared-schema';
 import { declareLifecycle, LifecycleInput, LifecycleItem, unitOn } from '../lifecycle/lifecycle-declaration';
 import { JointMeetingErrors } from './joint-meetings.errors';
 import { ActionItemRow, JointMeetingRow } from './joint-meetings.repository';
@@ -54,7 +62,9 @@ export const JOINT_MEETING_LIFECYCLE = declareLifecycle<JointMeetingState, Joint
           name: 'topicsBeforeDue',
           clause: '§4(4)2①',
           check: (ctx, item) =>
-            item.row.topicsDueAt && ctx.now() > item.row.topicsDueAt ? JointMeetingErrors.topicCollectionClosed(item.row.topicsDueAt) : null,
+            item.row.topicsDueAt && ctx.now() > item.row.topicsDueAt
+              ? JointMeetingErrors.topicCollectionClosed(item.row.topicsDueAt)
+              : null,
         },
       ],
     },

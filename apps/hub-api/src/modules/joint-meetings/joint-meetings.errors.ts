@@ -23,7 +23,11 @@ export const JointMeetingErrors = {
       E.TOPIC_COLLECTION_OPEN,
     ),
   meetingNotYet: (meetingOn: string) =>
-    new ConflictError(`会议尚未召开 the meeting is on ${meetingOn}: it is recorded as held on or after that day`, 'input.id', E.MEETING_NOT_YET),
+    new ConflictError(
+      `会议尚未召开 the meeting is on ${meetingOn}: it is recorded as held on or after that day`,
+      'input.id',
+      E.MEETING_NOT_YET,
+    ),
   notMembers: (field: string, codes: string[]) =>
     new InputError(field, `非联席会议成员单位 not member units of this joint meeting: ${codes.join(', ')} (§4(4))`, E.NOT_A_MEMBER),
   notStationed: (field: string, codes: string[]) =>
@@ -34,9 +38,9 @@ export const JointMeetingErrors = {
     ),
   notTownship: (code: string) => new InputError('input.townCode', `${code} 不是镇（街道） is not a town or subdistrict (§4(4)3②)`),
   bodyExists: (code: string) => new ConflictError(`联席会议已设立 the joint meeting of ${code} exists`, 'input.townCode'),
-  notAhead: (field: string, date: string) =>
-    new InputError(field, `须晚于今日 ${date} is not after today`, E.DUE_DATE_NOT_AHEAD),
-  topicsNotOfMeeting: (ids: string[]) => new InputError('input.topicIds', `不是本次会议的议题 not topics of this meeting: ${ids.join(', ')}`),
+  notAhead: (field: string, date: string) => new InputError(field, `须晚于今日 ${date} is not after today`, E.DUE_DATE_NOT_AHEAD),
+  topicsNotOfMeeting: (ids: string[]) =>
+    new InputError('input.topicIds', `不是本次会议的议题 not topics of this meeting: ${ids.join(', ')}`),
   membersOfOtherBody: () =>
     new ForbiddenError('成员调整 the city’s members are changed by admins; a town’s by admins and the town’s leaders'),
 };

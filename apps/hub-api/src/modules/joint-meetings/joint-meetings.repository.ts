@@ -95,7 +95,10 @@ export class JointMeetingsRepository {
     return true;
   }
 
-  async insertBody(row: { id: string; code: string; level: JointMeetingLevel; name: string; officeUnitCode: string }, at: Date): Promise<boolean> {
+  async insertBody(
+    row: { id: string; code: string; level: JointMeetingLevel; name: string; officeUnitCode: string },
+    at: Date,
+  ): Promise<boolean> {
     const rows = await this.tx.manager.query<unknown[]>(
       `INSERT INTO joint_meeting_body (id, code, level, name, office_unit_code, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $6::timestamptz) ON CONFLICT (code) DO NOTHING RETURNING id`,
@@ -125,7 +128,9 @@ export class JointMeetingsRepository {
   }
 
   async body(id: string): Promise<JointMeetingBodyRow | null> {
-    const [row] = await this.tx.manager.query<JointMeetingBodyRow[]>(`SELECT ${BODY_COLUMNS} FROM joint_meeting_body b WHERE b.id = $1`, [id]);
+    const [row] = await this.tx.manager.query<JointMeetingBodyRow[]>(`SELECT ${BODY_COLUMNS} FROM joint_meeting_body b WHERE b.id = $1`, [
+      id,
+    ]);
     return row ?? null;
   }
 
@@ -211,7 +216,18 @@ export class JointMeetingsRepository {
     await this.tx.manager.query(
       `INSERT INTO action_item (id, meeting_id, position, state, assigned_unit_code, office_unit_code, title, details, due_on, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::date, $10::timestamptz, $10::timestamptz)`,
-      [row.id, row.meetingId, position, row.state, row.assignedUnitCode, row.officeUnitCode, row.title, row.details, row.dueOn, row.createdAt],
+      [
+        row.id,
+        row.meetingId,
+        position,
+        row.state,
+        row.assignedUnitCode,
+        row.officeUnitCode,
+        row.title,
+        row.details,
+        row.dueOn,
+        row.createdAt,
+      ],
     );
   }
 
@@ -221,7 +237,9 @@ export class JointMeetingsRepository {
   }
 
   actionItemsOf(meetingId: string): Promise<ActionItemRow[]> {
-    return this.tx.manager.query(`SELECT ${ACTION_ITEM_COLUMNS} FROM action_item i WHERE i.meeting_id = $1 ORDER BY i.position`, [meetingId]);
+    return this.tx.manager.query(`SELECT ${ACTION_ITEM_COLUMNS} FROM action_item i WHERE i.meeting_id = $1 ORDER BY i.position`, [
+      meetingId,
+    ]);
   }
 
   async setReport(id: string, report: string): Promise<void> {

@@ -63,13 +63,17 @@ export class JointMeetingsResolver {
     return this.service.createTownBody(ctx, input);
   }
 
-  @Mutation(() => JointMeetingBody, { description: '调整成员单位 change a joint meeting’s member units (admins; a town’s leaders for its own)' })
+  @Mutation(() => JointMeetingBody, {
+    description: '调整成员单位 change a joint meeting’s member units (admins; a town’s leaders for its own)',
+  })
   @Operation('jointMeeting.changeMembers')
   changeJointMeetingMembers(@Ctx() ctx: RequestContext, @Args('input') input: ChangeJointMeetingMembersInput) {
     return this.service.changeMembers(ctx, input);
   }
 
-  @Mutation(() => JointMeeting, { description: '召集会议并征集议题 schedule a routine or special meeting; topic collection opens (§4(4)2)' })
+  @Mutation(() => JointMeeting, {
+    description: '召集会议并征集议题 schedule a routine or special meeting; topic collection opens (§4(4)2)',
+  })
   @Operation('jointMeeting.schedule')
   scheduleJointMeeting(@Ctx() ctx: RequestContext, @Args('input') input: ScheduleJointMeetingInput) {
     return this.service.schedule(ctx, input);

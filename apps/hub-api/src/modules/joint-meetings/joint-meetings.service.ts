@@ -70,7 +70,8 @@ export class JointMeetingsService {
 
   async body(ctx: RequestContext, id: string): Promise<JointMeetingBody> {
     const row = await this.loadBody(id);
-    if (!readsAll(ctx.authenticatedActor) && !sitsOn(ctx.authenticatedActor, row)) throw JointMeetingErrors.notYours(`joint meeting body ${id}`);
+    if (!readsAll(ctx.authenticatedActor) && !sitsOn(ctx.authenticatedActor, row))
+      throw JointMeetingErrors.notYours(`joint meeting body ${id}`);
     return toBody(ctx, row);
   }
 
@@ -254,7 +255,9 @@ export class JointMeetingsService {
     return {
       ...row,
       topics: topics.map(({ meetingId: _m, submittedBy: _by, ...topic }) => topic),
-      actionItems: items.map((item) => toActionItem(reader, item, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(item)))),
+      actionItems: items.map((item) =>
+        toActionItem(reader, item, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(item))),
+      ),
       steps: steps.map(toLifecycleStep),
       allowedActions: this.lifecycle.allowedActions(reader, JOINT_MEETING_LIFECYCLE, meetingItem(row)),
     };
@@ -363,7 +366,10 @@ function toActionItem(_reader: Actor, row: ActionItemRow, allowedActions: Action
 
 /** §4(4)2①: the latest routine meeting's day plus the interval (6 months: every half year); today when there was none. */
 function toBody(ctx: RequestContext, row: JointMeetingBodyRow): JointMeetingBody {
-  return { ...row, nextRoutineMeetingDueOn: row.lastRoutineMeetingOn ? addMonths(row.lastRoutineMeetingOn, row.routineIntervalMonths) : ctx.today() };
+  return {
+    ...row,
+    nextRoutineMeetingDueOn: row.lastRoutineMeetingOn ? addMonths(row.lastRoutineMeetingOn, row.routineIntervalMonths) : ctx.today(),
+  };
 }
 
 function addMonths(date: string, months: number): string {
