@@ -354,4 +354,68 @@ describe('joint meetings (联席会议, §4(4), e2e)', () => {
     expect(read.data!.jointMeeting).toEqual({ id: meeting.id, state: 'MINUTED' });
     hub.clock.set(NOW);
   });
+
+  it('runs a special meeting on demand: its units as the topic needs, topics until the convener approves, an item sent back', async () => {
+    hub.clock.set(new Date('2026-06-01T02:00:00Z'));
+    const city = ((await hub.gql(BODIES, {}, { credential: supervisor })).data!.jointMeetingBodies as any[]).find((b) => b.code === 'city');
+    const special = { bodyId: city.id, kind: 'SPECIAL', title: '专题会议：农贸市场联合整治', meetingOn: '2026-06-05' };
+    const past = await refused(SCHEDULE, { ...special, meetingOn: '2026-06-01' }, officeOfficer);
+    expect(past.extensions).toMatchObject({ reason: 'DUE_DATE_NOT_AHEAD', field: 'input.meetingOn' });
+    const outsider = await refused(SCHEDULE, { ...special, participantUnitCodes: [MARKET, STATIONED] }, officeOfficer);
+    expect(outsider.extensions).toMatchObject({ reason: 'NOT_A_MEMBER', field: 'input.participantUnitCodes' });
+    const meeting = await ok(
+      SCHEDULE,
+      { ...special, participantUnitCodes: [MARKET, QINGYANG], invitedUnitCodes: ['city-government'] },
+      officeOfficer,
+    );
+    expect(meeting).toMatchObject({
+      kind: 'SPECIAL',
+      topicsDueAt: null,
+      participantUnitCodes: [MARKET, QINGYANG],
+      invitedUnitCodes: ['city-government'],
+    });
+    // A member the topic does not need does not sit; an invited unit submits no topic.
+    expect((await refused(SUBMIT, { meetingId: meeting.id, title: 't', details: 'd' }, anhaiOfficer)).extensions?.reason).toBe(
+      'ACTION_NOT_PERMITTED',
+    );
+    const topic = await ok(SUBMIT, { meetingId: meeting.id, title: '农贸市场整治', details: '联合整治方案' }, marketOfficer);
+    // No 5-working-day period (§4(4)2② names none): the convener approves when the topic is in.
+    await ok(APPROVE, { id: meeting.id, topicIds: [topic.topics[0].id], agenda: '农贸市场整治' }, officeLeader);
+    const closed = await refused(SUBMIT, { meetingId: meeting.id, title: 't', details: 'd' }, marketOfficer);
+    expect(closed.extensions).toMatchObject({ reason: 'TRANSITION_NOT_ALLOWED' });
+    hub.clock.set(new Date('2026-06-05T02:00:00Z'));
+    await ok(HOLD, { id: meeting.id }, officeOfficer);
+    const minuted = await ok(
+      MINUTES,
+      {
+        id: meeting.id,
+        minutes: '纪要',
+        decisions: [{ title: '整治方案', details: '制定方案', assignedUnitCode: QINGYANG, dueOn: '2026-06-10' }],
+      },
+      officeOfficer,
+    );
+    const [item] = minuted.actionItems;
+    const noReport = await refused(REPORT, { id: item.id }, qingyangOfficer);
+    expect(noReport.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.note' });
+    await ok(REPORT, { id: item.id, note: '方案已制定' }, qingyangOfficer);
+    const sendBack = `mutation($input: SendBackActionItemInput!) { sendBackActionItem(input: $input) { ${ITEM_FIELDS} } }`;
+    expect((await refused(sendBack, { id: item.id, note: '方案未报送', dueOn: '2026-06-12' }, qingyangOfficer)).extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const back = await ok(sendBack, { id: item.id, note: '方案未报送', dueOn: '2026-06-12' }, officeOfficer);
+    expect(back).toMatchObject({ state: 'ASSIGNED', dueOn: '2026-06-12' });
+    expect(back.deadlines).toEqual([
+      expect.objectContaining({ kind: 'CARRY_OUT', ownerUnitCode: QINGYANG, outcome: 'MET' }),
+      expect.objectContaining({ kind: 'CARRY_OUT', ownerUnitCode: QINGYANG, dueAt: '2026-06-12T15:59:59.999Z', closedAt: null }),
+    ]);
+    const [created] = await eventsOf(meeting.id, 'joint_meeting.created');
+    expect(created.recipients.sort()).toEqual([OFFICE, MARKET, QINGYANG, 'city-government'].sort());
+
+    // Cancelled with its reason; a special meeting does not count as the routine one.
+    const other = await ok(SCHEDULE, { ...special, meetingOn: '2026-06-12' }, officeOfficer);
+    const cancel = `mutation($input: JointMeetingActionInput!) { cancelJointMeeting(input: $input) { state } }`;
+    expect((await refused(cancel, { id: other.id }, officeOfficer)).extensions).toMatchObject({ field: 'input.note' });
+    expect(await ok(cancel, { id: other.id, note: '议题已在例会解决' }, officeOfficer)).toEqual({ state: 'CANCELLED' });
+    hub.clock.set(NOW);
+  });
 });
