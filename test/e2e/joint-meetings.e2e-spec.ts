@@ -410,6 +410,12 @@ describe('joint meetings (联席会议, §4(4), e2e)', () => {
     ]);
     const [created] = await eventsOf(meeting.id, 'joint_meeting.created');
     expect(created.recipients.sort()).toEqual([OFFICE, MARKET, QINGYANG, 'city-government'].sort());
+    // Listed for the units sitting on it, not for a member the topic did not need.
+    const list = async (credential: string) =>
+      ((await hub.gql(`{ jointMeetings(first: 50) { id } }`, {}, { credential })).data!.jointMeetings as any[]).map((m) => m.id);
+    expect(await list(qingyangOfficer)).toContain(meeting.id);
+    expect(await list(anhaiOfficer)).not.toContain(meeting.id);
+    expect(await list(supervisor)).toContain(meeting.id);
 
     // Cancelled with its reason; a special meeting does not count as the routine one.
     const other = await ok(SCHEDULE, { ...special, meetingOn: '2026-06-12' }, officeOfficer);

@@ -183,7 +183,7 @@ export class JointMeetingsRepository {
     return this.tx.manager.query(
       `SELECT ${MEETING_COLUMNS} FROM joint_meeting j JOIN joint_meeting_body b ON b.id = j.body_id
         WHERE ($1::uuid IS NULL OR j.body_id = $1)
-          AND ($2::text IS NULL OR b.office_unit_code = $2 OR $2 = ANY(j.participant_unit_codes) OR $2 = ANY(j.invited_unit_codes))
+          AND ($2::text IS NULL OR b.office_unit_code = $2 OR j.participant_unit_codes @> ARRAY[$2::text] OR j.invited_unit_codes @> ARRAY[$2::text])
         ORDER BY j.meeting_on DESC, j.created_at DESC, j.id LIMIT $3`,
       [bodyId, unitCode, limit],
     );

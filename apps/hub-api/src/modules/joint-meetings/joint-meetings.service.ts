@@ -255,9 +255,7 @@ export class JointMeetingsService {
     return {
       ...row,
       topics: topics.map(({ meetingId: _m, submittedBy: _by, ...topic }) => topic),
-      actionItems: items.map((item) =>
-        toActionItem(reader, item, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(item))),
-      ),
+      actionItems: items.map((item) => toActionItem(item, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(item)))),
       steps: steps.map(toLifecycleStep),
       allowedActions: this.lifecycle.allowedActions(reader, JOINT_MEETING_LIFECYCLE, meetingItem(row)),
     };
@@ -282,7 +280,7 @@ export class JointMeetingsService {
       this.deadlines.forItem(ACTION_ITEM_LIFECYCLE.itemType, row.id),
     ]);
     return {
-      ...toActionItem(reader, row, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(row))),
+      ...toActionItem(row, this.lifecycle.allowedActions(reader, ACTION_ITEM_LIFECYCLE, actionItem(row))),
       steps: steps.map(toLifecycleStep),
       deadlines: deadlines.map(toDeadlineModel),
     };
@@ -360,7 +358,7 @@ function actionItem(row: ActionItemRow): ActionItemItem {
   return { id: row.id, state: row.state, row, sides: { ASSIGNEE: [row.assignedUnitCode], CONVENER: [row.officeUnitCode] } };
 }
 
-function toActionItem(_reader: Actor, row: ActionItemRow, allowedActions: ActionItemAction[]): ActionItem {
+function toActionItem(row: ActionItemRow, allowedActions: ActionItemAction[]): ActionItem {
   return { ...row, allowedActions };
 }
 
