@@ -25,6 +25,7 @@ import { AssistancePoliceSupport1765620000000 } from './1765620000000-Assistance
 import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-AssistanceCourtEnforcement';
 import { DeadlineOwner1765690000000 } from './1765690000000-DeadlineOwner';
 import { Supervision1765700000000 } from './1765700000000-Supervision';
+import { JointMeetings1765720000000 } from './1765720000000-JointMeetings';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   AssistanceCourtEnforcement1765630000000,
   DeadlineOwner1765690000000,
   Supervision1765700000000,
+  JointMeetings1765720000000,
 ];

@@ -43,6 +43,7 @@ import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { TransfersModule } from './modules/transfers/transfers.module';
 import { InboxModule } from './modules/inbox/inbox.module';
 import { AssistanceModule } from './modules/assistance/assistance.module';
+import { JointMeetingsModule } from './modules/joint-meetings/joint-meetings.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -97,6 +98,7 @@ export class AppModule {
         TransfersModule,
         InboxModule,
         AssistanceModule,
+        JointMeetingsModule,
         ObservabilityModule,
       ],
       providers: [

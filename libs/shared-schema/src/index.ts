@@ -105,3 +105,7 @@ export * from './deadlines/model';
 export * from './supervision/enums';
 export * from './supervision/model';
 export * from './supervision/inputs';
+export * from './joint-meetings/enums';
+export * from './joint-meetings/model';
+export * from './joint-meetings/inputs';
+export * from './joint-meetings/args';

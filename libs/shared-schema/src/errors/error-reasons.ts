@@ -130,6 +130,19 @@ export const CalendarErrorCode = {
   CALENDAR_FILE_INVALID: 'CALENDAR_FILE_INVALID',
 } as const;
 export type CalendarErrorCode = (typeof CalendarErrorCode)[keyof typeof CalendarErrorCode];
+export const JointMeetingErrorCode = {
+  /** §4(4)2①: a routine meeting's topics are due by the end of the 5th working day before it (`extensions.field` input.meetingId, `topicsDueAt`). */
+  TOPIC_COLLECTION_CLOSED: 'TOPIC_COLLECTION_CLOSED',
+  /** §4(4)2①: the convener approves a routine meeting's agenda once its topics are due, not while members may still submit. */
+  TOPIC_COLLECTION_OPEN: 'TOPIC_COLLECTION_OPEN',
+  /** A meeting is recorded as held on or after its day. */
+  MEETING_NOT_YET: 'MEETING_NOT_YET',
+  /** The units named are not members of the joint meeting (`extensions.field` names the list). */
+  NOT_A_MEMBER: 'NOT_A_MEMBER',
+  /** An action item's due date (or a meeting's topics' due time) is not after today. */
+  DUE_DATE_NOT_AHEAD: 'DUE_DATE_NOT_AHEAD',
+} as const;
+export type JointMeetingErrorCode = (typeof JointMeetingErrorCode)[keyof typeof JointMeetingErrorCode];
 
 export type ErrorReason =
   | EvidenceErrorCode
@@ -143,7 +156,8 @@ export type ErrorReason =
   | TransferErrorCode
   | AssistanceErrorCode
   | ComplaintErrorCode
-  | CalendarErrorCode;
+  | CalendarErrorCode
+  | JointMeetingErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
 
@@ -186,4 +200,9 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   CALENDAR_YEAR_MISSING: CONFLICT,
   CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
   CALENDAR_FILE_INVALID: BAD_USER_INPUT,
+  TOPIC_COLLECTION_CLOSED: CONFLICT,
+  TOPIC_COLLECTION_OPEN: CONFLICT,
+  MEETING_NOT_YET: CONFLICT,
+  NOT_A_MEMBER: BAD_USER_INPUT,
+  DUE_DATE_NOT_AHEAD: BAD_USER_INPUT,
 };

@@ -229,6 +229,24 @@ export const POLICIES = {
   // §6(3), §4(4)1②: overdue items, timeliness per unit and the league table are for the supervisors (the
   // joint-meeting office); exports and saved reports of them check the same roles (supervision.errors.ts).
   'supervision.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+  // §4(4): joint meetings are read by their office, their members and supervisors (JointMeetingsService checks which).
+  'jointMeeting.read': { roles: [Role.CONNECTOR, Role.OFFICER, Role.LEADER, Role.SUPERVISOR, Role.ADMIN], scope: ApiKeyScope.READ },
+  // §4(4)3②: a town sets up its own joint meeting with its stationed agencies; admins for any town.
+  'jointMeeting.createTownBody': { roles: [Role.LEADER, Role.ADMIN], unitOf: { arg: 'input.townCode' } },
+  // Members are data the admins keep (a town's leaders their town's: the service checks).
+  'jointMeeting.changeMembers': { roles: [Role.LEADER, Role.ADMIN], auditTarget: 'input.bodyId' },
+  // The office schedules, holds, minutes and cancels; the convener (a LEADER of the office) approves the agenda; members
+  // submit topics: who takes which step on which meeting is JOINT_MEETING_LIFECYCLE's to say.
+  'jointMeeting.schedule': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.bodyId' },
+  'jointMeeting.submitTopic': { roles: TRANSFER_STAFF, scope: ApiKeyScope.PUBLISH, auditTarget: 'input.meetingId' },
+  'jointMeeting.approveAgenda': { roles: [Role.LEADER], auditTarget: 'input.id' },
+  'jointMeeting.hold': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
+  'jointMeeting.cancel': { roles: [Role.OFFICER, Role.LEADER], auditTarget: 'input.id' },
+  'jointMeeting.recordMinutes': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
+  // §4(4)2②: the assigned unit reports; the office confirms or sends back (ACTION_ITEM_LIFECYCLE).
+  'actionItem.reportDone': TRANSFER_ACTION,
+  'actionItem.confirm': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
+  'actionItem.sendBack': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

@@ -14,6 +14,7 @@ import { EvidenceErrors } from '../../modules/evidence/evidence.errors';
 import { ExportErrors } from '../../modules/exports/exports.errors';
 import { LifecycleErrors } from '../../modules/lifecycle/lifecycle.errors';
 import { TransferErrors } from '../../modules/transfers/transfers.errors';
+import { JointMeetingErrors } from '../../modules/joint-meetings/joint-meetings.errors';
 import { IdNumberSearchErrors } from '../../modules/id-number-searches/id-number-searches.errors';
 import { MatterErrors } from '../../modules/matters/matters.errors';
 import { OtherInfoErrors } from '../../modules/other-info/other-info.errors';
@@ -39,6 +40,7 @@ const MODULES: Record<string, Constructors> = {
   EvidenceErrors,
   ExportErrors,
   IdNumberSearchErrors,
+  JointMeetingErrors,
   LifecycleErrors,
   MatterErrors,
   OtherInfoErrors,
@@ -76,6 +78,11 @@ const SAMPLE_ARGS: Record<string, unknown[]> = {
   'TransferErrors.extensionBeyondLimit': [10],
   'AssistanceErrors.extensionTooLate': [new Date('2026-03-01T10:00:00Z')],
   'AssistanceErrors.extensionNotLonger': [new Date('2026-03-01T10:00:00Z')],
+  'JointMeetingErrors.topicCollectionClosed': [new Date('2026-03-01T10:00:00Z')],
+  'JointMeetingErrors.topicCollectionOpen': [new Date('2026-03-01T10:00:00Z')],
+  'JointMeetingErrors.notMembers': ['input.memberUnitCodes', ['dept-x']],
+  'JointMeetingErrors.notStationed': ['input.memberUnitCodes', ['350582001']],
+  'JointMeetingErrors.topicsNotOfMeeting': [['x']],
   'RecordErrors.refused': [{ code: ErrorCode.CONFLICT, field: 'sourceId', message: 'withdrawn' }],
 };
 
@@ -121,6 +128,11 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   CALENDAR_YEAR_MISSING: 'CONFLICT',
   CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
   CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',
+  TOPIC_COLLECTION_CLOSED: 'CONFLICT',
+  TOPIC_COLLECTION_OPEN: 'CONFLICT',
+  MEETING_NOT_YET: 'CONFLICT',
+  NOT_A_MEMBER: 'BAD_USER_INPUT',
+  DUE_DATE_NOT_AHEAD: 'BAD_USER_INPUT',
 };
 
 /** Families whose refusals always name the argument at fault. */

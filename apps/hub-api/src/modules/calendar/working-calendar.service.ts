@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { endOfShanghaiDay, shanghaiDateOf } from '../../common/time/shanghai-date';
 import { HeldCalendar } from './held-calendar';
-import { calendarDay, nthWorkingDayAfter, WorkingDayCount, workingDaysAfter, yearOf, yearsBetween, yearsReachable } from './working-days';
+import {
+  calendarDay,
+  nthWorkingDayAfter,
+  nthWorkingDayBefore,
+  WorkingDayCount,
+  workingDaysAfter,
+  yearOf,
+  yearsBetween,
+  yearsReachable,
+  yearsReachableBack,
+} from './working-days';
 
 /** A deadline with its arithmetic: the start's Shanghai date, the due time and the days counted and skipped. */
 export interface WorkingDeadlineCount extends WorkingDayCount {
@@ -37,6 +47,11 @@ export class WorkingCalendar {
   /** Working days after the Shanghai date `from` up to and including `to` (YYYY-MM-DD); 0 when `to` is not after `from`. */
   async workingDaysBetween(from: string, to: string, field?: string): Promise<number> {
     return workingDaysAfter(from, to, await this.held.years(yearsBetween(from, to)), field);
+  }
+
+  /** The n-th working day before the date (YYYY-MM-DD), that day not counted (§4(4)2①: topics 5 working days before a meeting). */
+  async workingDaysBefore(date: string, n: number, field?: string): Promise<string> {
+    return nthWorkingDayBefore(date, n, await this.held.years(yearsReachableBack(date, n)), field);
   }
 
   async isWorkingDay(date: string, field?: string): Promise<boolean> {

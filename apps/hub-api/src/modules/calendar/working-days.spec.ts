@@ -1,7 +1,16 @@
 import { CalendarDayKind, CalendarErrorCode } from '@hub/shared-schema';
 import { DomainError } from '../../common/errors/domain-error';
 import { referenceCalendarYears } from './reference-calendar';
-import { HeldYear, HeldYears, nthWorkingDayAfter, workingDayCount, workingDaysAfter, yearsReachable } from './working-days';
+import {
+  HeldYear,
+  HeldYears,
+  nthWorkingDayAfter,
+  nthWorkingDayBefore,
+  workingDayCount,
+  workingDaysAfter,
+  yearsReachable,
+  yearsReachableBack,
+} from './working-days';
 
 /** The years as the seed holds them (chinese-days 1.5.7: 2004–2026, no 2027). */
 const HELD: HeldYears = new Map(
@@ -140,5 +149,16 @@ describe('working days on the official calendar', () => {
         expect(nthWorkingDayAfter(start, n, years).dueDate).toBe(due(start, n));
       }
     }
+  });
+
+  it('counts back from a day (§4(4)2①: topics 5 working days before a meeting), over 国庆 and its adjusted Saturday', () => {
+    expect(nthWorkingDayBefore('2026-03-16', 5, HELD)).toBe('2026-03-09'); // Monday → the Monday before
+    expect(nthWorkingDayBefore('2026-03-13', 1, HELD)).toBe('2026-03-12');
+    // 12 October 2026: Saturday 10 October works, 1–7 October are off.
+    expect(nthWorkingDayBefore('2026-10-12', 5, HELD)).toBe('2026-09-29');
+    expect(yearsReachableBack('2026-01-05', 5)).toEqual([2025, 2026]);
+    expect(() => nthWorkingDayBefore('2027-01-20', 5, HELD, 'input.meetingOn')).toThrow(
+      expect.objectContaining({ field: 'input.meetingOn', extensions: { year: 2027 } }),
+    );
   });
 });

@@ -72,6 +72,28 @@ export function nthWorkingDayAfter(startDate: string, n: number, years: HeldYear
   return { dueDate: date, counted, skipped };
 }
 
+/**
+ * The n-th working day before `date` (that day itself not counted), counting back: §4(4)2① collects a
+ * meeting's topics 5 working days before it. A day in a year not held is refused, as counting forward.
+ */
+export function nthWorkingDayBefore(date: string, n: number, years: HeldYears, field?: string): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`counting back takes at least one whole working day, not ${n}`);
+  let counted = 0;
+  let day = date;
+  while (counted < n) {
+    day = addDays(day, -1);
+    if (calendarDay(day, years, field).working) counted++;
+  }
+  return day;
+}
+
+/** The years counting n working days back from `date` may look at (see yearsReachable). */
+export function yearsReachableBack(date: string, n: number): number[] {
+  const first = yearOf(addDays(date, -(2 * n + 30)));
+  const last = yearOf(date);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 /** Working days after `from` up to and including `to`; none when `to` is not after `from`. */
 export function workingDaysAfter(from: string, to: string, years: HeldYears, field?: string): number {
   let count = 0;

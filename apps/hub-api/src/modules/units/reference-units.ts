@@ -36,6 +36,9 @@ export function referenceUnits(): ReferenceUnit[] {
   return [
     { code: CITY_GOVERNMENT_CODE, name: '晋江市人民政府', kind: UnitKind.CITY_GOVERNMENT, parentCode: null },
     department('justice', '晋江市司法局'),
+    // §4(4): the joint meeting's members beside the departments: the establishment office (编办) and finance.
+    department('establishment', '中共晋江市委机构编制委员会办公室'),
+    department('finance', '晋江市财政局'),
     {
       code: JOINT_MEETING_OFFICE_CODE,
       name: '晋江市综合执法协调联席会议办公室',
