@@ -272,6 +272,33 @@ describe('joint meetings (联席会议, §4(4), e2e)', () => {
     ]);
     const after = (await hub.gql(ITEM, { id: qingyangItem.id }, { credential: supervisor })).data!.actionItem;
     expect(after).toMatchObject({ state: 'ASSIGNED', overdue: true });
+    // §4(4)2②, §6(3): the item no one carried out is in the supervisors' overdue list, as Qingyang's; the met one is not.
+    const overdueList = (
+      await hub.gql(
+        `query($filter: SupervisionItemsFilter) { supervisionItems(filter: $filter, first: 100) {
+           nodes { itemType itemTypeName itemId kind ownerUnitCode state workingDaysOverdue } } }`,
+        { filter: { itemTypes: ['action_item'], state: 'OVERDUE' } },
+        { credential: supervisor },
+      )
+    ).data!.supervisionItems.nodes as any[];
+    expect(overdueList.filter((n) => n.itemId === qingyangItem.id)).toEqual([
+      expect.objectContaining({ itemType: 'action_item', ownerUnitCode: QINGYANG, state: 'OVERDUE' }),
+    ]);
+    expect(overdueList.map((n) => n.itemId)).not.toContain(marketItem.id);
+    // Due on Friday 27 March: on the Saturday no working day has passed yet; on Tuesday 31 March two have.
+    const workingDaysOverdue = async () =>
+      (
+        (
+          await hub.gql(
+            `{ supervisionItems(filter: { itemTypes: ["action_item"] }, first: 100) { nodes { itemId workingDaysOverdue } } }`,
+            {},
+            { credential: supervisor },
+          )
+        ).data!.supervisionItems.nodes as any[]
+      ).find((n) => n.itemId === qingyangItem.id)?.workingDaysOverdue;
+    expect(await workingDaysOverdue()).toBe(0);
+    hub.clock.set(new Date('2026-03-31T02:00:00Z'));
+    expect(await workingDaysOverdue()).toBe(2);
 
     // Every step reached the member units, without personal data.
     const mine = await qingyangEvents(meeting.id);
