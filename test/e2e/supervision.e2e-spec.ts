@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { assistanceClient } from '../utils/assistance';
 import { complaintClient, complaintInput } from '../utils/complaints';
-import { ANHAI, MARKET, QINGYANG } from '../utils/fixtures';
+import { ANHAI, MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { onlyError, startTestApp, TestApp } from '../utils/test-app';
 import { transferClient, transferInput } from '../utils/transfers';
@@ -89,8 +89,8 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
       .sort((a, b) => b.rate - a.rate || b.counted - a.counted || (a.unitCode < b.unitCode ? -1 : 1));
   }
 
-  async function sendTransfer(n: number, at: Date, receiverUnitCode: string): Promise<string> {
-    const draft = await t.create(transferInput(n, at, { receiverUnitCode }), marketOfficer);
+  async function sendTransfer(n: number, at: Date, receiverUnitCode: string, criminalReferral = false): Promise<string> {
+    const draft = await t.create(transferInput(n, at, { receiverUnitCode, criminalReferral }), marketOfficer);
     await t.attach(draft.id, 'SOURCE', marketOfficer);
     await t.attach(draft.id, 'EVIDENCE', marketOfficer);
     await t.ok('submitTransfer', { id: draft.id }, marketOfficer);
@@ -137,6 +137,9 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     ids.c4 = await sendTransfer(4, Q1_DAY, ANHAI);
     await t.ok('declineTransfer', { id: ids.c4, note: '不属于本镇管辖' }, anhaiOfficer);
     await t.ok('escalateTransfer', { id: ids.c4 }, anhaiOfficer);
+    // §4(5): a criminal referral to the police, still open, and a fine Qingyang then published for its party and matter.
+    ids.referral = await sendTransfer(6, Q1_DAY, 'judicial-police', true);
+    await seed.penalty(hub, await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]), 6, { partyUscc: uscc(6) });
     // A withdrawn draft's sending deadline is cancelled: it counts nowhere.
     const withdrawn = await t.create(transferInput(5, Q1_DAY), marketOfficer);
     await t.ok('withdrawTransfer', { id: withdrawn.id, note: '误建' }, marketOfficer);
@@ -288,21 +291,27 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     );
 
     const market = supervisionReport.units.find((u: any) => u.unitCode === MARKET);
-    // Three sent on time, one not sent and past due; the withdrawn draft counts nowhere.
+    // Four sent on time, one not sent and past due; the withdrawn draft counts nowhere.
     expect(market.rates.find((r: any) => r.measure === 'TRANSFER_SEND')).toMatchObject({
       name: '案件移送',
-      due: 4,
-      onTime: 3,
+      due: 5,
+      onTime: 4,
       late: 1,
       openOverdue: 1,
       pending: 0,
-      rate: 0.75,
+      rate: 0.8,
     });
-    expect(market).toMatchObject({ refusals: 1, refusalGrounds: [{ groundCode: 'TRADE_SECRET', groundName: '涉及商业秘密', count: 1 }] });
+    expect(market).toMatchObject({
+      refusals: 1,
+      refusalGrounds: [{ groundCode: 'TRADE_SECRET', groundName: '涉及商业秘密', count: 1 }],
+      criminalReferralsOpen: 1,
+      criminalReferralsFlagged: 0,
+    });
     const anhai = supervisionReport.units.find((u: any) => u.unitCode === ANHAI);
     expect(anhai).toMatchObject({ declines: 1, escalations: 1 });
     expect(anhai.rates.find((r: any) => r.measure === 'TRANSFER_ANSWER')).toMatchObject({ due: 2, onTime: 1, late: 1, rate: 0.5 });
     const qingyang = supervisionReport.units.find((u: any) => u.unitCode === QINGYANG);
+    expect(qingyang).toMatchObject({ criminalReferralsOpen: 0, criminalReferralsFlagged: 1 });
     // The complaint answered on time counts; its initial check does not; the one still open is not yet due.
     expect(qingyang.rates.find((r: any) => r.measure === 'COMPLAINT_ANSWER')).toMatchObject({ onTime: 1, late: 0, pending: 1 });
     expect(qingyang.rates.some((r: any) => r.kind === 'INITIAL_CHECK')).toBe(false);
@@ -365,7 +374,7 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
       raw.map((r) => ['2026-Q1', r.unit, r.due, r.on_time, r.late, r.open_overdue]),
     );
     const send = rows.find((r) => r[1] === MARKET && r[3] === '案件移送')!;
-    expect(send[9]).toBe('75.00');
+    expect(send[9]).toBe('80.00');
 
     const [leagueHeader, ...league] = await finishedExport({ format: 'CSV', supervision: { table: 'LEAGUE', period: Q1 } });
     expect(leagueHeader.slice(0, 3)).toEqual(['名次', '单位编码', '单位名称']);
@@ -395,7 +404,8 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     );
     expect(report.runs[0]).toMatchObject({ periodFrom: '2026-01-01', periodTo: '2026-03-31' });
     const link = (await ask(DOWNLOAD, { id: report.runs[0].exportJobId })).exportDownloadUrl.url as string;
-    const [, ...rows] = parse<string[]>(Buffer.from(await (await fetch(link)).arrayBuffer()), { bom: true });
+    const file: string[][] = parse(Buffer.from(await (await fetch(link)).arrayBuffer()), { bom: true });
+    const rows = file.slice(1);
     // Every deadline due in Q1 is past due on 1 April: the open ones are late now.
     const raw = await rawRates(Q1_BOUNDS, runAt);
     expect(rows.map((r) => [r[0], r[1], Number(r[4]), Number(r[5]), Number(r[6])])).toEqual(

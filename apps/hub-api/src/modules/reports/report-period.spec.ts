@@ -1,5 +1,5 @@
 import { ReportSchedule } from '@hub/shared-schema';
-import { firstRunAfter, nextRunAfter, periodBefore } from './report-period';
+import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
 
 describe('report periods (Asia/Shanghai)', () => {
   it('first runs at 02:00 Shanghai on the 1st after the current month or quarter', () => {
@@ -26,5 +26,18 @@ describe('report periods (Asia/Shanghai)', () => {
       periods.push(periodBefore(run, ReportSchedule.MONTHLY).from);
     expect(periods).toEqual(['2026-10-01', '2026-11-01', '2026-12-01', '2027-01-01']);
     expect(nextRunAfter(new Date('2026-12-31T18:00:00Z'), ReportSchedule.QUARTERLY).toISOString()).toBe('2027-03-31T18:00:00.000Z');
+  });
+
+  it('runs half-yearly and yearly reports after their half year or year, labelled H1/H2 and by the year', () => {
+    expect(firstRunAfter(new Date('2026-08-10T00:00:00Z'), ReportSchedule.HALF_YEARLY).toISOString()).toBe('2026-12-31T18:00:00.000Z');
+    expect(firstRunAfter(new Date('2026-03-10T00:00:00Z'), ReportSchedule.HALF_YEARLY).toISOString()).toBe('2026-06-30T18:00:00.000Z');
+    expect(firstRunAfter(new Date('2026-03-10T00:00:00Z'), ReportSchedule.YEARLY).toISOString()).toBe('2026-12-31T18:00:00.000Z');
+    const h2 = periodBefore(new Date('2026-12-31T18:00:00Z'), ReportSchedule.HALF_YEARLY);
+    expect(h2).toEqual({ from: '2026-07-01', to: '2026-12-31' });
+    expect(periodLabel(h2, ReportSchedule.HALF_YEARLY)).toBe('2026-H2');
+    const year = periodBefore(new Date('2026-12-31T18:00:00Z'), ReportSchedule.YEARLY);
+    expect(year).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    expect(periodLabel(year, ReportSchedule.YEARLY)).toBe('2026');
+    expect(nextRunAfter(new Date('2026-06-30T18:00:00Z'), ReportSchedule.HALF_YEARLY).toISOString()).toBe('2026-12-31T18:00:00.000Z');
   });
 });

@@ -42,7 +42,7 @@ export class ReportsService {
     const actor = ctx.authenticatedActor;
     if (input.statistics && input.ledger) throw ReportErrors.statisticsAndLedger();
     const statistics = input.statistics ?? input.ledger;
-    if (statistics && input.supervision) throw ReportErrors.noStatistics();
+    if (statistics && input.supervision) throw ReportErrors.statisticsAndSupervision();
     let kind: SavedReportEntity['kind'] = 'STATISTICS';
     if (input.supervision) {
       // §6(3): a supervision table is for the supervisors, saved or not (policy supervision.read).
