@@ -23,6 +23,7 @@ import { AssistanceRequests1765600000000 } from './1765600000000-AssistanceReque
 import { AssistanceDataRequests1765610000000 } from './1765610000000-AssistanceDataRequests';
 import { AssistancePoliceSupport1765620000000 } from './1765620000000-AssistancePoliceSupport';
 import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-AssistanceCourtEnforcement';
+import { SharingGaps1765710000000 } from './1765710000000-SharingGaps';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   AssistanceDataRequests1765610000000,
   AssistancePoliceSupport1765620000000,
   AssistanceCourtEnforcement1765630000000,
+  SharingGaps1765710000000,
 ];

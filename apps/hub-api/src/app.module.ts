@@ -42,6 +42,7 @@ import { DeadlinesModule } from './modules/deadlines/deadlines.module';
 import { TransfersModule } from './modules/transfers/transfers.module';
 import { InboxModule } from './modules/inbox/inbox.module';
 import { AssistanceModule } from './modules/assistance/assistance.module';
+import { SharingGapsModule } from './modules/sharing-gaps/sharing-gaps.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -95,6 +96,7 @@ export class AppModule {
         TransfersModule,
         InboxModule,
         AssistanceModule,
+        SharingGapsModule,
         ObservabilityModule,
       ],
       providers: [

@@ -102,3 +102,7 @@ export * from './calendar/inputs';
 export * from './calendar/args';
 export * from './deadlines/enums';
 export * from './deadlines/model';
+export * from './sharing-gaps/enums';
+export * from './sharing-gaps/model';
+export * from './sharing-gaps/inputs';
+export * from './sharing-gaps/args';

@@ -130,6 +130,13 @@ export const CalendarErrorCode = {
   CALENDAR_FILE_INVALID: 'CALENDAR_FILE_INVALID',
 } as const;
 export type CalendarErrorCode = (typeof CalendarErrorCode)[keyof typeof CalendarErrorCode];
+export const SharingGapErrorCode = {
+  /** explainSharingGap: no gap of that id is open now (never was, or it mended itself): `extensions.field` input.gapId. */
+  SHARING_GAP_UNKNOWN: 'SHARING_GAP_UNKNOWN',
+  /** explainSharingGap: the gap already has an explanation; it is kept as written (audited). */
+  SHARING_GAP_ALREADY_EXPLAINED: 'SHARING_GAP_ALREADY_EXPLAINED',
+} as const;
+export type SharingGapErrorCode = (typeof SharingGapErrorCode)[keyof typeof SharingGapErrorCode];
 
 export type ErrorReason =
   | EvidenceErrorCode
@@ -143,7 +150,8 @@ export type ErrorReason =
   | TransferErrorCode
   | AssistanceErrorCode
   | ComplaintErrorCode
-  | CalendarErrorCode;
+  | CalendarErrorCode
+  | SharingGapErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
 
@@ -186,4 +194,6 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   CALENDAR_YEAR_MISSING: CONFLICT,
   CALENDAR_FILE_UNREADABLE: BAD_USER_INPUT,
   CALENDAR_FILE_INVALID: BAD_USER_INPUT,
+  SHARING_GAP_UNKNOWN: ErrorCode.NOT_FOUND,
+  SHARING_GAP_ALREADY_EXPLAINED: CONFLICT,
 };

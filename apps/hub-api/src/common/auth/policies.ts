@@ -226,6 +226,9 @@ export const POLICIES = {
   'refusalGround.read': { roles: EVERY_ROLE, scope: ApiKeyScope.READ },
   'refusalGround.create': { roles: [Role.ADMIN], auditTarget: 'input.code' },
   'refusalGround.setActive': { roles: [Role.ADMIN], auditTarget: 'input.code' },
+  // §6(3), §4(4)1②: the sharing gaps are the supervisors'; they explain them, each explanation audited.
+  'sharingGap.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+  'sharingGap.explain': { roles: [Role.SUPERVISOR, Role.ADMIN], auditTarget: 'input.gapId' },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

@@ -20,6 +20,7 @@ import { OtherInfoErrors } from '../../modules/other-info/other-info.errors';
 import { PartyErrors } from '../../modules/parties/parties.errors';
 import { RecordErrors } from '../../modules/records/records.errors';
 import { ReportErrors } from '../../modules/reports/reports.errors';
+import { SharingGapErrors } from '../../modules/sharing-gaps/sharing-gaps.errors';
 import { StatisticsErrors } from '../../modules/statistics/statistics.errors';
 import { SubscriptionErrors } from '../../modules/subscriptions/subscriptions.errors';
 import { UnitErrors } from '../../modules/units/units.errors';
@@ -44,6 +45,7 @@ const MODULES: Record<string, Constructors> = {
   PartyErrors,
   RecordErrors,
   ReportErrors,
+  SharingGapErrors,
   StatisticsErrors,
   SubscriptionErrors,
   TransferErrors,
@@ -118,6 +120,8 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   CALENDAR_YEAR_MISSING: 'CONFLICT',
   CALENDAR_FILE_UNREADABLE: 'BAD_USER_INPUT',
   CALENDAR_FILE_INVALID: 'BAD_USER_INPUT',
+  SHARING_GAP_UNKNOWN: 'NOT_FOUND',
+  SHARING_GAP_ALREADY_EXPLAINED: 'CONFLICT',
 };
 
 /** Families whose refusals always name the argument at fault. */
