@@ -298,8 +298,10 @@ describe('sharing gaps (e2e): failures to share that no one reported (§6(3))', 
   });
 
   it('pages the list by a cursor, and refuses a cursor it did not give', async () => {
+    hub.clock.set(at('2026-10-13'));
+    for (const n of [5001, 5002, 5003]) await seed.penalty(hub, qingyangKey, n, { licenceNumber: `SC-LIC-PAGE-${n}` });
     const all = await gaps({});
-    expect(all.length).toBeGreaterThan(2);
+    expect(all.length).toBeGreaterThan(3);
     const first = (await hub.gql(GAPS, { first: 2 }, { credential: supervisor })).data!.sharingGaps;
     expect(first.pageInfo.hasNextPage).toBe(true);
     const next = (await hub.gql(GAPS, { first: 100, after: first.pageInfo.endCursor }, { credential: supervisor })).data!.sharingGaps;
@@ -308,6 +310,13 @@ describe('sharing gaps (e2e): failures to share that no one reported (§6(3))', 
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     const tooMany = onlyError(await hub.gql(GAPS, { first: 1000 }, { credential: supervisor }));
     expect(tooMany.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('refuses to count working days in a year the calendar does not hold, rather than guess', async () => {
+    hub.clock.set(at('2040-03-01'));
+    const missing = onlyError(await hub.gql(GAPS, { first: 1 }, { credential: supervisor }));
+    expect(missing.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CALENDAR_YEAR_MISSING', year: 2040 });
+    hub.clock.set(at('2026-10-13'));
   });
 
   it('is for SUPERVISOR and ADMIN only: every other role is refused both the list and the explanation', async () => {

@@ -116,7 +116,7 @@ const PUBLISHER_SILENT = branch(
   {
     id: `'PUBLISHER_SILENT:' || s.unit_code || ':' || s.category || ':' || to_char(s.last_date, 'YYYY-MM-DD')`,
     unit_code: 's.unit_code',
-    date: `(SELECT to_char(min(w.date), 'YYYY-MM-DD') FROM wd w WHERE w.ord = s.last_ord + s.threshold + 1 AND w.working = 1)`,
+    date: `to_char(crossed.date, 'YYYY-MM-DD')`,
     category: 's.category',
     last_push_date: `to_char(s.last_date, 'YYYY-MM-DD')`,
     push_days: 's.push_days',
@@ -124,7 +124,9 @@ const PUBLISHER_SILENT = branch(
     threshold: 's.threshold',
     silence: 's.silence',
   },
-  'FROM silence s WHERE s.silence > s.threshold',
+  // Joined, not a subquery per row: the planner would run it on every calendar day the filters meet.
+  `FROM silence s JOIN wd crossed ON crossed.ord = s.last_ord + s.threshold + 1 AND crossed.working = 1
+    WHERE s.silence > s.threshold`,
 );
 
 /**
@@ -212,17 +214,16 @@ const NORMATIVE_UNACKNOWLEDGED = branch(
   {
     id: `'NORMATIVE_UNACKNOWLEDGED:' || a.id || ':' || a.town`,
     unit_code: 'a.town',
-    date: `(SELECT to_char(min(w.date), 'YYYY-MM-DD') FROM wd w WHERE w.ord = a.ord + $8::int AND w.working = 1)`,
+    date: `to_char(due.date, 'YYYY-MM-DD')`,
     category: 'a.category',
     silence: '(SELECT ended FROM today) - a.ord',
-    due_at: `(SELECT (min(w.date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' - interval '1 millisecond' FROM wd w
-               WHERE w.ord = a.ord + $8::int AND w.working = 1)`,
+    due_at: `(due.date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai' - interval '1 millisecond'`,
     document_id: 'a.subject',
     event_id: 'a.id',
     event_position: 'a.position',
     subscriptions: `ARRAY(SELECT s.id || '@' || s.position FROM subscription s WHERE s.unit_code = a.town AND s.active ORDER BY s.created_at, s.id)`,
   },
-  `FROM addressed a
+  `FROM addressed a JOIN wd due ON due.ord = a.ord + $8::int AND due.working = 1
     WHERE NOT EXISTS (
       SELECT 1 FROM subscription s
        WHERE s.unit_code = a.town AND s.active AND s.position >= a.position
