@@ -28,9 +28,6 @@ export class SharingGaps1765710000000 implements MigrationInterface {
         explained_by_unit_code varchar(40),
         explained_at timestamptz NOT NULL
       )`);
-    await q.query(
-      `COMMENT ON TABLE sharing_gap_explanation IS '共享缺失情况说明: a supervisor''s note on a sharing gap (§6(3)), by the gap''s stable id'`,
-    );
   }
 
   public async down(q: QueryRunner): Promise<void> {

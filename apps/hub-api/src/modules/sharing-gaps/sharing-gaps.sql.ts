@@ -125,7 +125,9 @@ const PUBLISHER_SILENT = branch(
     silence: 's.silence',
   },
   // Joined, not a subquery per row: the planner would run it on every calendar day the filters meet.
+  // A deactivated unit has stopped pushing by decision, not by failure: it is left out.
   `FROM silence s JOIN wd crossed ON crossed.ord = s.last_ord + s.threshold + 1 AND crossed.working = 1
+     JOIN unit publisher ON publisher.code = s.unit_code AND publisher.active
     WHERE s.silence > s.threshold`,
 );
 
