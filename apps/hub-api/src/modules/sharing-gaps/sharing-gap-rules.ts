@@ -8,11 +8,12 @@
  * PUBLISHER_SILENT: when has a publisher's silence on a category gone on too long? Publishers differ
  * (one pushes licences every working day, another a normative document a month), so the hub learns
  * each (unit, category)'s own rhythm from its history instead of one fixed limit:
- * - history: its last `historyPushDays` push days (a day with at least one record published or revised,
- *   on the Shanghai calendar), so the rhythm follows recent behaviour and a publisher silent for a year
- *   is still compared with how it pushed before it stopped;
+ * - history: its last `historyPushDays` push days (a Shanghai calendar day with at least one record
+ *   published or revised), so the rhythm follows recent behaviour and a publisher silent for a year is
+ *   still compared with how it pushed before it stopped;
  * - the gaps between consecutive push days are counted in working days (a push on a weekend or holiday
- *   counts for the working day before it), so a long weekend or the Spring Festival is not a silence;
+ *   counts for the working day before it, and merges with a push on that day), so a long weekend or the
+ *   Spring Festival is not a silence;
  * - no verdict before `minimumGaps` gaps: too little history to know what "usual" is;
  * - usual interval = the `percentile` (nearest rank) of those gaps: a high percentile, so the occasional
  *   slow week of a regular publisher is part of its usual, and one unlucky day is not a gap;
@@ -47,7 +48,7 @@ export function nearestRank(values: readonly number[], p: number): number {
 }
 
 export interface SilenceVerdict {
-  /** Push days the rhythm was learnt from (at most historyPushDays). */
+  /** Working days with a push the rhythm was learnt from (at most historyPushDays). */
   pushDays: number;
   usualIntervalWorkingDays: number;
   thresholdWorkingDays: number;
@@ -56,16 +57,19 @@ export interface SilenceVerdict {
 }
 
 /**
- * The rule on one (unit, category): `pushOrdinals` are its push days as working-day ordinals (any
- * order, duplicates allowed), `endedToday` the ordinal of the last working day that has ended. Null
- * when the history is too short to judge.
+ * The rule on one (unit, category): `pushOrdinals` are the working-day ordinals of its push days, one
+ * per calendar push day in any order (a weekend push has the ordinal of the working day before it, so
+ * two may be equal), `endedToday` the ordinal of the last working day that has ended. The last
+ * `historyPushDays` calendar push days are taken, then merged by ordinal. Null when the history is too
+ * short to judge.
  */
 export function silenceVerdict(
   pushOrdinals: readonly number[],
   endedToday: number,
   rule: SilenceRule = SILENCE_RULE,
 ): SilenceVerdict | null {
-  const days = [...new Set(pushOrdinals)].sort((a, b) => b - a).slice(0, rule.historyPushDays);
+  const recent = [...pushOrdinals].sort((a, b) => b - a).slice(0, rule.historyPushDays);
+  const days = [...new Set(recent)];
   const gaps = days.slice(1).map((day, i) => days[i] - day);
   if (gaps.length < rule.minimumGaps) return null;
   const usual = nearestRank(gaps, rule.percentile);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SharingGapKind } from '@hub/shared-schema';
+import { RecordCategory, SharingGapKind } from '@hub/shared-schema';
 import { TransactionRunner } from '../../database/transaction-runner';
 import { SharingGapExplanationEntity } from './sharing-gap-explanation.entity';
 import { NORMATIVE_ACKNOWLEDGE_WORKING_DAYS, SILENCE_RULE } from './sharing-gap-rules';
@@ -68,6 +68,7 @@ export class SharingGapsRepository {
       q.after?.date ?? null,
       q.after?.id ?? null,
       q.limit,
+      Object.values(RecordCategory),
     ]);
   }
 

@@ -10,7 +10,7 @@
  *
  * Parameters: $1 now (timestamptz), $2 today on the Shanghai calendar (date), $3…$7 SILENCE_RULE
  * (sharing-gap-rules.ts), $8 NORMATIVE_ACKNOWLEDGE_WORKING_DAYS, filters $9 kind, $10 unit, $11 explained,
- * $12 gap id, keyset $13 date and $14 id of the last row shown, $15 the row limit.
+ * $12 gap id, keyset $13 date and $14 id of the last row shown, $15 the row limit, $16 the record categories.
  */
 
 /**
@@ -78,28 +78,39 @@ function branch(kind: string, columns: Partial<Record<GapColumn, string>>, rest:
 }
 
 /**
- * PUBLISHER_SILENT (SILENCE_RULE): per unit and category, its push days (a record published or revised,
- * record_version) as working-day ordinals, the last $3 of them, the gaps between them, their $5
- * percentile (percentile_disc: nearest rank) once there are at least $4 gaps; silent when the working
- * days ended since the last push day exceed max($7, ceil($6 × usual)). The gap's date is the working day
- * whose end crossed the threshold; its id names the last push day, so a new silence after the publisher
- * resumes is a new gap.
+ * PUBLISHER_SILENT (SILENCE_RULE): per active unit and category ($16, the hub's categories), its last $3
+ * push days (a Shanghai calendar day with a record published or revised, record_version), found by
+ * walking back through the index record_version_unit_push_idx one day at a time — a few index probes per
+ * unit and category, however long the history — then as working-day ordinals, the gaps between them,
+ * their $5 percentile (percentile_disc: nearest rank) once there are at least $4 gaps; silent when the
+ * working days ended since the last push day exceed max($7, ceil($6 × usual)). The gap's date is the
+ * working day whose end crossed the threshold; its id names the last push day, so a new silence after
+ * the publisher resumes is a new gap.
  */
 const PUBLISHER_SILENT_CTES = `
-  push_date AS (
-    SELECT v.actor_unit_code AS unit_code, v.category, ${shanghai('v.occurred_at')} AS date
-      FROM record_version v
-     WHERE v.change IN ('PUBLISHED', 'REVISED') AND ($9::text IS NULL OR $9::text = 'PUBLISHER_SILENT')
-     GROUP BY 1, 2, 3
+  push_walk AS (
+    SELECT p.unit_code, p.category, 1 AS n, l.at
+      FROM (SELECT u.code AS unit_code, c.category FROM unit u CROSS JOIN unnest($16::text[]) c (category) WHERE u.active) p
+     CROSS JOIN LATERAL (
+       SELECT max(v.occurred_at) AS at FROM record_version v
+        WHERE v.actor_unit_code = p.unit_code AND v.category = p.category AND v.change IN ('PUBLISHED', 'REVISED')) l
+     WHERE l.at IS NOT NULL AND ($9::text IS NULL OR $9::text = 'PUBLISHER_SILENT')
+    UNION ALL
+    SELECT w.unit_code, w.category, w.n + 1, l.at
+      FROM push_walk w
+     CROSS JOIN LATERAL (
+       SELECT max(v.occurred_at) AS at FROM record_version v
+        WHERE v.actor_unit_code = w.unit_code AND v.category = w.category AND v.change IN ('PUBLISHED', 'REVISED')
+          AND v.occurred_at < (${shanghai('w.at')})::timestamp AT TIME ZONE 'Asia/Shanghai') l
+     WHERE w.n < $3::int AND l.at IS NOT NULL
   ),
   push_day AS (
-    SELECT p.unit_code, p.category, w.ord, max(p.date) AS date FROM push_date p JOIN wd w ON w.date = p.date GROUP BY 1, 2, 3
-  ),
-  recent AS (
-    SELECT *, row_number() OVER (PARTITION BY unit_code, category ORDER BY ord DESC) AS n FROM push_day
+    SELECT p.unit_code, p.category, w.ord, max(p.date) AS date
+      FROM (SELECT unit_code, category, ${shanghai('at')} AS date FROM push_walk) p JOIN wd w ON w.date = p.date
+     GROUP BY 1, 2, 3
   ),
   spaced AS (
-    SELECT *, ord - lead(ord) OVER (PARTITION BY unit_code, category ORDER BY ord DESC) AS gap FROM recent WHERE n <= $3::int
+    SELECT *, ord - lead(ord) OVER (PARTITION BY unit_code, category ORDER BY ord DESC) AS gap FROM push_day
   ),
   rhythm AS (
     SELECT unit_code, category, max(ord) AS last_ord, max(date) AS last_date, count(*)::int AS push_days,
@@ -125,9 +136,8 @@ const PUBLISHER_SILENT = branch(
     silence: 's.silence',
   },
   // Joined, not a subquery per row: the planner would run it on every calendar day the filters meet.
-  // A deactivated unit has stopped pushing by decision, not by failure: it is left out.
+  // A deactivated unit has stopped pushing by decision, not by failure: it is left out (push_walk).
   `FROM silence s JOIN wd crossed ON crossed.ord = s.last_ord + s.threshold + 1 AND crossed.working = 1
-     JOIN unit publisher ON publisher.code = s.unit_code AND publisher.active
     WHERE s.silence > s.threshold`,
 );
 
@@ -240,7 +250,7 @@ const NORMATIVE_UNACKNOWLEDGED = branch(
 
 /** sharingGaps: the gaps with their explanation, newest first, filtered, after the keyset ($13, $14), $15 rows. */
 export const SHARING_GAPS = `
-  WITH ${WORKING_DAYS}, ${PUBLISHER_SILENT_CTES}, ${NORMATIVE_CTES},
+  WITH RECURSIVE ${WORKING_DAYS}, ${PUBLISHER_SILENT_CTES}, ${NORMATIVE_CTES},
   gap AS (
     ${PUBLISHER_SILENT}
     UNION ALL ${UNPUBLISHED_LICENCE}
