@@ -176,6 +176,20 @@ describe('sharing gaps (e2e): failures to share that no one reported (§6(3))', 
     await t.ok('reportTransferResult', { id: reportedTransfer, summary: '已立案处罚' }, qingyangOfficer);
 
     const silentComplaint = await c.publish(complaintInput(3003, start, { sourceId: 'RX-3003' }), qingyangKey);
+    // Received by the market bureau and transferred to Qingyang, which accepted it and never reported back.
+    const handedOn = await c.publish(complaintInput(3005, start, { sourceId: 'RX-3005' }), marketOfficer);
+    await c.ok('startComplaintCheck', { id: handedOn }, marketOfficer);
+    const { transferId: handedOnTransfer } = await c.ok(
+      'transferComplaint',
+      { id: handedOn, transfer: transferInput(3005, start) },
+      marketOfficer,
+    );
+    await t.attach(handedOnTransfer, 'SOURCE', marketOfficer);
+    await t.attach(handedOnTransfer, 'EVIDENCE', marketOfficer);
+    await t.ok('submitTransfer', { id: handedOnTransfer }, marketOfficer);
+    await t.ok('approveTransfer', { id: handedOnTransfer }, marketLeader);
+    await t.ok('sendTransfer', { id: handedOnTransfer }, marketOfficer);
+    await t.ok('acceptTransfer', { id: handedOnTransfer }, qingyangOfficer);
     const answeredComplaint = await c.publish(complaintInput(3004, start, { sourceId: 'RX-3004' }), qingyangKey);
     await c.ok('startComplaintCheck', { id: answeredComplaint }, qingyangOfficer);
     await c.ok('answerComplaint', { id: answeredComplaint, answer: '经核查未发现违法行为，已电话答复' }, qingyangOfficer);
@@ -183,7 +197,7 @@ describe('sharing gaps (e2e): failures to share that no one reported (§6(3))', 
     const due = await hub.sql<{ item_id: string; due_at: Date }>(
       `SELECT item_id, due_at FROM deadline
         WHERE item_id = ANY($1) AND ((item_type = 'transfer' AND kind = 'RESULT') OR (item_type = 'complaint' AND kind = 'ANSWER'))`,
-      [[silentTransfer, reportedTransfer, silentComplaint, answeredComplaint]],
+      [[silentTransfer, reportedTransfer, silentComplaint, answeredComplaint, handedOn, handedOnTransfer]],
     );
     const dueOf = (id: string) => due.find((d) => d.item_id === id)!.due_at;
     // Before the deadlines: nothing is late yet.
@@ -193,8 +207,19 @@ describe('sharing gaps (e2e): failures to share that no one reported (§6(3))', 
 
     const late = await gaps({ kind: 'RESULT_NOT_REPORTED' });
     expect(late.map((g) => g.id).sort()).toEqual(
-      [`RESULT_NOT_REPORTED:complaint:${silentComplaint}`, `RESULT_NOT_REPORTED:transfer:${silentTransfer}`].sort(),
+      [
+        `RESULT_NOT_REPORTED:complaint:${silentComplaint}`,
+        `RESULT_NOT_REPORTED:transfer:${silentTransfer}`,
+        // The transferred complaint: its person unanswered, and its transfer's result never reported.
+        `RESULT_NOT_REPORTED:complaint:${handedOn}`,
+        `RESULT_NOT_REPORTED:transfer:${handedOnTransfer}`,
+      ].sort(),
     );
+    // The unit that owes the result of the transferred complaint is the one it was transferred to.
+    expect(late.find((g) => g.evidence.complaintId === handedOn)).toMatchObject({
+      unitCode: QINGYANG,
+      evidence: { state: 'TRANSFERRED', transferId: handedOnTransfer },
+    });
     const transferGap = late.find((g) => g.evidence.transferId === silentTransfer && !g.evidence.complaintId);
     expect(transferGap).toMatchObject({ unitCode: QINGYANG, evidence: { state: 'ACCEPTED', dueAt: dueOf(silentTransfer).toISOString() } });
     const complaintGap = late.find((g) => g.evidence.complaintId === silentComplaint);

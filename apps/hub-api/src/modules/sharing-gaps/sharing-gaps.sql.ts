@@ -183,15 +183,15 @@ const TRANSFER_RESULT = branch(
 /**
  * RESULT_NOT_REPORTED for a complaint (§4(2), §2(1)): its ANSWER deadline (from receipt, complaint.lifecycle.ts)
  * still open after it fell due: the person never got the result — neither an answer, nor a redirection,
- * nor a closing of the filed case, nor the result of its transfer. The unit: while the complaint is
- * TRANSFERRED, the transfer's receiver, who owes the result back (transferResult); otherwise the unit
- * that received it (first-receiver responsibility).
+ * nor a closing of the filed case, nor the result of its transfer. The unit is its handling unit: the
+ * first receiver, or while it is TRANSFERRED the unit it was transferred to, who owes the result back
+ * (transferResult); a withdrawn transfer gives it back to the first receiver.
  */
 const COMPLAINT_RESULT = branch(
   'RESULT_NOT_REPORTED',
   {
     id: `'RESULT_NOT_REPORTED:complaint:' || c.id`,
-    unit_code: `CASE WHEN c.status = 'TRANSFERRED' AND t.receiver_unit_code IS NOT NULL THEN t.receiver_unit_code ELSE c.publisher_code END`,
+    unit_code: 'c.handling_unit_code',
     date: `to_char(${shanghai('d.due_at')}, 'YYYY-MM-DD')`,
     complaint_id: 'c.id',
     transfer_id: 'c.transfer_id',
@@ -199,7 +199,7 @@ const COMPLAINT_RESULT = branch(
     due_at: 'd.due_at',
     state: 'c.status',
   },
-  `FROM deadline d JOIN complaint_record c ON c.id = d.item_id LEFT JOIN case_transfer t ON t.id = c.transfer_id
+  `FROM deadline d JOIN complaint_record c ON c.id = d.item_id
     WHERE d.item_type = 'complaint' AND d.kind = 'ANSWER' AND d.closed_at IS NULL AND d.due_at < $1::timestamptz`,
 );
 
