@@ -26,6 +26,7 @@ import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-Assista
 import { DeadlineOwner1765690000000 } from './1765690000000-DeadlineOwner';
 import { Supervision1765700000000 } from './1765700000000-Supervision';
 import { JointMeetings1765720000000 } from './1765720000000-JointMeetings';
+import { SharingGaps1765710000000 } from './1765710000000-SharingGaps';
 
 /**
  * Every migration, oldest first. A new migration file is added here too (a test fails when a file in
@@ -59,5 +60,6 @@ export const MIGRATIONS = [
   AssistanceCourtEnforcement1765630000000,
   DeadlineOwner1765690000000,
   Supervision1765700000000,
+  SharingGaps1765710000000,
   JointMeetings1765720000000,
 ];

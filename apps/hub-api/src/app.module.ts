@@ -44,6 +44,7 @@ import { TransfersModule } from './modules/transfers/transfers.module';
 import { InboxModule } from './modules/inbox/inbox.module';
 import { AssistanceModule } from './modules/assistance/assistance.module';
 import { JointMeetingsModule } from './modules/joint-meetings/joint-meetings.module';
+import { SharingGapsModule } from './modules/sharing-gaps/sharing-gaps.module';
 import { loggerOptions } from './config/logger-options';
 import { ObservabilityModule } from './modules/observability/observability.module';
 
@@ -99,6 +100,7 @@ export class AppModule {
         InboxModule,
         AssistanceModule,
         JointMeetingsModule,
+        SharingGapsModule,
         ObservabilityModule,
       ],
       providers: [

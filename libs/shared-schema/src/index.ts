@@ -109,3 +109,7 @@ export * from './joint-meetings/enums';
 export * from './joint-meetings/model';
 export * from './joint-meetings/inputs';
 export * from './joint-meetings/args';
+export * from './sharing-gaps/enums';
+export * from './sharing-gaps/model';
+export * from './sharing-gaps/inputs';
+export * from './sharing-gaps/args';

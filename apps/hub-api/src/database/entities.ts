@@ -26,6 +26,7 @@ import { ReportRunEntity } from '../modules/reports/report-run.entity';
 import { IdNumberSearchWindowEntity } from '../modules/id-number-searches/id-number-search-window.entity';
 import { DeadlineEntity } from '../modules/deadlines/deadline.entity';
 import { DeadlineChangeEntity } from '../modules/deadlines/deadline-change.entity';
+import { SharingGapExplanationEntity } from '../modules/sharing-gaps/sharing-gap-explanation.entity';
 
 /** Every entity the hub maps; the DataSource (app and migration CLI) takes this list. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   IdNumberSearchWindowEntity,
   DeadlineEntity,
   DeadlineChangeEntity,
+  SharingGapExplanationEntity,
 ];

@@ -143,6 +143,13 @@ export const JointMeetingErrorCode = {
   DUE_DATE_NOT_AHEAD: 'DUE_DATE_NOT_AHEAD',
 } as const;
 export type JointMeetingErrorCode = (typeof JointMeetingErrorCode)[keyof typeof JointMeetingErrorCode];
+export const SharingGapErrorCode = {
+  /** explainSharingGap: no gap of that id is open now (never was, or it mended itself): `extensions.field` input.gapId. */
+  SHARING_GAP_UNKNOWN: 'SHARING_GAP_UNKNOWN',
+  /** explainSharingGap: the gap already has an explanation; it is kept as written (audited). */
+  SHARING_GAP_ALREADY_EXPLAINED: 'SHARING_GAP_ALREADY_EXPLAINED',
+} as const;
+export type SharingGapErrorCode = (typeof SharingGapErrorCode)[keyof typeof SharingGapErrorCode];
 
 export type ErrorReason =
   | EvidenceErrorCode
@@ -157,7 +164,8 @@ export type ErrorReason =
   | AssistanceErrorCode
   | ComplaintErrorCode
   | CalendarErrorCode
-  | JointMeetingErrorCode;
+  | JointMeetingErrorCode
+  | SharingGapErrorCode;
 
 const { BAD_USER_INPUT, CONFLICT, FORBIDDEN, UNAUTHENTICATED, RATE_LIMITED } = ErrorCode;
 
@@ -205,4 +213,6 @@ export const ERROR_REASON_FAMILY: Readonly<Record<ErrorReason, ErrorCode>> = {
   MEETING_NOT_YET: CONFLICT,
   NOT_A_MEMBER: BAD_USER_INPUT,
   DUE_DATE_NOT_AHEAD: BAD_USER_INPUT,
+  SHARING_GAP_UNKNOWN: ErrorCode.NOT_FOUND,
+  SHARING_GAP_ALREADY_EXPLAINED: CONFLICT,
 };

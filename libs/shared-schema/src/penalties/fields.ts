@@ -54,4 +54,5 @@ export const PENALTIES_FIELDS = {
     },
     { required, labels: ['执行情况'] },
   ),
+  licenceNumber: field('string', { labels: ['涉及的许可证号', '许可证号'] }),
 };

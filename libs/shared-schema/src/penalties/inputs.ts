@@ -73,4 +73,14 @@ export class PenaltyDecisionInput {
   @Field(() => ExecutionStatus)
   @IsEnum(ExecutionStatus)
   executionStatus!: ExecutionStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: '涉及的许可证号 the licence the decision concerns (§4(1)2): the licensing department must have published it.',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 100)
+  @IsNotBlank()
+  licenceNumber?: string | null;
 }

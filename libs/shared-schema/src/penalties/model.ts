@@ -47,6 +47,9 @@ export class PenaltyDecision extends SharedRecord {
   @Field(() => ExecutionStatus)
   executionStatus!: ExecutionStatus;
 
+  @Field(() => String, { nullable: true, description: '涉及的许可证号 the licence number the decision concerns (§4(1)2)' })
+  licenceNumber!: string | null;
+
   @Field({ description: '镇街 township that decided' })
   townshipCode!: string;
 }

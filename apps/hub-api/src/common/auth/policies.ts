@@ -247,6 +247,9 @@ export const POLICIES = {
   'actionItem.reportDone': TRANSFER_ACTION,
   'actionItem.confirm': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
   'actionItem.sendBack': { roles: [Role.OFFICER, Role.LEADER, Role.SUPERVISOR], auditTarget: 'input.id' },
+  // §6(3), §4(4)1②: the sharing gaps are the supervisors'; they explain them, each explanation audited.
+  'sharingGap.read': { roles: [Role.SUPERVISOR, Role.ADMIN] },
+  'sharingGap.explain': { roles: [Role.SUPERVISOR, Role.ADMIN], auditTarget: 'input.gapId' },
 } as const satisfies Record<string, Policy>;
 
 export type OperationName = keyof typeof POLICIES;

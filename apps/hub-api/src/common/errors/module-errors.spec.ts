@@ -21,6 +21,7 @@ import { OtherInfoErrors } from '../../modules/other-info/other-info.errors';
 import { PartyErrors } from '../../modules/parties/parties.errors';
 import { RecordErrors } from '../../modules/records/records.errors';
 import { ReportErrors } from '../../modules/reports/reports.errors';
+import { SharingGapErrors } from '../../modules/sharing-gaps/sharing-gaps.errors';
 import { StatisticsErrors } from '../../modules/statistics/statistics.errors';
 import { SubscriptionErrors } from '../../modules/subscriptions/subscriptions.errors';
 import { SupervisionErrors } from '../../modules/supervision/supervision.errors';
@@ -47,6 +48,7 @@ const MODULES: Record<string, Constructors> = {
   PartyErrors,
   RecordErrors,
   ReportErrors,
+  SharingGapErrors,
   StatisticsErrors,
   SubscriptionErrors,
   SupervisionErrors,
@@ -133,6 +135,8 @@ const STABLE: Record<ErrorReason, ErrorCode> = {
   MEETING_NOT_YET: 'CONFLICT',
   NOT_A_MEMBER: 'BAD_USER_INPUT',
   DUE_DATE_NOT_AHEAD: 'BAD_USER_INPUT',
+  SHARING_GAP_UNKNOWN: 'NOT_FOUND',
+  SHARING_GAP_ALREADY_EXPLAINED: 'CONFLICT',
 };
 
 /** Families whose refusals always name the argument at fault. */

@@ -17,6 +17,7 @@ export type PublishedLicenceStatus = Exclude<LicenceStatus, 'EXPIRED' | 'WITHDRA
 // GIN trigram and DESC indexes are the migration's; TypeORM cannot express them, so it leaves them be.
 @Index('licensing_decision_holder_name_trgm', { synchronize: false })
 @Index('licensing_decision_order_idx', { synchronize: false })
+@Index('licensing_decision_licence_number_idx', { synchronize: false })
 @Check('licensing_decision_kind_check', `kind IN ('LICENCE','CONFIRMATION','FILING')`)
 @Check('licensing_decision_status_check', `status IN ('VALID','SUSPENDED','REVOKED')`)
 @Check('licensing_decision_check', `valid_to IS NULL OR valid_to >= valid_from`)

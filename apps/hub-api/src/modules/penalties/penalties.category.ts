@@ -98,6 +98,7 @@ export const PENALTIES = {
     executionStatus: input.executionStatus,
     // §4(1)3: a town publishes its own decisions, so the township is the publisher.
     townshipCode: actor.unitCode,
+    licenceNumber: input.licenceNumber?.trim() ?? null,
   }),
   eventKeys: (c) => ({ townshipCode: c.townshipCode, matterCode: c.matterCode, partyKey: c.partyUscc }),
 } satisfies RecordCategoryDefinition<PenaltyDecisionInput, PenaltyDecisionEntity>;

@@ -13,6 +13,7 @@ import { UnitEntity } from '../units/unit.entity';
 @Index('penalty_decision_matter_idx', ['matterCode'])
 @Index('penalty_decision_party_name_trgm', { synchronize: false })
 @Index('penalty_decision_order_idx', { synchronize: false })
+@Index('penalty_decision_licence_number_idx', { synchronize: false })
 @Check('penalty_decision_measure_kind_check', `measure_kind IN ('PENALTY','COMPULSORY_MEASURE')`)
 @Check(
   'penalty_decision_execution_status_check',
@@ -76,6 +77,10 @@ export class PenaltyDecisionEntity extends SharedRecordEntity {
 
   @Column({ name: 'township_code', type: 'varchar', length: 40 })
   townshipCode!: string;
+
+  /** 涉及的许可证号 (§4(1)2): the licence the decision concerns, when the town names one (sharing-gaps reads it). */
+  @Column({ name: 'licence_number', type: 'varchar', length: 100, nullable: true })
+  licenceNumber!: string | null;
 
   @ManyToOne(() => UnitEntity, { onUpdate: 'CASCADE', nullable: false })
   @JoinColumn({ name: 'township_code', referencedColumnName: 'code', foreignKeyConstraintName: 'penalty_decision_township_code_fkey' })

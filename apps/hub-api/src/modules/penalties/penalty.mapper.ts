@@ -23,6 +23,7 @@ export function toPenaltyDecision(row: PenaltyDecisionEntity, reader: Actor): Pe
     decisionDate: row.decisionDate,
     executionStatus: row.executionStatus,
     townshipCode: row.townshipCode,
+    licenceNumber: row.licenceNumber,
   };
 }
 

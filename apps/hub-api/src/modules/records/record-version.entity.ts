@@ -1,9 +1,11 @@
-import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** What a version records: a first publication, a revision, a withdrawal (撤回) or a reinstatement (恢复). */
 export type RecordChange = 'PUBLISHED' | 'REVISED' | 'REVOKED' | 'REINSTATED';
 
 @Entity({ name: 'record_version' })
+// A unit's push days per category (sharing-gaps PUBLISHER_SILENT): migration SharingGaps.
+@Index('record_version_unit_push_idx', { synchronize: false })
 @Check('record_version_change_check', `change IN ('PUBLISHED','REVISED','REVOKED','REINSTATED')`)
 export class RecordVersionEntity {
   @PrimaryColumn({ type: 'varchar', length: 30 })
