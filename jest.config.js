@@ -43,5 +43,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   testTimeout: 30000,
+  // Each test file loads the whole hub anew, and not all of it is freed after the file (one process grew
+  // past Node's 4 GB heap and slowed to hook timeouts in CI, stop 24): a worker past this size is replaced
+  // after its file. Setting it also makes Jest use a worker instead of running the files in its own process.
+  workerIdleMemoryLimit: '1.5GB',
   reporters: ['default', '<rootDir>/test/faults/figures-reporter.js', '<rootDir>/test/setup/summary-reporter.js'],
 };

@@ -1,7 +1,8 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { PageArgs } from '../pagination/connection';
+import { CodeListFilter } from '../validation/input-fields';
 import { SupervisionItemState, SupervisionPeriodKind, SupervisionTable } from './enums';
 
 @InputType({ description: '督查周期 a month, quarter, half year or year on the Shanghai calendar' })
@@ -26,25 +27,13 @@ export class SupervisionPeriodInput {
 /** What narrows the overdue and due-soon list and its summary. */
 @InputType({ description: '督办筛选 which open deadlines: units, workflows, kinds, overdue or due soon' })
 export class SupervisionItemsFilter {
-  @Field(() => [String], { nullable: true, description: '责任单位 the units held accountable (any when empty).' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @CodeListFilter(100, '责任单位 the units held accountable (any when empty).')
   unitCodes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Workflows, e.g. transfer, complaint, assistance, action_item (any when empty).' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @CodeListFilter(20, 'Workflows, e.g. transfer, complaint, assistance, action_item (any when empty).')
   itemTypes?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Deadline kinds, e.g. SEND, ANSWER, RESULT (any when empty).' })
-  @IsOptional()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @CodeListFilter(20, 'Deadline kinds, e.g. SEND, ANSWER, RESULT (any when empty).')
   kinds?: string[] | null;
 
   @Field(() => SupervisionItemState, { nullable: true, description: 'Overdue or due soon (both when empty).' })
@@ -84,11 +73,7 @@ export class SupervisionPeriodArgs {
   @Type(() => SupervisionPeriodInput)
   period!: SupervisionPeriodInput;
 
-  @Field(() => [String], { nullable: true, description: 'Only these units (all when empty).' })
-  @IsOptional()
-  @ArrayMaxSize(100)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @CodeListFilter(100, 'Only these units (all when empty).')
   unitCodes?: string[] | null;
 }
 

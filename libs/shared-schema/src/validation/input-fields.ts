@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { IsCalendarDate } from './decorators';
 import { IsNotBefore, IsNotBlank, IsPlausibleDate } from './plausibility';
 
@@ -52,4 +52,14 @@ export const EndDate = (start: string, description?: string): PropertyDecorator 
     IsCalendarDate(),
     IsPlausibleDate(50),
     IsNotBefore(start),
+  );
+
+/** An optional list of up to `max` codes (units, workflows, kinds) that narrows a query; any when empty. */
+export const CodeListFilter = (max: number, description: string): PropertyDecorator =>
+  applyDecorators(
+    Field(() => [String], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    MaxLength(40, { each: true }),
   );

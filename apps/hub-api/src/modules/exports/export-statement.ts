@@ -25,7 +25,7 @@ export interface ExportStatement {
 }
 
 /** Statement columns are text or numbers (the SQL casts them); anything else is a bug, shown as JSON. */
-const text = (value: unknown): string | null =>
+export const text = (value: unknown): string | null =>
   value === null || value === undefined
     ? null
     : typeof value === 'string' || typeof value === 'number'

@@ -1,4 +1,5 @@
-import { ReportSchedule } from '@hub/shared-schema';
+import { ReportSchedule, SupervisionPeriodKind } from '@hub/shared-schema';
+import { isoDate, PERIOD_MONTHS, periodStartingOn } from '../supervision/supervision-period';
 
 /** A report's period: Shanghai calendar dates, both inclusive. */
 export interface ReportPeriod {
@@ -6,7 +7,17 @@ export interface ReportPeriod {
   to: string;
 }
 
-const MONTHS: Record<ReportSchedule, number> = { MONTHLY: 1, QUARTERLY: 3, HALF_YEARLY: 6, YEARLY: 12 };
+/** The calendar period each schedule reports: a quarterly report, the quarter just ended. */
+export const PERIOD_KIND_OF: Record<ReportSchedule, SupervisionPeriodKind> = {
+  MONTHLY: SupervisionPeriodKind.MONTH,
+  QUARTERLY: SupervisionPeriodKind.QUARTER,
+  HALF_YEARLY: SupervisionPeriodKind.HALF_YEAR,
+  YEARLY: SupervisionPeriodKind.YEAR,
+};
+const MONTHS = Object.fromEntries(Object.entries(PERIOD_KIND_OF).map(([s, kind]) => [s, PERIOD_MONTHS[kind]])) as Record<
+  ReportSchedule,
+  number
+>;
 /**
  * Reports run at 02:00 Asia/Shanghai on the first day after their period, not at midnight: a
  * department's nightly push of the last day has landed by then. Shanghai keeps no daylight saving,
@@ -24,10 +35,6 @@ function shanghaiMonth(at: Date): { year: number; month: number } {
 /** The run time for the period starting in this month (Date.UTC rolls months past 11 over). */
 function runAt(year: number, month: number): Date {
   return new Date(Date.UTC(year, month, 1, RUN_HOUR - SHANGHAI_OFFSET_HOURS));
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 }
 
 /** When a report saved at `now` first runs: just after the period `now` falls in has ended. */
@@ -51,16 +58,5 @@ export function nextRunAfter(run: Date, schedule: ReportSchedule): Date {
 
 /** A period as its report's title names it: `2026-11` for a month, `2026-Q4` a quarter, `2026-H2` a half year, `2026` a year. */
 export function periodLabel(period: ReportPeriod, schedule: ReportSchedule): string {
-  const [year, month] = period.from.split('-');
-  const index = Math.floor((Number(month) - 1) / MONTHS[schedule]) + 1;
-  switch (schedule) {
-    case ReportSchedule.MONTHLY:
-      return `${year}-${month}`;
-    case ReportSchedule.QUARTERLY:
-      return `${year}-Q${index}`;
-    case ReportSchedule.HALF_YEARLY:
-      return `${year}-H${index}`;
-    default:
-      return year;
-  }
+  return periodStartingOn(PERIOD_KIND_OF[schedule], period.from)!.label;
 }

@@ -8,7 +8,7 @@ import { STATISTICS_EXPORT_KIND } from '../exports/export-job.entity';
 import { statisticsExport } from '../exports/export-statement';
 import { ExportsRepository } from '../exports/exports.repository';
 import { OutboxEvent, OutboxService } from '../outbox/outbox.service';
-import { firstRunAfter, nextRunAfter, periodBefore, periodLabel } from './report-period';
+import { firstRunAfter, nextRunAfter, PERIOD_KIND_OF, periodBefore, periodLabel } from './report-period';
 import { ReportErrors } from './reports.errors';
 import { FinishedRun, ReportsRepository, RunView } from './reports.repository';
 import { SavedReportEntity } from './saved-report.entity';
@@ -18,8 +18,6 @@ import { periodStartingOn } from '../supervision/supervision-period';
 import { SupervisionErrors } from '../supervision/supervision.errors';
 
 /** The supervision period kind a schedule reports (a monthly report a month …). */
-const PERIOD_KIND_OF = { MONTHLY: 'MONTH', QUARTERLY: 'QUARTER', HALF_YEARLY: 'HALF_YEAR', YEARLY: 'YEAR' } as const;
-
 const RUNS_SHOWN = 24;
 
 /**

@@ -1,7 +1,7 @@
 import { chineseNames, SupervisionExportInput, SupervisionPeriodInput, SupervisionTable } from '@hub/shared-schema';
-import type { ExportStatement } from '../exports/export-statement';
+import { type ExportStatement, text } from '../exports/export-statement';
 import { previousPeriod } from './supervision-period';
-import { MEASURE_NAMES, rateName, resolvePeriod } from './supervision-rules';
+import { MEASURE_NAMES, onTimeRate, rateName, resolvePeriod } from './supervision-rules';
 import { LEAGUE_SQL, onTimeRatesStatement } from './supervision.sql';
 import { SupervisionErrors } from './supervision.errors';
 
@@ -15,13 +15,6 @@ export interface SupervisionExportDefinition {
 }
 
 const TABLE_NAMES = chineseNames(SupervisionTable);
-/** Statement columns are text or numbers (the SQL casts them). */
-const text = (value: unknown): string | null =>
-  value === null || value === undefined
-    ? null
-    : typeof value === 'string' || typeof value === 'number'
-      ? String(value)
-      : JSON.stringify(value);
 /** A rate (0..1) as a percentage with two decimals, e.g. 87.50. */
 const percent = (value: unknown): string | null => (value === null || value === undefined ? null : (Number(value) * 100).toFixed(2));
 
@@ -105,7 +98,7 @@ export function supervisionExport(definition: SupervisionExportDefinition, now: 
         String(late),
         text(row.open_overdue),
         String(due - onTime - late),
-        onTime + late ? ((onTime / (onTime + late)) * 100).toFixed(2) : null,
+        percent(onTimeRate(onTime, late)),
       ];
     },
     trailerRows: 0,

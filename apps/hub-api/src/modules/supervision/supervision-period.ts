@@ -22,7 +22,8 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 export const periodsPerYear = (kind: SupervisionPeriodKind): number => 12 / PERIOD_MONTHS[kind];
 
-const isoDate = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
+/** YYYY-MM-DD of a calendar day (Date.UTC rolls months and days over). */
+export const isoDate = (year: number, month: number, day: number) => new Date(Date.UTC(year, month, day)).toISOString().slice(0, 10);
 const shanghaiMidnight = (year: number, month: number) => new Date(Date.UTC(year, month, 1) - SHANGHAI_OFFSET_MS);
 
 function label(kind: SupervisionPeriodKind, year: number, index: number): string {
