@@ -37,23 +37,29 @@ const RAW = `SELECT owner_unit_code, item_type, kind,
                 AND NOT (item_type = 'complaint' AND kind = 'INITIAL_CHECK')
               GROUP BY 1, 2, 3`;
 
-/** `items` deadlines due evenly over 2025–2026: 85% met (three in four of them on time), 5% cancelled, the rest still open. */
+/**
+ * `items` deadlines due evenly over 2025–2026: 85% met (three in four of them on time), 5% cancelled, the rest
+ * still open; reminded and marked overdue as a running hub leaves them (otherwise the hub's deadline sweep,
+ * deadline-sweeper.service.ts, would spend the measured minutes catching up on marks the raw side never makes).
+ */
 export async function seedDeadlines(url: string, items: number): Promise<void> {
   await withClient(url, async (client) => {
     await client.query('SELECT setseed(0.42)');
     await client.query(
       `INSERT INTO deadline (id, item_type, item_id, kind, clause, started_at, rule_working_days, due_at, remind_at,
-                               overdue_at, closed_at, outcome, owner_unit_code, unit_codes, category, created_at)
+                               reminded_at, overdue_at, closed_at, outcome, owner_unit_code, unit_codes, category, created_at)
          SELECT gen_random_uuid(), k.item_type, gen_random_uuid(), k.kind, k.clause, due - interval '7 days', 5, due, due - interval '1 day',
-                CASE WHEN (r < 0.10 OR r >= 0.95) AND due < now() THEN due END,
-                CASE WHEN r < 0.85 THEN due + CASE WHEN r < 0.64 THEN -1 ELSE 1 END * random() * interval '3 days'
-                     WHEN r < 0.90 THEN due - interval '1 day' END,
+                CASE WHEN due - interval '1 day' < now() AND (c.closed IS NULL OR c.closed > due - interval '1 day') THEN due - interval '1 day' END,
+                CASE WHEN due < now() AND (c.closed IS NULL OR c.closed > due) THEN due END,
+                c.closed,
                 CASE WHEN r < 0.85 THEN 'MET' WHEN r < 0.90 THEN 'CANCELLED' END,
                 u.codes[1 + i % cardinality(u.codes)], ARRAY[u.codes[1 + i % cardinality(u.codes)], u.codes[1 + (i * 7) % cardinality(u.codes)]],
                 'OTHER', due - interval '7 days'
            FROM generate_series(1, $1::int) i
            CROSS JOIN (SELECT array_agg(code ORDER BY code) AS codes FROM unit WHERE kind IN ('TOWN', 'SUBDISTRICT', 'DEPARTMENT')) u
            CROSS JOIN LATERAL (SELECT timestamptz '2024-12-31T16:00:00Z' + (i::float / $1) * interval '730 days' AS due, random() AS r) d
+           CROSS JOIN LATERAL (SELECT CASE WHEN r < 0.85 THEN due + CASE WHEN r < 0.64 THEN -1 ELSE 1 END * random() * interval '3 days'
+                                           WHEN r < 0.90 THEN due - interval '1 day' END AS closed) c
            CROSS JOIN LATERAL (SELECT ($2::text[])[1 + i % cardinality($2::text[])] AS item_type, ($3::text[])[1 + i % cardinality($3::text[])] AS kind,
                                       ($4::text[])[1 + i % cardinality($4::text[])] AS clause) k`,
       [items, KINDS.map((k) => k[0]), KINDS.map((k) => k[1]), KINDS.map((k) => k[2])],

@@ -325,6 +325,27 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'period.index' });
   });
 
+  it('counts what is asked for, however it is asked: through fragments, aliases and @include, the same as the whole report', async () => {
+    const whole = (await ask(REPORT, { period: Q1 })).supervisionReport.units;
+    const RATES_ONLY = `query($period: SupervisionPeriodInput!) { supervisionReport(period: $period) { units { unitCode overall { onTime late } } } }`;
+    const ratesOnly = (await ask(RATES_ONLY, { period: Q1 })).supervisionReport.units;
+    // Every unit with a rate is there with the same overall counts; no count beyond them was asked.
+    const counted = whole.filter((u: any) => u.overall.due > 0);
+    expect(ratesOnly).toEqual(
+      counted.map((u: any) => ({ unitCode: u.unitCode, overall: { onTime: u.overall.onTime, late: u.overall.late } })),
+    );
+
+    const BY_FRAGMENT = `query($period: SupervisionPeriodInput!, $referrals: Boolean!) { supervisionReport(period: $period) {
+      units { unitCode ...Refused refusedCount: refusals flagged: criminalReferralsFlagged @include(if: $referrals) } } }
+      fragment Refused on SupervisionUnitReport { refusalGrounds { groundCode count } ... on SupervisionUnitReport { declines } }`;
+    const asked = (await ask(BY_FRAGMENT, { period: Q1, referrals: true })).supervisionReport.units;
+    const market = asked.find((u: any) => u.unitCode === MARKET);
+    expect(market).toMatchObject({ refusedCount: 1, refusalGrounds: [{ groundCode: 'TRADE_SECRET', count: 1 }], flagged: 0 });
+    expect(asked.find((u: any) => u.unitCode === ANHAI)).toMatchObject({ declines: 1 });
+    expect(asked.find((u: any) => u.unitCode === QINGYANG)).toMatchObject({ flagged: 1 });
+    expect(asked.map((u: any) => u.unitCode)).toEqual(whole.map((u: any) => u.unitCode));
+  });
+
   it('ranks the units in the league table and shows each one against the previous quarter', async () => {
     const { supervisionLeague } = await ask(LEAGUE, { period: Q1 });
     expect(supervisionLeague.period.label).toBe('2026-Q1');

@@ -1,4 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Query, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import {
   SupervisionItemConnection,
   SupervisionItemsArgs,
@@ -11,6 +12,7 @@ import {
 import { Operation } from '../../common/auth/auth.decorators';
 import { Ctx } from '../../common/context/ctx.decorator';
 import { RequestContext } from '../../common/context/request-context';
+import { selectedFields } from '../../graphql/selection';
 import { SupervisionService } from './supervision.service';
 
 /** 督查 for the supervisors (§6(3), §4(4)1②): SUPERVISOR and ADMIN only. */
@@ -36,8 +38,14 @@ export class SupervisionResolver {
     description: '督查报表 per unit and period: on-time rates with their counts, declines, escalations, refusals, criminal referrals',
   })
   @Operation('supervision.read')
-  supervisionReport(@Ctx() ctx: RequestContext, @Args() args: SupervisionPeriodArgs) {
-    return this.service.report(ctx, args);
+  supervisionReport(@Ctx() ctx: RequestContext, @Args() args: SupervisionPeriodArgs, @Info() info: GraphQLResolveInfo) {
+    // Each count beyond the rates is a statement of its own: run only those asked for.
+    const asked = selectedFields(info, ['units']);
+    return this.service.report(ctx, args, {
+      declines: asked.has('declines') || asked.has('escalations'),
+      refusals: asked.has('refusals') || asked.has('refusalGrounds'),
+      referrals: asked.has('criminalReferralsOpen') || asked.has('criminalReferralsFlagged'),
+    });
   }
 
   @Query(() => SupervisionLeague, {

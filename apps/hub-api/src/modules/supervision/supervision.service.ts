@@ -23,6 +23,17 @@ import { MEASURE_NAMES, MEASURES, itemTypeName, kindName, measureOf, onTimeRate,
 import { OpenDeadlineRowSql, RateRowSql, SupervisionRepository } from './supervision.repository';
 import { OpenDeadlineFilter } from './supervision.sql';
 
+/** The counts of a supervision report beyond its rates, each one statement: which of them to run. */
+export interface ReportParts {
+  /** 不予接收 and 报请市政府 (§4(3)3). */
+  declines: boolean;
+  /** 拒绝协助 with their grounds (§5(1)). */
+  refusals: boolean;
+  /** 涉刑移送 open and 以罚代刑 flags (§4(5)). */
+  referrals: boolean;
+}
+const ALL_PARTS: ReportParts = { declines: true, refusals: true, referrals: true };
+
 const toPeriod = (p: SupervisionPeriodBounds): SupervisionPeriod => ({
   kind: p.kind,
   year: p.year,
@@ -126,14 +137,19 @@ export class SupervisionService {
     );
   }
 
-  /** Per unit and period: the five measures (always listed), any other kind that fell due, and the counts of §4(3)3, §5(1), §4(5). */
-  async report(ctx: RequestContext, args: SupervisionPeriodArgs): Promise<SupervisionReport> {
+  /**
+   * Per unit and period: the five measures (always listed), any other kind that fell due, and the counts of
+   * §4(3)3, §5(1), §4(5). `parts` are the counts the caller asked for (all unless said): a count no one
+   * selected is not counted, and a unit is listed when it has something in what was asked.
+   */
+  async report(ctx: RequestContext, args: SupervisionPeriodArgs, parts: ReportParts = ALL_PARTS): Promise<SupervisionReport> {
     const period = resolvePeriod(args.period);
+    const none = Promise.resolve([]);
     const [rates, declines, refusals, referrals] = await Promise.all([
       this.repository.rates(period.start, period.end, ctx.now()),
-      this.repository.declines(period.start, period.end),
-      this.repository.refusals(period.start, period.end),
-      this.repository.criminalReferrals(period.start, period.end),
+      parts.declines ? this.repository.declines(period.start, period.end) : none,
+      parts.refusals ? this.repository.refusals(period.start, period.end) : none,
+      parts.referrals ? this.repository.criminalReferrals(period.start, period.end) : none,
     ]);
     const only = args.unitCodes?.length ? new Set(args.unitCodes) : null;
     const codes = [
