@@ -1,13 +1,14 @@
+import { Client } from 'pg';
 import { hashPassword } from '../../apps/hub-api/src/modules/auth/password-hasher';
 import { dropDatabase, freshDatabase, withClient } from '../lib/bench-database';
 import { gql, loginToken, startBenchHub } from '../lib/hub';
 import { note } from '../lib/report';
 import { Scenario } from '../lib/scenario';
-import { medianMs } from '../lib/timing';
+import { interleavedMedianMs } from '../lib/timing';
 
 /** Jinjiang scale: two years of deadlines of transfers, complaints and assistance requests, every unit owning its share. */
 const FULL_ITEMS = 1_000_000;
-const RUNS = 7;
+const RUNS = 15;
 /** The quarter asked for: 2026's third, Shanghai time, well inside the seeded two years. */
 const QUARTER = { year: 2026, quarter: 3, from: '2026-06-30T16:00:00Z', to: '2026-09-30T16:00:00Z' };
 /** The kinds whose on-time rates the regulation's supervisors read (§6(3)), as the workflows name them. */
@@ -87,18 +88,16 @@ export const supervision: Scenario = {
       return { username: 'bench-supervisor', password };
     });
     const hub = await startBenchHub(url);
+    const rawClient = new Client({ connectionString: url });
     try {
       const token = await loginToken(hub.url, credentials.username, credentials.password);
       const variables = { period: { kind: 'QUARTER', year: QUARTER.year, index: QUARTER.quarter } };
       type Counts = { onTime: number; late: number };
       type Rates = { supervisionReport: { units: Array<{ unitCode: string; overall: Counts; rates: Counts[] }> } };
       const answer = await gql<Rates>(hub.url, token, RATES, variables);
-      const raw = await withClient(url, async (client) => {
-        const params = [QUARTER.from, QUARTER.to, new Date().toISOString()];
-        const rows = (await client.query<{ late: string; on_time: string }>(RAW, params)).rows;
-        const ceiling = await medianMs(RUNS, () => client.query(RAW, params));
-        return { rows, ceiling };
-      });
+      const params = [QUARTER.from, QUARTER.to, new Date().toISOString()];
+      await rawClient.connect();
+      const raw = { rows: (await rawClient.query<{ late: string; on_time: string }>(RAW, params)).rows };
       // The figure only counts if both give the same answer.
       const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
       const rates = answer.supervisionReport.units.flatMap((u) => u.rates);
@@ -118,7 +117,12 @@ export const supervision: Scenario = {
         throw new Error(`supervision and raw SQL disagree: ${JSON.stringify(viaHub)} vs ${JSON.stringify(bare)} (overall ${overall})`);
       }
       const rawCounted = bare.onTime + bare.late;
-      const hubMs = await medianMs(RUNS, () => gql(hub.url, token, RATES, variables));
+      // Hub and raw SQL in turns, so that the machine's other work falls on both alike.
+      const [hubMs, ceiling] = await interleavedMedianMs(
+        RUNS,
+        () => gql(hub.url, token, RATES, variables),
+        () => rawClient.query(RAW, params),
+      );
       ctx.log(
         note(
           'supervision',
@@ -131,13 +135,14 @@ export const supervision: Scenario = {
           scenario: 'supervision',
           metric: 'per-unit on-time rates, one quarter (median)',
           hub: hubMs,
-          ceiling: raw.ceiling,
+          ceiling,
           unit: 'ms',
           higherIsBetter: false,
           target: 0.8,
         },
       ];
     } finally {
+      await rawClient.end().catch(() => undefined);
       await hub.stop();
       await dropDatabase(name);
     }
