@@ -261,6 +261,14 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     try {
       const error = onlyError(await hub.gql(ITEMS, {}, { credential: supervisor }));
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CALENDAR_YEAR_MISSING', year: 2027 });
+      // The overdue list as a file counts the same working days: its job fails naming the year, never guesses.
+      const { id } = (await ask(REQUEST, { input: { format: 'CSV', supervision: { table: 'OVERDUE' } } })).requestExport;
+      const job = await eventually(
+        async () => (await ask(JOB, { id })).exportJob,
+        (j: any) => j.status === 'DONE' || j.status === 'FAILED',
+      );
+      expect(job.status).toBe('FAILED');
+      expect(job.error).toContain('工作日历缺少2027年');
     } finally {
       hub.clock.set(NOW);
     }
@@ -411,6 +419,49 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
       await hub.gql(REQUEST, { input: { format: 'CSV', supervision: { table: 'RATES' } } }, { credential: supervisor }),
     );
     expect(noPeriod.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.supervision.period' });
+  });
+
+  it('exports the per-unit counts of the period and the overdue list, the same as the queries answer', async () => {
+    const [header, ...counts] = await finishedExport({ format: 'CSV', supervision: { table: 'UNIT_COUNTS', period: Q1 } });
+    expect(header).toEqual([
+      '周期',
+      '单位编码',
+      '单位名称',
+      '不予接收',
+      '报请市政府',
+      '拒绝协助',
+      '拒绝理由',
+      '涉刑移送未结',
+      '以罚代刑提示',
+    ]);
+    const report = (await ask(REPORT, { period: Q1 })).supervisionReport.units;
+    const withCounts = report.filter(
+      (u: any) => u.declines + u.escalations + u.refusals + u.criminalReferralsOpen + u.criminalReferralsFlagged > 0,
+    );
+    expect(counts.map((r) => [r[0], r[1], ...[3, 4, 5, 7, 8].map((i) => Number(r[i]))])).toEqual(
+      withCounts.map((u: any) => [
+        '2026-Q1',
+        u.unitCode,
+        u.declines,
+        u.escalations,
+        u.refusals,
+        u.criminalReferralsOpen,
+        u.criminalReferralsFlagged,
+      ]),
+    );
+    expect(counts.find((r) => r[1] === MARKET)![6]).toBe('涉及商业秘密×1');
+
+    // The overdue list as of now, with no period: every overdue item of supervisionItems, by unit.
+    const [overdueHeader, ...overdue] = await finishedExport({ format: 'CSV', supervision: { table: 'OVERDUE' } });
+    expect(overdueHeader).toEqual(['责任单位编码', '责任单位', '事项', '期限', '依据', '事项编号', '到期日', '逾期工作日']);
+    const items = (await ask(ITEMS, { filter: { state: 'OVERDUE' }, first: 100 })).supervisionItems.nodes;
+    const key = (unit: string, itemId: string, kind: string) => `${unit}|${itemId}|${kind}`;
+    expect(overdue.length).toBeGreaterThanOrEqual(2);
+    expect(overdue.map((r) => [key(r[0], r[5], r[3]), Number(r[7])]).sort()).toEqual(
+      items.map((i: any) => [key(i.ownerUnitCode, i.itemId, i.kindName), i.workingDaysOverdue]).sort(),
+    );
+    const title = (await ask(REQUEST, { input: { format: 'CSV', supervision: { table: 'OVERDUE' } } })).requestExport.title;
+    expect(title).toBe('督查督办清单-2026-03-12');
   });
 
   it('runs a saved quarterly supervision report for the quarter just ended', async () => {

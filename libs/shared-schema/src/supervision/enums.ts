@@ -27,5 +27,10 @@ export type SupervisionItemState = EnumValue<typeof SupervisionItemState>;
 export const SupervisionTable = chineseEnum('SupervisionTable', '督查报表 which supervision table an export or saved report writes', {
   RATES: ['按时率', 'per unit and measure: the on-time rate and the counts behind it'],
   LEAGUE: ['通报排名', 'the league table of units with the change against the previous period'],
+  UNIT_COUNTS: [
+    '移送协助情况',
+    'per unit and period: declines and escalations, refusals with their grounds, criminal referrals open and flagged',
+  ],
+  OVERDUE: ['督办清单', 'the open deadlines past due as the export runs, by 责任单位, with working days overdue (no period)'],
 });
 export type SupervisionTable = EnumValue<typeof SupervisionTable>;

@@ -88,7 +88,7 @@ export class ExportsService {
       kind: SUPERVISION_EXPORT_KIND,
       format,
       definition: { ...definition },
-      title: supervisionTitle(definition),
+      title: supervisionTitle(definition, ctx.today()),
       createdAt: ctx.now(),
     });
     await this.audit.record(ctx, {

@@ -1,33 +1,42 @@
 import { chineseNames, SupervisionExportInput, SupervisionPeriodInput, SupervisionTable } from '@hub/shared-schema';
 import { type ExportStatement, text } from '../exports/export-statement';
-import { previousPeriod } from './supervision-period';
-import { MEASURE_NAMES, onTimeRate, rateName, resolvePeriod } from './supervision-rules';
-import { LEAGUE_SQL, onTimeRatesStatement } from './supervision.sql';
+import { calendarYearMissing } from '../calendar/calendar.errors';
+import { previousPeriod, SupervisionPeriodBounds } from './supervision-period';
+import { itemTypeName, kindName, MEASURE_NAMES, onTimeRate, rateName, resolvePeriod } from './supervision-rules';
+import { LEAGUE_SQL, onTimeRatesStatement, OVERDUE_SQL, UNIT_COUNTS_SQL } from './supervision.sql';
 import { SupervisionErrors } from './supervision.errors';
 
 /** The export job's kind for supervision tables (migration SupervisionExports adds it to export_job's check). */
 export const SUPERVISION_EXPORT_KIND = 'SUPERVISION';
 
-/** What a supervision export job stores: the table and its period (a saved report's run adds the period). */
+/** What a supervision export job stores: the table and its period (a saved report's run adds the period; OVERDUE has none). */
 export interface SupervisionExportDefinition {
   table: SupervisionTable;
-  period: SupervisionPeriodInput;
+  period: SupervisionPeriodInput | null;
 }
 
 const TABLE_NAMES = chineseNames(SupervisionTable);
 /** A rate (0..1) as a percentage with two decimals, e.g. 87.50. */
 const percent = (value: unknown): string | null => (value === null || value === undefined ? null : (Number(value) * 100).toFixed(2));
 
-/** The definition checked, for an export request (`at` e.g. `input.supervision.`): its period is required and valid. */
+/** The tables of a period; the overdue list is as of the export's run. */
+const periodOf = (definition: SupervisionExportDefinition) => {
+  if (!definition.period) throw SupervisionErrors.periodRequired('definition.');
+  return resolvePeriod(definition.period);
+};
+
+/** The definition checked, for an export request (`at` e.g. `input.supervision.`): a period's table needs a valid period. */
 export function supervisionDefinition(input: SupervisionExportInput, at: string): SupervisionExportDefinition {
+  if (input.table === SupervisionTable.OVERDUE) return { table: input.table, period: null };
   if (!input.period) throw SupervisionErrors.periodRequired(at);
   resolvePeriod(input.period, at);
   return { table: input.table, period: { kind: input.period.kind, year: input.period.year, index: input.period.index ?? 1 } };
 }
 
-/** 督查报表-按时率-2026-Q4: what the file and its sheet are named. */
-export function supervisionTitle(definition: SupervisionExportDefinition): string {
-  return `督查${TABLE_NAMES[definition.table]}-${resolvePeriod(definition.period).label}`;
+/** 督查按时率-2026-Q4, 督查督办清单-2026-03-12 (the day asked): what the file and its sheet are named. */
+export function supervisionTitle(definition: SupervisionExportDefinition, today: string): string {
+  const when = definition.table === SupervisionTable.OVERDUE || !definition.period ? today : resolvePeriod(definition.period).label;
+  return `督查${TABLE_NAMES[definition.table]}-${when}`;
 }
 
 /**
@@ -35,8 +44,10 @@ export function supervisionTitle(definition: SupervisionExportDefinition): strin
  * RATES one row per 责任单位 and deadline kind with the counts behind its rate (the same statement as
  * `supervisionReport`), LEAGUE the league table (the same statement as `supervisionLeague`).
  */
-export function supervisionExport(definition: SupervisionExportDefinition, now: Date): ExportStatement {
-  const period = resolvePeriod(definition.period);
+export function supervisionExport(definition: SupervisionExportDefinition, now: Date, today: string): ExportStatement {
+  if (definition.table === SupervisionTable.OVERDUE) return overdueExport(now, today);
+  const period = periodOf(definition);
+  if (definition.table === SupervisionTable.UNIT_COUNTS) return unitCountsExport(period);
   if (definition.table === SupervisionTable.LEAGUE) {
     const previous = previousPeriod(period);
     return {
@@ -99,6 +110,70 @@ export function supervisionExport(definition: SupervisionExportDefinition, now: 
         text(row.open_overdue),
         String(due - onTime - late),
         percent(onTimeRate(onTime, late)),
+      ];
+    },
+    trailerRows: 0,
+  };
+}
+
+/** 移送协助情况: per unit, the counts of UNIT_COUNTS_SQL for the period. */
+function unitCountsExport(period: SupervisionPeriodBounds): ExportStatement {
+  return {
+    sql: UNIT_COUNTS_SQL,
+    params: [period.start, period.end],
+    columns: [
+      { header: '周期', kind: 'text' },
+      { header: '单位编码', kind: 'text' },
+      { header: '单位名称', kind: 'text' },
+      { header: '不予接收', kind: 'count' },
+      { header: '报请市政府', kind: 'count' },
+      { header: '拒绝协助', kind: 'count' },
+      { header: '拒绝理由', kind: 'text' },
+      { header: '涉刑移送未结', kind: 'count' },
+      { header: '以罚代刑提示', kind: 'count' },
+    ],
+    toValues: (row) => [
+      period.label,
+      text(row.unit_code),
+      text(row.unit_name),
+      text(row.declines),
+      text(row.escalations),
+      text(row.refusals),
+      text(row.refusal_grounds),
+      text(row.referrals_open),
+      text(row.referrals_flagged),
+    ],
+    trailerRows: 0,
+  };
+}
+
+/** 督办清单: the open deadlines past due at `now`, with working days overdue as of `today` (Shanghai). */
+function overdueExport(now: Date, today: string): ExportStatement {
+  return {
+    sql: OVERDUE_SQL,
+    params: [now, today],
+    columns: [
+      { header: '责任单位编码', kind: 'text' },
+      { header: '责任单位', kind: 'text' },
+      { header: '事项', kind: 'text' },
+      { header: '期限', kind: 'text' },
+      { header: '依据', kind: 'text' },
+      { header: '事项编号', kind: 'text' },
+      { header: '到期日', kind: 'text' },
+      { header: '逾期工作日', kind: 'count' },
+    ],
+    toValues: (row) => {
+      // A due date in a year the calendar does not hold: the job fails with the year to import, never a guess.
+      if (row.working_days_overdue === null) throw calendarYearMissing(Number((row.today_held ? String(row.due_date) : today).slice(0, 4)));
+      return [
+        text(row.owner_unit_code),
+        text(row.owner_unit_name),
+        itemTypeName(String(row.item_type)),
+        kindName(String(row.item_type), String(row.kind)),
+        text(row.clause),
+        text(row.item_id),
+        text(row.due_date),
+        text(row.working_days_overdue),
       ];
     },
     trailerRows: 0,

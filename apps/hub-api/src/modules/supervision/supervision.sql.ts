@@ -1,8 +1,10 @@
 /*
- * The statements of supervision (督查), plain SQL with no imports, so that the benchmark's ceiling can
- * import the on-time statement and compare it with a raw GROUP BY. The counting rule (which deadlines a
+ * The statements of supervision (督查), plain SQL importing nothing but the working-day calendar's SQL, so
+ * that the benchmark's ceiling can import the on-time statement and compare it with a raw GROUP BY. The counting rule (which deadlines a
  * period counts, on time, late) is written here once, as SQL, and explained in supervision-rules.ts.
  */
+
+import { workingDaysCte } from '../calendar/working-days.sql';
 
 /**
  * §6(3) the counting rule, as SQL over `deadline d`:
@@ -187,3 +189,49 @@ export const CRIMINAL_REFERRALS_SQL = `
   )
   SELECT coalesce(o.unit_code, f.unit_code) AS unit_code, coalesce(o.open, 0) AS open, coalesce(f.flagged, 0) AS flagged
     FROM open o FULL JOIN flagged f ON f.unit_code = o.unit_code`;
+
+/**
+ * The per-unit counts of a period [$1, $2) beside the rates, as one table for an export: declines and
+ * escalations (DECLINES_SQL), refusals with their grounds written out (REFUSALS_SQL), criminal referrals
+ * open and penalties flagged (CRIMINAL_REFERRALS_SQL) — the same statements as `supervisionReport`.
+ * Rows: unit_code, unit_name, declines, escalations, refusals, refusal_grounds (e.g. 涉及商业秘密×2；…),
+ * referrals_open, referrals_flagged; a unit with none of them is not listed.
+ */
+export const UNIT_COUNTS_SQL = `
+  WITH declines AS (${DECLINES_SQL}),
+  refusal_rows AS (${REFUSALS_SQL}),
+  refusals AS (
+    SELECT unit_code, sum(refusals)::int AS refusals,
+           string_agg(coalesce(ground_name, '未注明理由') || '×' || refusals, '；' ORDER BY ground_code) AS grounds
+      FROM refusal_rows GROUP BY unit_code
+  ),
+  referrals AS (${CRIMINAL_REFERRALS_SQL}),
+  units AS (SELECT unit_code FROM declines UNION SELECT unit_code FROM refusals UNION SELECT unit_code FROM referrals)
+  SELECT k.unit_code, u.name AS unit_name, coalesce(d.declines, 0) AS declines, coalesce(d.escalations, 0) AS escalations,
+         coalesce(r.refusals, 0) AS refusals, r.grounds AS refusal_grounds,
+         coalesce(c.open, 0) AS referrals_open, coalesce(c.flagged, 0) AS referrals_flagged
+    FROM units k
+    LEFT JOIN unit u ON u.code = k.unit_code
+    LEFT JOIN declines d ON d.unit_code = k.unit_code
+    LEFT JOIN refusals r ON r.unit_code = k.unit_code
+    LEFT JOIN referrals c ON c.unit_code = k.unit_code
+   ORDER BY k.unit_code`;
+
+/**
+ * 督办清单 as a file: the open deadlines past due at $1 (the Clock's now), by 责任单位 then longest overdue
+ * first, with the working days overdue on the official calendar (the ordinal of today, $2 on the Shanghai
+ * calendar, less that of the due date: what supervisionItems answers). `working_days_overdue` is null
+ * where the calendar does not hold the due date's year or today's (`today_held` says which); the export refuses such a
+ * row rather than guess.
+ */
+export const OVERDUE_SQL = `
+  WITH ${workingDaysCte('$2')}
+  SELECT d.owner_unit_code, u.name AS owner_unit_name, d.item_type, d.kind, d.clause, d.item_id, d.started_at, d.due_at,
+         (d.due_at AT TIME ZONE 'Asia/Shanghai')::date::text AS due_date,
+         (SELECT t.ord FROM wd t WHERE t.date = $2::date) - w.ord AS working_days_overdue,
+         EXISTS (SELECT 1 FROM wd t WHERE t.date = $2::date) AS today_held
+    FROM deadline d
+    LEFT JOIN unit u ON u.code = d.owner_unit_code
+    LEFT JOIN wd w ON w.date = (d.due_at AT TIME ZONE 'Asia/Shanghai')::date
+   WHERE d.closed_at IS NULL AND d.due_at <= $1::timestamptz
+   ORDER BY d.owner_unit_code, d.due_at, d.id`;
