@@ -85,7 +85,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       job.kind === STATISTICS_EXPORT_KIND
         ? statisticsExport(job.definition as unknown as StatisticsArgs, this.clock.today())
         : job.kind === SUPERVISION_EXPORT_KIND
-          ? supervisionExport(job.definition as unknown as SupervisionExportDefinition, this.clock.now(), this.clock.today())
+          ? supervisionExport(job.definition as unknown as SupervisionExportDefinition, this.clock.now())
           : recordExport(job.definition as unknown as RecordExportInput, this.clock.today());
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();

@@ -1,5 +1,6 @@
 import { chineseNames, SupervisionExportInput, SupervisionPeriodInput, SupervisionTable } from '@hub/shared-schema';
 import { type ExportStatement, text } from '../exports/export-statement';
+import { shanghaiToday } from '../../common/time/shanghai-date';
 import { calendarYearMissing } from '../calendar/calendar.errors';
 import { previousPeriod, SupervisionPeriodBounds } from './supervision-period';
 import { itemTypeName, kindName, MEASURE_NAMES, onTimeRate, rateName, resolvePeriod } from './supervision-rules';
@@ -44,8 +45,8 @@ export function supervisionTitle(definition: SupervisionExportDefinition, today:
  * RATES one row per 责任单位 and deadline kind with the counts behind its rate (the same statement as
  * `supervisionReport`), LEAGUE the league table (the same statement as `supervisionLeague`).
  */
-export function supervisionExport(definition: SupervisionExportDefinition, now: Date, today: string): ExportStatement {
-  if (definition.table === SupervisionTable.OVERDUE) return overdueExport(now, today);
+export function supervisionExport(definition: SupervisionExportDefinition, now: Date): ExportStatement {
+  if (definition.table === SupervisionTable.OVERDUE) return overdueExport(now);
   const period = periodOf(definition);
   if (definition.table === SupervisionTable.UNIT_COUNTS) return unitCountsExport(period);
   if (definition.table === SupervisionTable.LEAGUE) {
@@ -147,8 +148,9 @@ function unitCountsExport(period: SupervisionPeriodBounds): ExportStatement {
   };
 }
 
-/** 督办清单: the open deadlines past due at `now`, with working days overdue as of `today` (Shanghai). */
-function overdueExport(now: Date, today: string): ExportStatement {
+/** 督办清单: the open deadlines past due at `now`, with working days overdue as of its Shanghai day. */
+function overdueExport(now: Date): ExportStatement {
+  const today = shanghaiToday(now);
   return {
     sql: OVERDUE_SQL,
     params: [now, today],
