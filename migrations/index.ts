@@ -26,6 +26,7 @@ import { AssistanceCourtEnforcement1765630000000 } from './1765630000000-Assista
 import { DeadlineOwner1765690000000 } from './1765690000000-DeadlineOwner';
 import { Supervision1765700000000 } from './1765700000000-Supervision';
 import { JointMeetings1765720000000 } from './1765720000000-JointMeetings';
+import { UserAccountChangeNotify1765730000000 } from './1765730000000-UserAccountChangeNotify';
 import { SharingGaps1765710000000 } from './1765710000000-SharingGaps';
 
 /**
@@ -62,4 +63,5 @@ export const MIGRATIONS = [
   Supervision1765700000000,
   SharingGaps1765710000000,
   JointMeetings1765720000000,
+  UserAccountChangeNotify1765730000000,
 ];

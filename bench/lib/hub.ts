@@ -37,6 +37,8 @@ export async function startBenchHub(databaseUrl: string, env: Record<string, str
       EMBEDDED_S3_PORT: String(await freePort()),
       PORT: String(await freePort()),
       LOG_LEVEL: 'warn',
+      // As an operator runs Node services: graphql-js, among others, skips its development-time checks.
+      NODE_ENV: 'production',
       ...env,
     },
     60_000,

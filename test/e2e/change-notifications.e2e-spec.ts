@@ -1,4 +1,4 @@
-import { ApiKeyScope } from '@hub/shared-schema';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { FOOD_MATTER, licence, MARKET, PUBLISH_LICENCES, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { eventually as eventuallyAt } from '../utils/wait';
@@ -77,6 +77,23 @@ describe('in-process caches follow changes made anywhere (e2e, two processes)', 
         ? 'renamed'
         : 'old name';
     expect(await eventually(reason, 'renamed')).toBe('renamed');
+  });
+
+  it("follows changes to a person's account made anywhere: deactivated, given other roles, re-activated", async () => {
+    const token = await hub.userToken([Role.OFFICER], '350582001');
+    const roles = async () => {
+      const answer = await ask(other.url, '{ viewer { roles } }', token);
+      return answer.errors ? code(answer) : (answer.data!.viewer.roles as string[]).join(',');
+    };
+    for (let i = 0; i < 3; i++) expect(await roles()).toBe(Role.OFFICER); // cached by now
+    const [{ id }] = await hub.sql(`SELECT id FROM user_account ORDER BY created_at DESC LIMIT 1`);
+    await hub.sql(`UPDATE user_account SET roles = '{OFFICER,LEADER}' WHERE id = $1`, [id]);
+    expect(await eventually(roles, `${Role.OFFICER},${Role.LEADER}`)).toBe(`${Role.OFFICER},${Role.LEADER}`);
+    await hub.sql(`UPDATE user_account SET active = false WHERE id = $1`, [id]);
+    expect(await eventually(roles, 'UNAUTHENTICATED')).toBe('UNAUTHENTICATED');
+    expect(code(await ask(hub.url, VIEWER, token))).toBe('UNAUTHENTICATED');
+    await hub.sql(`UPDATE user_account SET active = true WHERE id = $1`, [id]);
+    expect(await eventually(roles, `${Role.OFFICER},${Role.LEADER}`)).toBe(`${Role.OFFICER},${Role.LEADER}`);
   });
 
   it('stays right while its notification connection is cut, and after it comes back', async () => {

@@ -162,7 +162,7 @@ export class AccountsService {
     }
     // A token without `exp` would never end; a subject that is not a UUID names no account.
     if (typeof claims.exp !== 'number' || typeof claims.sub !== 'string' || !isUUID(claims.sub)) return null;
-    const user = await this.credentials.findActiveUser(claims.sub);
+    const user = await this.credentials.findActiveUserForToken(claims.sub);
     if (!user?.unit || (claims.ver ?? 0) !== user.tokenVersion) return null;
     return {
       kind: ActorKind.USER,

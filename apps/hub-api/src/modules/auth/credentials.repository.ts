@@ -10,12 +10,15 @@ import { UserAccountEntity } from './user-account.entity';
 export class CredentialsRepository {
   /** Keys with their unit by prefix: emptied by any change to a key's validity or to a unit, in any process. */
   private readonly keysByPrefix: NotifiedCache<ApiKeyEntity>;
+  /** Active accounts with their unit by id (every call with a token): emptied like the keys, and by any change to an account. */
+  private readonly activeUsers: NotifiedCache<UserAccountEntity>;
 
   constructor(
     private readonly tx: TransactionRunner,
     private readonly changes: ChangeNotifications,
   ) {
     this.keysByPrefix = new NotifiedCache({ feed: changes, topic: 'credentials', max: 10_000, ttlMs: 60_000 });
+    this.activeUsers = new NotifiedCache({ feed: changes, topic: 'credentials', max: 10_000, ttlMs: 60_000 });
   }
 
   /** Keys changed here: this process's cache drops them on commit, others on PostgreSQL's notification. */
@@ -64,13 +67,22 @@ export class CredentialsRepository {
     await this.apiKeys.update({ id }, { lastUsedAt: at });
   }
 
-  /** The user with that id and its unit when both are active, in one query (every call with a token). */
+  /** The user with that id and its unit when both are active, in one query. */
   findActiveUser(id: string): Promise<UserAccountEntity | null> {
     return this.users
       .createQueryBuilder('u')
       .innerJoinAndSelect('u.unit', 'unit', 'unit.active')
       .where('u.id = :id AND u.active', { id })
       .getOne();
+  }
+
+  /**
+   * findActiveUser for a token's check on every call: answered from memory outside transactions, as the
+   * keys are (migration UserAccountChangeNotify); a deactivation, a role change or a new password made
+   * anywhere applies on the next call. Proving a password reads the row itself (findActiveUser).
+   */
+  findActiveUserForToken(id: string): Promise<UserAccountEntity | null> {
+    return this.tx.inTransaction ? this.findActiveUser(id) : this.activeUsers.get(id, () => this.findActiveUser(id));
   }
 
   findUser(id: string): Promise<UserAccountEntity | null> {
@@ -80,12 +92,14 @@ export class CredentialsRepository {
   /** Deactivation also raises token_version, so the account's tokens end whatever is done with it later. */
   async setUserActive(id: string, active: boolean): Promise<UserAccountEntity> {
     await this.users.update({ id }, active ? { active } : { active, tokenVersion: () => 'token_version + 1' });
+    this.changed();
     return this.users.findOneByOrFail({ id });
   }
 
   /** A new password ends every token issued before it. */
   async setUserPassword(id: string, passwordHash: string): Promise<UserAccountEntity> {
     await this.users.update({ id }, { passwordHash, tokenVersion: () => 'token_version + 1' });
+    this.changed();
     return this.users.findOneByOrFail({ id });
   }
 

@@ -158,8 +158,15 @@ export class SupervisionService {
     const names = new Map(rates.map((row) => [row.unit_code, row.unit_name]));
     const missing = codes.filter((code) => !names.has(code));
     for (const unit of await this.repository.unitNames(missing)) names.set(unit.code, unit.name);
+    // Each unit's rows once (a city has some forty units, a quarter a few hundred rows): not a scan per unit.
+    const byUnit = new Map<string, RateRowSql[]>();
+    for (const row of rates) {
+      const own = byUnit.get(row.unit_code);
+      if (own) own.push(row);
+      else byUnit.set(row.unit_code, [row]);
+    }
     const units = codes.map((code): SupervisionUnitReport => {
-      const own = rates.filter((row) => row.unit_code === code);
+      const own = byUnit.get(code) ?? [];
       const known = (Object.keys(MEASURES) as SupervisionMeasure[]).map((m) => {
         const { itemType, kind } = MEASURES[m];
         return rateOf(
