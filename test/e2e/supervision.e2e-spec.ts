@@ -261,14 +261,16 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     try {
       const error = onlyError(await hub.gql(ITEMS, {}, { credential: supervisor }));
       expect(error.extensions).toMatchObject({ code: 'CONFLICT', reason: 'CALENDAR_YEAR_MISSING', year: 2027 });
-      // The overdue list as a file counts the same working days: its job fails naming the year, never guesses.
-      const { id } = (await ask(REQUEST, { input: { format: 'CSV', supervision: { table: 'OVERDUE' } } })).requestExport;
-      const job = await eventually(
-        async () => (await ask(JOB, { id })).exportJob,
-        (j: any) => j.status === 'DONE' || j.status === 'FAILED',
-      );
-      expect(job.status).toBe('FAILED');
-      expect(job.error).toContain('工作日历缺少2027年');
+      // The lists as files count the same working days: their jobs fail naming the year, never guess.
+      for (const table of ['OVERDUE', 'DUE_SOON']) {
+        const { id } = (await ask(REQUEST, { input: { format: 'CSV', supervision: { table } } })).requestExport;
+        const job = await eventually(
+          async () => (await ask(JOB, { id })).exportJob,
+          (j: any) => j.status === 'DONE' || j.status === 'FAILED',
+        );
+        expect(job.status).toBe('FAILED');
+        expect(job.error).toContain('工作日历缺少2027年');
+      }
     } finally {
       hub.clock.set(NOW);
     }
@@ -462,6 +464,28 @@ describe('supervision (e2e): overdue items by 责任单位, on-time rates per un
     );
     const title = (await ask(REQUEST, { input: { format: 'CSV', supervision: { table: 'OVERDUE' } } })).requestExport.title;
     expect(title).toBe('督查督办清单-2026-03-12');
+
+    // The due-soon list as of the export's run: supervisionItems' DUE_SOON (due by the end of the next working
+    // day, or reminded). Asked an hour before the soonest open deadline falls due, so the list holds it.
+    const ahead = (await ask(ITEMS, { filter: { state: 'DUE_SOON', dueWithinWorkingDays: 30 }, first: 1 })).supervisionItems.nodes[0];
+    const at = new Date(Date.parse(ahead.dueAt) - 3600_000);
+    hub.clock.set(at);
+    try {
+      const [soonHeader, ...soon] = await finishedExport({ format: 'CSV', supervision: { table: 'DUE_SOON' } });
+      expect(soonHeader).toEqual(['责任单位编码', '责任单位', '事项', '期限', '依据', '事项编号', '到期时间', '已提醒时间']);
+      const dueSoon = (await ask(ITEMS, { filter: { state: 'DUE_SOON' }, first: 100 })).supervisionItems.nodes;
+      expect(dueSoon.map((i: any) => i.deadlineId)).toContain(ahead.deadlineId);
+      const shanghai = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+      expect(soon.map((r) => [key(r[0], r[5], r[3]), r[6]]).sort()).toEqual(
+        dueSoon.map((i: any) => [key(i.ownerUnitCode, i.itemId, i.kindName), shanghai(i.dueAt)]).sort(),
+      );
+      const day = shanghai(at.toISOString()).slice(0, 10);
+      expect((await ask(REQUEST, { input: { format: 'CSV', supervision: { table: 'DUE_SOON' } } })).requestExport.title).toBe(
+        `督查即将到期清单-${day}`,
+      );
+    } finally {
+      hub.clock.set(NOW);
+    }
   });
 
   it('runs a saved quarterly supervision report for the quarter just ended', async () => {

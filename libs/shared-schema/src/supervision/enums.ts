@@ -32,5 +32,9 @@ export const SupervisionTable = chineseEnum('SupervisionTable', '督查报表 wh
     'per unit and period: declines and escalations, refusals with their grounds, criminal referrals open and flagged',
   ],
   OVERDUE: ['督办清单', 'the open deadlines past due as the export runs, by 责任单位, with working days overdue (no period)'],
+  DUE_SOON: [
+    '即将到期清单',
+    'the open deadlines not yet due, due by the end of the next working day or already reminded, as the export runs, by 责任单位 (no period)',
+  ],
 });
 export type SupervisionTable = EnumValue<typeof SupervisionTable>;

@@ -9,6 +9,7 @@ import { PollingLoop } from '../../common/workers/polling-loop';
 import { HUB_CONFIG } from '../../config/config.constants';
 import { HubConfig } from '../../config/hub-config';
 import { OBJECT_STORE, ObjectStore } from '../../object-store/object-store';
+import { WorkingCalendar } from '../calendar/working-calendar.service';
 import { ExportJobEntity, STATISTICS_EXPORT_KIND } from './export-job.entity';
 import { exportRetryDelayMs } from './export-retry';
 import { ExportRowsRepository } from './export-rows.repository';
@@ -45,6 +46,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly exports: ExportsRepository,
     private readonly rows: ExportRowsRepository,
     private readonly clock: Clock,
+    private readonly calendar: WorkingCalendar,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -85,7 +87,7 @@ export class ExportWorker implements OnApplicationBootstrap, OnApplicationShutdo
       job.kind === STATISTICS_EXPORT_KIND
         ? statisticsExport(job.definition as unknown as StatisticsArgs, this.clock.today())
         : job.kind === SUPERVISION_EXPORT_KIND
-          ? supervisionExport(job.definition as unknown as SupervisionExportDefinition, this.clock.now())
+          ? await supervisionExport(job.definition as unknown as SupervisionExportDefinition, this.clock.now(), this.calendar)
           : recordExport(job.definition as unknown as RecordExportInput, this.clock.today());
     // Asked first, so that an outage costs a ping rather than a whole run of the rows.
     await this.store.ping();

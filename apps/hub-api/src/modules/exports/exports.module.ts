@@ -3,6 +3,7 @@ import { isUUID } from 'class-validator';
 import { UnitOwnershipRegistry } from '../../common/auth/unit-ownership.registry';
 import { ObjectStoreModule } from '../../object-store/object-store.module';
 import { AuditModule } from '../audit/audit.module';
+import { CalendarModule } from '../calendar/calendar.module';
 import { ExportRowsRepository } from './export-rows.repository';
 import { ExportWorker } from './export-worker.service';
 import { ExportsRepository } from './exports.repository';
@@ -11,7 +12,8 @@ import { ExportsService } from './exports.service';
 
 /** Spreadsheet exports of ledgers and records, run as jobs, files in the object store (§4(1)4: what units report with). */
 @Module({
-  imports: [AuditModule, ObjectStoreModule],
+  // The calendar: a supervision list counts working days (due soon) as the job runs.
+  imports: [AuditModule, CalendarModule, ObjectStoreModule],
   providers: [ExportsRepository, ExportRowsRepository, ExportsService, ExportsResolver, ExportWorker],
   exports: [ExportsRepository],
 })

@@ -4,23 +4,28 @@ import { shanghaiToday } from '../../common/time/shanghai-date';
 import { calendarYearMissing } from '../calendar/calendar.errors';
 import { previousPeriod, SupervisionPeriodBounds } from './supervision-period';
 import { itemTypeName, kindName, MEASURE_NAMES, onTimeRate, rateName, resolvePeriod } from './supervision-rules';
-import { LEAGUE_SQL, onTimeRatesStatement, OVERDUE_SQL, UNIT_COUNTS_SQL } from './supervision.sql';
+import type { WorkingCalendar } from '../calendar/working-calendar.service';
+import { dueSoonStatement, LEAGUE_SQL, onTimeRatesStatement, OVERDUE_SQL, UNIT_COUNTS_SQL } from './supervision.sql';
 import { SupervisionErrors } from './supervision.errors';
 
 /** The export job's kind for supervision tables (migration SupervisionExports adds it to export_job's check). */
 export const SUPERVISION_EXPORT_KIND = 'SUPERVISION';
 
-/** What a supervision export job stores: the table and its period (a saved report's run adds the period; OVERDUE has none). */
+/** What a supervision export job stores: the table and its period (a saved report's run adds the period; the lists have none). */
 export interface SupervisionExportDefinition {
   table: SupervisionTable;
   period: SupervisionPeriodInput | null;
 }
 
 const TABLE_NAMES = chineseNames(SupervisionTable);
+/** The lists of open deadlines: as of the export's run, with no period. */
+const AS_OF_RUN: ReadonlySet<SupervisionTable> = new Set([SupervisionTable.OVERDUE, SupervisionTable.DUE_SOON]);
+/** Due soon, as supervisionItems' default: due by the end of the next working day (or already reminded). */
+const DUE_SOON_WORKING_DAYS = 1;
 /** A rate (0..1) as a percentage with two decimals, e.g. 87.50. */
 const percent = (value: unknown): string | null => (value === null || value === undefined ? null : (Number(value) * 100).toFixed(2));
 
-/** The tables of a period; the overdue list is as of the export's run. */
+/** The tables of a period; the lists are as of the export's run. */
 const periodOf = (definition: SupervisionExportDefinition) => {
   if (!definition.period) throw SupervisionErrors.periodRequired('definition.');
   return resolvePeriod(definition.period);
@@ -28,25 +33,32 @@ const periodOf = (definition: SupervisionExportDefinition) => {
 
 /** The definition checked, for an export request (`at` e.g. `input.supervision.`): a period's table needs a valid period. */
 export function supervisionDefinition(input: SupervisionExportInput, at: string): SupervisionExportDefinition {
-  if (input.table === SupervisionTable.OVERDUE) return { table: input.table, period: null };
+  if (AS_OF_RUN.has(input.table)) return { table: input.table, period: null };
   if (!input.period) throw SupervisionErrors.periodRequired(at);
   resolvePeriod(input.period, at);
   return { table: input.table, period: { kind: input.period.kind, year: input.period.year, index: input.period.index ?? 1 } };
 }
 
-/** 督查按时率-2026-Q4, 督查督办清单-2026-03-12 (the day asked): what the file and its sheet are named. */
+/** 督查按时率-2026-Q4, 督查督办清单-2026-03-12 (the day asked for a list): what the file and its sheet are named. */
 export function supervisionTitle(definition: SupervisionExportDefinition, today: string): string {
-  const when = definition.table === SupervisionTable.OVERDUE || !definition.period ? today : resolvePeriod(definition.period).label;
+  const when = AS_OF_RUN.has(definition.table) || !definition.period ? today : resolvePeriod(definition.period).label;
   return `督查${TABLE_NAMES[definition.table]}-${when}`;
 }
 
 /**
  * A supervision table as a sheet, judged at `now` (the Clock's when the job runs), under Chinese headers:
  * RATES one row per 责任单位 and deadline kind with the counts behind its rate (the same statement as
- * `supervisionReport`), LEAGUE the league table (the same statement as `supervisionLeague`).
+ * `supervisionReport`), LEAGUE the league table (the same statement as `supervisionLeague`), the lists as
+ * `supervisionItems` gives them. Due soon counts working days on the official calendar (a year it does not
+ * hold fails the job with CALENDAR_YEAR_MISSING).
  */
-export function supervisionExport(definition: SupervisionExportDefinition, now: Date): ExportStatement {
+export async function supervisionExport(
+  definition: SupervisionExportDefinition,
+  now: Date,
+  calendar: Pick<WorkingCalendar, 'addWorkingDays'>,
+): Promise<ExportStatement> {
   if (definition.table === SupervisionTable.OVERDUE) return overdueExport(now);
+  if (definition.table === SupervisionTable.DUE_SOON) return dueSoonExport(now, await calendar.addWorkingDays(now, DUE_SOON_WORKING_DAYS));
   const period = periodOf(definition);
   if (definition.table === SupervisionTable.UNIT_COUNTS) return unitCountsExport(period);
   if (definition.table === SupervisionTable.LEAGUE) {
@@ -178,6 +190,34 @@ function overdueExport(now: Date): ExportStatement {
         text(row.working_days_overdue),
       ];
     },
+    trailerRows: 0,
+  };
+}
+
+/** 即将到期清单: the open deadlines due soon at `now`, soonest first within each 责任单位. */
+function dueSoonExport(now: Date, soonUntil: Date): ExportStatement {
+  return {
+    ...dueSoonStatement(now, soonUntil),
+    columns: [
+      { header: '责任单位编码', kind: 'text' },
+      { header: '责任单位', kind: 'text' },
+      { header: '事项', kind: 'text' },
+      { header: '期限', kind: 'text' },
+      { header: '依据', kind: 'text' },
+      { header: '事项编号', kind: 'text' },
+      { header: '到期时间', kind: 'text' },
+      { header: '已提醒时间', kind: 'text' },
+    ],
+    toValues: (row) => [
+      text(row.owner_unit_code),
+      text(row.owner_unit_name),
+      itemTypeName(String(row.item_type)),
+      kindName(String(row.item_type), String(row.kind)),
+      text(row.clause),
+      text(row.item_id),
+      text(row.due_time),
+      text(row.reminded_time),
+    ],
     trailerRows: 0,
   };
 }

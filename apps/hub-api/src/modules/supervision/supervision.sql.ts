@@ -131,6 +131,23 @@ export function openDeadlinesPage(
   };
 }
 
+/**
+ * 即将到期清单 as a file: the open deadlines due soon at `now` (supervisionItems' DUE_SOON rule, the same
+ * WHERE clause), by 责任单位 then soonest due, with due and reminder times in Shanghai time.
+ */
+export function dueSoonStatement(now: Date, soonUntil: Date): { sql: string; params: unknown[] } {
+  const { where, params } = openDeadlines({ unitCodes: null, itemTypes: null, kinds: null, state: 'DUE_SOON' }, now, soonUntil);
+  return {
+    sql: `SELECT d.owner_unit_code, u.name AS owner_unit_name, d.item_type, d.kind, d.clause, d.item_id,
+                 to_char(d.due_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS due_time,
+                 to_char(d.reminded_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') AS reminded_time
+            FROM deadline d LEFT JOIN unit u ON u.code = d.owner_unit_code
+           WHERE ${where}
+           ORDER BY d.owner_unit_code, d.due_at, d.id`,
+    params,
+  };
+}
+
 /** Per 责任单位: open deadlines overdue and due soon, and the due time of its longest-overdue one. */
 export function openDeadlinesSummary(filter: OpenDeadlineFilter, now: Date, soonUntil: Date): { sql: string; params: unknown[] } {
   const { where, params } = openDeadlines(filter, now, soonUntil);
