@@ -7,7 +7,8 @@ import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.se
 import { ASSET_CACHE, CONSOLE_CSP } from '../../apps/hub-api/src/common/http/field-console';
 import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
-import { startTestApp, TestApp } from '../utils/test-app';
+import { exited } from '../utils/hub-process';
+import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 
 const ROOT = join(__dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'apps/field-console/docs');
@@ -102,9 +103,9 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     const revoked = page.getByTestId('licence-status-REVOKED');
     await revoked.waitFor();
     expect(await revoked.innerText()).toBe('已撤销');
-    const red = (await page.evaluate(
+    const red = await page.evaluate<string>(
       `getComputedStyle(document.querySelector('[data-testid="licence-status-REVOKED"]')).backgroundColor`,
-    )) as string;
+    );
     const [r, g, b] = red.match(/\d+/g)!.map(Number);
     expect(r).toBeGreaterThan(200);
     expect(g).toBeLessThan(100);
@@ -180,16 +181,22 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     expect(viewer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('starts without the console when its folder holds no build', async () => {
+  it('starts without the console when its folder holds no build, saying so in one line of the banner', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'hub-console-none-'));
-    const bare = await startTestApp({ HUB_CONSOLE_DIR: empty });
+    const bare = await startHubProcessOn(hub, { HUB_CONSOLE_DIR: empty });
     try {
+      const consoleLines = bare
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('Console:'));
+      expect(consoleLines).toEqual([`  Console:     not served: no build in ${empty} (npm run build builds it, or set HUB_CONSOLE_DIR)`]);
       const root = await fetch(bare.url, { headers: { accept: 'text/html' } });
       expect(root.status).toBe(404);
       expect(await root.json()).toMatchObject({ statusCode: 404 });
-      expect((await bare.gql('{ viewer { name } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await gqlAt(bare.url, '{ viewer { name } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     } finally {
-      await bare.close();
+      bare.child.kill('SIGTERM');
+      await exited(bare.child);
       rmSync(empty, { recursive: true, force: true });
     }
   }, 60_000);

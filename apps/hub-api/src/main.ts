@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   const base = `http://${config.http.host}:${port}`;
   // Without a build the hub runs as before, saying so in this one line.
   const consoleLine = consoleBuilt(config)
-    ? `${base}/ (执法终端, field console)`
+    ? `${base}/`
     : `not served: no build in ${config.console.dir} (npm run build builds it, or set HUB_CONSOLE_DIR)`;
   printBanner(base, embedded !== null, evidenceStore, metrics, demo, consoleLine);
 }
