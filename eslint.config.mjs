@@ -2,6 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const ORM_MODULES = ['typeorm', '@nestjs/typeorm', 'pg', 'pg-query-stream', 'pg-copy-streams'];
 const ORM_MESSAGE =
@@ -22,6 +24,9 @@ export default tseslint.config(
       'test/faults/*.js',
       'test/utils/*.mjs',
       'jest.faults.config.js',
+      // The field console's build and its generated GraphQL documents (npm run codegen).
+      'apps/field-console/dist/**',
+      'apps/field-console/src/gql/**',
     ],
   },
   js.configs.recommended,
@@ -99,6 +104,13 @@ export default tseslint.config(
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.medium-spec.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/require-await': 'off' },
+  },
+  {
+    // The field console (apps/field-console, its own tsconfig): a browser app in React.
+    files: ['apps/field-console/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
   },
   // Formatting is Prettier's (npm run format); this turns off the lint rules that would argue with it.
   prettier,

@@ -13,6 +13,9 @@ const esmPackages = [
   'cookie',
   '@whatwg-node',
   'load-esm',
+  // @fastify/static (the field console's files) requires content-disposition 3, which is ES modules only.
+  '@fastify/static',
+  'content-disposition',
 ];
 const swc = [
   '@swc/jest',

@@ -34,6 +34,13 @@ describe('quick start: the built hub on the embedded default (smoke)', () => {
     expect(hub.seconds).toBeLessThan(60);
     const admin = /demo-admin \/ (\S+)/.exec(hub.output());
     expect(admin).not.toBeNull();
+    // The field console is served at / beside the API, its URL printed above the GraphQL URL's.
+    expect(hub.output()).toContain(`  Console:     ${hub.url}/\n  GraphQL API: ${hub.url}/graphql\n`);
+    const consolePage = await fetch(`${hub.url}/`, { headers: { accept: 'text/html' } });
+    expect(consolePage.status).toBe(200);
+    expect(consolePage.headers.get('cache-control')).toBe('no-cache');
+    expect(consolePage.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await consolePage.text()).toContain('<title>执法终端');
     const login = await graphql(hub.url, `mutation { login(input: {username: "demo-admin", password: "${admin![1]}"}) { accessToken } }`);
     const units = await graphql(
       hub.url,

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { startEmbeddedPostgres } from '../../apps/hub-api/src/database/embedded-postgres';
 import { startEmbeddedObjectStore } from '../../apps/hub-api/src/object-store/embedded-object-store';
@@ -18,6 +18,31 @@ export function runHubCli(script: string, args: string[], env: Record<string, st
   });
 }
 
+/** The newest modification time under `path` (a file, or a folder walked whole). */
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stat.mtimeMs);
+}
+
+/**
+ * The field console's build (served by the hub in the quick-start and console tests), made again only
+ * when its sources or the schema changed since the last one: it takes seconds the other tests don't need.
+ */
+function buildConsoleIfStale(): void {
+  const consoleDir = join(ROOT, 'apps/field-console');
+  const built = join(consoleDir, 'dist/index.html');
+  const sources = ['src', 'index.html', 'package.json', 'vite.config.ts', 'codegen.ts', 'tsconfig.json'].map((p) => join(consoleDir, p));
+  sources.push(join(ROOT, 'libs/shared-schema/schema.graphql'));
+  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.map(newestChange))) return;
+  // Jest's NODE_ENV=test would give Vite React's development build.
+  execFileSync('npm', ['run', '--silent', 'build:console'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+}
+
 /**
  * Once per run: build the hub (incremental; the quick-start and CLI tests run the built code), find
  * PostgreSQL (configured, else embedded), start an S3-compatible server, and build a template database with every migration and the
@@ -27,7 +52,8 @@ export function runHubCli(script: string, args: string[], env: Record<string, st
  * GraphQL metadata in a different realm from the tests'.
  */
 export default async function globalSetup(): Promise<void> {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build:hub'], { cwd: ROOT, stdio: 'inherit' });
+  buildConsoleIfStale();
 
   const configured = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
   if (configured) {

@@ -11,6 +11,7 @@ import { checkHubConfig, HubConfig } from './config/hub-config';
 import { Clock } from './common/time/clock';
 import { pinoOptions } from './config/logger-options';
 import { applySecurityHeaders } from './common/http/security-headers';
+import { mountFieldConsole } from './common/http/field-console';
 import { assertRuntimeRole } from './database/runtime-role';
 import { migrateAndSeedAt } from './database/schema-owner';
 import { observeRequests } from './modules/observability/request-observer';
@@ -77,6 +78,7 @@ export async function createHubApp(config: HubConfig, clock?: Clock): Promise<Ne
     });
   try {
     await applySecurityHeaders(app, config);
+    await mountFieldConsole(app, config);
     await assertRuntimeRole(app.get(DataSource));
   } catch (error) {
     await app.close().catch(() => undefined);

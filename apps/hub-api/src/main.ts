@@ -18,6 +18,7 @@ import { PenaltiesService } from './modules/penalties/penalties.service';
 import { MetricsServer } from './modules/health/metrics-server';
 import { stopTracing } from './tracing';
 import { Clock } from './common/time/clock';
+import { consoleBuilt } from './common/http/field-console';
 
 /**
  * Lines for a person (the banner, embedded-server progress, shutdown): on stdout when it is a terminal;
@@ -29,10 +30,18 @@ function tell(text: string): void {
   else console.error(text);
 }
 
-function printBanner(url: string, embedded: boolean, evidenceStore: string, metrics: string, demo: DemoCredentials | null): void {
+function printBanner(
+  url: string,
+  embedded: boolean,
+  evidenceStore: string,
+  metrics: string,
+  demo: DemoCredentials | null,
+  console: string,
+): void {
   const lines = [
     '',
     `Jinjiang enforcement hub is up (${embedded ? 'embedded PostgreSQL' : 'configured PostgreSQL'})`,
+    `  Console:     ${console}`,
     `  GraphQL API: ${url}/graphql`,
     `  Health:      ${url}/health`,
     `  Metrics:     ${metrics}`,
@@ -127,7 +136,12 @@ async function main(): Promise<void> {
   const metrics = metricsUrl
     ? `${metricsUrl}/metrics${config.metrics.token ? ' (bearer token)' : ''}`
     : `http://${config.http.host}:${port}/metrics (${config.metrics.token ? 'bearer token' : 'callers on this machine only'})`;
-  printBanner(`http://${config.http.host}:${port}`, embedded !== null, evidenceStore, metrics, demo);
+  const base = `http://${config.http.host}:${port}`;
+  // Without a build the hub runs as before, saying so in this one line.
+  const consoleLine = consoleBuilt(config)
+    ? `${base}/`
+    : `not served: no build in ${config.console.dir} (npm run build builds it, or set HUB_CONSOLE_DIR)`;
+  printBanner(base, embedded !== null, evidenceStore, metrics, demo, consoleLine);
 }
 
 main().catch((error: unknown) => {

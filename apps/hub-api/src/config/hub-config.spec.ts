@@ -1,3 +1,4 @@
+import { join, resolve } from 'node:path';
 import { checkHubConfig, ConfigError, loadConfig } from './hub-config';
 
 describe('loadConfig', () => {
@@ -19,6 +20,12 @@ describe('loadConfig', () => {
     expect(config.database).toMatchObject({ url: 'postgres://u@h/db', runMigrations: false });
     expect(config.http.port).toBe(8080);
     expect(config.demo).toBe(false);
+  });
+
+  it("serves the console's own build unless HUB_CONSOLE_DIR names another folder (made absolute)", () => {
+    expect(loadConfig({}).console.dir).toBe(join(__dirname, '../../../field-console/dist'));
+    expect(loadConfig({ HUB_CONSOLE_DIR: 'build/console' }).console.dir).toBe(resolve('build/console'));
+    expect(loadConfig({ HUB_CONSOLE_DIR: '/srv/console' }).console.dir).toBe('/srv/console');
   });
 
   it('limits searches by ID number to 30 an hour unless told otherwise', () => {

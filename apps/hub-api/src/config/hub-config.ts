@@ -1,4 +1,6 @@
 import type { KeyObject } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MinLength, Min, validateSync } from 'class-validator';
@@ -289,6 +291,15 @@ export class HubEnvironment {
   @Matches(/^[\w.-]{1,100}$/, { message: 'must be a service name of letters, digits, dots, dashes' })
   OTEL_SERVICE_NAME = 'jinjiang-hub';
 
+  /**
+   * The field console's built files (index.html and assets/), served at `/`; unset: the console's own
+   * build, apps/field-console/dist. A folder without index.html: the hub starts without the console.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  HUB_CONSOLE_DIR?: string;
+
   /** Set: /metrics requires `Authorization: Bearer <token>` wherever it is served. */
   @IsOptional()
   @Matches(/^[\x21-\x7e]{16,200}$/, { message: 'must be 16 to 200 printable characters without spaces' })
@@ -341,6 +352,8 @@ export interface HubConfig {
   metrics: { port: number | null; host: string; token: string | null };
   /** OpenTelemetry tracing (tracing.ts): off while endpoint is null. */
   tracing: { endpoint: string | null; serviceName: string };
+  /** The field console (common/http/field-console.ts): the folder of its build, an absolute path. */
+  console: { dir: string };
 }
 
 /** How failed log-ins are slowed down and locked out, per user name and per client address. */
@@ -381,6 +394,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     'METRICS_TOKEN',
     'GRAPHQL_OPERATION_ALLOWLIST',
     'OTEL_EXPORTER_OTLP_ENDPOINT',
+    'HUB_CONSOLE_DIR',
   ]) {
     const value = env[key];
     if (value !== undefined && value !== '') raw[key] = value;
@@ -511,7 +525,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     personalData: { idNumberSearchesPerHour: parsed.ID_NUMBER_SEARCHES_PER_HOUR },
     metrics: { port: parsed.METRICS_PORT ?? null, host: parsed.METRICS_HOST, token: parsed.METRICS_TOKEN ?? null },
     tracing: { endpoint: parsed.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/$/, '') ?? null, serviceName: parsed.OTEL_SERVICE_NAME },
+    console: { dir: parsed.HUB_CONSOLE_DIR ? resolve(parsed.HUB_CONSOLE_DIR) : defaultConsoleDir() },
   };
+}
+
+/**
+ * apps/field-console/dist of the checkout this code runs from (the compiled hub under dist/ and the
+ * TypeScript sources under apps/ sit at different depths, so the repository root is looked for).
+ */
+function defaultConsoleDir(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'apps/field-console/package.json'))) return join(dir, 'apps/field-console/dist');
+    if (dirname(dir) === dir) return resolve('apps/field-console/dist');
+  }
 }
 
 /**

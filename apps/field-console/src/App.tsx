@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { Button, NavBar } from 'antd-mobile';
+import { HubError, request } from './api/client';
+import { UnitsDocument } from './api/documents';
+import { clearSession, loadSession, saveSession, type Session } from './api/session';
+import { UnitNamesContext, type UnitNames } from './api/units';
+import { ROLE, enumName } from './i18n/enums';
+import { LoginScreen } from './screens/LoginScreen';
+import { PermitCheckScreen } from './screens/PermitCheckScreen';
+
+export function App() {
+  const [session, setSession] = useState<Session | null>(() => loadSession());
+  const [units, setUnits] = useState<UnitNames>(new Map());
+
+  useEffect(() => {
+    if (!session) return;
+    let live = true;
+    request(UnitsDocument, {}, { token: session.accessToken })
+      .then(({ units: page }) => {
+        if (live) setUnits(new Map(page.nodes.map((unit) => [unit.code, unit.name])));
+      })
+      .catch((error: unknown) => {
+        // An expired or revoked token: back to sign-in. Anything else only costs the unit names.
+        if (live && error instanceof HubError && error.code === 'UNAUTHENTICATED') signOut();
+      });
+    return () => {
+      live = false;
+    };
+  }, [session]);
+
+  function signIn(next: Session) {
+    saveSession(next);
+    setSession(next);
+  }
+
+  function signOut() {
+    clearSession();
+    setSession(null);
+    setUnits(new Map());
+  }
+
+  return (
+    <div className="app">
+      <NavBar
+        back={null}
+        right={
+          session ? (
+            <Button size="mini" fill="none" onClick={signOut}>
+              退出登录
+            </Button>
+          ) : null
+        }
+      >
+        执法终端
+      </NavBar>
+      {session ? (
+        <UnitNamesContext.Provider value={units}>
+          <div className="viewer" data-testid="viewer">
+            {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
+            {session.roles.map((role) => enumName(ROLE, role)).join('、')}
+          </div>
+          <PermitCheckScreen token={session.accessToken} />
+        </UnitNamesContext.Provider>
+      ) : (
+        <LoginScreen onSignedIn={signIn} />
+      )}
+    </div>
+  );
+}

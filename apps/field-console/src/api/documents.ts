@@ -1,0 +1,127 @@
+import { graphql } from '../gql';
+
+/** The field console's operations, typed from libs/shared-schema/schema.graphql (npm run codegen). */
+
+export const LoginDocument = graphql(`
+  mutation ConsoleLogin($input: LoginInput!) {
+    login(input: $input) {
+      accessToken
+      expiresAt
+      user {
+        username
+        displayName
+        unitCode
+        roles
+      }
+    }
+  }
+`);
+
+export const UnitsDocument = graphql(`
+  query ConsoleUnits {
+    units(first: 100) {
+      nodes {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const PartyProfileDocument = graphql(`
+  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {
+    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {
+      query
+      names
+      licences {
+        id
+        kind
+        licenceNumber
+        holderName
+        holderUscc
+        holderIdNumber
+        matterCode
+        matter {
+          name
+        }
+        scope
+        status
+        validFrom
+        validTo
+        revokedAt
+        revokeReason
+        publisherCode
+        masked
+      }
+      licencesPageInfo {
+        hasNextPage
+      }
+      penalties {
+        id
+        decisionNumber
+        decisionDate
+        partyName
+        partyUscc
+        partyIdNumber
+        partyPhone
+        matterCode
+        matter {
+          name
+        }
+        measureKind
+        penaltyKinds
+        fineAmount
+        executionStatus
+        facts
+        townshipCode
+        masked
+      }
+      penaltiesPageInfo {
+        hasNextPage
+      }
+      openComplaints {
+        id
+        channel
+        status
+        summary
+        receivedAt
+        reporterName
+        reporterPhone
+        handlingUnitCode
+        masked
+      }
+      openComplaintsPageInfo {
+        hasNextPage
+      }
+      openTransfers {
+        id
+        state
+        matterCode
+        partyName
+        partyIdNumber
+        senderUnitCode
+        receiverUnitCode
+        createdAt
+        nextDueAt
+        overdue
+      }
+    }
+  }
+`);
+
+export const PermitStatusDocument = graphql(`
+  query ConsolePermitStatus($uscc: String!, $matterCode: String!) {
+    permitStatus(uscc: $uscc, matterCode: $matterCode) {
+      at
+      covered
+      reason
+      reasonCode
+      licence {
+        id
+        licenceNumber
+        validFrom
+        validTo
+      }
+    }
+  }
+`);

@@ -1,0 +1,50 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query ConsoleUnits {\n    units(first: 100) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleUnitsDocument,
+    "\n  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {\n    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {\n      query\n      names\n      licences {\n        id\n        kind\n        licenceNumber\n        holderName\n        holderUscc\n        holderIdNumber\n        matterCode\n        matter {\n          name\n        }\n        scope\n        status\n        validFrom\n        validTo\n        revokedAt\n        revokeReason\n        publisherCode\n        masked\n      }\n      licencesPageInfo {\n        hasNextPage\n      }\n      penalties {\n        id\n        decisionNumber\n        decisionDate\n        partyName\n        partyUscc\n        partyIdNumber\n        partyPhone\n        matterCode\n        matter {\n          name\n        }\n        measureKind\n        penaltyKinds\n        fineAmount\n        executionStatus\n        facts\n        townshipCode\n        masked\n      }\n      penaltiesPageInfo {\n        hasNextPage\n      }\n      openComplaints {\n        id\n        channel\n        status\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        handlingUnitCode\n        masked\n      }\n      openComplaintsPageInfo {\n        hasNextPage\n      }\n      openTransfers {\n        id\n        state\n        matterCode\n        partyName\n        partyIdNumber\n        senderUnitCode\n        receiverUnitCode\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": typeof types.ConsolePartyProfileDocument,
+    "\n  query ConsolePermitStatus($uscc: String!, $matterCode: String!) {\n    permitStatus(uscc: $uscc, matterCode: $matterCode) {\n      at\n      covered\n      reason\n      reasonCode\n      licence {\n        id\n        licenceNumber\n        validFrom\n        validTo\n      }\n    }\n  }\n": typeof types.ConsolePermitStatusDocument,
+};
+const documents: Documents = {
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query ConsoleUnits {\n    units(first: 100) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleUnitsDocument,
+    "\n  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {\n    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {\n      query\n      names\n      licences {\n        id\n        kind\n        licenceNumber\n        holderName\n        holderUscc\n        holderIdNumber\n        matterCode\n        matter {\n          name\n        }\n        scope\n        status\n        validFrom\n        validTo\n        revokedAt\n        revokeReason\n        publisherCode\n        masked\n      }\n      licencesPageInfo {\n        hasNextPage\n      }\n      penalties {\n        id\n        decisionNumber\n        decisionDate\n        partyName\n        partyUscc\n        partyIdNumber\n        partyPhone\n        matterCode\n        matter {\n          name\n        }\n        measureKind\n        penaltyKinds\n        fineAmount\n        executionStatus\n        facts\n        townshipCode\n        masked\n      }\n      penaltiesPageInfo {\n        hasNextPage\n      }\n      openComplaints {\n        id\n        channel\n        status\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        handlingUnitCode\n        masked\n      }\n      openComplaintsPageInfo {\n        hasNextPage\n      }\n      openTransfers {\n        id\n        state\n        matterCode\n        partyName\n        partyIdNumber\n        senderUnitCode\n        receiverUnitCode\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": types.ConsolePartyProfileDocument,
+    "\n  query ConsolePermitStatus($uscc: String!, $matterCode: String!) {\n    permitStatus(uscc: $uscc, matterCode: $matterCode) {\n      at\n      covered\n      reason\n      reasonCode\n      licence {\n        id\n        licenceNumber\n        validFrom\n        validTo\n      }\n    }\n  }\n": types.ConsolePermitStatusDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleUnits {\n    units(first: 100) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {\n    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {\n      query\n      names\n      licences {\n        id\n        kind\n        licenceNumber\n        holderName\n        holderUscc\n        holderIdNumber\n        matterCode\n        matter {\n          name\n        }\n        scope\n        status\n        validFrom\n        validTo\n        revokedAt\n        revokeReason\n        publisherCode\n        masked\n      }\n      licencesPageInfo {\n        hasNextPage\n      }\n      penalties {\n        id\n        decisionNumber\n        decisionDate\n        partyName\n        partyUscc\n        partyIdNumber\n        partyPhone\n        matterCode\n        matter {\n          name\n        }\n        measureKind\n        penaltyKinds\n        fineAmount\n        executionStatus\n        facts\n        townshipCode\n        masked\n      }\n      penaltiesPageInfo {\n        hasNextPage\n      }\n      openComplaints {\n        id\n        channel\n        status\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        handlingUnitCode\n        masked\n      }\n      openComplaintsPageInfo {\n        hasNextPage\n      }\n      openTransfers {\n        id\n        state\n        matterCode\n        partyName\n        partyIdNumber\n        senderUnitCode\n        receiverUnitCode\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePartyProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePermitStatus($uscc: String!, $matterCode: String!) {\n    permitStatus(uscc: $uscc, matterCode: $matterCode) {\n      at\n      covered\n      reason\n      reasonCode\n      licence {\n        id\n        licenceNumber\n        validFrom\n        validTo\n      }\n    }\n  }\n"): typeof import('./graphql').ConsolePermitStatusDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

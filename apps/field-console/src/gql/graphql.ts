@@ -1,0 +1,309 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 来源 kind of submission (§4(2)) */
+export type ComplaintChannel =
+  /** 申诉 appeal */
+  | 'APPEAL'
+  /** 投诉 complaint */
+  | 'COMPLAINT'
+  /** 信访 petition */
+  | 'PETITION'
+  /** 举报 report */
+  | 'REPORT';
+
+/** 办理状态 handling status (§4(2)) */
+export type ComplaintStatus =
+  /** 已答复 answered (no violation) */
+  | 'ANSWERED'
+  /** 已办结 closed */
+  | 'CLOSED'
+  /** 已立案 filed for penalty */
+  | 'FILED'
+  /** 已受理 received */
+  | 'RECEIVED'
+  /** 已移送 transferred in writing */
+  | 'TRANSFERRED'
+  /** 核查中 initial checking */
+  | 'VERIFYING';
+
+/** 执行情况 execution status */
+export type ExecutionStatus =
+  /** 申请法院强制执行 court enforcement applied for (§4(5)) */
+  | 'COURT_ENFORCEMENT'
+  /** 执行完毕 executed */
+  | 'EXECUTED'
+  /** 执行中 being executed */
+  | 'IN_PROGRESS'
+  /** 待执行 not yet executed */
+  | 'PENDING'
+  /** 中止执行 suspended */
+  | 'SUSPENDED'
+  /** 终结执行 terminated */
+  | 'TERMINATED';
+
+/** 许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published */
+export type LicenceStatus =
+  /** 已过期 past its validity */
+  | 'EXPIRED'
+  /** 撤销/吊销 revoked by the department */
+  | 'REVOKED'
+  /** 暂扣/中止 suspended */
+  | 'SUSPENDED'
+  /** 有效 valid */
+  | 'VALID'
+  /** 已撤回 the publishing department withdrew the record (revokeRecord); it covers nothing until reinstated */
+  | 'WITHDRAWN';
+
+/** 许可类别 kind of licensing decision */
+export type LicensingKind =
+  /** 行政确认 administrative confirmation */
+  | 'CONFIRMATION'
+  /** 备案登记 filing and registration */
+  | 'FILING'
+  /** 行政许可 administrative licence */
+  | 'LICENCE';
+
+/** 登录 log in with user name and password */
+export type LoginInput = {
+  password: string;
+  username: string;
+};
+
+/** 处罚/强制 penalty or administrative compulsory measure */
+export type MeasureKind =
+  /** 行政强制措施 administrative compulsory measure */
+  | 'COMPULSORY_MEASURE'
+  /** 行政处罚 administrative penalty */
+  | 'PENALTY';
+
+/** 核验结论代码 why a permit check came out as it did, stable for machines (`reason` says it in Chinese) */
+export type PermitReasonCode =
+  /** 有效许可覆盖 a valid licence covers the matter on the date */
+  | 'COVERED'
+  /** 已过期 the newest licence is past its validity */
+  | 'EXPIRED'
+  /** 未覆盖 no valid licence for another reason */
+  | 'NOT_COVERED'
+  /** 尚未生效 the newest licence is valid only from a later date */
+  | 'NOT_YET_VALID'
+  /** 无许可记录 the party has no licence for the matter on record */
+  | 'NO_LICENCE'
+  /** 撤销/吊销 the newest licence was revoked by the department */
+  | 'REVOKED'
+  /** 暂扣/中止 the newest licence is suspended */
+  | 'SUSPENDED'
+  /** 已撤回 the only licences on record were withdrawn by their publisher */
+  | 'WITHDRAWN';
+
+/** 角色 Role */
+export type Role =
+  /** 系统管理员 hub administrator */
+  | 'ADMIN'
+  /** 对接系统 a unit system calling with an API key */
+  | 'CONNECTOR'
+  /** 单位负责人 unit leader: approves outbound case transfers (§4(3)4) */
+  | 'LEADER'
+  /** 执法人员 enforcement officer */
+  | 'OFFICER'
+  /** 统计人员 statistician */
+  | 'STATISTICIAN'
+  /** 监督人员 supervisor at the justice bureau / joint-meeting office */
+  | 'SUPERVISOR';
+
+/** 移送状态 state of a case transfer (§4(3)) */
+export type TransferState =
+  /** 已接收 accepted by the receiving (or handling) unit */
+  | 'ACCEPTED'
+  /** 已审批 approved by a leader of the sending unit; the transfer letter is issued */
+  | 'APPROVED'
+  /** 市政府指定 the city government named the handling unit, which must accept */
+  | 'ASSIGNED'
+  /** 已办结 closed */
+  | 'CLOSED'
+  /** 不予接收 declined by the receiver as not its jurisdiction (§4(3)3④) */
+  | 'DECLINED'
+  /** 草稿 draft, being prepared by the sending unit */
+  | 'DRAFT'
+  /** 报市政府 reported to the city government for a decision (§4(3)3④) */
+  | 'ESCALATED'
+  /** 已反馈结果 the handling result reported back to the sender (§2(1), §2(2)) */
+  | 'RESULT_REPORTED'
+  /** 已移送 sent to the receiving unit */
+  | 'SENT'
+  /** 待审批 submitted for the sending unit's leader's approval (§4(3)4) */
+  | 'SUBMITTED'
+  /** 已撤回 withdrawn by the sender before acceptance */
+  | 'WITHDRAWN';
+
+export type ConsoleLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ConsoleLoginMutation = { login: { accessToken: string, expiresAt: string, user: { username: string, displayName: string, unitCode: string, roles: Array<Role> } } };
+
+export type ConsoleUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleUnitsQuery = { units: { nodes: Array<{ code: string, name: string }> } };
+
+export type ConsolePartyProfileQueryVariables = Exact<{
+  uscc?: string | null | undefined;
+  idNumber?: string | null | undefined;
+  name?: string | null | undefined;
+}>;
+
+
+export type ConsolePartyProfileQuery = { partyProfile: { query: string, names: Array<string>, licences: Array<{ id: string, kind: LicensingKind, licenceNumber: string, holderName: string, holderUscc: string | null, holderIdNumber: string | null, matterCode: string, scope: string | null, status: LicenceStatus, validFrom: string, validTo: string | null, revokedAt: string | null, revokeReason: string | null, publisherCode: string, masked: boolean, matter: { name: string } | null }>, licencesPageInfo: { hasNextPage: boolean }, penalties: Array<{ id: string, decisionNumber: string, decisionDate: string, partyName: string, partyUscc: string | null, partyIdNumber: string | null, partyPhone: string | null, matterCode: string, measureKind: MeasureKind, penaltyKinds: Array<string>, fineAmount: string, executionStatus: ExecutionStatus, facts: string, townshipCode: string, masked: boolean, matter: { name: string } | null }>, penaltiesPageInfo: { hasNextPage: boolean }, openComplaints: Array<{ id: string, channel: ComplaintChannel, status: ComplaintStatus, summary: string, receivedAt: string, reporterName: string | null, reporterPhone: string | null, handlingUnitCode: string, masked: boolean }>, openComplaintsPageInfo: { hasNextPage: boolean }, openTransfers: Array<{ id: string, state: TransferState, matterCode: string, partyName: string, partyIdNumber: string | null, senderUnitCode: string, receiverUnitCode: string, createdAt: string, nextDueAt: string | null, overdue: boolean }> } };
+
+export type ConsolePermitStatusQueryVariables = Exact<{
+  uscc: string;
+  matterCode: string;
+}>;
+
+
+export type ConsolePermitStatusQuery = { permitStatus: { at: string, covered: boolean, reason: string, reasonCode: PermitReasonCode, licence: { id: string, licenceNumber: string, validFrom: string, validTo: string | null } | null } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const ConsoleLoginDocument = new TypedDocumentString(`
+    mutation ConsoleLogin($input: LoginInput!) {
+  login(input: $input) {
+    accessToken
+    expiresAt
+    user {
+      username
+      displayName
+      unitCode
+      roles
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleUnitsDocument = new TypedDocumentString(`
+    query ConsoleUnits {
+  units(first: 100) {
+    nodes {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleUnitsQuery, ConsoleUnitsQueryVariables>;
+export const ConsolePartyProfileDocument = new TypedDocumentString(`
+    query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {
+  partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {
+    query
+    names
+    licences {
+      id
+      kind
+      licenceNumber
+      holderName
+      holderUscc
+      holderIdNumber
+      matterCode
+      matter {
+        name
+      }
+      scope
+      status
+      validFrom
+      validTo
+      revokedAt
+      revokeReason
+      publisherCode
+      masked
+    }
+    licencesPageInfo {
+      hasNextPage
+    }
+    penalties {
+      id
+      decisionNumber
+      decisionDate
+      partyName
+      partyUscc
+      partyIdNumber
+      partyPhone
+      matterCode
+      matter {
+        name
+      }
+      measureKind
+      penaltyKinds
+      fineAmount
+      executionStatus
+      facts
+      townshipCode
+      masked
+    }
+    penaltiesPageInfo {
+      hasNextPage
+    }
+    openComplaints {
+      id
+      channel
+      status
+      summary
+      receivedAt
+      reporterName
+      reporterPhone
+      handlingUnitCode
+      masked
+    }
+    openComplaintsPageInfo {
+      hasNextPage
+    }
+    openTransfers {
+      id
+      state
+      matterCode
+      partyName
+      partyIdNumber
+      senderUnitCode
+      receiverUnitCode
+      createdAt
+      nextDueAt
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePartyProfileQuery, ConsolePartyProfileQueryVariables>;
+export const ConsolePermitStatusDocument = new TypedDocumentString(`
+    query ConsolePermitStatus($uscc: String!, $matterCode: String!) {
+  permitStatus(uscc: $uscc, matterCode: $matterCode) {
+    at
+    covered
+    reason
+    reasonCode
+    licence {
+      id
+      licenceNumber
+      validFrom
+      validTo
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsolePermitStatusQuery, ConsolePermitStatusQueryVariables>;

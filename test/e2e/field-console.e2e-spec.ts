@@ -1,0 +1,203 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiKeyScope, Role } from '@hub/shared-schema';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
+import { ASSET_CACHE, CONSOLE_CSP } from '../../apps/hub-api/src/common/http/field-console';
+import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
+import { seed } from '../utils/seed';
+import { exited } from '../utils/hub-process';
+import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+
+const ROOT = join(__dirname, '../..');
+const SCREENSHOTS = join(ROOT, 'apps/field-console/docs');
+const HOLDER = 181;
+const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw-2026!' };
+
+/** The console in a real browser at phone size (Debian's Chromium, as .ci/run installs it). */
+async function phone(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  // Anything the page logs as an error (a CSP refusal above all) or throws fails the test at its end.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !response.url().endsWith('/graphql')) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return { page, problems };
+}
+
+describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
+  let hub: TestApp;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    hub = await startTestApp();
+    await seed.foodMatter(hub);
+    const market = await hub.apiKey(MARKET, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    // One holder: an older licence the bureau revoked, and the current valid one.
+    await seed.licence(hub, market, HOLDER, {
+      sourceId: 'SCJG-2026-181-old',
+      licenceNumber: 'JY13505820018100',
+      validFrom: '2022-01-01',
+      decisionDate: '2022-01-01',
+      status: 'REVOKED',
+    });
+    await seed.licence(hub, market, HOLDER);
+    const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
+    await seed.penalty(hub, qingyang, HOLDER);
+    await hub.app.get(AccountsService).create({ ...OFFICER, displayName: '陈晓明', unitCode: QINGYANG, roles: [Role.OFFICER] });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.close();
+  });
+
+  it('an officer signs in, finds a party by USCC and sees its revoked licence marked 已撤销; signing out forgets the token', async () => {
+    const { page, problems } = await phone(browser);
+    await page.goto(hub.url);
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'login.png') });
+
+    // A wrong password: the hub's message and code, in Chinese first.
+    await page.getByPlaceholder('请输入用户名').fill(OFFICER.username);
+    await page.getByPlaceholder('请输入密码').fill('not-the-password');
+    await page.getByRole('button', { name: '登录' }).click();
+    const refusal = page.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.innerText()).toContain('未登录或登录已失效');
+    expect(await refusal.innerText()).toContain('用户名或密码错误');
+    expect(await refusal.innerText()).toContain('UNAUTHENTICATED');
+
+    await page.getByPlaceholder('请输入密码').fill(OFFICER.password);
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByTestId('viewer').waitFor();
+    expect(await page.getByTestId('viewer').innerText()).toContain('陈晓明');
+    expect(await page.getByTestId('viewer').innerText()).toContain('执法人员');
+
+    // A mistyped code is caught before it is sent.
+    await page
+      .getByRole('textbox', { name: '统一社会信用代码' })
+      .fill(uscc(HOLDER).slice(0, 17) + (uscc(HOLDER).endsWith('0') ? '1' : '0'));
+    await page.getByRole('button', { name: '查询' }).click();
+    expect(await page.getByRole('alert').innerText()).toBe('统一社会信用代码校验位不符，请核对');
+
+    await page.getByRole('textbox', { name: '统一社会信用代码' }).fill(uscc(HOLDER));
+    await page.getByRole('button', { name: '查询' }).click();
+    const revoked = page.getByTestId('licence-status-REVOKED');
+    await revoked.waitFor();
+    expect(await revoked.innerText()).toBe('已撤销');
+    const red = await page.evaluate<string>(
+      `getComputedStyle(document.querySelector('[data-testid="licence-status-REVOKED"]')).backgroundColor`,
+    );
+    const [r, g, b] = red.match(/\d+/g)!.map(Number);
+    expect(r).toBeGreaterThan(200);
+    expect(g).toBeLessThan(100);
+    expect(b).toBeLessThan(100);
+    expect(await page.getByTestId('licence-status-VALID').innerText()).toBe('有效');
+    const profile = await page.getByTestId('party-profile').innerText();
+    expect(profile).toContain('晋江市青阳华丰五金店181');
+    expect(profile).toContain('有效许可覆盖'); // today's permit check for the food matter
+    expect(profile).toContain('晋青综执罚决字〔2026〕181号');
+    expect(profile).toContain('待执行');
+    await page.screenshot({ path: join(SCREENSHOTS, 'permit-check.png'), fullPage: true });
+
+    // The token lives in this tab's sessionStorage only (page code as text: the hub's tsconfig has no DOM types).
+    const stored = await page.evaluate('({ session: sessionStorage.length, local: localStorage.length, cookie: document.cookie })');
+    expect(stored).toEqual({ session: 1, local: 0, cookie: '' });
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '登录' }).waitFor();
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('serves index.html uncached under the console CSP, hashed assets for a year, and HTML routes by fallback', async () => {
+    const index = await fetch(hub.url, { headers: { accept: 'text/html' } });
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const csp = index.headers.get('content-security-policy')!;
+    expect(csp).toBe(CONSOLE_CSP);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self' ws: wss:");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    const html = await index.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+    const script = /<script[^>]*src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    expect(html).toBe(readFileSync(join(ROOT, 'apps/field-console/dist/index.html'), 'utf8'));
+
+    const asset = await fetch(`${hub.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+    expect(asset.headers.get('cache-control')).toBe(ASSET_CACHE);
+    expect(ASSET_CACHE).toBe('public, max-age=31536000, immutable');
+
+    const deep = await fetch(`${hub.url}/permit/91350582MA00000000?tab=licences`, {
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    });
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('cache-control')).toBe('no-cache');
+    expect(await deep.text()).toBe(html);
+  });
+
+  it("leaves the hub's own paths and non-page requests to the hub: JSON 404s, the API untouched", async () => {
+    const notHtml = await fetch(`${hub.url}/no-such-thing`, { headers: { accept: 'application/json' } });
+    expect(notHtml.status).toBe(404);
+    expect(notHtml.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await notHtml.json()).toMatchObject({ statusCode: 404 });
+    for (const path of ['/graphql/nothing', '/health/nothing', '/metrics/nothing', '/assets/missing-0000.js']) {
+      const answer = await fetch(`${hub.url}${path}`, { headers: { accept: 'text/html' } });
+      expect({ path, status: answer.status, type: answer.headers.get('content-type') }).toEqual({
+        path,
+        status: 404,
+        type: expect.stringMatching(/^application\/json/),
+      });
+    }
+    const post = await fetch(`${hub.url}/somewhere`, { method: 'POST', headers: { accept: 'text/html' } });
+    expect(post.status).toBe(404);
+    // The API keeps its own policy.
+    const health = await fetch(`${hub.url}/health`);
+    expect(health.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const viewer = await hub.gql('{ viewer { name } }');
+    expect(viewer.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('starts without the console when its folder holds no build, saying so in one line of the banner', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'hub-console-none-'));
+    const bare = await startHubProcessOn(hub, { HUB_CONSOLE_DIR: empty });
+    try {
+      const consoleLines = bare
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('Console:'));
+      expect(consoleLines).toEqual([`  Console:     not served: no build in ${empty} (npm run build builds it, or set HUB_CONSOLE_DIR)`]);
+      const root = await fetch(bare.url, { headers: { accept: 'text/html' } });
+      expect(root.status).toBe(404);
+      expect(await root.json()).toMatchObject({ statusCode: 404 });
+      expect((await gqlAt(bare.url, '{ viewer { name } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    } finally {
+      bare.child.kill('SIGTERM');
+      await exited(bare.child);
+      rmSync(empty, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
