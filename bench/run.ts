@@ -7,6 +7,7 @@
 import { cpus, totalmem } from 'node:os';
 import { Command } from 'commander';
 import { abuse } from './scenarios/abuse';
+import { fieldConsole } from './scenarios/console';
 import { evidence } from './scenarios/evidence';
 import { fanout } from './scenarios/fanout';
 import { statistics } from './scenarios/statistics';
@@ -18,7 +19,7 @@ import { transfers } from './scenarios/transfers';
 import { line, note } from './lib/report';
 import { Scenario } from './lib/scenario';
 
-const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, transfers, supervision];
+const SCENARIOS: Scenario[] = [lookup, publish, fanout, statistics, evidence, replay, abuse, transfers, supervision, fieldConsole];
 
 async function main(): Promise<void> {
   const program = new Command()

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { request } from 'undici';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { ASSET_CACHE, CONSOLE_CSP } from '../../apps/hub-api/src/common/http/field-console';
 import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
@@ -150,6 +152,26 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(asset.headers.get('cache-control')).toBe(ASSET_CACHE);
     expect(ASSET_CACHE).toBe('public, max-age=31536000, immutable');
+
+    // Compressed as the build wrote it (.br, .gz) for a browser that accepts it, the plain file otherwise.
+    const plain = readFileSync(join(ROOT, 'apps/field-console/dist', script));
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const answer = await request(`${hub.url}${script}`, { headers: { 'accept-encoding': encoding } });
+      expect({ encoding: answer.headers['content-encoding'], cache: answer.headers['cache-control'] }).toEqual({
+        encoding,
+        cache: ASSET_CACHE,
+      });
+      expect(answer.headers['content-type']).toMatch(/javascript/);
+      expect(answer.headers.vary).toMatch(/accept-encoding/i);
+      const body = decode(Buffer.from(await answer.body.arrayBuffer()));
+      expect(body.equals(plain)).toBe(true);
+    }
+    const identity = await request(`${hub.url}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(Buffer.from(await identity.body.arrayBuffer()).equals(plain)).toBe(true);
 
     const deep = await fetch(`${hub.url}/permit/91350582MA00000000?tab=licences`, {
       headers: { accept: 'text/html,application/xhtml+xml' },

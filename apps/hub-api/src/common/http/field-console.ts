@@ -65,7 +65,9 @@ function sendIndex(reply: FastifyReply): FastifyReply {
 export async function mountFieldConsole(app: NestFastifyApplication, config: HubConfig): Promise<boolean> {
   const dir = config.console.dir;
   if (!consoleBuilt(config)) return false;
-  await app.register(fastifyStatic, { root: dir, serve: false, decorateReply: true, index: false, wildcard: false });
+  // preCompressed: the build writes each file also as .br and .gz (vite.config.ts); a browser that accepts
+  // one gets it, anything else the plain file.
+  await app.register(fastifyStatic, { root: dir, serve: false, decorateReply: true, index: false, wildcard: false, preCompressed: true });
   const fastify = app.getHttpAdapter().getInstance();
   fastify.get('/', (_request, reply) => sendIndex(reply));
   fastify.get('/index.html', (_request, reply) => sendIndex(reply));
