@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Button, NavBar } from 'antd-mobile';
+import { Button, NavBar, Tabs } from 'antd-mobile';
 import { HubError, request } from './api/client';
 import { UnitsDocument } from './api/documents';
 import { clearSession, loadSession, saveSession, type Session } from './api/session';
 import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
+import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
 
@@ -59,7 +60,18 @@ export function App() {
             {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
             {session.roles.map((role) => enumName(ROLE, role)).join('、')}
           </div>
-          <PermitCheckScreen token={session.accessToken} />
+          {session.roles.includes('LEADER') ? (
+            <Tabs defaultActiveKey="approvals">
+              <Tabs.Tab title="移送审批" key="approvals">
+                <ApprovalQueueScreen token={session.accessToken} />
+              </Tabs.Tab>
+              <Tabs.Tab title="许可核验" key="permit">
+                <PermitCheckScreen token={session.accessToken} unitCode={session.unitCode} displayName={session.displayName} />
+              </Tabs.Tab>
+            </Tabs>
+          ) : (
+            <PermitCheckScreen token={session.accessToken} unitCode={session.unitCode} displayName={session.displayName} />
+          )}
         </UnitNamesContext.Provider>
       ) : (
         <LoginScreen onSignedIn={signIn} />
