@@ -9,6 +9,7 @@ import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { exited } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+import { transferClient, transferInput } from '../utils/transfers';
 
 const ROOT = join(__dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'apps/field-console/docs');
@@ -189,6 +190,50 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
         contactName: '林志强',
       },
     ]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('the receiving town finds the sent transfer in its inbox with a working-day countdown, and accepts it', async () => {
+    // The bureau's transfer with its materials, approved and sent over the API (the console cannot upload
+    // materials yet, and they are attached before submitting).
+    const token = async (account: { username: string; password: string }) =>
+      (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
+        .accessToken as string;
+    const [marketOfficer, marketLeader] = [await token(MARKET_OFFICER), await token(MARKET_LEADER)];
+    // On a Monday of a year the hub's calendar holds whole (in December the deadlines reach into a year whose
+    // holidays the State Council has not announced yet, and the hub refuses to guess them); the phone's clock too.
+    const monday = new Date('2026-06-01T02:00:00Z');
+    hub.clock.set(monday);
+    const transfers = transferClient(hub);
+    const { id } = await transfers.create(transferInput(HOLDER, monday), marketOfficer);
+    await transfers.attach(id, 'SOURCE', marketOfficer);
+    await transfers.attach(id, 'EVIDENCE', marketOfficer);
+    await transfers.ok('submitTransfer', { id }, marketOfficer);
+    await transfers.ok('approveTransfer', { id }, marketLeader);
+    expect((await transfers.ok('sendTransfer', { id }, marketOfficer)).state).toBe('SENT');
+
+    const { page, problems } = await phone(browser);
+    await page.clock.setFixedTime(new Date(monday.getTime() + 5 * 60_000));
+    await page.goto(hub.url);
+    await signIn(page, OFFICER);
+    await page.getByRole('tab', { name: '移入待办' }).click();
+    const item = page.getByTestId('inbox-item').filter({ hasText: '晋江市示例食品店181' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('移送方：晋江市市场监督管理局');
+    expect(await item.innerText()).toContain('状态：已移送');
+    // Sent on Monday 1 June: five working days to accept, up to the end of Monday 8 June (Tue–Fri, Mon).
+    expect(await item.innerText()).toContain('办理期限：2026/6/8 23:59:59');
+    expect(await item.getByTestId('countdown').innerText()).toBe('剩余 5 个工作日');
+    await page.screenshot({ path: join(SCREENSHOTS, 'inbox.png') });
+    await item.getByRole('button', { name: '接收', exact: true }).click();
+    // The hub's answer, whichever it is: the new state, or its refusal.
+    await item.getByRole('status').or(item.getByRole('alert')).waitFor();
+    expect(await item.getByRole('status').or(item.getByRole('alert')).innerText()).toBe('已处理，当前状态「已接收」');
+
+    const supervisor = await seed.user(hub, [Role.SUPERVISOR], 'joint-meeting-office');
+    const held = await hub.gql('query($id: ID!) { transfer(id: $id) { state receiverUnitCode } }', { id }, { credential: supervisor });
+    expect(held.data!.transfer).toEqual({ state: 'ACCEPTED', receiverUnitCode: QINGYANG });
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

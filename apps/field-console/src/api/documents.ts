@@ -200,3 +200,50 @@ export const RejectTransferDocument = graphql(`
     }
   }
 `);
+
+export const TransferInboxDocument = graphql(`
+  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {
+    transferInbox(first: 50) {
+      id
+      state
+      partyName
+      matterCode
+      senderUnitCode
+      facts
+      urgent
+      nextDueAt
+      overdue
+      allowedActions
+    }
+    thisYear: calendarYear(year: $thisYear) {
+      exceptions {
+        date
+        working
+      }
+    }
+    nextYear: calendarYear(year: $nextYear) {
+      exceptions {
+        date
+        working
+      }
+    }
+  }
+`);
+
+export const AcceptTransferDocument = graphql(`
+  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {
+    acceptTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const DeclineTransferDocument = graphql(`
+  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {
+    declineTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);

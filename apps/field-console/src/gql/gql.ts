@@ -25,6 +25,9 @@ type Documents = {
     "\n  query ConsoleApprovalQueue {\n    transfers(direction: SENT, state: SUBMITTED, first: 50) {\n      nodes {\n        id\n        state\n        partyName\n        partyUscc\n        matterCode\n        receiverUnitCode\n        facts\n        urgent\n        situation\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": typeof types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleApproveTransfer($input: TransferActionInput!) {\n    approveTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleApproveTransferDocument,
     "\n  mutation ConsoleRejectTransfer($input: TransferActionInput!) {\n    rejectTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleRejectTransferDocument,
+    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleTransferInboxDocument,
+    "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
+    "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -37,6 +40,9 @@ const documents: Documents = {
     "\n  query ConsoleApprovalQueue {\n    transfers(direction: SENT, state: SUBMITTED, first: 50) {\n      nodes {\n        id\n        state\n        partyName\n        partyUscc\n        matterCode\n        receiverUnitCode\n        facts\n        urgent\n        situation\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleApproveTransfer($input: TransferActionInput!) {\n    approveTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleApproveTransferDocument,
     "\n  mutation ConsoleRejectTransfer($input: TransferActionInput!) {\n    rejectTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleRejectTransferDocument,
+    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleTransferInboxDocument,
+    "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAcceptTransferDocument,
+    "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
 };
 
 /**
@@ -79,6 +85,18 @@ export function graphql(source: "\n  mutation ConsoleApproveTransfer($input: Tra
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRejectTransfer($input: TransferActionInput!) {\n    rejectTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleRejectTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleTransferInboxDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleAcceptTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleDeclineTransferDocument;
 
 
 export function graphql(source: string) {

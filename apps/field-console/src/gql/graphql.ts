@@ -151,6 +151,33 @@ export type Role =
   /** 监督人员 supervisor at the justice bureau / joint-meeting office */
   | 'SUPERVISOR';
 
+/** 移送操作 an action on a case transfer */
+export type TransferAction =
+  /** 接收 accept the case */
+  | 'accept'
+  /** 审批通过 approve (a LEADER of the sending unit) */
+  | 'approve'
+  /** 指定管辖 the city government names the handling unit */
+  | 'assign'
+  /** 办结 close */
+  | 'close'
+  /** 不予接收 decline: not our jurisdiction */
+  | 'decline'
+  /** 报请市政府 report the dispute to the city government */
+  | 'escalate'
+  /** 延期移送 announce an extension of the sending deadline, with a reason (§4(3)3②) */
+  | 'extend'
+  /** 退回 reject back to draft, with a reason */
+  | 'reject'
+  /** 反馈结果 report the result back to the sender */
+  | 'reportResult'
+  /** 移送 send to the receiving unit with the letter and materials */
+  | 'send'
+  /** 提交审批 submit for the leader's approval */
+  | 'submit'
+  /** 撤回 withdraw before acceptance */
+  | 'withdraw';
+
 /** 移送操作 an action on a transfer with its note and the evidence named */
 export type TransferActionInput = {
   /** Evidence files named with the step. */
@@ -267,6 +294,28 @@ export type ConsoleRejectTransferMutationVariables = Exact<{
 
 
 export type ConsoleRejectTransferMutation = { rejectTransfer: { id: string, state: TransferState } };
+
+export type ConsoleTransferInboxQueryVariables = Exact<{
+  thisYear: number;
+  nextYear: number;
+}>;
+
+
+export type ConsoleTransferInboxQuery = { transferInbox: Array<{ id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, facts: string, urgent: boolean, nextDueAt: string | null, overdue: boolean, allowedActions: Array<TransferAction> }>, thisYear: { exceptions: Array<{ date: string, working: boolean }> } | null, nextYear: { exceptions: Array<{ date: string, working: boolean }> } | null };
+
+export type ConsoleAcceptTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleAcceptTransferMutation = { acceptTransfer: { id: string, state: TransferState } };
+
+export type ConsoleDeclineTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleDeclineTransferMutation = { declineTransfer: { id: string, state: TransferState } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -476,3 +525,47 @@ export const ConsoleRejectTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleRejectTransferMutation, ConsoleRejectTransferMutationVariables>;
+export const ConsoleTransferInboxDocument = new TypedDocumentString(`
+    query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {
+  transferInbox(first: 50) {
+    id
+    state
+    partyName
+    matterCode
+    senderUnitCode
+    facts
+    urgent
+    nextDueAt
+    overdue
+    allowedActions
+  }
+  thisYear: calendarYear(year: $thisYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+  nextYear: calendarYear(year: $nextYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTransferInboxQuery, ConsoleTransferInboxQueryVariables>;
+export const ConsoleAcceptTransferDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptTransfer($input: TransferActionInput!) {
+  acceptTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptTransferMutation, ConsoleAcceptTransferMutationVariables>;
+export const ConsoleDeclineTransferDocument = new TypedDocumentString(`
+    mutation ConsoleDeclineTransfer($input: TransferActionInput!) {
+  declineTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeclineTransferMutation, ConsoleDeclineTransferMutationVariables>;
