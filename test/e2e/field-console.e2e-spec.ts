@@ -11,11 +11,21 @@ import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
 import { exited } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
+import { transferClient, transferInput } from '../utils/transfers';
 
 const ROOT = join(__dirname, '../..');
 const SCREENSHOTS = join(ROOT, 'apps/field-console/docs');
 const HOLDER = 181;
 const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw-2026!' };
+const MARKET_OFFICER = { username: 'market-officer-1', password: 'Market-officer-pw-2026!' };
+const MARKET_LEADER = { username: 'market-leader-1', password: 'Market-leader-pw-2026!' };
+
+async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
+  await page.getByPlaceholder('请输入用户名').fill(account.username);
+  await page.getByPlaceholder('请输入密码').fill(account.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByTestId('viewer').waitFor();
+}
 
 /** The console in a real browser at phone size (Debian's Chromium, as .ci/run installs it). */
 async function phone(browser: Browser): Promise<{ page: Page; problems: string[] }> {
@@ -58,7 +68,10 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await seed.licence(hub, market, HOLDER);
     const qingyang = await hub.apiKey(QINGYANG, [ApiKeyScope.PUBLISH, ApiKeyScope.READ]);
     await seed.penalty(hub, qingyang, HOLDER);
-    await hub.app.get(AccountsService).create({ ...OFFICER, displayName: '陈晓明', unitCode: QINGYANG, roles: [Role.OFFICER] });
+    const accounts = hub.app.get(AccountsService);
+    await accounts.create({ ...OFFICER, displayName: '陈晓明', unitCode: QINGYANG, roles: [Role.OFFICER] });
+    await accounts.create({ ...MARKET_OFFICER, displayName: '林志强', unitCode: MARKET, roles: [Role.OFFICER] });
+    await accounts.create({ ...MARKET_LEADER, displayName: '黄建国', unitCode: MARKET, roles: [Role.LEADER] });
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -127,6 +140,102 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await page.getByRole('button', { name: '登录' }).waitFor();
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
 
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('an officer of the bureau starts a transfer from the party screen, the receiver suggested by whoHandles; the leader approves it', async () => {
+    const { page, problems } = await phone(browser);
+    await page.goto(hub.url);
+    await signIn(page, MARKET_OFFICER);
+    await page.getByRole('textbox', { name: '统一社会信用代码' }).fill(uscc(HOLDER));
+    await page.getByRole('button', { name: '查询' }).click();
+    const valid = page.getByTestId('licence').filter({ hasText: 'JY13505820000181' });
+    await valid.getByRole('button', { name: '发起移送' }).click();
+    const handler = page.getByTestId('who-handles');
+    await handler.waitFor();
+    expect(await handler.innerText()).toBe('青阳街道（已赋权乡镇）');
+    await page.getByPlaceholder('发现的违法事实、时间、地点').fill('超出食品经营许可范围经营冷食类食品');
+    await page.getByPlaceholder('手机或座机号码').fill('0595-85600000');
+    await page.screenshot({ path: join(SCREENSHOTS, 'transfer-create.png') });
+    await page.getByRole('button', { name: '提交审批' }).click();
+    const submitted = page.getByTestId('transfer-submitted');
+    await submitted.waitFor();
+    expect(await submitted.innerText()).toContain('已提交审批：移送至青阳街道，当前状态「待审批」');
+    await page.getByRole('button', { name: '完成' }).click();
+    await page.getByRole('button', { name: '退出登录' }).click();
+
+    await signIn(page, MARKET_LEADER);
+    const item = page.getByTestId('approval-item').filter({ hasText: '晋江市青阳华丰五金店181' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('移送至：青阳街道');
+    expect(await item.innerText()).toContain('情形：应批已批（超出许可范围）');
+    await page.screenshot({ path: join(SCREENSHOTS, 'approvals.png') });
+    await item.getByRole('button', { name: '批准' }).click();
+    await item.getByRole('status').waitFor();
+    expect(await item.getByRole('status').innerText()).toBe('已处理，当前状态「已审批」');
+
+    // What the hub holds, read by a supervisor: the bureau's transfer to Qingyang, approved.
+    const supervisor = await seed.user(hub, [Role.SUPERVISOR], 'joint-meeting-office');
+    const held = await hub.gql(
+      '{ transfers(first: 10) { nodes { state senderUnitCode receiverUnitCode partyUscc matterCode contactName } } }',
+      {},
+      { credential: supervisor },
+    );
+    expect(held.data!.transfers.nodes).toEqual([
+      {
+        state: 'APPROVED',
+        senderUnitCode: MARKET,
+        receiverUnitCode: QINGYANG,
+        partyUscc: uscc(HOLDER),
+        matterCode: 'SCJG-001',
+        contactName: '林志强',
+      },
+    ]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+
+  it('the receiving town finds the sent transfer in its inbox with a working-day countdown, and accepts it', async () => {
+    // The bureau's transfer with its materials, approved and sent over the API (the console cannot upload
+    // materials yet, and they are attached before submitting).
+    const token = async (account: { username: string; password: string }) =>
+      (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
+        .accessToken as string;
+    const [marketOfficer, marketLeader] = [await token(MARKET_OFFICER), await token(MARKET_LEADER)];
+    // On a Monday of a year the hub's calendar holds whole (in December the deadlines reach into a year whose
+    // holidays the State Council has not announced yet, and the hub refuses to guess them); the phone's clock too.
+    const monday = new Date('2026-06-01T02:00:00Z');
+    hub.clock.set(monday);
+    const transfers = transferClient(hub);
+    const { id } = await transfers.create(transferInput(HOLDER, monday), marketOfficer);
+    await transfers.attach(id, 'SOURCE', marketOfficer);
+    await transfers.attach(id, 'EVIDENCE', marketOfficer);
+    await transfers.ok('submitTransfer', { id }, marketOfficer);
+    await transfers.ok('approveTransfer', { id }, marketLeader);
+    expect((await transfers.ok('sendTransfer', { id }, marketOfficer)).state).toBe('SENT');
+
+    const { page, problems } = await phone(browser);
+    await page.clock.setFixedTime(new Date(monday.getTime() + 5 * 60_000));
+    await page.goto(hub.url);
+    await signIn(page, OFFICER);
+    await page.getByRole('tab', { name: '移入待办' }).click();
+    const item = page.getByTestId('inbox-item').filter({ hasText: '晋江市示例食品店181' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('移送方：晋江市市场监督管理局');
+    expect(await item.innerText()).toContain('状态：已移送');
+    // Sent on Monday 1 June: five working days to accept, up to the end of Monday 8 June (Tue–Fri, Mon).
+    expect(await item.innerText()).toContain('办理期限：2026/6/8 23:59:59');
+    expect(await item.getByTestId('countdown').innerText()).toBe('剩余 5 个工作日');
+    await page.screenshot({ path: join(SCREENSHOTS, 'inbox.png') });
+    await item.getByRole('button', { name: '接收', exact: true }).click();
+    // The hub's answer, whichever it is: the new state, or its refusal.
+    await item.getByRole('status').or(item.getByRole('alert')).waitFor();
+    expect(await item.getByRole('status').or(item.getByRole('alert')).innerText()).toBe('已处理，当前状态「已接收」');
+
+    const supervisor = await seed.user(hub, [Role.SUPERVISOR], 'joint-meeting-office');
+    const held = await hub.gql('query($id: ID!) { transfer(id: $id) { state receiverUnitCode } }', { id }, { credential: supervisor });
+    expect(held.data!.transfer).toEqual({ state: 'ACCEPTED', receiverUnitCode: QINGYANG });
     expect(problems).toEqual([]);
     await page.context().close();
   }, 60_000);

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Button, NavBar } from 'antd-mobile';
+import { Button, NavBar, Tabs } from 'antd-mobile';
 import { HubError, request } from './api/client';
 import { UnitsDocument } from './api/documents';
 import { clearSession, loadSession, saveSession, type Session } from './api/session';
 import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
+import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
+import { TransferInboxScreen } from './screens/TransferInboxScreen';
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -59,7 +61,19 @@ export function App() {
             {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
             {session.roles.map((role) => enumName(ROLE, role)).join('、')}
           </div>
-          <PermitCheckScreen token={session.accessToken} />
+          <Tabs defaultActiveKey={session.roles.includes('LEADER') ? 'approvals' : 'permit'}>
+            <Tabs.Tab title="许可核验" key="permit">
+              <PermitCheckScreen token={session.accessToken} unitCode={session.unitCode} displayName={session.displayName} />
+            </Tabs.Tab>
+            {session.roles.includes('LEADER') ? (
+              <Tabs.Tab title="移送审批" key="approvals">
+                <ApprovalQueueScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
+            <Tabs.Tab title="移入待办" key="inbox">
+              <TransferInboxScreen token={session.accessToken} />
+            </Tabs.Tab>
+          </Tabs>
         </UnitNamesContext.Provider>
       ) : (
         <LoginScreen onSignedIn={signIn} />

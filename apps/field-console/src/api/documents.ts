@@ -45,6 +45,7 @@ export const PartyProfileDocument = graphql(`
           name
         }
         scope
+        townshipCode
         status
         validFrom
         validTo
@@ -122,6 +123,127 @@ export const PermitStatusDocument = graphql(`
         validFrom
         validTo
       }
+    }
+  }
+`);
+
+export const WhoHandlesDocument = graphql(`
+  query ConsoleWhoHandles($matterCode: String!, $townshipCode: String!) {
+    whoHandles(matterCode: $matterCode, townshipCode: $townshipCode) {
+      devolved
+      matter {
+        code
+        name
+      }
+      unit {
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const CreateTransferDocument = graphql(`
+  mutation ConsoleCreateTransfer($input: CreateTransferInput!) {
+    createTransfer(input: $input) {
+      id
+      state
+      receiverUnitCode
+    }
+  }
+`);
+
+export const SubmitTransferDocument = graphql(`
+  mutation ConsoleSubmitTransfer($input: TransferActionInput!) {
+    submitTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const ApprovalQueueDocument = graphql(`
+  query ConsoleApprovalQueue {
+    transfers(direction: SENT, state: SUBMITTED, first: 50) {
+      nodes {
+        id
+        state
+        partyName
+        partyUscc
+        matterCode
+        receiverUnitCode
+        facts
+        urgent
+        situation
+        createdAt
+        nextDueAt
+        overdue
+      }
+    }
+  }
+`);
+
+export const ApproveTransferDocument = graphql(`
+  mutation ConsoleApproveTransfer($input: TransferActionInput!) {
+    approveTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const RejectTransferDocument = graphql(`
+  mutation ConsoleRejectTransfer($input: TransferActionInput!) {
+    rejectTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const TransferInboxDocument = graphql(`
+  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {
+    transferInbox(first: 50) {
+      id
+      state
+      partyName
+      matterCode
+      senderUnitCode
+      facts
+      urgent
+      nextDueAt
+      overdue
+      allowedActions
+    }
+    thisYear: calendarYear(year: $thisYear) {
+      exceptions {
+        date
+        working
+      }
+    }
+    nextYear: calendarYear(year: $nextYear) {
+      exceptions {
+        date
+        working
+      }
+    }
+  }
+`);
+
+export const AcceptTransferDocument = graphql(`
+  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {
+    acceptTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const DeclineTransferDocument = graphql(`
+  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {
+    declineTransfer(input: $input) {
+      id
+      state
     }
   }
 `);

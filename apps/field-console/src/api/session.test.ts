@@ -10,21 +10,52 @@ const SESSION: Session = {
   roles: ['OFFICER'],
 };
 
+/**
+ * A Storage of its own per test (Node 25+ defines a global localStorage of its own that shadows jsdom's;
+ * that the browser keeps the token in sessionStorage only is checked in Chromium, field-console.e2e-spec.ts).
+ */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
 describe('the session', () => {
-  it('is kept in sessionStorage, never localStorage, and cleared on sign-out', () => {
-    saveSession(SESSION);
-    expect(loadSession(sessionStorage, new Date('2026-12-04T09:00:00Z'))).toEqual(SESSION);
-    expect(localStorage.length).toBe(0);
-    clearSession();
-    expect(loadSession(sessionStorage, new Date('2026-12-04T09:00:00Z'))).toBeNull();
+  it('is kept under one key until sign-out clears it', () => {
+    const storage = new MemoryStorage();
+    saveSession(SESSION, storage);
+    expect(storage.length).toBe(1);
+    expect(loadSession(storage, new Date('2026-12-04T09:00:00Z'))).toEqual(SESSION);
+    clearSession(storage);
+    expect(storage.length).toBe(0);
+    expect(loadSession(storage, new Date('2026-12-04T09:00:00Z'))).toBeNull();
   });
 
   it('is dropped once the token has expired, or when what is stored is not a session', () => {
-    saveSession(SESSION);
-    expect(loadSession(sessionStorage, new Date('2026-12-04T10:00:01Z'))).toBeNull();
-    expect(sessionStorage.length).toBe(0);
-    sessionStorage.setItem('hub.field-console.session', '{not json');
-    expect(loadSession(sessionStorage)).toBeNull();
-    expect(sessionStorage.length).toBe(0);
+    const storage = new MemoryStorage();
+    saveSession(SESSION, storage);
+    expect(loadSession(storage, new Date('2026-12-04T10:00:01Z'))).toBeNull();
+    expect(storage.length).toBe(0);
+    storage.setItem('hub.field-console.session', '{not json');
+    expect(loadSession(storage)).toBeNull();
+    expect(storage.length).toBe(0);
+    storage.setItem('hub.field-console.session', JSON.stringify({ accessToken: 42, expiresAt: '2099-01-01T00:00:00Z' }));
+    expect(loadSession(storage)).toBeNull();
   });
 });

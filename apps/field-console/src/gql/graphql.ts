@@ -30,6 +30,43 @@ export type ComplaintStatus =
   /** 核查中 initial checking */
   | 'VERIFYING';
 
+/** 新建案件移送 a case transfer as the sending unit drafts it (§4(3), §2) */
+export type CreateTransferInput = {
+  /** 结案日期 when the department closed the case, if it did (§4(3)2①: closed before devolution stays with it). */
+  caseClosedOn?: string | null | undefined;
+  /** 联系人 (§4(3)1). */
+  contactName: string;
+  /** 联系电话. */
+  contactPhone: string;
+  /** 两法衔接 a criminal referral to a judicial organ (§4(5)). */
+  criminalReferral?: boolean;
+  /** 发现时间 when the violation was discovered. */
+  discoveredAt: string;
+  /** 已固定证据 (required when the sender lacks the penalty power, §4(3)). */
+  evidenceSecured?: boolean;
+  /** 基本案情 the basic facts. */
+  facts: string;
+  /** 事项 the devolved matter (catalog code). */
+  matterCode: string;
+  /** 身份证号 of a person. */
+  partyIdNumber?: string | null | undefined;
+  /** 当事人名称 the party: a business or a person. */
+  partyName: string;
+  /** 统一社会信用代码 of a business party. */
+  partyUscc?: string | null | undefined;
+  /** 接收方 the receiving unit; omitted: the unit the catalog names (whoHandles). A judicial organ for a criminal referral. */
+  receiverUnitCode?: string | null | undefined;
+  /** 内设机构 a department names its internal division (§4(3)1). */
+  senderDivision?: string | null | undefined;
+  situation: TransferSituation;
+  /** 发生地 the township where the violation was found (9-digit code). */
+  townshipCode: string;
+  /** 紧急 urgent: due 24 hours after discovery. */
+  urgent?: boolean;
+  /** 已制止违法行为 (required when the sender lacks the penalty power, §4(3)). */
+  violationStopped?: boolean;
+};
+
 /** 执行情况 execution status */
 export type ExecutionStatus =
   /** 申请法院强制执行 court enforcement applied for (§4(5)) */
@@ -114,6 +151,55 @@ export type Role =
   /** 监督人员 supervisor at the justice bureau / joint-meeting office */
   | 'SUPERVISOR';
 
+/** 移送操作 an action on a case transfer */
+export type TransferAction =
+  /** 接收 accept the case */
+  | 'accept'
+  /** 审批通过 approve (a LEADER of the sending unit) */
+  | 'approve'
+  /** 指定管辖 the city government names the handling unit */
+  | 'assign'
+  /** 办结 close */
+  | 'close'
+  /** 不予接收 decline: not our jurisdiction */
+  | 'decline'
+  /** 报请市政府 report the dispute to the city government */
+  | 'escalate'
+  /** 延期移送 announce an extension of the sending deadline, with a reason (§4(3)3②) */
+  | 'extend'
+  /** 退回 reject back to draft, with a reason */
+  | 'reject'
+  /** 反馈结果 report the result back to the sender */
+  | 'reportResult'
+  /** 移送 send to the receiving unit with the letter and materials */
+  | 'send'
+  /** 提交审批 submit for the leader's approval */
+  | 'submit'
+  /** 撤回 withdraw before acceptance */
+  | 'withdraw';
+
+/** 移送操作 an action on a transfer with its note and the evidence named */
+export type TransferActionInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
+/** 移送情形 the §2 situation of the case */
+export type TransferSituation =
+  /** 应批已批 licensed, but acting outside the licence (§2(1)) */
+  | 'LICENSED_OUTSIDE_LICENCE'
+  /** 禁止类 prohibited conduct (§2(3)) */
+  | 'PROHIBITED'
+  /** 其他 qualifications, overdue obligations and the like (§2(4)) */
+  | 'QUALIFICATIONS_OBLIGATIONS'
+  /** 需技术检测 needs technical testing or appraisal first (§2(4), second paragraph) */
+  | 'TECHNICAL_TESTING'
+  /** 应批未批 acting without a required licence (§2(2)) */
+  | 'UNLICENSED';
+
 /** 移送状态 state of a case transfer (§4(3)) */
 export type TransferState =
   /** 已接收 accepted by the receiving (or handling) unit */
@@ -158,7 +244,7 @@ export type ConsolePartyProfileQueryVariables = Exact<{
 }>;
 
 
-export type ConsolePartyProfileQuery = { partyProfile: { query: string, names: Array<string>, licences: Array<{ id: string, kind: LicensingKind, licenceNumber: string, holderName: string, holderUscc: string | null, holderIdNumber: string | null, matterCode: string, scope: string | null, status: LicenceStatus, validFrom: string, validTo: string | null, revokedAt: string | null, revokeReason: string | null, publisherCode: string, masked: boolean, matter: { name: string } | null }>, licencesPageInfo: { hasNextPage: boolean }, penalties: Array<{ id: string, decisionNumber: string, decisionDate: string, partyName: string, partyUscc: string | null, partyIdNumber: string | null, partyPhone: string | null, matterCode: string, measureKind: MeasureKind, penaltyKinds: Array<string>, fineAmount: string, executionStatus: ExecutionStatus, facts: string, townshipCode: string, masked: boolean, matter: { name: string } | null }>, penaltiesPageInfo: { hasNextPage: boolean }, openComplaints: Array<{ id: string, channel: ComplaintChannel, status: ComplaintStatus, summary: string, receivedAt: string, reporterName: string | null, reporterPhone: string | null, handlingUnitCode: string, masked: boolean }>, openComplaintsPageInfo: { hasNextPage: boolean }, openTransfers: Array<{ id: string, state: TransferState, matterCode: string, partyName: string, partyIdNumber: string | null, senderUnitCode: string, receiverUnitCode: string, createdAt: string, nextDueAt: string | null, overdue: boolean }> } };
+export type ConsolePartyProfileQuery = { partyProfile: { query: string, names: Array<string>, licences: Array<{ id: string, kind: LicensingKind, licenceNumber: string, holderName: string, holderUscc: string | null, holderIdNumber: string | null, matterCode: string, scope: string | null, townshipCode: string | null, status: LicenceStatus, validFrom: string, validTo: string | null, revokedAt: string | null, revokeReason: string | null, publisherCode: string, masked: boolean, matter: { name: string } | null }>, licencesPageInfo: { hasNextPage: boolean }, penalties: Array<{ id: string, decisionNumber: string, decisionDate: string, partyName: string, partyUscc: string | null, partyIdNumber: string | null, partyPhone: string | null, matterCode: string, measureKind: MeasureKind, penaltyKinds: Array<string>, fineAmount: string, executionStatus: ExecutionStatus, facts: string, townshipCode: string, masked: boolean, matter: { name: string } | null }>, penaltiesPageInfo: { hasNextPage: boolean }, openComplaints: Array<{ id: string, channel: ComplaintChannel, status: ComplaintStatus, summary: string, receivedAt: string, reporterName: string | null, reporterPhone: string | null, handlingUnitCode: string, masked: boolean }>, openComplaintsPageInfo: { hasNextPage: boolean }, openTransfers: Array<{ id: string, state: TransferState, matterCode: string, partyName: string, partyIdNumber: string | null, senderUnitCode: string, receiverUnitCode: string, createdAt: string, nextDueAt: string | null, overdue: boolean }> } };
 
 export type ConsolePermitStatusQueryVariables = Exact<{
   uscc: string;
@@ -167,6 +253,69 @@ export type ConsolePermitStatusQueryVariables = Exact<{
 
 
 export type ConsolePermitStatusQuery = { permitStatus: { at: string, covered: boolean, reason: string, reasonCode: PermitReasonCode, licence: { id: string, licenceNumber: string, validFrom: string, validTo: string | null } | null } };
+
+export type ConsoleWhoHandlesQueryVariables = Exact<{
+  matterCode: string;
+  townshipCode: string;
+}>;
+
+
+export type ConsoleWhoHandlesQuery = { whoHandles: { devolved: boolean, matter: { code: string, name: string }, unit: { code: string, name: string } } };
+
+export type ConsoleCreateTransferMutationVariables = Exact<{
+  input: CreateTransferInput;
+}>;
+
+
+export type ConsoleCreateTransferMutation = { createTransfer: { id: string, state: TransferState, receiverUnitCode: string } };
+
+export type ConsoleSubmitTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleSubmitTransferMutation = { submitTransfer: { id: string, state: TransferState } };
+
+export type ConsoleApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleApprovalQueueQuery = { transfers: { nodes: Array<{ id: string, state: TransferState, partyName: string, partyUscc: string | null, matterCode: string, receiverUnitCode: string, facts: string, urgent: boolean, situation: TransferSituation, createdAt: string, nextDueAt: string | null, overdue: boolean }> } };
+
+export type ConsoleApproveTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleApproveTransferMutation = { approveTransfer: { id: string, state: TransferState } };
+
+export type ConsoleRejectTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleRejectTransferMutation = { rejectTransfer: { id: string, state: TransferState } };
+
+export type ConsoleTransferInboxQueryVariables = Exact<{
+  thisYear: number;
+  nextYear: number;
+}>;
+
+
+export type ConsoleTransferInboxQuery = { transferInbox: Array<{ id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, facts: string, urgent: boolean, nextDueAt: string | null, overdue: boolean, allowedActions: Array<TransferAction> }>, thisYear: { exceptions: Array<{ date: string, working: boolean }> } | null, nextYear: { exceptions: Array<{ date: string, working: boolean }> } | null };
+
+export type ConsoleAcceptTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleAcceptTransferMutation = { acceptTransfer: { id: string, state: TransferState } };
+
+export type ConsoleDeclineTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleDeclineTransferMutation = { declineTransfer: { id: string, state: TransferState } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -228,6 +377,7 @@ export const ConsolePartyProfileDocument = new TypedDocumentString(`
         name
       }
       scope
+      townshipCode
       status
       validFrom
       validTo
@@ -307,3 +457,115 @@ export const ConsolePermitStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsolePermitStatusQuery, ConsolePermitStatusQueryVariables>;
+export const ConsoleWhoHandlesDocument = new TypedDocumentString(`
+    query ConsoleWhoHandles($matterCode: String!, $townshipCode: String!) {
+  whoHandles(matterCode: $matterCode, townshipCode: $townshipCode) {
+    devolved
+    matter {
+      code
+      name
+    }
+    unit {
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWhoHandlesQuery, ConsoleWhoHandlesQueryVariables>;
+export const ConsoleCreateTransferDocument = new TypedDocumentString(`
+    mutation ConsoleCreateTransfer($input: CreateTransferInput!) {
+  createTransfer(input: $input) {
+    id
+    state
+    receiverUnitCode
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateTransferMutation, ConsoleCreateTransferMutationVariables>;
+export const ConsoleSubmitTransferDocument = new TypedDocumentString(`
+    mutation ConsoleSubmitTransfer($input: TransferActionInput!) {
+  submitTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSubmitTransferMutation, ConsoleSubmitTransferMutationVariables>;
+export const ConsoleApprovalQueueDocument = new TypedDocumentString(`
+    query ConsoleApprovalQueue {
+  transfers(direction: SENT, state: SUBMITTED, first: 50) {
+    nodes {
+      id
+      state
+      partyName
+      partyUscc
+      matterCode
+      receiverUnitCode
+      facts
+      urgent
+      situation
+      createdAt
+      nextDueAt
+      overdue
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApprovalQueueQuery, ConsoleApprovalQueueQueryVariables>;
+export const ConsoleApproveTransferDocument = new TypedDocumentString(`
+    mutation ConsoleApproveTransfer($input: TransferActionInput!) {
+  approveTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleApproveTransferMutation, ConsoleApproveTransferMutationVariables>;
+export const ConsoleRejectTransferDocument = new TypedDocumentString(`
+    mutation ConsoleRejectTransfer($input: TransferActionInput!) {
+  rejectTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRejectTransferMutation, ConsoleRejectTransferMutationVariables>;
+export const ConsoleTransferInboxDocument = new TypedDocumentString(`
+    query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {
+  transferInbox(first: 50) {
+    id
+    state
+    partyName
+    matterCode
+    senderUnitCode
+    facts
+    urgent
+    nextDueAt
+    overdue
+    allowedActions
+  }
+  thisYear: calendarYear(year: $thisYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+  nextYear: calendarYear(year: $nextYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleTransferInboxQuery, ConsoleTransferInboxQueryVariables>;
+export const ConsoleAcceptTransferDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptTransfer($input: TransferActionInput!) {
+  acceptTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptTransferMutation, ConsoleAcceptTransferMutationVariables>;
+export const ConsoleDeclineTransferDocument = new TypedDocumentString(`
+    mutation ConsoleDeclineTransfer($input: TransferActionInput!) {
+  declineTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleDeclineTransferMutation, ConsoleDeclineTransferMutationVariables>;

@@ -7,6 +7,7 @@ import type {
   MeasureKind,
   PermitReasonCode,
   Role,
+  TransferSituation,
   TransferState,
 } from '../gql/graphql';
 
@@ -81,6 +82,14 @@ export const TRANSFER_STATE: Record<TransferState, string> = {
   RESULT_REPORTED: '已反馈结果',
   CLOSED: '已办结',
   WITHDRAWN: '已撤回',
+};
+
+export const TRANSFER_SITUATION: Record<TransferSituation, string> = {
+  LICENSED_OUTSIDE_LICENCE: '应批已批（超出许可范围）',
+  UNLICENSED: '应批未批（未经许可）',
+  PROHIBITED: '禁止类行为',
+  QUALIFICATIONS_OBLIGATIONS: '资质、逾期履行义务等其他情形',
+  TECHNICAL_TESTING: '需先行技术检测、鉴定',
 };
 
 export const ROLE: Record<Role, string> = {

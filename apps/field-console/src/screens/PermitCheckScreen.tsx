@@ -18,6 +18,7 @@ import {
   TRANSFER_STATE,
 } from '../i18n/enums';
 import { detectKind, profileArguments, SEARCH_KINDS, type SearchKind, validateQuery } from '../party/search-kind';
+import { type TransferDraft, TransferForm } from './TransferForm';
 
 type Profile = ConsolePartyProfileQuery['partyProfile'];
 type PermitCheck = {
@@ -46,8 +47,9 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZo
  * whether a valid licence covers each of its matters today, its past penalties, open complaints and
  * open transfers, masked as the hub masks them for this officer.
  */
-export function PermitCheckScreen({ token }: { token: string }) {
+export function PermitCheckScreen({ token, unitCode, displayName }: { token: string; unitCode: string; displayName: string }) {
   const unitName = useUnitName();
+  const [transfer, setTransfer] = useState<TransferDraft | null>(null);
   const [kind, setKind] = useState<SearchKind>('USCC');
   const [text, setText] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
@@ -153,12 +155,43 @@ export function PermitCheckScreen({ token }: { token: string }) {
         </div>
       ) : null}
       {error ? <ErrorNotice error={error} /> : null}
-      {profile ? <ProfileView profile={profile} checks={checks} unitName={unitName} /> : null}
+      {profile ? (
+        <ProfileView
+          profile={profile}
+          checks={checks}
+          unitName={unitName}
+          // A town officer's own township unless the licence names one; a department's officer needs the licence's.
+          onTransfer={(licence) => {
+            const townshipCode = licence.townshipCode ?? (/^\d{9}$/.test(unitCode) ? unitCode : null);
+            if (!townshipCode) return;
+            setTransfer({
+              matterCode: licence.matterCode,
+              matterName: licence.matter?.name ?? licence.matterCode,
+              partyName: licence.holderName,
+              partyUscc: licence.holderUscc && !licence.holderUscc.includes('*') ? licence.holderUscc : null,
+              townshipCode,
+            });
+          }}
+        />
+      ) : null}
+      <TransferForm draft={transfer} token={token} contactName={displayName} onClose={() => setTransfer(null)} />
     </div>
   );
 }
 
-function ProfileView({ profile, checks, unitName }: { profile: Profile; checks: PermitCheck[]; unitName: (code: string) => string }) {
+type Licence = Profile['licences'][number];
+
+function ProfileView({
+  profile,
+  checks,
+  unitName,
+  onTransfer,
+}: {
+  profile: Profile;
+  checks: PermitCheck[];
+  unitName: (code: string) => string;
+  onTransfer: (licence: Licence) => void;
+}) {
   const nothing = !profile.licences.length && !profile.penalties.length && !profile.openComplaints.length && !profile.openTransfers.length;
   return (
     <div className="profile" data-testid="party-profile">
@@ -211,6 +244,11 @@ function ProfileView({ profile, checks, unitName }: { profile: Profile; checks: 
                   {licence.holderIdNumber ? <MaskedValue value={licence.holderIdNumber} masked={licence.masked} /> : null}
                 </div>
                 <div>发布单位：{unitName(licence.publisherCode)}</div>
+                <div className="licence-actions">
+                  <Button size="mini" color="primary" fill="outline" onClick={() => onTransfer(licence)}>
+                    发起移送
+                  </Button>
+                </div>
                 {licence.revokedAt ? (
                   <div className="danger">
                     撤销时间：{dateTime(licence.revokedAt)}

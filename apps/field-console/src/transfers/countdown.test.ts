@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { countdownText, shanghaiDate, workingDayCountdown } from './countdown';
+
+// 2026-09-30 is a Wednesday; 国庆节 2026: 10-01 to 10-07 off, Sunday 10-11 (and Saturday 09-26) worked.
+const NATIONAL_DAY = [
+  { date: '2026-09-26', working: true },
+  ...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({ date: `2026-10-${d}`, working: false })),
+  { date: '2026-10-11', working: true },
+];
+
+const at = (iso: string) => new Date(iso);
+
+describe('working-day countdown', () => {
+  it('counts the working days after today up to the due date, by Shanghai dates', () => {
+    // Monday 2026-12-07 10:00 Shanghai, due Thursday 2026-12-10 17:30 Shanghai: Tue, Wed, Thu.
+    expect(workingDayCountdown(at('2026-12-07T02:00:00Z'), at('2026-12-10T09:30:00Z'), [])).toEqual({ kind: 'LEFT', workingDays: 3 });
+    // Friday to the next Tuesday: the weekend does not count.
+    expect(workingDayCountdown(at('2026-12-11T02:00:00Z'), at('2026-12-15T09:30:00Z'), [])).toEqual({ kind: 'LEFT', workingDays: 2 });
+    // 23:30 UTC is already the next day in Shanghai.
+    expect(shanghaiDate(at('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
+  });
+
+  it('skips the holidays the calendar holds and counts its adjusted working days', () => {
+    // From Wednesday 09-30 to Monday 10-12: 10-08 Thu, 10-09 Fri, 10-11 Sun (worked), 10-12 Mon.
+    const countdown = workingDayCountdown(at('2026-09-30T02:00:00Z'), at('2026-10-12T09:00:00Z'), NATIONAL_DAY);
+    expect(countdown).toEqual({ kind: 'LEFT', workingDays: 4 });
+    // Without the calendar the weekday rule alone would say 8.
+    expect(workingDayCountdown(at('2026-09-30T02:00:00Z'), at('2026-10-12T09:00:00Z'), [])).toEqual({ kind: 'LEFT', workingDays: 8 });
+  });
+
+  it('is due today when the deadline falls later today, overdue once it has passed', () => {
+    expect(workingDayCountdown(at('2026-12-07T01:00:00Z'), at('2026-12-07T09:00:00Z'), [])).toEqual({ kind: 'TODAY' });
+    expect(workingDayCountdown(at('2026-12-07T09:00:01Z'), at('2026-12-07T09:00:00Z'), [])).toEqual({ kind: 'OVERDUE' });
+    expect(countdownText({ kind: 'LEFT', workingDays: 3 })).toBe('剩余 3 个工作日');
+    expect(countdownText({ kind: 'TODAY' })).toBe('今日到期');
+    expect(countdownText({ kind: 'OVERDUE' })).toBe('已逾期');
+  });
+});
