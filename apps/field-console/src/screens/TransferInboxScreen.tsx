@@ -6,11 +6,18 @@ import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
 import { enumName, TRANSFER_STATE } from '../i18n/enums';
-import { type CalendarException, countdownText, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
+import { type Countdown, countdownText, type HeldCalendar, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
 
 type Item = ConsoleTransferInboxQuery['transferInbox'][number];
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+
+const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning'> = {
+  LEFT: 'primary',
+  TODAY: 'danger',
+  OVERDUE: 'danger',
+  CALENDAR_MISSING: 'warning',
+};
 
 /**
  * 移送待办 (the receiving unit): the transfers sent to it, each deadline as a countdown in working days on
@@ -19,7 +26,7 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZo
 export function TransferInboxScreen({ token }: { token: string }) {
   const unitName = useUnitName();
   const [items, setItems] = useState<Item[] | null>(null);
-  const [calendar, setCalendar] = useState<CalendarException[]>([]);
+  const [calendar, setCalendar] = useState<HeldCalendar>({ years: new Set(), exceptions: [] });
   const [error, setError] = useState<unknown>(null);
   const [round, setRound] = useState(0);
   const [done, setDone] = useState<Record<string, string>>({});
@@ -31,7 +38,9 @@ export function TransferInboxScreen({ token }: { token: string }) {
       .then((data) => {
         if (!live) return;
         setItems(data.transferInbox);
-        setCalendar([...(data.thisYear?.exceptions ?? []), ...(data.nextYear?.exceptions ?? [])]);
+        // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
+        const years = [data.thisYear ? year : null, data.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
+        setCalendar({ years: new Set(years), exceptions: [...(data.thisYear?.exceptions ?? []), ...(data.nextYear?.exceptions ?? [])] });
         setError(null);
       })
       .catch((caught: unknown) => live && setError(caught));
@@ -75,7 +84,7 @@ function InboxCard({
 }: {
   item: Item;
   token: string;
-  calendar: CalendarException[];
+  calendar: HeldCalendar;
   unitName: (code: string) => string;
   outcome: string | undefined;
   onDone: (state: string) => void;
@@ -107,7 +116,7 @@ function InboxCard({
       title={item.partyName}
       extra={
         countdown ? (
-          <Tag color={countdown.kind === 'LEFT' ? 'primary' : 'danger'} data-testid="countdown">
+          <Tag color={COUNTDOWN_COLOR[countdown.kind]} data-testid="countdown">
             {item.overdue ? '已逾期' : countdownText(countdown)}
           </Tag>
         ) : null

@@ -8,7 +8,15 @@ export interface CalendarException {
   working: boolean;
 }
 
-export type Countdown = { kind: 'OVERDUE' } | { kind: 'TODAY' } | { kind: 'LEFT'; workingDays: number };
+/** The years the hub's calendar holds (calendarYear answered) and their exceptions. */
+export interface HeldCalendar {
+  years: ReadonlySet<number>;
+  exceptions: readonly CalendarException[];
+}
+
+/** CALENDAR_MISSING: the count reaches a year the hub does not hold, which is never guessed by the weekday rule. */
+export type Countdown =
+  { kind: 'OVERDUE' } | { kind: 'TODAY' } | { kind: 'LEFT'; workingDays: number } | { kind: 'CALENDAR_MISSING'; year: number };
 
 const DAY = 86_400_000;
 
@@ -26,16 +34,20 @@ function isWorking(date: string, exceptions: ReadonlyMap<string, boolean>): bool
 
 /**
  * The working days after today up to and including the deadline's date; TODAY when the deadline falls
- * later today (or on the next working day's count of zero), OVERDUE once it has passed.
+ * later today (or on the next working day's count of zero), OVERDUE once it has passed, CALENDAR_MISSING
+ * when a day to count lies in a year the calendar does not hold.
  */
-export function workingDayCountdown(now: Date, dueAt: Date, exceptions: readonly CalendarException[]): Countdown {
+export function workingDayCountdown(now: Date, dueAt: Date, calendar: HeldCalendar): Countdown {
   if (dueAt.getTime() <= now.getTime()) return { kind: 'OVERDUE' };
-  const held = new Map(exceptions.map((day) => [day.date, day.working]));
+  const held = new Map(calendar.exceptions.map((day) => [day.date, day.working]));
   const today = shanghaiDate(now);
   const dueDate = shanghaiDate(dueAt);
   let workingDays = 0;
   for (let t = new Date(`${today}T00:00:00Z`).getTime() + DAY; t <= new Date(`${dueDate}T00:00:00Z`).getTime(); t += DAY) {
-    if (isWorking(new Date(t).toISOString().slice(0, 10), held)) workingDays++;
+    const date = new Date(t).toISOString().slice(0, 10);
+    const year = Number(date.slice(0, 4));
+    if (!calendar.years.has(year)) return { kind: 'CALENDAR_MISSING', year };
+    if (isWorking(date, held)) workingDays++;
   }
   return workingDays === 0 ? { kind: 'TODAY' } : { kind: 'LEFT', workingDays };
 }
@@ -49,5 +61,7 @@ export function countdownText(countdown: Countdown): string {
       return '今日到期';
     case 'LEFT':
       return `剩余 ${countdown.workingDays} 个工作日`;
+    case 'CALENDAR_MISSING':
+      return `工作日历缺少${countdown.year}年`;
   }
 }
