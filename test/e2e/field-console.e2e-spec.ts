@@ -14,7 +14,11 @@ import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-a
 import { transferClient, transferInput } from '../utils/transfers';
 
 const ROOT = join(__dirname, '../..');
-const SCREENSHOTS = join(ROOT, 'apps/field-console/docs');
+/**
+ * Every run takes the screenshots; UPDATE_SCREENSHOTS=1 writes them over the committed ones in the
+ * console's docs/ (they show today's date, so an ordinary run must not leave the tree changed).
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'apps/field-console/docs') : mkdtempSync(join(tmpdir(), 'console-shots-'));
 const HOLDER = 181;
 const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw-2026!' };
 const MARKET_OFFICER = { username: 'market-officer-1', password: 'Market-officer-pw-2026!' };
@@ -82,6 +86,7 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
+    if (!process.env.UPDATE_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
 
   it('an officer signs in, finds a party by USCC and sees its revoked licence marked 已撤销; signing out forgets the token', async () => {
