@@ -23,6 +23,7 @@ const HOLDER = 181;
 const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw-2026!' };
 const MARKET_OFFICER = { username: 'market-officer-1', password: 'Market-officer-pw-2026!' };
 const MARKET_LEADER = { username: 'market-leader-1', password: 'Market-leader-pw-2026!' };
+const SUPERVISOR = { username: 'office-supervisor-1', password: 'Office-supervisor-pw-2026!' };
 
 async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
   await page.getByPlaceholder('请输入用户名').fill(account.username);
@@ -243,6 +244,60 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     expect(held.data!.transfer).toEqual({ state: 'ACCEPTED', receiverUnitCode: QINGYANG });
     expect(problems).toEqual([]);
     await page.context().close();
+  }, 60_000);
+
+  it("a supervisor sees the town that left a sent transfer unanswered: overdue by unit, the item, the quarter's league", async () => {
+    const token = async (account: { username: string; password: string }) =>
+      (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
+        .accessToken as string;
+    const [marketOfficer, marketLeader] = [await token(MARKET_OFFICER), await token(MARKET_LEADER)];
+    // Sent on Monday 1 June and never answered: Qingyang owed its answer by the end of Monday 8 June.
+    const monday = new Date('2026-06-01T03:00:00Z');
+    hub.clock.set(monday);
+    const transfers = transferClient(hub);
+    const { id } = await transfers.create(transferInput(HOLDER, monday), marketOfficer);
+    await transfers.attach(id, 'SOURCE', marketOfficer);
+    await transfers.attach(id, 'EVIDENCE', marketOfficer);
+    await transfers.ok('submitTransfer', { id }, marketOfficer);
+    await transfers.ok('approveTransfer', { id }, marketLeader);
+    await transfers.ok('sendTransfer', { id }, marketOfficer);
+    // Friday 12 June: four working days past due (Tue 9 to Fri 12).
+    const friday = new Date('2026-06-12T02:00:00Z');
+    hub.clock.set(friday);
+    await hub.app
+      .get(AccountsService)
+      .create({ ...SUPERVISOR, displayName: '郑督查', unitCode: 'joint-meeting-office', roles: [Role.SUPERVISOR] });
+
+    const { page, problems } = await phone(browser);
+    await page.clock.setFixedTime(friday);
+    await page.goto(hub.url);
+    await signIn(page, SUPERVISOR);
+    // The supervisors' own screen opens first.
+    const unit = page.getByTestId('supervision-unit').filter({ hasText: '青阳' });
+    await unit.waitFor();
+    expect(await unit.innerText()).toMatch(/逾期 \d+/);
+    expect(await unit.innerText()).toContain('最长逾期 4 个工作日');
+    const item = page.getByTestId('supervision-item').filter({ hasText: '责任单位：青阳' }).filter({ hasText: '已逾期 4 个工作日' });
+    await item.first().waitFor();
+    expect(await item.first().innerText()).toContain('案件移送');
+    // The league as the hub ranks it, this quarter (2026-Q2 on the phone's clock).
+    const supervisor = await token(SUPERVISOR);
+    const league = await hub.gql(
+      '{ supervisionLeague(period: { kind: QUARTER, year: 2026, index: 2 }) { period { label } rows { unitCode unitName rate } } }',
+      {},
+      { credential: supervisor },
+    );
+    const rows = league.data!.supervisionLeague.rows as Array<{ unitCode: string; unitName: string; rate: number }>;
+    expect(rows.map((r) => r.unitCode)).toContain(QINGYANG);
+    expect(await page.getByText('通报排名（2026-Q2）').count()).toBe(1);
+    const shown = await page.getByTestId('league-row').allInnerTexts();
+    expect(shown.length).toBe(rows.length);
+    const qingyang = rows.find((r) => r.unitCode === QINGYANG)!;
+    expect(shown.find((text) => text.includes(qingyang.unitName))).toContain(`${(Math.round(qingyang.rate * 1000) / 10).toFixed(1)}%`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'supervision.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+    hub.clock.set(new Date());
   }, 60_000);
 
   it('serves index.html uncached under the console CSP, hashed assets for a year, and HTML routes by fallback', async () => {

@@ -8,6 +8,7 @@ import { ROLE, enumName } from './i18n/enums';
 import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
+import { SupervisionScreen } from './screens/SupervisionScreen';
 import { TransferInboxScreen } from './screens/TransferInboxScreen';
 
 export function App() {
@@ -41,6 +42,9 @@ export function App() {
     setUnits(new Map());
   }
 
+  // 督查 is the supervisors' and admins' only (the hub refuses it to every other role).
+  const supervises = !!session && (session.roles.includes('SUPERVISOR') || session.roles.includes('ADMIN'));
+
   return (
     <div className="app">
       <NavBar
@@ -61,7 +65,12 @@ export function App() {
             {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
             {session.roles.map((role) => enumName(ROLE, role)).join('、')}
           </div>
-          <Tabs defaultActiveKey={session.roles.includes('LEADER') ? 'approvals' : 'permit'}>
+          <Tabs defaultActiveKey={supervises ? 'supervision' : session.roles.includes('LEADER') ? 'approvals' : 'permit'}>
+            {supervises ? (
+              <Tabs.Tab title="督查督办" key="supervision">
+                <SupervisionScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
             <Tabs.Tab title="许可核验" key="permit">
               <PermitCheckScreen token={session.accessToken} unitCode={session.unitCode} displayName={session.displayName} />
             </Tabs.Tab>

@@ -247,3 +247,41 @@ export const DeclineTransferDocument = graphql(`
     }
   }
 `);
+
+export const SupervisionDocument = graphql(`
+  query ConsoleSupervision($period: SupervisionPeriodInput!) {
+    supervisionSummary {
+      unitCode
+      unitName
+      overdue
+      dueSoon
+      maxWorkingDaysOverdue
+    }
+    supervisionItems(filter: { state: OVERDUE }, first: 20) {
+      nodes {
+        deadlineId
+        itemTypeName
+        itemId
+        kindName
+        clause
+        ownerUnitCode
+        ownerUnitName
+        dueAt
+        workingDaysOverdue
+      }
+    }
+    supervisionLeague(period: $period) {
+      period {
+        label
+      }
+      rows {
+        rank
+        unitCode
+        unitName
+        counted
+        rate
+        rankChange
+      }
+    }
+  }
+`);

@@ -28,6 +28,7 @@ type Documents = {
     "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
+    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -43,6 +44,7 @@ const documents: Documents = {
     "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
+    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
 };
 
 /**
@@ -97,6 +99,10 @@ export function graphql(source: "\n  mutation ConsoleAcceptTransfer($input: Tran
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleDeclineTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisionDocument;
 
 
 export function graphql(source: string) {

@@ -151,6 +151,25 @@ export type Role =
   /** 监督人员 supervisor at the justice bureau / joint-meeting office */
   | 'SUPERVISOR';
 
+/** 督查周期 a month, quarter, half year or year on the Shanghai calendar */
+export type SupervisionPeriodInput = {
+  /** Month 1-12, quarter 1-4, half 1-2; 1 for a year. */
+  index?: number;
+  kind: SupervisionPeriodKind;
+  year: number;
+};
+
+/** 督查周期 a period of the supervision figures (Asia/Shanghai) */
+export type SupervisionPeriodKind =
+  /** 半年 a half year (index 1-2) */
+  | 'HALF_YEAR'
+  /** 月度 a calendar month (index 1-12) */
+  | 'MONTH'
+  /** 季度 a calendar quarter (index 1-4) */
+  | 'QUARTER'
+  /** 年度 a calendar year (index 1) */
+  | 'YEAR';
+
 /** 移送操作 an action on a case transfer */
 export type TransferAction =
   /** 接收 accept the case */
@@ -316,6 +335,13 @@ export type ConsoleDeclineTransferMutationVariables = Exact<{
 
 
 export type ConsoleDeclineTransferMutation = { declineTransfer: { id: string, state: TransferState } };
+
+export type ConsoleSupervisionQueryVariables = Exact<{
+  period: SupervisionPeriodInput;
+}>;
+
+
+export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -569,3 +595,40 @@ export const ConsoleDeclineTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleDeclineTransferMutation, ConsoleDeclineTransferMutationVariables>;
+export const ConsoleSupervisionDocument = new TypedDocumentString(`
+    query ConsoleSupervision($period: SupervisionPeriodInput!) {
+  supervisionSummary {
+    unitCode
+    unitName
+    overdue
+    dueSoon
+    maxWorkingDaysOverdue
+  }
+  supervisionItems(filter: {state: OVERDUE}, first: 20) {
+    nodes {
+      deadlineId
+      itemTypeName
+      itemId
+      kindName
+      clause
+      ownerUnitCode
+      ownerUnitName
+      dueAt
+      workingDaysOverdue
+    }
+  }
+  supervisionLeague(period: $period) {
+    period {
+      label
+    }
+    rows {
+      rank
+      unitCode
+      unitName
+      counted
+      rate
+      rankChange
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupervisionQuery, ConsoleSupervisionQueryVariables>;

@@ -1,0 +1,104 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Empty, List, Tag } from 'antd-mobile';
+import { request } from '../api/client';
+import { SupervisionDocument } from '../api/documents';
+import { ErrorNotice } from '../components/ErrorNotice';
+import type { ConsoleSupervisionQuery } from '../gql/graphql';
+import { currentQuarter, percent } from '../supervision/period';
+
+/**
+ * 督查督办 (supervisors, the joint-meeting office, §6(3), §4(4)1②): open deadlines overdue and due soon by
+ * 责任单位, the overdue items with the working days since they fell due, and this quarter's 通报排名.
+ * What the hub counts is shown as it counts it (supervisionSummary, supervisionItems, supervisionLeague).
+ */
+export function SupervisionScreen({ token }: { token: string }) {
+  const [data, setData] = useState<ConsoleSupervisionQuery | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [round, setRound] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    request(SupervisionDocument, { period: currentQuarter(new Date()) }, { token })
+      .then((answer) => {
+        if (!live) return;
+        setData(answer);
+        setError(null);
+      })
+      .catch((caught: unknown) => live && setError(caught));
+    return () => {
+      live = false;
+    };
+  }, [token, round]);
+
+  return (
+    <div className="supervision" data-testid="supervision">
+      <div className="section-head">
+        <span>督办汇总</span>
+        <Button size="mini" onClick={() => setRound((r) => r + 1)}>
+          刷新
+        </Button>
+      </div>
+      {error ? <ErrorNotice error={error} /> : null}
+      {data && data.supervisionSummary.length === 0 ? <Empty description="暂无逾期或即将到期的事项" /> : null}
+      {data && data.supervisionSummary.length > 0 ? (
+        <List>
+          {data.supervisionSummary.map((unit) => (
+            <List.Item
+              key={unit.unitCode}
+              data-testid="supervision-unit"
+              description={unit.maxWorkingDaysOverdue > 0 ? `最长逾期 ${unit.maxWorkingDaysOverdue} 个工作日` : '无逾期'}
+              extra={
+                <span>
+                  {unit.overdue > 0 ? <Tag color="danger">逾期 {unit.overdue}</Tag> : null}{' '}
+                  {unit.dueSoon > 0 ? <Tag color="warning">即将到期 {unit.dueSoon}</Tag> : null}
+                </span>
+              }
+            >
+              {unit.unitName ?? unit.unitCode}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+
+      <div className="section-head">
+        <span>逾期事项（{data?.supervisionItems.nodes.length ?? 0}）</span>
+      </div>
+      {data && data.supervisionItems.nodes.length === 0 ? <Empty description="暂无逾期事项" /> : null}
+      {data?.supervisionItems.nodes.map((item) => (
+        <Card
+          key={item.deadlineId}
+          title={`${item.itemTypeName} · ${item.kindName}`}
+          extra={<Tag color="danger">已逾期 {item.workingDaysOverdue} 个工作日</Tag>}
+          className="approval-card"
+          data-testid="supervision-item"
+        >
+          <div className="details">
+            <div>责任单位：{item.ownerUnitName ?? item.ownerUnitCode}</div>
+            <div>到期：{new Date(item.dueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</div>
+            <div>依据：{item.clause}</div>
+          </div>
+        </Card>
+      ))}
+
+      <div className="section-head">
+        <span>通报排名（{data?.supervisionLeague.period.label ?? ''}）</span>
+      </div>
+      {data && data.supervisionLeague.rows.length === 0 ? <Empty description="本季度暂无计入的事项" /> : null}
+      {data && data.supervisionLeague.rows.length > 0 ? (
+        <List>
+          {data.supervisionLeague.rows.map((row) => (
+            <List.Item
+              key={row.unitCode}
+              data-testid="league-row"
+              prefix={<span>{row.rank}</span>}
+              description={`计入 ${row.counted} 件${row.rankChange ? `，名次${row.rankChange > 0 ? '上升' : '下降'} ${Math.abs(row.rankChange)}` : ''}`}
+              extra={percent(row.rate)}
+            >
+              {row.unitName ?? row.unitCode}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </div>
+  );
+}
