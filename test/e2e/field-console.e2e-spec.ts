@@ -202,24 +202,32 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await page.context().close();
   }, 60_000);
 
-  it('the receiving town finds the sent transfer in its inbox with a working-day countdown, and accepts it', async () => {
-    // The bureau's transfer with its materials, approved and sent over the API (the console cannot upload
-    // materials yet, and they are attached before submitting).
-    const token = async (account: { username: string; password: string }) =>
-      (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
-        .accessToken as string;
-    const [marketOfficer, marketLeader] = [await token(MARKET_OFFICER), await token(MARKET_LEADER)];
-    // On a Monday of a year the hub's calendar holds whole (in December the deadlines reach into a year whose
-    // holidays the State Council has not announced yet, and the hub refuses to guess them); the phone's clock too.
-    const monday = new Date('2026-06-01T02:00:00Z');
-    hub.clock.set(monday);
+  const login = async (account: { username: string; password: string }) =>
+    (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
+      .accessToken as string;
+
+  /**
+   * The bureau's transfer to Qingyang with its materials, approved and sent over the API at `at` (the console
+   * cannot upload materials yet, and they are attached before submitting); the hub's clock is left at `at`.
+   */
+  async function sendTransferAt(at: Date): Promise<{ id: string; state: string }> {
+    const [marketOfficer, marketLeader] = [await login(MARKET_OFFICER), await login(MARKET_LEADER)];
+    hub.clock.set(at);
     const transfers = transferClient(hub);
-    const { id } = await transfers.create(transferInput(HOLDER, monday), marketOfficer);
+    const { id } = await transfers.create(transferInput(HOLDER, at), marketOfficer);
     await transfers.attach(id, 'SOURCE', marketOfficer);
     await transfers.attach(id, 'EVIDENCE', marketOfficer);
     await transfers.ok('submitTransfer', { id }, marketOfficer);
     await transfers.ok('approveTransfer', { id }, marketLeader);
-    expect((await transfers.ok('sendTransfer', { id }, marketOfficer)).state).toBe('SENT');
+    return { id, state: (await transfers.ok('sendTransfer', { id }, marketOfficer)).state as string };
+  }
+
+  it('the receiving town finds the sent transfer in its inbox with a working-day countdown, and accepts it', async () => {
+    // On a Monday of a year the hub's calendar holds whole (in December the deadlines reach into a year whose
+    // holidays the State Council has not announced yet, and the hub refuses to guess them); the phone's clock too.
+    const monday = new Date('2026-06-01T02:00:00Z');
+    const { id, state } = await sendTransferAt(monday);
+    expect(state).toBe('SENT');
 
     const { page, problems } = await phone(browser);
     await page.clock.setFixedTime(new Date(monday.getTime() + 5 * 60_000));
@@ -247,20 +255,8 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
   }, 60_000);
 
   it("a supervisor sees the town that left a sent transfer unanswered: overdue by unit, the item, the quarter's league", async () => {
-    const token = async (account: { username: string; password: string }) =>
-      (await hub.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: account })).data!.login
-        .accessToken as string;
-    const [marketOfficer, marketLeader] = [await token(MARKET_OFFICER), await token(MARKET_LEADER)];
     // Sent on Monday 1 June and never answered: Qingyang owed its answer by the end of Monday 8 June.
-    const monday = new Date('2026-06-01T03:00:00Z');
-    hub.clock.set(monday);
-    const transfers = transferClient(hub);
-    const { id } = await transfers.create(transferInput(HOLDER, monday), marketOfficer);
-    await transfers.attach(id, 'SOURCE', marketOfficer);
-    await transfers.attach(id, 'EVIDENCE', marketOfficer);
-    await transfers.ok('submitTransfer', { id }, marketOfficer);
-    await transfers.ok('approveTransfer', { id }, marketLeader);
-    await transfers.ok('sendTransfer', { id }, marketOfficer);
+    expect((await sendTransferAt(new Date('2026-06-01T03:00:00Z'))).state).toBe('SENT');
     // Friday 12 June: four working days past due (Tue 9 to Fri 12).
     const friday = new Date('2026-06-12T02:00:00Z');
     hub.clock.set(friday);
@@ -281,7 +277,7 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await item.first().waitFor();
     expect(await item.first().innerText()).toContain('案件移送');
     // The league as the hub ranks it, this quarter (2026-Q2 on the phone's clock).
-    const supervisor = await token(SUPERVISOR);
+    const supervisor = await login(SUPERVISOR);
     const league = await hub.gql(
       '{ supervisionLeague(period: { kind: QUARTER, year: 2026, index: 2 }) { period { label } rows { unitCode unitName rate } } }',
       {},

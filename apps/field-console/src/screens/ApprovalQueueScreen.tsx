@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Empty, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import { ApprovalQueueDocument, ApproveTransferDocument, RejectTransferDocument } from '../api/documents';
+import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { ConsoleApprovalQueueQuery } from '../gql/graphql';
@@ -12,26 +13,11 @@ type Item = ConsoleApprovalQueueQuery['transfers']['nodes'][number];
 /** 移送审批 (the sending unit's leader, §4(3)4): the transfers submitted for approval, approve or send back. */
 export function ApprovalQueueScreen({ token }: { token: string }) {
   const unitName = useUnitName();
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Record<string, string>>({});
-
-  // Bumped by 刷新: the effect asks again.
+  // Bumped by 刷新: the query is asked again.
   const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    request(ApprovalQueueDocument, {}, { token })
-      .then(({ transfers }) => {
-        if (!live) return;
-        setItems(transfers.nodes);
-        setError(null);
-      })
-      .catch((caught: unknown) => live && setError(caught));
-    return () => {
-      live = false;
-    };
-  }, [token, round]);
+  const { data, error } = useHubQuery(ApprovalQueueDocument, {}, token, round);
+  const items: Item[] | null = data?.transfers.nodes ?? null;
 
   return (
     <div className="approval-queue" data-testid="approval-queue">

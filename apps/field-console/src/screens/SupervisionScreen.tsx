@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Button, Card, Empty, List, Tag } from 'antd-mobile';
-import { request } from '../api/client';
 import { SupervisionDocument } from '../api/documents';
+import { useHubQuery } from '../api/use-hub-query';
 import { ErrorNotice } from '../components/ErrorNotice';
-import type { ConsoleSupervisionQuery } from '../gql/graphql';
 import { currentQuarter, percent } from '../supervision/period';
 
 /**
@@ -12,23 +11,8 @@ import { currentQuarter, percent } from '../supervision/period';
  * What the hub counts is shown as it counts it (supervisionSummary, supervisionItems, supervisionLeague).
  */
 export function SupervisionScreen({ token }: { token: string }) {
-  const [data, setData] = useState<ConsoleSupervisionQuery | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [round, setRound] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    request(SupervisionDocument, { period: currentQuarter(new Date()) }, { token })
-      .then((answer) => {
-        if (!live) return;
-        setData(answer);
-        setError(null);
-      })
-      .catch((caught: unknown) => live && setError(caught));
-    return () => {
-      live = false;
-    };
-  }, [token, round]);
+  const { data, error } = useHubQuery(SupervisionDocument, { period: currentQuarter(new Date()) }, token, round);
 
   return (
     <div className="supervision" data-testid="supervision">

@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Tag, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import { AcceptTransferDocument, DeclineTransferDocument, TransferInboxDocument } from '../api/documents';
+import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
@@ -25,29 +26,16 @@ const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning
  */
 export function TransferInboxScreen({ token }: { token: string }) {
   const unitName = useUnitName();
-  const [items, setItems] = useState<Item[] | null>(null);
-  const [calendar, setCalendar] = useState<HeldCalendar>({ years: new Set(), exceptions: [] });
-  const [error, setError] = useState<unknown>(null);
   const [round, setRound] = useState(0);
   const [done, setDone] = useState<Record<string, string>>({});
-
-  useEffect(() => {
-    let live = true;
-    const year = Number(shanghaiDate(new Date()).slice(0, 4));
-    request(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, { token })
-      .then((data) => {
-        if (!live) return;
-        setItems(data.transferInbox);
-        // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
-        const years = [data.thisYear ? year : null, data.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
-        setCalendar({ years: new Set(years), exceptions: [...(data.thisYear?.exceptions ?? []), ...(data.nextYear?.exceptions ?? [])] });
-        setError(null);
-      })
-      .catch((caught: unknown) => live && setError(caught));
-    return () => {
-      live = false;
-    };
-  }, [token, round]);
+  const year = Number(shanghaiDate(new Date()).slice(0, 4));
+  const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round);
+  const items: Item[] | null = data?.transferInbox ?? null;
+  // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
+  const calendar = useMemo((): HeldCalendar => {
+    const years = [data?.thisYear ? year : null, data?.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
+    return { years: new Set(years), exceptions: [...(data?.thisYear?.exceptions ?? []), ...(data?.nextYear?.exceptions ?? [])] };
+  }, [data, year]);
 
   return (
     <div className="approval-queue" data-testid="transfer-inbox">
