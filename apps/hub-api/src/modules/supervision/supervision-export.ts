@@ -160,35 +160,38 @@ function unitCountsExport(period: SupervisionPeriodBounds): ExportStatement {
   };
 }
 
+/** The two lists' leading columns: whose deadline, of which item and kind, under which clause. */
+const OPEN_DEADLINE_COLUMNS: ExportStatement['columns'] = [
+  { header: '责任单位编码', kind: 'text' },
+  { header: '责任单位', kind: 'text' },
+  { header: '事项', kind: 'text' },
+  { header: '期限', kind: 'text' },
+  { header: '依据', kind: 'text' },
+  { header: '事项编号', kind: 'text' },
+];
+
+function openDeadlineValues(row: Record<string, unknown>): Array<string | null> {
+  return [
+    text(row.owner_unit_code),
+    text(row.owner_unit_name),
+    itemTypeName(String(row.item_type)),
+    kindName(String(row.item_type), String(row.kind)),
+    text(row.clause),
+    text(row.item_id),
+  ];
+}
+
 /** 督办清单: the open deadlines past due at `now`, with working days overdue as of its Shanghai day. */
 function overdueExport(now: Date): ExportStatement {
   const today = shanghaiToday(now);
   return {
     sql: OVERDUE_SQL,
     params: [now, today],
-    columns: [
-      { header: '责任单位编码', kind: 'text' },
-      { header: '责任单位', kind: 'text' },
-      { header: '事项', kind: 'text' },
-      { header: '期限', kind: 'text' },
-      { header: '依据', kind: 'text' },
-      { header: '事项编号', kind: 'text' },
-      { header: '到期日', kind: 'text' },
-      { header: '逾期工作日', kind: 'count' },
-    ],
+    columns: [...OPEN_DEADLINE_COLUMNS, { header: '到期日', kind: 'text' }, { header: '逾期工作日', kind: 'count' }],
     toValues: (row) => {
       // A due date in a year the calendar does not hold: the job fails with the year to import, never a guess.
       if (row.working_days_overdue === null) throw calendarYearMissing(Number((row.today_held ? String(row.due_date) : today).slice(0, 4)));
-      return [
-        text(row.owner_unit_code),
-        text(row.owner_unit_name),
-        itemTypeName(String(row.item_type)),
-        kindName(String(row.item_type), String(row.kind)),
-        text(row.clause),
-        text(row.item_id),
-        text(row.due_date),
-        text(row.working_days_overdue),
-      ];
+      return [...openDeadlineValues(row), text(row.due_date), text(row.working_days_overdue)];
     },
     trailerRows: 0,
   };
@@ -198,26 +201,8 @@ function overdueExport(now: Date): ExportStatement {
 function dueSoonExport(now: Date, soonUntil: Date): ExportStatement {
   return {
     ...dueSoonStatement(now, soonUntil),
-    columns: [
-      { header: '责任单位编码', kind: 'text' },
-      { header: '责任单位', kind: 'text' },
-      { header: '事项', kind: 'text' },
-      { header: '期限', kind: 'text' },
-      { header: '依据', kind: 'text' },
-      { header: '事项编号', kind: 'text' },
-      { header: '到期时间', kind: 'text' },
-      { header: '已提醒时间', kind: 'text' },
-    ],
-    toValues: (row) => [
-      text(row.owner_unit_code),
-      text(row.owner_unit_name),
-      itemTypeName(String(row.item_type)),
-      kindName(String(row.item_type), String(row.kind)),
-      text(row.clause),
-      text(row.item_id),
-      text(row.due_time),
-      text(row.reminded_time),
-    ],
+    columns: [...OPEN_DEADLINE_COLUMNS, { header: '到期时间', kind: 'text' }, { header: '已提醒时间', kind: 'text' }],
+    toValues: (row) => [...openDeadlineValues(row), text(row.due_time), text(row.reminded_time)],
     trailerRows: 0,
   };
 }
