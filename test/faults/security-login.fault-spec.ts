@@ -43,8 +43,15 @@ describe('security: log-in and tokens (fault)', () => {
   it('password guessing against one user name, each guess from another address: 5 tried, then refused before hashing, even the right password', async () => {
     const victim = await person(proxied, 'guess-victim');
     const answers: string[] = [];
-    for (let i = 0; i < 30; i++) answers.push(code(await login(proxied, victim.username, `guess-${i}`, `198.51.100.${i + 1}`)));
-    answers.push(code(await login(proxied, victim.username, victim.password, '198.51.100.200')));
+    // The hub's clock stands still through the attack: the growing delay after the free failures is never
+    // waited out, however slowly a loaded machine answers the 31 requests.
+    proxied.clock.set(new Date());
+    try {
+      for (let i = 0; i < 30; i++) answers.push(code(await login(proxied, victim.username, `guess-${i}`, `198.51.100.${i + 1}`)));
+      answers.push(code(await login(proxied, victim.username, victim.password, '198.51.100.200')));
+    } finally {
+      proxied.clock.reset();
+    }
     const expected = [...Array<string>(5).fill('UNAUTHENTICATED'), ...Array<string>(26).fill('RATE_LIMITED')];
     const mishandled = answers.filter((answer, i) => answer !== expected[i]).length;
     // Refused guesses were not counted (nor hashed): the name holds the 5 failures that were tried.
@@ -57,8 +64,15 @@ describe('security: log-in and tokens (fault)', () => {
   it('password spraying from one address over many names, spoofing X-Forwarded-For on a hub that trusts no proxy: 20 tried, then refused', async () => {
     const victim = await person(direct, 'spray-victim');
     const answers: string[] = [];
-    for (let i = 0; i < 30; i++) answers.push(code(await login(direct, `sprayed-${i}`, 'Winter2026!', `203.0.113.${i + 1}`)));
-    answers.push(code(await login(direct, victim.username, victim.password, '203.0.113.250')));
+    // As above: a clock that stands still, so the delay after 20 failures is never waited out (CI once
+    // answered the 31st request a second after the 20th failure, and it was let through).
+    direct.clock.set(new Date());
+    try {
+      for (let i = 0; i < 30; i++) answers.push(code(await login(direct, `sprayed-${i}`, 'Winter2026!', `203.0.113.${i + 1}`)));
+      answers.push(code(await login(direct, victim.username, victim.password, '203.0.113.250')));
+    } finally {
+      direct.clock.reset();
+    }
     const expected = [...Array<string>(20).fill('UNAUTHENTICATED'), ...Array<string>(11).fill('RATE_LIMITED')];
     const mishandled = answers.filter((answer, i) => answer !== expected[i]).length;
     recordAttacks('login: password guessing per client address', { tried: answers.length, mishandled });
