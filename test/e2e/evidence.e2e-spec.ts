@@ -111,6 +111,42 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     expect(files).toContainEqual({ id, status: 'CONFIRMED' });
   });
 
+  it("answers a browser's CORS preflight for a presigned URL, as MinIO does, and still refuses a PUT without a valid signature", async () => {
+    const bytes = randomBytes(1000);
+    const input = {
+      ownerCategory: 'LICENSING',
+      ownerId: licenceId,
+      fileName: '现场照片.jpg',
+      contentType: 'image/jpeg',
+      size: 1000,
+      sha256: sha256(bytes),
+    };
+    const { uploadUrl } = (await hub.gql(REQUEST, { input }, { credential: market })).data!.requestEvidenceUpload;
+    const origin = 'http://console.example';
+    const preflight = await fetch(uploadUrl, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'PUT', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('PUT');
+    expect(preflight.headers.get('access-control-allow-headers')).toBe('content-type');
+
+    const fromPage = await fetch(uploadUrl, { method: 'PUT', body: bytes, headers: { origin, 'content-type': 'image/jpeg' } });
+    expect(fromPage.status).toBe(200);
+    expect(fromPage.headers.get('access-control-allow-origin')).toBe(origin);
+    // The preflight opened nothing: the same PUT with the signature cut off is refused, readably for the page.
+    const unsigned = await fetch(uploadUrl.split('?')[0], {
+      method: 'PUT',
+      body: bytes,
+      headers: { origin, 'content-type': 'image/jpeg' },
+    });
+    expect(unsigned.status).toBe(403);
+    expect(unsigned.headers.get('access-control-allow-origin')).toBe(origin);
+    // An OPTIONS that is not a preflight goes to the signature check like any other request.
+    expect((await fetch(uploadUrl.split('?')[0], { method: 'OPTIONS', headers: { origin } })).status).toBe(403);
+  });
+
   it('rejects a wrong hash or size at confirmation and removes the object', async () => {
     const bytes = randomBytes(5_000);
     const wrongHash = await upload(bytes, { sha256: sha256(Buffer.from('something else')) });

@@ -79,8 +79,8 @@ export function App() {
                 <ApprovalQueueScreen token={session.accessToken} />
               </Tabs.Tab>
             ) : null}
-            <Tabs.Tab title="移入待办" key="inbox">
-              <TransferInboxScreen token={session.accessToken} />
+            <Tabs.Tab title="移送待办" key="inbox">
+              <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
             </Tabs.Tab>
           </Tabs>
         </UnitNamesContext.Provider>

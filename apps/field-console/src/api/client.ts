@@ -22,6 +22,7 @@ export const ERROR_TITLES: Record<string, string> = {
   UNSUPPORTED_MEDIA_TYPE: '不支持的内容类型',
   NETWORK: '无法连接数据枢纽，请检查网络',
   BAD_RESPONSE: '数据枢纽返回了无法识别的应答',
+  UPLOAD_FAILED: '文件上传失败',
 };
 
 /**

@@ -162,6 +162,54 @@ export const SubmitTransferDocument = graphql(`
   }
 `);
 
+export const RequestTransferMaterialUploadDocument = graphql(`
+  mutation ConsoleRequestTransferMaterialUpload($input: RequestTransferMaterialUploadInput!) {
+    requestTransferMaterialUpload(input: $input) {
+      uploadUrl
+      evidence {
+        id
+      }
+    }
+  }
+`);
+
+export const ConfirmEvidenceUploadDocument = graphql(`
+  mutation ConsoleConfirmEvidenceUpload($id: ID!) {
+    confirmEvidenceUpload(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const SendTransferDocument = graphql(`
+  mutation ConsoleSendTransfer($input: TransferActionInput!) {
+    sendTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const EscalateTransferDocument = graphql(`
+  mutation ConsoleEscalateTransfer($input: TransferActionInput!) {
+    escalateTransfer(input: $input) {
+      id
+      state
+    }
+  }
+`);
+
+export const EvidenceDownloadDocument = graphql(`
+  query ConsoleEvidenceDownload($id: ID!) {
+    evidenceDownloadUrl(id: $id) {
+      url
+      sha256
+      expiresAt
+    }
+  }
+`);
+
 export const ApprovalQueueDocument = graphql(`
   query ConsoleApprovalQueue {
     transfers(direction: SENT, state: SUBMITTED, first: 50) {
@@ -214,6 +262,9 @@ export const TransferInboxDocument = graphql(`
       nextDueAt
       overdue
       allowedActions
+      receiverUnitCode
+      letterNo
+      letterEvidenceId
     }
     thisYear: calendarYear(year: $thisYear) {
       exceptions {

@@ -22,10 +22,15 @@ type Documents = {
     "\n  query ConsoleWhoHandles($matterCode: String!, $townshipCode: String!) {\n    whoHandles(matterCode: $matterCode, townshipCode: $townshipCode) {\n      devolved\n      matter {\n        code\n        name\n      }\n      unit {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleWhoHandlesDocument,
     "\n  mutation ConsoleCreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      id\n      state\n      receiverUnitCode\n    }\n  }\n": typeof types.ConsoleCreateTransferDocument,
     "\n  mutation ConsoleSubmitTransfer($input: TransferActionInput!) {\n    submitTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleSubmitTransferDocument,
+    "\n  mutation ConsoleRequestTransferMaterialUpload($input: RequestTransferMaterialUploadInput!) {\n    requestTransferMaterialUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleRequestTransferMaterialUploadDocument,
+    "\n  mutation ConsoleConfirmEvidenceUpload($id: ID!) {\n    confirmEvidenceUpload(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleConfirmEvidenceUploadDocument,
+    "\n  mutation ConsoleSendTransfer($input: TransferActionInput!) {\n    sendTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleSendTransferDocument,
+    "\n  mutation ConsoleEscalateTransfer($input: TransferActionInput!) {\n    escalateTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleEscalateTransferDocument,
+    "\n  query ConsoleEvidenceDownload($id: ID!) {\n    evidenceDownloadUrl(id: $id) {\n      url\n      sha256\n      expiresAt\n    }\n  }\n": typeof types.ConsoleEvidenceDownloadDocument,
     "\n  query ConsoleApprovalQueue {\n    transfers(direction: SENT, state: SUBMITTED, first: 50) {\n      nodes {\n        id\n        state\n        partyName\n        partyUscc\n        matterCode\n        receiverUnitCode\n        facts\n        urgent\n        situation\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": typeof types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleApproveTransfer($input: TransferActionInput!) {\n    approveTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleApproveTransferDocument,
     "\n  mutation ConsoleRejectTransfer($input: TransferActionInput!) {\n    rejectTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleRejectTransferDocument,
-    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleTransferInboxDocument,
+    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n      receiverUnitCode\n      letterNo\n      letterEvidenceId\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
@@ -38,10 +43,15 @@ const documents: Documents = {
     "\n  query ConsoleWhoHandles($matterCode: String!, $townshipCode: String!) {\n    whoHandles(matterCode: $matterCode, townshipCode: $townshipCode) {\n      devolved\n      matter {\n        code\n        name\n      }\n      unit {\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleWhoHandlesDocument,
     "\n  mutation ConsoleCreateTransfer($input: CreateTransferInput!) {\n    createTransfer(input: $input) {\n      id\n      state\n      receiverUnitCode\n    }\n  }\n": types.ConsoleCreateTransferDocument,
     "\n  mutation ConsoleSubmitTransfer($input: TransferActionInput!) {\n    submitTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleSubmitTransferDocument,
+    "\n  mutation ConsoleRequestTransferMaterialUpload($input: RequestTransferMaterialUploadInput!) {\n    requestTransferMaterialUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n": types.ConsoleRequestTransferMaterialUploadDocument,
+    "\n  mutation ConsoleConfirmEvidenceUpload($id: ID!) {\n    confirmEvidenceUpload(id: $id) {\n      id\n      status\n    }\n  }\n": types.ConsoleConfirmEvidenceUploadDocument,
+    "\n  mutation ConsoleSendTransfer($input: TransferActionInput!) {\n    sendTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleSendTransferDocument,
+    "\n  mutation ConsoleEscalateTransfer($input: TransferActionInput!) {\n    escalateTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleEscalateTransferDocument,
+    "\n  query ConsoleEvidenceDownload($id: ID!) {\n    evidenceDownloadUrl(id: $id) {\n      url\n      sha256\n      expiresAt\n    }\n  }\n": types.ConsoleEvidenceDownloadDocument,
     "\n  query ConsoleApprovalQueue {\n    transfers(direction: SENT, state: SUBMITTED, first: 50) {\n      nodes {\n        id\n        state\n        partyName\n        partyUscc\n        matterCode\n        receiverUnitCode\n        facts\n        urgent\n        situation\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": types.ConsoleApprovalQueueDocument,
     "\n  mutation ConsoleApproveTransfer($input: TransferActionInput!) {\n    approveTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleApproveTransferDocument,
     "\n  mutation ConsoleRejectTransfer($input: TransferActionInput!) {\n    rejectTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleRejectTransferDocument,
-    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleTransferInboxDocument,
+    "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n      receiverUnitCode\n      letterNo\n      letterEvidenceId\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
@@ -78,6 +88,26 @@ export function graphql(source: "\n  mutation ConsoleSubmitTransfer($input: Tran
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsoleRequestTransferMaterialUpload($input: RequestTransferMaterialUploadInput!) {\n    requestTransferMaterialUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRequestTransferMaterialUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleConfirmEvidenceUpload($id: ID!) {\n    confirmEvidenceUpload(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleConfirmEvidenceUploadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSendTransfer($input: TransferActionInput!) {\n    sendTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleSendTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleEscalateTransfer($input: TransferActionInput!) {\n    escalateTransfer(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleEscalateTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleEvidenceDownload($id: ID!) {\n    evidenceDownloadUrl(id: $id) {\n      url\n      sha256\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ConsoleEvidenceDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ConsoleApprovalQueue {\n    transfers(direction: SENT, state: SUBMITTED, first: 50) {\n      nodes {\n        id\n        state\n        partyName\n        partyUscc\n        matterCode\n        receiverUnitCode\n        facts\n        urgent\n        situation\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleApprovalQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -90,7 +120,7 @@ export function graphql(source: "\n  mutation ConsoleRejectTransfer($input: Tran
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleTransferInboxDocument;
+export function graphql(source: "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n      receiverUnitCode\n      letterNo\n      letterEvidenceId\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleTransferInboxDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

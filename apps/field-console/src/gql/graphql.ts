@@ -67,6 +67,15 @@ export type CreateTransferInput = {
   violationStopped?: boolean;
 };
 
+/** 证据文件状态 evidence file status */
+export type EvidenceStatus =
+  /** 已确认 size and SHA-256 checked against the stored object */
+  | 'CONFIRMED'
+  /** 已删除 withdrawn (only where no transfer, penalty or complaint depends on it) */
+  | 'DELETED'
+  /** 待上传确认 upload URL issued, not confirmed yet */
+  | 'PENDING';
+
 /** 执行情况 execution status */
 export type ExecutionStatus =
   /** 申请法院强制执行 court enforcement applied for (§4(5)) */
@@ -135,6 +144,17 @@ export type PermitReasonCode =
   | 'SUSPENDED'
   /** 已撤回 the only licences on record were withdrawn by their publisher */
   | 'WITHDRAWN';
+
+/** 上传移送材料 declare a material of a transfer before uploading it (§4(3)4) */
+export type RequestTransferMaterialUploadInput = {
+  contentType: string;
+  /** Original file name, e.g. 现场检查笔录.pdf. */
+  fileName: string;
+  kind: TransferMaterialKind;
+  sha256: string;
+  size: number;
+  transferId: string | number;
+};
 
 /** 角色 Role */
 export type Role =
@@ -205,6 +225,15 @@ export type TransferActionInput = {
   /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
   note?: string | null | undefined;
 };
+
+/** 移送材料 kind of material of a transfer (§4(3)4) */
+export type TransferMaterialKind =
+  /** 证据材料 evidence that preliminarily proves the facts */
+  | 'EVIDENCE'
+  /** 移交函 the transfer letter */
+  | 'LETTER'
+  /** 案源材料 source material: on-site inspection record, photos, complaint material */
+  | 'SOURCE';
 
 /** 移送情形 the §2 situation of the case */
 export type TransferSituation =
@@ -295,6 +324,41 @@ export type ConsoleSubmitTransferMutationVariables = Exact<{
 
 export type ConsoleSubmitTransferMutation = { submitTransfer: { id: string, state: TransferState } };
 
+export type ConsoleRequestTransferMaterialUploadMutationVariables = Exact<{
+  input: RequestTransferMaterialUploadInput;
+}>;
+
+
+export type ConsoleRequestTransferMaterialUploadMutation = { requestTransferMaterialUpload: { uploadUrl: string, evidence: { id: string } } };
+
+export type ConsoleConfirmEvidenceUploadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleConfirmEvidenceUploadMutation = { confirmEvidenceUpload: { id: string, status: EvidenceStatus } };
+
+export type ConsoleSendTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleSendTransferMutation = { sendTransfer: { id: string, state: TransferState } };
+
+export type ConsoleEscalateTransferMutationVariables = Exact<{
+  input: TransferActionInput;
+}>;
+
+
+export type ConsoleEscalateTransferMutation = { escalateTransfer: { id: string, state: TransferState } };
+
+export type ConsoleEvidenceDownloadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleEvidenceDownloadQuery = { evidenceDownloadUrl: { url: string, sha256: string, expiresAt: string } };
+
 export type ConsoleApprovalQueueQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -320,7 +384,7 @@ export type ConsoleTransferInboxQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleTransferInboxQuery = { transferInbox: Array<{ id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, facts: string, urgent: boolean, nextDueAt: string | null, overdue: boolean, allowedActions: Array<TransferAction> }>, thisYear: { exceptions: Array<{ date: string, working: boolean }> } | null, nextYear: { exceptions: Array<{ date: string, working: boolean }> } | null };
+export type ConsoleTransferInboxQuery = { transferInbox: Array<{ id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, facts: string, urgent: boolean, nextDueAt: string | null, overdue: boolean, allowedActions: Array<TransferAction>, receiverUnitCode: string, letterNo: string | null, letterEvidenceId: string | null }>, thisYear: { exceptions: Array<{ date: string, working: boolean }> } | null, nextYear: { exceptions: Array<{ date: string, working: boolean }> } | null };
 
 export type ConsoleAcceptTransferMutationVariables = Exact<{
   input: TransferActionInput;
@@ -515,6 +579,49 @@ export const ConsoleSubmitTransferDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSubmitTransferMutation, ConsoleSubmitTransferMutationVariables>;
+export const ConsoleRequestTransferMaterialUploadDocument = new TypedDocumentString(`
+    mutation ConsoleRequestTransferMaterialUpload($input: RequestTransferMaterialUploadInput!) {
+  requestTransferMaterialUpload(input: $input) {
+    uploadUrl
+    evidence {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRequestTransferMaterialUploadMutation, ConsoleRequestTransferMaterialUploadMutationVariables>;
+export const ConsoleConfirmEvidenceUploadDocument = new TypedDocumentString(`
+    mutation ConsoleConfirmEvidenceUpload($id: ID!) {
+  confirmEvidenceUpload(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleConfirmEvidenceUploadMutation, ConsoleConfirmEvidenceUploadMutationVariables>;
+export const ConsoleSendTransferDocument = new TypedDocumentString(`
+    mutation ConsoleSendTransfer($input: TransferActionInput!) {
+  sendTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSendTransferMutation, ConsoleSendTransferMutationVariables>;
+export const ConsoleEscalateTransferDocument = new TypedDocumentString(`
+    mutation ConsoleEscalateTransfer($input: TransferActionInput!) {
+  escalateTransfer(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEscalateTransferMutation, ConsoleEscalateTransferMutationVariables>;
+export const ConsoleEvidenceDownloadDocument = new TypedDocumentString(`
+    query ConsoleEvidenceDownload($id: ID!) {
+  evidenceDownloadUrl(id: $id) {
+    url
+    sha256
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleEvidenceDownloadQuery, ConsoleEvidenceDownloadQueryVariables>;
 export const ConsoleApprovalQueueDocument = new TypedDocumentString(`
     query ConsoleApprovalQueue {
   transfers(direction: SENT, state: SUBMITTED, first: 50) {
@@ -564,6 +671,9 @@ export const ConsoleTransferInboxDocument = new TypedDocumentString(`
     nextDueAt
     overdue
     allowedActions
+    receiverUnitCode
+    letterNo
+    letterEvidenceId
   }
   thisYear: calendarYear(year: $thisYear) {
     exceptions {

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_STATUS, enumName, LICENCE_STATUS, PERMIT_REASON, TRANSFER_SITUATION, TRANSFER_STATE } from './enums';
+import {
+  COMPLAINT_STATUS,
+  enumName,
+  LICENCE_STATUS,
+  PERMIT_REASON,
+  TRANSFER_MATERIAL_KIND,
+  TRANSFER_SITUATION,
+  TRANSFER_STATE,
+} from './enums';
 
 describe('enum names', () => {
   it('names every code in Chinese, none left as its code', () => {
-    for (const names of [LICENCE_STATUS, PERMIT_REASON, COMPLAINT_STATUS, TRANSFER_STATE, TRANSFER_SITUATION]) {
+    for (const names of [LICENCE_STATUS, PERMIT_REASON, COMPLAINT_STATUS, TRANSFER_STATE, TRANSFER_SITUATION, TRANSFER_MATERIAL_KIND]) {
       for (const [code, name] of Object.entries(names)) {
         expect(name).not.toBe(code);
         expect(name).toMatch(/[\u4e00-\u9fff]/);

@@ -7,6 +7,7 @@ import type {
   MeasureKind,
   PermitReasonCode,
   Role,
+  TransferMaterialKind,
   TransferSituation,
   TransferState,
 } from '../gql/graphql';
@@ -82,6 +83,12 @@ export const TRANSFER_STATE: Record<TransferState, string> = {
   RESULT_REPORTED: '已反馈结果',
   CLOSED: '已办结',
   WITHDRAWN: '已撤回',
+};
+
+export const TRANSFER_MATERIAL_KIND: Record<TransferMaterialKind, string> = {
+  SOURCE: '案源材料',
+  EVIDENCE: '证据材料',
+  LETTER: '移交函',
 };
 
 export const TRANSFER_SITUATION: Record<TransferSituation, string> = {

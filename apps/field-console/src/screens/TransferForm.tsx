@@ -4,6 +4,8 @@ import { request } from '../api/client';
 import { CreateTransferDocument, SubmitTransferDocument, WhoHandlesDocument } from '../api/documents';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { MaterialPicker, type PickedMaterial } from '../evidence/MaterialPicker';
+import { uploadTransferMaterial } from '../evidence/upload';
 import type { ConsoleWhoHandlesQuery, TransferSituation } from '../gql/graphql';
 import { enumName, TRANSFER_SITUATION, TRANSFER_STATE } from '../i18n/enums';
 
@@ -33,8 +35,9 @@ function localMinutes(date: Date): string {
 
 /**
  * 发起移送 (§4(3)): a case transfer of the party on the screen, the receiver the catalog names
- * (`whoHandles` for the matter and township, shown before anything is created); created as a draft and
- * submitted for the leader's approval in one go.
+ * (`whoHandles` for the matter and township, shown before anything is created), with its photos and
+ * evidence; created as a draft, its materials uploaded to it (the hub takes materials only while it is a
+ * draft: what the leader approves is what is sent), and submitted for the leader's approval in one go.
  */
 export function TransferForm({
   draft,
@@ -80,6 +83,9 @@ function TransferFormBody({
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [submitted, setSubmitted] = useState<{ id: string; state: string; receiver: string } | null>(null);
+  const [materials, setMaterials] = useState<PickedMaterial[]>([]);
+  // The draft once created: a retry after a failed upload goes on with it instead of creating another.
+  const [draftId, setDraftId] = useState<{ id: string; receiver: string } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -91,32 +97,54 @@ function TransferFormBody({
     };
   }, [draft, token]);
 
+  function update(key: string, change: Partial<PickedMaterial>) {
+    setMaterials((all) => all.map((item) => (item.key === key ? { ...item, ...change } : item)));
+  }
+
+  async function createDraft(values: FormValues): Promise<{ id: string; receiver: string }> {
+    const { createTransfer } = await request(
+      CreateTransferDocument,
+      {
+        input: {
+          matterCode: draft.matterCode,
+          townshipCode: draft.townshipCode,
+          partyName: draft.partyName,
+          partyUscc: draft.partyUscc,
+          situation: values.situation[0],
+          facts: values.facts.trim(),
+          discoveredAt: new Date(values.discoveredAt).toISOString(),
+          contactName: values.contactName.trim(),
+          contactPhone: values.contactPhone.trim(),
+          urgent: values.flags.includes('urgent'),
+          violationStopped: values.flags.includes('violationStopped'),
+          evidenceSecured: values.flags.includes('evidenceSecured'),
+        },
+      },
+      { token },
+    );
+    return { id: createTransfer.id, receiver: createTransfer.receiverUnitCode };
+  }
+
   async function submit(values: FormValues) {
     setBusy(true);
     setError(null);
     try {
-      const { createTransfer } = await request(
-        CreateTransferDocument,
-        {
-          input: {
-            matterCode: draft.matterCode,
-            townshipCode: draft.townshipCode,
-            partyName: draft.partyName,
-            partyUscc: draft.partyUscc,
-            situation: values.situation[0],
-            facts: values.facts.trim(),
-            discoveredAt: new Date(values.discoveredAt).toISOString(),
-            contactName: values.contactName.trim(),
-            contactPhone: values.contactPhone.trim(),
-            urgent: values.flags.includes('urgent'),
-            violationStopped: values.flags.includes('violationStopped'),
-            evidenceSecured: values.flags.includes('evidenceSecured'),
-          },
-        },
-        { token },
-      );
-      const { submitTransfer } = await request(SubmitTransferDocument, { input: { id: createTransfer.id } }, { token });
-      setSubmitted({ id: submitTransfer.id, state: submitTransfer.state, receiver: createTransfer.receiverUnitCode });
+      const created = draftId ?? (await createDraft(values));
+      setDraftId(created);
+      // One file at a time: a phone's uplink is the bottleneck, and each bar then moves on its own.
+      for (const item of materials.filter((m) => m.phase !== 'DONE')) {
+        update(item.key, { error: null });
+        try {
+          await uploadTransferMaterial({ token, transferId: created.id, file: item.file, kind: item.kind }, (phase, share) =>
+            update(item.key, { phase, share }),
+          );
+        } catch (caught) {
+          update(item.key, { phase: null, share: 0, error: caught });
+          throw caught;
+        }
+      }
+      const { submitTransfer } = await request(SubmitTransferDocument, { input: { id: created.id } }, { token });
+      setSubmitted({ id: submitTransfer.id, state: submitTransfer.state, receiver: created.receiver });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -145,6 +173,7 @@ function TransferFormBody({
       {submitted ? (
         <div className="submitted" role="status" data-testid="transfer-submitted">
           已提交审批：移送至{unitName(submitted.receiver)}，当前状态「{enumName(TRANSFER_STATE, submitted.state)}」。
+          {materials.length ? `附移送材料 ${materials.length} 份：${materials.map((m) => m.file.name).join('、')}。` : '未附移送材料。'}
           <Button block color="primary" onClick={onClose}>
             完成
           </Button>
@@ -163,7 +192,7 @@ function TransferFormBody({
           onFinish={(values: FormValues) => void submit(values)}
           footer={
             <Button block type="submit" color="primary" loading={busy} loadingText="正在提交" disabled={!handler}>
-              提交审批
+              {draftId ? '继续提交审批' : '提交审批'}
             </Button>
           }
         >
@@ -199,6 +228,12 @@ function TransferFormBody({
               <Checkbox value="urgent">紧急（24 小时内移送）</Checkbox>
             </Checkbox.Group>
           </Form.Item>
+          <MaterialPicker
+            items={materials}
+            busy={busy}
+            onAdd={(added) => setMaterials((all) => [...all, ...added])}
+            onRemove={(key) => setMaterials((all) => all.filter((item) => item.key !== key))}
+          />
         </Form>
       )}
       {error ? <ErrorNotice error={error} /> : null}

@@ -1,7 +1,14 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Empty, Tag, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
-import { AcceptTransferDocument, DeclineTransferDocument, TransferInboxDocument } from '../api/documents';
+import {
+  AcceptTransferDocument,
+  DeclineTransferDocument,
+  EscalateTransferDocument,
+  EvidenceDownloadDocument,
+  SendTransferDocument,
+  TransferInboxDocument,
+} from '../api/documents';
 import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -20,14 +27,28 @@ const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning
   CALENDAR_MISSING: 'warning',
 };
 
+/** What the inbox lets a unit do, one call each; the hub's lifecycle says which are allowed now. */
+type InboxAction = 'send' | 'accept' | 'decline' | 'escalate';
+const ACTIONS: Record<InboxAction, (token: string, id: string, note: string | null) => Promise<string>> = {
+  send: async (token, id) => (await request(SendTransferDocument, { input: { id } }, { token })).sendTransfer.state,
+  accept: async (token, id) => (await request(AcceptTransferDocument, { input: { id } }, { token })).acceptTransfer.state,
+  decline: async (token, id, note) => (await request(DeclineTransferDocument, { input: { id, note } }, { token })).declineTransfer.state,
+  escalate: async (token, id, note) => (await request(EscalateTransferDocument, { input: { id, note } }, { token })).escalateTransfer.state,
+};
+
 /**
- * 移送待办 (the receiving unit): the transfers sent to it, each deadline as a countdown in working days on
- * the hub's calendar, accept (接收) or decline as not its jurisdiction (不予接收, with the reason).
+ * 移送待办: the transfers that need the unit's action now, each deadline as a countdown in working days on
+ * the hub's calendar. As sender: send an approved one with its letter (移送, §4(3)3①); as receiver:
+ * accept (接收) or decline as not its jurisdiction (不予接收, with the reason), and report a declined
+ * one to the city government (报请市政府, §4(3)3④). The approved letter opens from the card.
  */
-export function TransferInboxScreen({ token }: { token: string }) {
+export function TransferInboxScreen({ token, unitCode }: { token: string; unitCode: string }) {
   const unitName = useUnitName();
   const [round, setRound] = useState(0);
+  // What was done to an item, by its id and the state it was done in: once a refresh shows the item in
+  // its new state (a declined one, to escalate), it is a new card to act on.
   const [done, setDone] = useState<Record<string, string>>({});
+  const cardKey = (item: Item) => `${item.id}:${item.state}`;
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round);
   const items: Item[] | null = data?.transferInbox ?? null;
@@ -40,22 +61,23 @@ export function TransferInboxScreen({ token }: { token: string }) {
   return (
     <div className="approval-queue" data-testid="transfer-inbox">
       <div className="section-head">
-        <span>移入待办（{items?.length ?? 0}）</span>
+        <span>移送待办（{items?.length ?? 0}）</span>
         <Button size="mini" onClick={() => setRound((r) => r + 1)}>
           刷新
         </Button>
       </div>
       {error ? <ErrorNotice error={error} /> : null}
-      {items && items.length === 0 ? <Empty description="暂无移入的案件" /> : null}
+      {items && items.length === 0 ? <Empty description="暂无待办的移送案件" /> : null}
       {items?.map((item) => (
         <InboxCard
-          key={item.id}
+          key={cardKey(item)}
           item={item}
           token={token}
+          unitCode={unitCode}
           calendar={calendar}
           unitName={unitName}
-          outcome={done[item.id]}
-          onDone={(state) => setDone((d) => ({ ...d, [item.id]: state }))}
+          outcome={done[cardKey(item)]}
+          onDone={(state) => setDone((d) => ({ ...d, [cardKey(item)]: state }))}
         />
       ))}
     </div>
@@ -65,6 +87,7 @@ export function TransferInboxScreen({ token }: { token: string }) {
 function InboxCard({
   item,
   token,
+  unitCode,
   calendar,
   unitName,
   outcome,
@@ -72,26 +95,25 @@ function InboxCard({
 }: {
   item: Item;
   token: string;
+  unitCode: string;
   calendar: HeldCalendar;
   unitName: (code: string) => string;
   outcome: string | undefined;
   onDone: (state: string) => void;
 }) {
-  const [declining, setDeclining] = useState(false);
+  // The action that needs a note first (不予接收 needs its reason; 报请市政府 may carry one).
+  const [noting, setNoting] = useState<'decline' | 'escalate' | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const countdown = item.nextDueAt ? workingDayCountdown(new Date(), new Date(item.nextDueAt), calendar) : null;
+  const sending = item.senderUnitCode === unitCode;
 
-  async function act(kind: 'accept' | 'decline') {
+  async function act(kind: InboxAction) {
     setBusy(true);
     setError(null);
     try {
-      const state =
-        kind === 'accept'
-          ? (await request(AcceptTransferDocument, { input: { id: item.id } }, { token })).acceptTransfer.state
-          : (await request(DeclineTransferDocument, { input: { id: item.id, note: note.trim() } }, { token })).declineTransfer.state;
-      onDone(state);
+      onDone(await ACTIONS[kind](token, item.id, note.trim() || null));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -114,7 +136,7 @@ function InboxCard({
     >
       <div className="details">
         <div>
-          移送方：{unitName(item.senderUnitCode)}
+          {sending ? `接收方：${unitName(item.receiverUnitCode)}` : `移送方：${unitName(item.senderUnitCode)}`}
           {item.urgent ? <span className="danger">（紧急）</span> : null}
         </div>
         <div>状态：{enumName(TRANSFER_STATE, item.state)}</div>
@@ -122,35 +144,88 @@ function InboxCard({
         <div>案情：{item.facts}</div>
         {item.nextDueAt ? <div>办理期限：{dateTime(item.nextDueAt)}</div> : null}
       </div>
+      {item.letterEvidenceId ? <LetterLink token={token} evidenceId={item.letterEvidenceId} letterNo={item.letterNo} /> : null}
       {outcome ? (
         <div className="submitted" role="status">
           已处理，当前状态「{enumName(TRANSFER_STATE, outcome)}」
         </div>
-      ) : declining ? (
+      ) : noting ? (
         <div className="reject-box">
-          <TextArea placeholder="不予接收的理由（必填）" value={note} onChange={setNote} rows={2} />
+          <TextArea
+            placeholder={noting === 'decline' ? '不予接收的理由（必填）' : '报请市政府的说明（选填）'}
+            value={note}
+            onChange={setNote}
+            rows={2}
+          />
           <div className="actions">
-            <Button color="danger" loading={busy} disabled={!note.trim()} onClick={() => void act('decline')}>
-              确认不予接收
+            <Button color="danger" loading={busy} disabled={noting === 'decline' && !note.trim()} onClick={() => void act(noting)}>
+              {noting === 'decline' ? '确认不予接收' : '确认报请市政府'}
             </Button>
-            <Button onClick={() => setDeclining(false)}>取消</Button>
+            <Button onClick={() => setNoting(null)}>取消</Button>
           </div>
         </div>
       ) : (
         <div className="actions">
+          {item.allowedActions.includes('send') ? (
+            <Button color="primary" loading={busy} onClick={() => void act('send')}>
+              移送
+            </Button>
+          ) : null}
           {item.allowedActions.includes('accept') ? (
             <Button color="primary" loading={busy} onClick={() => void act('accept')}>
               接收
             </Button>
           ) : null}
           {item.allowedActions.includes('decline') ? (
-            <Button color="danger" fill="outline" onClick={() => setDeclining(true)}>
+            <Button color="danger" fill="outline" onClick={() => setNoting('decline')}>
               不予接收
+            </Button>
+          ) : null}
+          {item.allowedActions.includes('escalate') ? (
+            <Button color="warning" fill="outline" onClick={() => setNoting('escalate')}>
+              报请市政府
             </Button>
           ) : null}
         </div>
       )}
       {error ? <ErrorNotice error={error} /> : null}
     </Card>
+  );
+}
+
+/**
+ * 移交函 (§4(3)4): the letter the hub issued on approval, opened from a short-lived link the hub audits;
+ * the link is asked for only when the officer wants the letter, and shown with the letter's number.
+ */
+function LetterLink({ token, evidenceId, letterNo }: { token: string; evidenceId: string; letterNo: string | null }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function ask() {
+    setBusy(true);
+    setError(null);
+    try {
+      setUrl((await request(EvidenceDownloadDocument, { id: evidenceId }, { token })).evidenceDownloadUrl.url);
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="letter">
+      {url ? (
+        <a href={url} target="_blank" rel="noopener noreferrer" data-testid="letter-link">
+          打开移交函 {letterNo ?? ''}（PDF）
+        </a>
+      ) : (
+        <Button size="small" fill="outline" loading={busy} onClick={() => void ask()}>
+          查看移交函
+        </Button>
+      )}
+      {error ? <ErrorNotice error={error} /> : null}
+    </div>
   );
 }

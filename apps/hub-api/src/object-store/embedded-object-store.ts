@@ -39,6 +39,31 @@ function refuse(res: ServerResponse, code: string, message: string): void {
 }
 
 /**
+ * CORS as MinIO answers it by default (`api cors_allow_origin` is `*`): the field console, a page on the
+ * hub's origin, PUTs a photo to a URL the hub presigned and reads the answer. A browser's preflight
+ * (OPTIONS) carries no signature, so it is answered here, before the SigV4 check; it grants nothing by
+ * itself, since the PUT that follows still needs a valid presigned URL. No cookie or other ambient
+ * credential is ever involved, so naming the asking origin is safe.
+ * Returns true when the request was a preflight and has been answered.
+ */
+function answerCors(req: IncomingMessage, res: ServerResponse): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  res.setHeader('vary', 'Origin');
+  res.setHeader('access-control-expose-headers', 'ETag, x-amz-request-id');
+  if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, PUT, HEAD',
+    'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'content-type',
+    'access-control-max-age': '600',
+    'content-length': 0,
+  });
+  res.end();
+  return true;
+}
+
+/**
  * An S3-compatible server (s3rver) on loopback, keeping objects under `directory`: the embedded
  * default and the tests speak S3 over HTTP to it exactly as production speaks to MinIO. Every request
  * passes a SigV4 check against `credentials` first (unsigned, forged, expired and foreign-key
@@ -59,6 +84,7 @@ export async function startEmbeddedObjectStore(options: {
   const s3 = new S3rver({ directory: options.directory, silent: true, vhostBuckets: false });
   const serve = s3.getMiddleware();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (answerCors(req, res)) return;
     // The body stays unread (paused) until s3rver takes the request.
     verifier.verify({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
       (verdict) => (verdict.ok ? serve(req, res) : refuse(res, verdict.code, verdict.message)),

@@ -9,19 +9,24 @@ import type { HubConfig } from '../../config/hub-config';
  * The field console's content-security policy (its index.html only; every other answer keeps the API's
  * `default-src 'none'` from security-headers.ts). Scripts and styles come from the hub's own /assets,
  * none inline; the live subscription connects over ws:; images may be the camera's blob: and data: URLs.
+ * `connect-src` also names the object store's origin: a photo goes from the phone straight to the store
+ * through the URL the hub presigned (and a download link opens there), never through the hub.
  */
-export const CONSOLE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' ws: wss:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function consoleCsp(objectStoreEndpoint: string | null): string {
+  const store = objectStoreEndpoint ? ` ${new URL(objectStoreEndpoint).origin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self' ws: wss:${store}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /** Hashed build files: never change under their name, so kept for a year. */
 export const ASSET_CACHE = 'public, max-age=31536000, immutable';
@@ -47,10 +52,10 @@ function isHubPath(url: string): boolean {
   return HUB_PREFIXES.some((prefix) => path === prefix.replace(/\/$/, '') || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
 }
 
-function sendIndex(reply: FastifyReply): FastifyReply {
+function sendIndex(reply: FastifyReply, csp: string): FastifyReply {
   return reply
     .header('cache-control', 'no-cache')
-    .header('content-security-policy', CONSOLE_CSP)
+    .header('content-security-policy', csp)
     .type('text/html; charset=utf-8')
     .sendFile('index.html', { cacheControl: false, lastModified: true, etag: true });
 }
@@ -69,8 +74,9 @@ export async function mountFieldConsole(app: NestFastifyApplication, config: Hub
   // one gets it, anything else the plain file.
   await app.register(fastifyStatic, { root: dir, serve: false, decorateReply: true, index: false, wildcard: false, preCompressed: true });
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.get('/', (_request, reply) => sendIndex(reply));
-  fastify.get('/index.html', (_request, reply) => sendIndex(reply));
+  const csp = consoleCsp(config.objectStore.endpoint);
+  fastify.get('/', (_request, reply) => sendIndex(reply, csp));
+  fastify.get('/index.html', (_request, reply) => sendIndex(reply, csp));
   fastify.get('/assets/*', (request, reply) => {
     const file = (request.params as { '*': string })['*'];
     // @fastify/send writes exactly ASSET_CACHE from these options.
@@ -79,7 +85,7 @@ export async function mountFieldConsole(app: NestFastifyApplication, config: Hub
   // The SPA fallback. A static route wins over this wildcard (find-my-way), so it sees only paths no
   // route of the hub claims; what is not a page request goes on to the hub's not-found handler.
   fastify.get('/*', (request, reply) => {
-    if (wantsHtml(request) && !isHubPath(request.url)) return sendIndex(reply);
+    if (wantsHtml(request) && !isHubPath(request.url)) return sendIndex(reply, csp);
     return reply.callNotFound();
   });
   return true;
