@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { request } from 'undici';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { ASSET_CACHE, consoleCsp } from '../../apps/hub-api/src/common/http/field-console';
 import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
+import { actOn, inboxCard, launchChromium, phone, signIn } from '../utils/console-browser';
 import { exited } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { transferClient, transferInput } from '../utils/transfers';
@@ -25,53 +26,6 @@ const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw
 const MARKET_OFFICER = { username: 'market-officer-1', password: 'Market-officer-pw-2026!' };
 const MARKET_LEADER = { username: 'market-leader-1', password: 'Market-leader-pw-2026!' };
 const SUPERVISOR = { username: 'office-supervisor-1', password: 'Office-supervisor-pw-2026!' };
-
-async function signIn(page: Page, account: { username: string; password: string }): Promise<void> {
-  await page.getByPlaceholder('请输入用户名').fill(account.username);
-  await page.getByPlaceholder('请输入密码').fill(account.password);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByTestId('viewer').waitFor();
-}
-
-/** Clicks `button` on a card and answers what the card says then: the hub's new state, or its refusal. */
-async function actOn(card: Locator, button: string): Promise<string> {
-  await card.getByRole('button', { name: button, exact: true }).click();
-  const answer = card.getByRole('status').or(card.getByRole('alert'));
-  await answer.waitFor();
-  return answer.innerText();
-}
-
-/** Signs `account` in and opens its 移送待办 at the card of `party`. */
-async function inboxCard(page: Page, account: { username: string; password: string }, party: string): Promise<Locator> {
-  await signIn(page, account);
-  await page.getByRole('tab', { name: '移送待办' }).click();
-  const card = page.getByTestId('inbox-item').filter({ hasText: party });
-  await card.first().waitFor();
-  return card;
-}
-
-/** The console in a real browser at phone size (Debian's Chromium, as .ci/run installs it). */
-async function phone(browser: Browser): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  // Anything the page logs as an error (a CSP refusal above all) or throws fails the test at its end.
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/graphql')) problems.push(`${response.status()} ${response.url()}`);
-  });
-  return { page, problems };
-}
 
 describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
   let hub: TestApp;
@@ -97,10 +51,7 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await accounts.create({ ...MARKET_OFFICER, displayName: '林志强', unitCode: MARKET, roles: [Role.OFFICER] });
     await accounts.create({ ...MARKET_LEADER, displayName: '黄建国', unitCode: MARKET, roles: [Role.LEADER] });
     await accounts.create({ ...SUPERVISOR, displayName: '郑督查', unitCode: 'joint-meeting-office', roles: [Role.SUPERVISOR] });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 

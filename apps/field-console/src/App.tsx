@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, NavBar, Tabs } from 'antd-mobile';
 import { HubError, request } from './api/client';
 import { UnitsDocument } from './api/documents';
+import { closeLiveEvents } from './api/live-events';
 import { clearSession, loadSession, saveSession, type Session } from './api/session';
 import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
@@ -37,6 +38,7 @@ export function App() {
   }
 
   function signOut() {
+    closeLiveEvents();
     clearSession();
     setSession(null);
     setUnits(new Map());

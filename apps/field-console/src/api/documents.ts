@@ -336,3 +336,13 @@ export const SupervisionDocument = graphql(`
     }
   }
 `);
+
+/** A change that concerns the reader's unit (the hub keeps each event to its audience): only its type is read. */
+export const LiveEventsDocument = graphql(`
+  subscription ConsoleLiveEvents($filter: EventFilterInput) {
+    liveEvents(filter: $filter) {
+      position
+      type
+    }
+  }
+`);

@@ -67,6 +67,22 @@ export type CreateTransferInput = {
   violationStopped?: boolean;
 };
 
+/** 事件筛选 which events: every list given must match; an empty or absent list means any */
+export type EventFilterInput = {
+  /** 信息类别 categories */
+  categories?: Array<RecordCategory> | null | undefined;
+  /** 事件类型 event types, e.g. `licensing.published` */
+  eventTypes?: Array<string> | null | undefined;
+  /** 事项 devolved matters */
+  matterCodes?: Array<string> | null | undefined;
+  /** 当事人 parties, by unified social credit code */
+  partyKeys?: Array<string> | null | undefined;
+  /** 发布单位 publishing units */
+  publisherCodes?: Array<string> | null | undefined;
+  /** 镇街 townships: the record's township, or a township the event is addressed to (§4(1)1) */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
 /** 证据文件状态 evidence file status */
 export type EvidenceStatus =
   /** 已确认 size and SHA-256 checked against the stored object */
@@ -144,6 +160,23 @@ export type PermitReasonCode =
   | 'SUSPENDED'
   /** 已撤回 the only licences on record were withdrawn by their publisher */
   | 'WITHDRAWN';
+
+/** 共享信息类别 shared information category (§4(1)) */
+export type RecordCategory =
+  /** 举报投诉 reports, complaints and appeals and their handling (§4(1)6) */
+  | 'COMPLAINT'
+  /** 电子技术监控设备 surveillance devices (§4(1)5) */
+  | 'DEVICE'
+  /** 统计台账 statistics, work summaries and ledgers (§4(1)4) */
+  | 'LEDGER'
+  /** 许可信息 licensing decisions of city departments (§4(1)2) */
+  | 'LICENSING'
+  /** 规范性文件 normative documents and discretion benchmarks (§4(1)1) */
+  | 'NORMATIVE'
+  /** 其他执法信息 other enforcement information (§4(1)7) */
+  | 'OTHER'
+  /** 处罚信息 town penalties and compulsory measures (§4(1)3) */
+  | 'PENALTY';
 
 /** 上传移送材料 declare a material of a transfer before uploading it (§4(3)4) */
 export type RequestTransferMaterialUploadInput = {
@@ -406,6 +439,13 @@ export type ConsoleSupervisionQueryVariables = Exact<{
 
 
 export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
+
+export type ConsoleLiveEventsSubscriptionVariables = Exact<{
+  filter?: EventFilterInput | null | undefined;
+}>;
+
+
+export type ConsoleLiveEventsSubscription = { liveEvents: { position: string, type: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -742,3 +782,11 @@ export const ConsoleSupervisionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleSupervisionQuery, ConsoleSupervisionQueryVariables>;
+export const ConsoleLiveEventsDocument = new TypedDocumentString(`
+    subscription ConsoleLiveEvents($filter: EventFilterInput) {
+  liveEvents(filter: $filter) {
+    position
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleLiveEventsSubscription, ConsoleLiveEventsSubscriptionVariables>;

@@ -2,13 +2,20 @@ import { useState } from 'react';
 import { Button, Card, Empty, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import { ApprovalQueueDocument, ApproveTransferDocument, RejectTransferDocument } from '../api/documents';
+import { type LiveSelection, useLiveRound } from '../api/live-events';
 import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleApprovalQueueQuery } from '../gql/graphql';
 import { enumName, TRANSFER_SITUATION, TRANSFER_STATE } from '../i18n/enums';
 
 type Item = ConsoleApprovalQueueQuery['transfers']['nodes'][number];
+
+/** What enters or leaves the queue: a transfer submitted, approved, sent back or withdrawn. */
+const QUEUE_EVENTS: LiveSelection = {
+  filter: { eventTypes: ['transfer.submit', 'transfer.approve', 'transfer.reject', 'transfer.withdraw'] },
+};
 
 /** 移送审批 (the sending unit's leader, §4(3)4): the transfers submitted for approval, approve or send back. */
 export function ApprovalQueueScreen({ token }: { token: string }) {
@@ -16,7 +23,9 @@ export function ApprovalQueueScreen({ token }: { token: string }) {
   const [done, setDone] = useState<Record<string, string>>({});
   // Bumped by 刷新: the query is asked again.
   const [round, setRound] = useState(0);
-  const { data, error } = useHubQuery(ApprovalQueueDocument, {}, token, round);
+  // …and by a change to the queue another officer made (liveEvents), without 刷新.
+  const liveRound = useLiveRound(token, QUEUE_EVENTS);
+  const { data, error } = useHubQuery(ApprovalQueueDocument, {}, token, round + liveRound);
   const items: Item[] | null = data?.transfers.nodes ?? null;
 
   return (
@@ -27,6 +36,7 @@ export function ApprovalQueueScreen({ token }: { token: string }) {
           刷新
         </Button>
       </div>
+      <LiveStatusLine token={token} />
       {error ? <ErrorNotice error={error} /> : null}
       {items && items.length === 0 ? <Empty description="暂无待审批的移送" /> : null}
       {items?.map((item) => (

@@ -9,14 +9,27 @@ import {
   SendTransferDocument,
   TransferInboxDocument,
 } from '../api/documents';
+import { type LiveSelection, useLiveRound } from '../api/live-events';
 import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
 import { enumName, TRANSFER_STATE } from '../i18n/enums';
 import { type Countdown, countdownText, type HeldCalendar, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
 
 type Item = ConsoleTransferInboxQuery['transferInbox'][number];
+
+/**
+ * Every transfer event: the inbox holds the unit's transfers in nearly every state, on either side, and an
+ * extension moves a deadline. Selected by category on the hub (transfer events are filed under OTHER) and
+ * by prefix here: the hub's eventTypes filter takes lower-case types only, and `transfer.reportResult`
+ * (a sender's result to close) is not one.
+ */
+const INBOX_EVENTS: LiveSelection = {
+  filter: { categories: ['OTHER'] },
+  accepts: (type) => type.startsWith('transfer.'),
+};
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
@@ -50,7 +63,8 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
   const [done, setDone] = useState<Record<string, string>>({});
   const cardKey = (item: Item) => `${item.id}:${item.state}`;
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
-  const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round);
+  const liveRound = useLiveRound(token, INBOX_EVENTS);
+  const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round + liveRound);
   const items: Item[] | null = data?.transferInbox ?? null;
   // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
   const calendar = useMemo((): HeldCalendar => {
@@ -66,6 +80,7 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
           刷新
         </Button>
       </div>
+      <LiveStatusLine token={token} />
       {error ? <ErrorNotice error={error} /> : null}
       {items && items.length === 0 ? <Empty description="暂无待办的移送案件" /> : null}
       {items?.map((item) => (
