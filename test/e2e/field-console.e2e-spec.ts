@@ -370,7 +370,32 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     expect(shown.length).toBe(rows.length);
     const qingyang = rows.find((r) => r.unitCode === QINGYANG)!;
     expect(shown.find((text) => text.includes(qingyang.unitName))).toContain(`${(Math.round(qingyang.rate * 1000) / 10).toFixed(1)}%`);
+    // The charts (ECharts, its own chunk, drawn as SVG): a bar per unit, labelled as the hub names the unit.
+    const rateChart = page.getByTestId('rate-chart');
+    await rateChart.locator('svg').waitFor();
+    const chartText = await rateChart.locator('svg text').allTextContents();
+    for (const row of rows) expect(chartText).toContain(row.unitName);
+    expect(chartText).toContain(`${Math.round(qingyang.rate * 1000) / 10}%`);
+    await page.getByTestId('backlog-chart').locator('svg').waitFor();
+    expect(await page.getByTestId('backlog-chart').locator('svg text').allTextContents()).toEqual(
+      expect.arrayContaining(['逾期', '即将到期', '青阳街道']),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'supervision.png'), fullPage: true });
+
+    // Through to the item: the transfer itself, its steps and its deadlines.
+    await item.first().click();
+    const detail = page.getByTestId('item-detail');
+    await detail.getByText('办理过程').waitFor();
+    expect(await detail.innerText()).toContain('案件移送 · 晋江市示例食品店181');
+    expect(await detail.innerText()).toContain('当前状态：已移送');
+    expect(await detail.innerText()).toContain('接收方：青阳街道');
+    expect(await detail.getByTestId('item-deadlines').innerText()).toMatch(
+      /答复是否接收（§4\(3\)3④）· 责任单位 青阳街道 · 截止 2026\/6\/8 23:59:59\s*已逾期/,
+    );
+    const steps = await detail.getByTestId('item-steps').innerText();
+    for (const state of ['草稿', '待审批', '已审批', '已移送']) expect(steps).toContain(state);
+    await page.screenshot({ path: join(SCREENSHOTS, 'supervision-item.png') });
+    await detail.getByRole('button', { name: '关闭' }).click();
     expect(problems).toEqual([]);
     await page.context().close();
     hub.clock.set(new Date());

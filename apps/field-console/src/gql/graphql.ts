@@ -4,6 +4,43 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 督办事项状态 state of an action item of the minutes */
+export type ActionItemState =
+  /** 待落实 assigned to its unit, to be carried out by its due date (§4(4)2②) */
+  | 'ASSIGNED'
+  /** 已办结 the office confirmed it was carried out */
+  | 'CLOSED'
+  /** 已报告落实 the unit reported it carried it out; the office checks */
+  | 'REPORTED';
+
+/** 协助类型 what a unit asks another for (§5, §4(1)4, §4(5)) */
+export type AssistanceKind =
+  /** 申请法院强制执行 a town applies to the court for compulsory execution of its penalty decision (§4(5)) */
+  | 'COURT_ENFORCEMENT'
+  /** 台账材料请求 ledger material a department asks a town for, for its own reporting (§4(1)4) */
+  | 'DATA_REQUEST'
+  /** 查阅资料 access to documents another agency holds (§5(1)) */
+  | 'DOCUMENT_ACCESS'
+  /** 公安协助 officers of the police at an enforcement action of a town (§4(5)) */
+  | 'POLICE_SUPPORT'
+  /** 技术鉴定/专业意见 a written technical opinion or appraisal (§5(2)) */
+  | 'TECHNICAL_OPINION';
+
+/** 协助请求状态 state of an assistance request */
+export type AssistanceState =
+  /** 已受理 accepted by the requested unit, which is to act (police support, §4(5)) */
+  | 'ACCEPTED'
+  /** 已答复 answered: the opinion given, the documents or ledger provided, the officers dispatched */
+  | 'ANSWERED'
+  /** 已办结 closed by the requesting unit */
+  | 'CLOSED'
+  /** 已拒绝 refused on a stated legal ground (§5(1)) */
+  | 'REFUSED'
+  /** 已发出 sent to the requested unit, which has it from that moment (receipt, §5) */
+  | 'SENT'
+  /** 已撤回 withdrawn by the requesting unit before the answer */
+  | 'WITHDRAWN';
+
 /** 来源 kind of submission (§4(2)) */
 export type ComplaintChannel =
   /** 申诉 appeal */
@@ -14,6 +51,17 @@ export type ComplaintChannel =
   | 'PETITION'
   /** 举报 report */
   | 'REPORT';
+
+/** 办理结果 how the first receiver dealt with it (§4(2)) */
+export type ComplaintOutcome =
+  /** 立案查处 filed and dealt with within its own powers */
+  | 'FILED'
+  /** 非本单位职能 clearly not its function: the person was told where to go */
+  | 'NOT_OUR_FUNCTION'
+  /** 未发现违法 no violation found after initial checking: the person was answered */
+  | 'NO_VIOLATION'
+  /** 书面移送 transferred in writing to the unit holding the power */
+  | 'TRANSFERRED';
 
 /** 办理状态 handling status (§4(2)) */
 export type ComplaintStatus =
@@ -438,7 +486,7 @@ export type ConsoleSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
+export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemType: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
 
 export type ConsoleLiveEventsSubscriptionVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -446,6 +494,34 @@ export type ConsoleLiveEventsSubscriptionVariables = Exact<{
 
 
 export type ConsoleLiveEventsSubscription = { liveEvents: { position: string, type: string } };
+
+export type ConsoleSupervisedTransferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedTransferQuery = { transfer: { id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, receiverUnitCode: string, facts: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedComplaintQuery = { complaint: { id: string, status: ComplaintStatus, channel: ComplaintChannel, outcome: ComplaintOutcome | null, summary: string, subjectName: string | null, handlingUnitCode: string, receivedAt: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedAssistanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedAssistanceQuery = { assistanceRequest: { id: string, state: AssistanceState, kind: AssistanceKind, subject: string, details: string, requestingUnitCode: string, requestedUnitCode: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedActionItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedActionItemQuery = { actionItem: { id: string, state: ActionItemState, title: string, details: string, assignedUnitCode: string, dueOn: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -757,6 +833,7 @@ export const ConsoleSupervisionDocument = new TypedDocumentString(`
   supervisionItems(filter: {state: OVERDUE}, first: 20) {
     nodes {
       deadlineId
+      itemType
       itemTypeName
       itemId
       kindName
@@ -790,3 +867,127 @@ export const ConsoleLiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleLiveEventsSubscription, ConsoleLiveEventsSubscriptionVariables>;
+export const ConsoleSupervisedTransferDocument = new TypedDocumentString(`
+    query ConsoleSupervisedTransfer($id: ID!) {
+  transfer(id: $id) {
+    id
+    state
+    partyName
+    matterCode
+    senderUnitCode
+    receiverUnitCode
+    facts
+    steps {
+      id
+      action
+      actorName
+      unitCode
+      occurredAt
+      note
+      toState
+    }
+    deadlines {
+      id
+      kind
+      clause
+      dueAt
+      closedAt
+      overdue
+      ownerUnitCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupervisedTransferQuery, ConsoleSupervisedTransferQueryVariables>;
+export const ConsoleSupervisedComplaintDocument = new TypedDocumentString(`
+    query ConsoleSupervisedComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    status
+    channel
+    outcome
+    summary
+    subjectName
+    handlingUnitCode
+    receivedAt
+    steps {
+      id
+      action
+      actorName
+      unitCode
+      occurredAt
+      note
+      toState
+    }
+    deadlines {
+      id
+      kind
+      clause
+      dueAt
+      closedAt
+      overdue
+      ownerUnitCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupervisedComplaintQuery, ConsoleSupervisedComplaintQueryVariables>;
+export const ConsoleSupervisedAssistanceDocument = new TypedDocumentString(`
+    query ConsoleSupervisedAssistance($id: ID!) {
+  assistanceRequest(id: $id) {
+    id
+    state
+    kind
+    subject
+    details
+    requestingUnitCode
+    requestedUnitCode
+    steps {
+      id
+      action
+      actorName
+      unitCode
+      occurredAt
+      note
+      toState
+    }
+    deadlines {
+      id
+      kind
+      clause
+      dueAt
+      closedAt
+      overdue
+      ownerUnitCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupervisedAssistanceQuery, ConsoleSupervisedAssistanceQueryVariables>;
+export const ConsoleSupervisedActionItemDocument = new TypedDocumentString(`
+    query ConsoleSupervisedActionItem($id: ID!) {
+  actionItem(id: $id) {
+    id
+    state
+    title
+    details
+    assignedUnitCode
+    dueOn
+    steps {
+      id
+      action
+      actorName
+      unitCode
+      occurredAt
+      note
+      toState
+    }
+    deadlines {
+      id
+      kind
+      clause
+      dueAt
+      closedAt
+      overdue
+      ownerUnitCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleSupervisedActionItemQuery, ConsoleSupervisedActionItemQueryVariables>;

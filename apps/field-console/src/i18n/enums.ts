@@ -1,4 +1,8 @@
 import type {
+  ActionItemState,
+  AssistanceKind,
+  AssistanceState,
+  ComplaintOutcome,
   ComplaintChannel,
   ComplaintStatus,
   ExecutionStatus,
@@ -71,6 +75,36 @@ export const COMPLAINT_CHANNEL: Record<ComplaintChannel, string> = {
   PETITION: '信访',
 };
 
+export const COMPLAINT_OUTCOME: Record<ComplaintOutcome, string> = {
+  FILED: '立案查处',
+  NOT_OUR_FUNCTION: '非本单位职能',
+  NO_VIOLATION: '未发现违法',
+  TRANSFERRED: '书面移送',
+};
+
+export const ASSISTANCE_KIND: Record<AssistanceKind, string> = {
+  TECHNICAL_OPINION: '技术鉴定/专业意见',
+  DOCUMENT_ACCESS: '查阅资料',
+  DATA_REQUEST: '台账材料请求',
+  POLICE_SUPPORT: '公安协助',
+  COURT_ENFORCEMENT: '申请法院强制执行',
+};
+
+export const ASSISTANCE_STATE: Record<AssistanceState, string> = {
+  SENT: '已发出',
+  ACCEPTED: '已受理',
+  ANSWERED: '已答复',
+  REFUSED: '已拒绝',
+  CLOSED: '已办结',
+  WITHDRAWN: '已撤回',
+};
+
+export const ACTION_ITEM_STATE: Record<ActionItemState, string> = {
+  ASSIGNED: '待落实',
+  REPORTED: '已报告落实',
+  CLOSED: '已办结',
+};
+
 export const TRANSFER_STATE: Record<TransferState, string> = {
   DRAFT: '草稿',
   SUBMITTED: '待审批',
@@ -112,4 +146,23 @@ export const ROLE: Record<Role, string> = {
 export function enumName<C extends string>(names: Record<C, string>, code: C | string | null | undefined): string {
   if (code === null || code === undefined) return '—';
   return (names as Record<string, string>)[code] ?? `未知（${code}）`;
+}
+
+/**
+ * A deadline's kind (a workflow's own code, not a schema enum) by its Chinese name, per workflow, then any
+ * workflow's, as the hub names them in supervision (supervision-rules.ts KIND_NAMES).
+ */
+const DEADLINE_KIND: Record<string, string> = {
+  'transfer:SEND': '移送',
+  'transfer:ANSWER': '答复是否接收',
+  'transfer:RESULT': '反馈处理结果',
+  'complaint:INITIAL_CHECK': '初步核查',
+  'complaint:ANSWER': '答复投诉人',
+  'assistance:ANSWER': '答复协助请求',
+  ANSWER: '答复',
+  RESULT: '反馈结果',
+};
+
+export function deadlineKindName(itemType: string, kind: string): string {
+  return DEADLINE_KIND[`${itemType}:${kind}`] ?? DEADLINE_KIND[kind] ?? `未知（${kind}）`;
 }
