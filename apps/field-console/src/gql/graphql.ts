@@ -495,33 +495,37 @@ export type ConsoleLiveEventsSubscriptionVariables = Exact<{
 
 export type ConsoleLiveEventsSubscription = { liveEvents: { position: string, type: string } };
 
+export type ConsoleItemStepFragment = { id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string };
+
+export type ConsoleItemDeadlineFragment = { id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string };
+
 export type ConsoleSupervisedTransferQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleSupervisedTransferQuery = { transfer: { id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, receiverUnitCode: string, facts: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+export type ConsoleSupervisedTransferQuery = { transfer: { id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, receiverUnitCode: string, facts: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
 
 export type ConsoleSupervisedComplaintQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleSupervisedComplaintQuery = { complaint: { id: string, status: ComplaintStatus, channel: ComplaintChannel, outcome: ComplaintOutcome | null, summary: string, subjectName: string | null, handlingUnitCode: string, receivedAt: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+export type ConsoleSupervisedComplaintQuery = { complaint: { id: string, status: ComplaintStatus, channel: ComplaintChannel, outcome: ComplaintOutcome | null, summary: string, subjectName: string | null, handlingUnitCode: string, receivedAt: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
 
 export type ConsoleSupervisedAssistanceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleSupervisedAssistanceQuery = { assistanceRequest: { id: string, state: AssistanceState, kind: AssistanceKind, subject: string, details: string, requestingUnitCode: string, requestedUnitCode: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+export type ConsoleSupervisedAssistanceQuery = { assistanceRequest: { id: string, state: AssistanceState, kind: AssistanceKind, subject: string, details: string, requestingUnitCode: string, requestedUnitCode: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
 
 export type ConsoleSupervisedActionItemQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ConsoleSupervisedActionItemQuery = { actionItem: { id: string, state: ActionItemState, title: string, details: string, assignedUnitCode: string, dueOn: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+export type ConsoleSupervisedActionItemQuery = { actionItem: { id: string, state: ActionItemState, title: string, details: string, assignedUnitCode: string, dueOn: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -541,7 +545,29 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ConsoleItemStepFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+    `, {"fragmentName":"ConsoleItemStep"}) as unknown as TypedDocumentString<ConsoleItemStepFragment, unknown>;
+export const ConsoleItemDeadlineFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}
+    `, {"fragmentName":"ConsoleItemDeadline"}) as unknown as TypedDocumentString<ConsoleItemDeadlineFragment, unknown>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {
@@ -878,26 +904,32 @@ export const ConsoleSupervisedTransferDocument = new TypedDocumentString(`
     receiverUnitCode
     facts
     steps {
-      id
-      action
-      actorName
-      unitCode
-      occurredAt
-      note
-      toState
+      ...ConsoleItemStep
     }
     deadlines {
-      id
-      kind
-      clause
-      dueAt
-      closedAt
-      overdue
-      ownerUnitCode
+      ...ConsoleItemDeadline
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSupervisedTransferQuery, ConsoleSupervisedTransferQueryVariables>;
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedTransferQuery, ConsoleSupervisedTransferQueryVariables>;
 export const ConsoleSupervisedComplaintDocument = new TypedDocumentString(`
     query ConsoleSupervisedComplaint($id: ID!) {
   complaint(id: $id) {
@@ -910,26 +942,32 @@ export const ConsoleSupervisedComplaintDocument = new TypedDocumentString(`
     handlingUnitCode
     receivedAt
     steps {
-      id
-      action
-      actorName
-      unitCode
-      occurredAt
-      note
-      toState
+      ...ConsoleItemStep
     }
     deadlines {
-      id
-      kind
-      clause
-      dueAt
-      closedAt
-      overdue
-      ownerUnitCode
+      ...ConsoleItemDeadline
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSupervisedComplaintQuery, ConsoleSupervisedComplaintQueryVariables>;
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedComplaintQuery, ConsoleSupervisedComplaintQueryVariables>;
 export const ConsoleSupervisedAssistanceDocument = new TypedDocumentString(`
     query ConsoleSupervisedAssistance($id: ID!) {
   assistanceRequest(id: $id) {
@@ -941,26 +979,32 @@ export const ConsoleSupervisedAssistanceDocument = new TypedDocumentString(`
     requestingUnitCode
     requestedUnitCode
     steps {
-      id
-      action
-      actorName
-      unitCode
-      occurredAt
-      note
-      toState
+      ...ConsoleItemStep
     }
     deadlines {
-      id
-      kind
-      clause
-      dueAt
-      closedAt
-      overdue
-      ownerUnitCode
+      ...ConsoleItemDeadline
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSupervisedAssistanceQuery, ConsoleSupervisedAssistanceQueryVariables>;
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedAssistanceQuery, ConsoleSupervisedAssistanceQueryVariables>;
 export const ConsoleSupervisedActionItemDocument = new TypedDocumentString(`
     query ConsoleSupervisedActionItem($id: ID!) {
   actionItem(id: $id) {
@@ -971,23 +1015,29 @@ export const ConsoleSupervisedActionItemDocument = new TypedDocumentString(`
     assignedUnitCode
     dueOn
     steps {
-      id
-      action
-      actorName
-      unitCode
-      occurredAt
-      note
-      toState
+      ...ConsoleItemStep
     }
     deadlines {
-      id
-      kind
-      clause
-      dueAt
-      closedAt
-      overdue
-      ownerUnitCode
+      ...ConsoleItemDeadline
     }
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleSupervisedActionItemQuery, ConsoleSupervisedActionItemQueryVariables>;
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedActionItemQuery, ConsoleSupervisedActionItemQueryVariables>;

@@ -147,22 +147,3 @@ export function enumName<C extends string>(names: Record<C, string>, code: C | s
   if (code === null || code === undefined) return '—';
   return (names as Record<string, string>)[code] ?? `未知（${code}）`;
 }
-
-/**
- * A deadline's kind (a workflow's own code, not a schema enum) by its Chinese name, per workflow, then any
- * workflow's, as the hub names them in supervision (supervision-rules.ts KIND_NAMES).
- */
-const DEADLINE_KIND: Record<string, string> = {
-  'transfer:SEND': '移送',
-  'transfer:ANSWER': '答复是否接收',
-  'transfer:RESULT': '反馈处理结果',
-  'complaint:INITIAL_CHECK': '初步核查',
-  'complaint:ANSWER': '答复投诉人',
-  'assistance:ANSWER': '答复协助请求',
-  ANSWER: '答复',
-  RESULT: '反馈结果',
-};
-
-export function deadlineKindName(itemType: string, kind: string): string {
-  return DEADLINE_KIND[`${itemType}:${kind}`] ?? DEADLINE_KIND[kind] ?? `未知（${kind}）`;
-}

@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { Button, Popup, Steps, Tag } from 'antd-mobile';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
-import { deadlineKindName } from '../i18n/enums';
 import { ITEM_VIEWS, type ItemView } from './item-view';
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
@@ -70,7 +69,7 @@ function ItemDetailBody({ item, token, onClose }: { item: SupervisedItem; token:
           <div className="details" data-testid="item-deadlines">
             {view.deadlines.map((d) => (
               <div key={d.id}>
-                {deadlineKindName(item.itemType, d.kind)}（{d.clause}）· 责任单位 {unitName(d.ownerUnitCode)} · 截止 {dateTime(d.dueAt)}
+                {d.kindName}（{d.clause}）· 责任单位 {unitName(d.ownerUnitCode)} · 截止 {dateTime(d.dueAt)}
                 {d.closedAt ? ` · 已完成 ${dateTime(d.closedAt)}` : ''}
                 {d.overdue || (!d.closedAt && new Date(d.dueAt) < now) ? <Tag color="danger">已逾期</Tag> : null}
               </div>

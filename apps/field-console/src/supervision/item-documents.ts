@@ -2,6 +2,31 @@ import { graphql } from '../gql';
 
 /** The workflow item behind a supervision item (督办事项), one document per workflow, with its steps and deadlines. */
 
+export const ItemStepFragment = graphql(`
+  fragment ConsoleItemStep on LifecycleStep {
+    id
+    action
+    actorName
+    unitCode
+    occurredAt
+    note
+    toState
+  }
+`);
+
+export const ItemDeadlineFragment = graphql(`
+  fragment ConsoleItemDeadline on Deadline {
+    id
+    kind
+    kindName
+    clause
+    dueAt
+    closedAt
+    overdue
+    ownerUnitCode
+  }
+`);
+
 export const SupervisedTransferDocument = graphql(`
   query ConsoleSupervisedTransfer($id: ID!) {
     transfer(id: $id) {
@@ -13,22 +38,10 @@ export const SupervisedTransferDocument = graphql(`
       receiverUnitCode
       facts
       steps {
-        id
-        action
-        actorName
-        unitCode
-        occurredAt
-        note
-        toState
+        ...ConsoleItemStep
       }
       deadlines {
-        id
-        kind
-        clause
-        dueAt
-        closedAt
-        overdue
-        ownerUnitCode
+        ...ConsoleItemDeadline
       }
     }
   }
@@ -46,22 +59,10 @@ export const SupervisedComplaintDocument = graphql(`
       handlingUnitCode
       receivedAt
       steps {
-        id
-        action
-        actorName
-        unitCode
-        occurredAt
-        note
-        toState
+        ...ConsoleItemStep
       }
       deadlines {
-        id
-        kind
-        clause
-        dueAt
-        closedAt
-        overdue
-        ownerUnitCode
+        ...ConsoleItemDeadline
       }
     }
   }
@@ -78,22 +79,10 @@ export const SupervisedAssistanceDocument = graphql(`
       requestingUnitCode
       requestedUnitCode
       steps {
-        id
-        action
-        actorName
-        unitCode
-        occurredAt
-        note
-        toState
+        ...ConsoleItemStep
       }
       deadlines {
-        id
-        kind
-        clause
-        dueAt
-        closedAt
-        overdue
-        ownerUnitCode
+        ...ConsoleItemDeadline
       }
     }
   }
@@ -109,22 +98,10 @@ export const SupervisedActionItemDocument = graphql(`
       assignedUnitCode
       dueOn
       steps {
-        id
-        action
-        actorName
-        unitCode
-        occurredAt
-        note
-        toState
+        ...ConsoleItemStep
       }
       deadlines {
-        id
-        kind
-        clause
-        dueAt
-        closedAt
-        overdue
-        ownerUnitCode
+        ...ConsoleItemDeadline
       }
     }
   }

@@ -29,6 +29,8 @@ export interface StepView {
 export interface DeadlineView {
   id: string;
   kind: string;
+  /** 期限名称 as the hub names it. */
+  kindName: string;
   clause: string;
   dueAt: string;
   closedAt: string | null;
