@@ -35,6 +35,14 @@ type Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": typeof types.ConsoleLiveEventsDocument,
+    "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": typeof types.ConsoleRegisterComplaintDocument,
+    "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": typeof types.ConsoleOpenComplaintsDocument,
+    "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": typeof types.ConsoleComplaintWorkDocument,
+    "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleStartComplaintCheckDocument,
+    "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleAnswerComplaintDocument,
+    "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRedirectComplaintDocument,
+    "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleFileComplaintDocument,
+    "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseComplaintDocument,
     "\n  fragment ConsoleItemStep on LifecycleStep {\n    id\n    action\n    actorName\n    unitCode\n    occurredAt\n    note\n    toState\n  }\n": typeof types.ConsoleItemStepFragmentDoc,
     "\n  fragment ConsoleItemDeadline on Deadline {\n    id\n    kind\n    kindName\n    clause\n    dueAt\n    closedAt\n    overdue\n    ownerUnitCode\n  }\n": typeof types.ConsoleItemDeadlineFragmentDoc,
     "\n  query ConsoleSupervisedTransfer($id: ID!) {\n    transfer(id: $id) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      receiverUnitCode\n      facts\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedTransferDocument,
@@ -63,6 +71,14 @@ const documents: Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": types.ConsoleLiveEventsDocument,
+    "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": types.ConsoleRegisterComplaintDocument,
+    "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": types.ConsoleOpenComplaintsDocument,
+    "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": types.ConsoleComplaintWorkDocument,
+    "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleStartComplaintCheckDocument,
+    "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleAnswerComplaintDocument,
+    "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRedirectComplaintDocument,
+    "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleFileComplaintDocument,
+    "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseComplaintDocument,
     "\n  fragment ConsoleItemStep on LifecycleStep {\n    id\n    action\n    actorName\n    unitCode\n    occurredAt\n    note\n    toState\n  }\n": types.ConsoleItemStepFragmentDoc,
     "\n  fragment ConsoleItemDeadline on Deadline {\n    id\n    kind\n    kindName\n    clause\n    dueAt\n    closedAt\n    overdue\n    ownerUnitCode\n  }\n": types.ConsoleItemDeadlineFragmentDoc,
     "\n  query ConsoleSupervisedTransfer($id: ID!) {\n    transfer(id: $id) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      receiverUnitCode\n      facts\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedTransferDocument,
@@ -151,6 +167,38 @@ export function graphql(source: "\n  query ConsoleSupervision($period: Supervisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n"): typeof import('./graphql').ConsoleLiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleOpenComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleComplaintWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleStartComplaintCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleAnswerComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleRedirectComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleFileComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleCloseComplaintDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,17 @@ export type ActionItemState =
   /** 已报告落实 the unit reported it carried it out; the office checks */
   | 'REPORTED';
 
+/** 答复（未发现违法） no violation found after initial checking: the answer given to the person (§4(2)) */
+export type AnswerComplaintInput = {
+  /** 答复内容 the answer given to the person (required). */
+  answer?: string | null | undefined;
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
 /** 协助类型 what a unit asks another for (§5, §4(1)4, §4(5)) */
 export type AssistanceKind =
   /** 申请法院强制执行 a town applies to the court for compulsory execution of its penalty decision (§4(5)) */
@@ -41,6 +52,34 @@ export type AssistanceState =
   /** 已撤回 withdrawn by the requesting unit before the answer */
   | 'WITHDRAWN';
 
+/** 办理动作 an action of the complaint handling workflow (§4(2)) */
+export type ComplaintAction =
+  /** 答复（未发现违法） answer the person: no violation found */
+  | 'answer'
+  /** 办结 close a filed case */
+  | 'close'
+  /** 立案 file a case within its own powers */
+  | 'file'
+  /** 告知非本单位职能 not our function: tell the person where to go */
+  | 'redirect'
+  /** 开始核查 start the initial check */
+  | 'startCheck'
+  /** 书面移送 transfer in writing (a case transfer) */
+  | 'transfer'
+  /** 移送结果办结 closed by the result of its case transfer */
+  | 'transferResult'
+  /** 移送撤回 back with its owner: its case transfer was withdrawn */
+  | 'transferWithdrawn';
+
+/** 举报投诉办理 an action on a complaint with its note and the evidence named (§4(2)) */
+export type ComplaintActionInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
 /** 来源 kind of submission (§4(2)) */
 export type ComplaintChannel =
   /** 申诉 appeal */
@@ -62,6 +101,25 @@ export type ComplaintOutcome =
   | 'NO_VIOLATION'
   /** 书面移送 transferred in writing to the unit holding the power */
   | 'TRANSFERRED';
+
+/** 举报投诉 the shared record of a report or complaint as the receiving unit publishes it */
+export type ComplaintRecordInput = {
+  channel: ComplaintChannel;
+  closedAt?: string | null | undefined;
+  /** Unit handling it; the publisher (first receiver, §4(2)) when left out. */
+  handlingUnitCode?: string | null | undefined;
+  matterCode?: string | null | undefined;
+  receivedAt: string;
+  reporterIdNumber?: string | null | undefined;
+  reporterName?: string | null | undefined;
+  reporterPhone?: string | null | undefined;
+  sourceId: string;
+  status: ComplaintStatus;
+  subjectName?: string | null | undefined;
+  subjectUscc?: string | null | undefined;
+  summary: string;
+  townshipCode?: string | null | undefined;
+};
 
 /** 办理状态 handling status (§4(2)) */
 export type ComplaintStatus =
@@ -155,6 +213,17 @@ export type ExecutionStatus =
   /** 终结执行 terminated */
   | 'TERMINATED';
 
+/** 立案 / 办结 a case filed by the owner within its powers, and its close (§4(2)) */
+export type FileComplaintInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+  /** 处罚决定 the penalty decision published for the case, once there is one. */
+  penaltyId?: string | number | null | undefined;
+};
+
 /** 许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published */
 export type LicenceStatus =
   /** 已过期 past its validity */
@@ -209,6 +278,19 @@ export type PermitReasonCode =
   /** 已撤回 the only licences on record were withdrawn by their publisher */
   | 'WITHDRAWN';
 
+/** 推送结果 what publishing one record did */
+export type PublishOutcome =
+  /** 新增 first version stored */
+  | 'CREATED'
+  /** 拒收 invalid: see `error`; nothing stored for this record */
+  | 'REJECTED'
+  /** 更新 content changed: a new version stored, history kept */
+  | 'REVISED'
+  /** 未变 same content as the current version: nothing stored */
+  | 'UNCHANGED'
+  /** 已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`. */
+  | 'WITHDRAWN';
+
 /** 共享信息类别 shared information category (§4(1)) */
 export type RecordCategory =
   /** 举报投诉 reports, complaints and appeals and their handling (§4(1)6) */
@@ -225,6 +307,17 @@ export type RecordCategory =
   | 'OTHER'
   /** 处罚信息 town penalties and compulsory measures (§4(1)3) */
   | 'PENALTY';
+
+/** 告知非本单位职能 clearly not our function: where the person was directed (§4(2) first paragraph) */
+export type RedirectComplaintInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 告知去向 the unit or channel the person was directed to (required). */
+  directedTo?: string | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
 
 /** 上传移送材料 declare a material of a transfer before uploading it (§4(3)4) */
 export type RequestTransferMaterialUploadInput = {
@@ -494,6 +587,62 @@ export type ConsoleLiveEventsSubscriptionVariables = Exact<{
 
 
 export type ConsoleLiveEventsSubscription = { liveEvents: { position: string, type: string } };
+
+export type ConsoleRegisterComplaintMutationVariables = Exact<{
+  input: ComplaintRecordInput;
+}>;
+
+
+export type ConsoleRegisterComplaintMutation = { publishComplaintRecord: { outcome: PublishOutcome, id: string | null } };
+
+export type ConsoleOpenComplaintsQueryVariables = Exact<{
+  unitCode: string;
+}>;
+
+
+export type ConsoleOpenComplaintsQuery = { complaintRecords: { nodes: Array<{ id: string, status: ComplaintStatus, channel: ComplaintChannel, subjectName: string | null, summary: string, receivedAt: string, reporterName: string | null, reporterPhone: string | null, masked: boolean }> } };
+
+export type ConsoleComplaintWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleComplaintWorkQuery = { complaint: { id: string, status: ComplaintStatus, allowedActions: Array<ComplaintAction>, deadlines: Array<{ id: string, kindName: string, clause: string, dueAt: string, closedAt: string | null }> } };
+
+export type ConsoleStartComplaintCheckMutationVariables = Exact<{
+  input: ComplaintActionInput;
+}>;
+
+
+export type ConsoleStartComplaintCheckMutation = { startComplaintCheck: { id: string, status: ComplaintStatus } };
+
+export type ConsoleAnswerComplaintMutationVariables = Exact<{
+  input: AnswerComplaintInput;
+}>;
+
+
+export type ConsoleAnswerComplaintMutation = { answerComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleRedirectComplaintMutationVariables = Exact<{
+  input: RedirectComplaintInput;
+}>;
+
+
+export type ConsoleRedirectComplaintMutation = { redirectComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleFileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type ConsoleFileComplaintMutation = { fileComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleCloseComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type ConsoleCloseComplaintMutation = { closeComplaint: { id: string, status: ComplaintStatus } };
 
 export type ConsoleItemStepFragment = { id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string };
 
@@ -893,6 +1042,87 @@ export const ConsoleLiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleLiveEventsSubscription, ConsoleLiveEventsSubscriptionVariables>;
+export const ConsoleRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {
+  publishComplaintRecord(input: $input) {
+    outcome
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegisterComplaintMutation, ConsoleRegisterComplaintMutationVariables>;
+export const ConsoleOpenComplaintsDocument = new TypedDocumentString(`
+    query ConsoleOpenComplaints($unitCode: String!) {
+  complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {
+    nodes {
+      id
+      status
+      channel
+      subjectName
+      summary
+      receivedAt
+      reporterName
+      reporterPhone
+      masked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenComplaintsQuery, ConsoleOpenComplaintsQueryVariables>;
+export const ConsoleComplaintWorkDocument = new TypedDocumentString(`
+    query ConsoleComplaintWork($id: ID!) {
+  complaint(id: $id) {
+    id
+    status
+    allowedActions
+    deadlines {
+      id
+      kindName
+      clause
+      dueAt
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleComplaintWorkQuery, ConsoleComplaintWorkQueryVariables>;
+export const ConsoleStartComplaintCheckDocument = new TypedDocumentString(`
+    mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {
+  startComplaintCheck(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartComplaintCheckMutation, ConsoleStartComplaintCheckMutationVariables>;
+export const ConsoleAnswerComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {
+  answerComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerComplaintMutation, ConsoleAnswerComplaintMutationVariables>;
+export const ConsoleRedirectComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {
+  redirectComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRedirectComplaintMutation, ConsoleRedirectComplaintMutationVariables>;
+export const ConsoleFileComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleFileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFileComplaintMutation, ConsoleFileComplaintMutationVariables>;
+export const ConsoleCloseComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleCloseComplaint($input: FileComplaintInput!) {
+  closeComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseComplaintMutation, ConsoleCloseComplaintMutationVariables>;
 export const ConsoleSupervisedTransferDocument = new TypedDocumentString(`
     query ConsoleSupervisedTransfer($id: ID!) {
   transfer(id: $id) {

@@ -3,8 +3,7 @@ import { Button, Popup, Steps, Tag } from 'antd-mobile';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { ITEM_VIEWS, type ItemView } from './item-view';
-
-const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+import { dateTime } from '../i18n/dates';
 
 /** The item a supervision item points at: which workflow, which record. */
 export interface SupervisedItem {
