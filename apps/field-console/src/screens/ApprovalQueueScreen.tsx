@@ -3,6 +3,7 @@ import { Button, Card, Empty, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import { ApprovalQueueDocument, ApproveTransferDocument, RejectTransferDocument } from '../api/documents';
 import { type LiveSelection, useLiveRound } from '../api/live-events';
+import { useHandled } from '../api/use-handled';
 import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -20,19 +21,25 @@ const QUEUE_EVENTS: LiveSelection = {
 /** 移送审批 (the sending unit's leader, §4(3)4): the transfers submitted for approval, approve or send back. */
 export function ApprovalQueueScreen({ token }: { token: string }) {
   const unitName = useUnitName();
-  const [done, setDone] = useState<Record<string, string>>({});
   // Bumped by 刷新: the query is asked again.
   const [round, setRound] = useState(0);
   // …and by a change to the queue another officer made (liveEvents), without 刷新.
   const liveRound = useLiveRound(token, QUEUE_EVENTS);
   const { data, error } = useHubQuery(ApprovalQueueDocument, {}, token, round + liveRound);
-  const items: Item[] | null = data?.transfers.nodes ?? null;
+  // What the leader approved or sent back stays on screen with the answer until 刷新 (it leaves the queue).
+  const { shown: items, outcomeOf, record, clear } = useHandled<Item>(data?.transfers.nodes ?? null);
 
   return (
     <div className="approval-queue" data-testid="approval-queue">
       <div className="section-head">
         <span>待审批的移送（{items?.length ?? 0}）</span>
-        <Button size="mini" onClick={() => setRound((r) => r + 1)}>
+        <Button
+          size="mini"
+          onClick={() => {
+            clear();
+            setRound((r) => r + 1);
+          }}
+        >
           刷新
         </Button>
       </div>
@@ -45,8 +52,8 @@ export function ApprovalQueueScreen({ token }: { token: string }) {
           item={item}
           token={token}
           unitName={unitName}
-          outcome={done[item.id]}
-          onDone={(state) => setDone((d) => ({ ...d, [item.id]: state }))}
+          outcome={outcomeOf(item.id)}
+          onDone={(state) => record(item, state)}
         />
       ))}
     </div>

@@ -10,6 +10,7 @@ import {
   TransferInboxDocument,
 } from '../api/documents';
 import { type LiveSelection, useLiveRound } from '../api/live-events';
+import { useHandled } from '../api/use-handled';
 import { useHubQuery } from '../api/use-hub-query';
 import { useUnitName } from '../api/units';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -57,14 +58,12 @@ const ACTIONS: Record<InboxAction, (token: string, id: string, note: string | nu
 export function TransferInboxScreen({ token, unitCode }: { token: string; unitCode: string }) {
   const unitName = useUnitName();
   const [round, setRound] = useState(0);
-  // What was done to an item, by its id and the state it was done in: once a refresh shows the item in
-  // its new state (a declined one, to escalate), it is a new card to act on.
-  const [done, setDone] = useState<Record<string, string>>({});
-  const cardKey = (item: Item) => `${item.id}:${item.state}`;
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   const liveRound = useLiveRound(token, INBOX_EVENTS);
   const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round + liveRound);
-  const items: Item[] | null = data?.transferInbox ?? null;
+  // What the unit did stays on screen with the hub's answer until 刷新, even once a live refresh no longer
+  // lists it (an escalated transfer leaves the receiver's inbox).
+  const { shown: items, outcomeOf, record, clear } = useHandled<Item>(data?.transferInbox ?? null);
   // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
   const calendar = useMemo((): HeldCalendar => {
     const years = [data?.thisYear ? year : null, data?.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
@@ -75,7 +74,13 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
     <div className="approval-queue" data-testid="transfer-inbox">
       <div className="section-head">
         <span>移送待办（{items?.length ?? 0}）</span>
-        <Button size="mini" onClick={() => setRound((r) => r + 1)}>
+        <Button
+          size="mini"
+          onClick={() => {
+            clear();
+            setRound((r) => r + 1);
+          }}
+        >
           刷新
         </Button>
       </div>
@@ -84,14 +89,14 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
       {items && items.length === 0 ? <Empty description="暂无待办的移送案件" /> : null}
       {items?.map((item) => (
         <InboxCard
-          key={cardKey(item)}
+          key={item.id}
           item={item}
           token={token}
           unitCode={unitCode}
           calendar={calendar}
           unitName={unitName}
-          outcome={done[cardKey(item)]}
-          onDone={(state) => setDone((d) => ({ ...d, [cardKey(item)]: state }))}
+          outcome={outcomeOf(item.id)}
+          onDone={(state) => record(item, state)}
         />
       ))}
     </div>
@@ -115,25 +120,8 @@ function InboxCard({
   outcome: string | undefined;
   onDone: (state: string) => void;
 }) {
-  // The action that needs a note first (不予接收 needs its reason; 报请市政府 may carry one).
-  const [noting, setNoting] = useState<'decline' | 'escalate' | null>(null);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const countdown = item.nextDueAt ? workingDayCountdown(new Date(), new Date(item.nextDueAt), calendar) : null;
   const sending = item.senderUnitCode === unitCode;
-
-  async function act(kind: InboxAction) {
-    setBusy(true);
-    setError(null);
-    try {
-      onDone(await ACTIONS[kind](token, item.id, note.trim() || null));
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <Card
@@ -163,7 +151,36 @@ function InboxCard({
         <div className="submitted" role="status">
           已处理，当前状态「{enumName(TRANSFER_STATE, outcome)}」
         </div>
-      ) : noting ? (
+      ) : null}
+      {/* Its actions: none while the list still shows it as it was before the officer's own action; once the
+          hub's answer shows it in its new state (a declined one, to escalate), those of that state, afresh. */}
+      {!outcome || item.state === outcome ? <InboxActions key={item.state} item={item} token={token} onDone={onDone} /> : null}
+    </Card>
+  );
+}
+
+/** The actions the hub allows on a transfer in its current state; 不予接收 asks its reason first, 报请市政府 a note. */
+function InboxActions({ item, token, onDone }: { item: Item; token: string; onDone: (state: string) => void }) {
+  const [noting, setNoting] = useState<'decline' | 'escalate' | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function act(kind: InboxAction) {
+    setBusy(true);
+    setError(null);
+    try {
+      onDone(await ACTIONS[kind](token, item.id, note.trim() || null));
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <>
+      {noting ? (
         <div className="reject-box">
           <TextArea
             placeholder={noting === 'decline' ? '不予接收的理由（必填）' : '报请市政府的说明（选填）'}
@@ -203,7 +220,7 @@ function InboxCard({
         </div>
       )}
       {error ? <ErrorNotice error={error} /> : null}
-    </Card>
+    </>
   );
 }
 
