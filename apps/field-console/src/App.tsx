@@ -7,6 +7,8 @@ import { clearSession, loadSession, saveSession, type Session } from './api/sess
 import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
 import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
+import { ConnectorHealthScreen } from './screens/ConnectorHealthScreen';
+import { ExplorerScreen } from './screens/ExplorerScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
 import { SupervisionScreen } from './screens/SupervisionScreen';
@@ -46,6 +48,8 @@ export function App() {
 
   // 督查 is the supervisors' and admins' only (the hub refuses it to every other role).
   const supervises = !!session && (session.roles.includes('SUPERVISOR') || session.roles.includes('ADMIN'));
+  // 对接健康 and 接口调试: the unit's leaders (they manage its subscriptions and issue its API keys) and admins.
+  const integrates = !!session && (session.roles.includes('LEADER') || session.roles.includes('ADMIN'));
 
   return (
     <div className="app">
@@ -84,6 +88,16 @@ export function App() {
             <Tabs.Tab title="移送待办" key="inbox">
               <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
             </Tabs.Tab>
+            {integrates ? (
+              <Tabs.Tab title="对接健康" key="connector-health">
+                <ConnectorHealthScreen token={session.accessToken} unitCode={session.unitCode} anyUnit={session.roles.includes('ADMIN')} />
+              </Tabs.Tab>
+            ) : null}
+            {integrates ? (
+              <Tabs.Tab title="接口调试" key="explorer">
+                <ExplorerScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
           </Tabs>
         </UnitNamesContext.Provider>
       ) : (

@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": typeof types.ConsoleLiveEventsDocument,
+    "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": typeof types.ConnectorHealthDocument,
+    "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": typeof types.ConnectorDeadLettersDocument,
+    "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": typeof types.ConnectorRedeliverDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -57,6 +60,9 @@ const documents: Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": types.ConsoleLiveEventsDocument,
+    "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": types.ConnectorHealthDocument,
+    "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": types.ConnectorDeadLettersDocument,
+    "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": types.ConnectorRedeliverDocument,
 };
 
 /**
@@ -139,6 +145,18 @@ export function graphql(source: "\n  query ConsoleSupervision($period: Supervisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n"): typeof import('./graphql').ConsoleLiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectorHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n"): typeof import('./graphql').ConnectorDeadLettersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n"): typeof import('./graphql').ConnectorRedeliverDocument;
 
 
 export function graphql(source: string) {
