@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { compression } from 'vite-plugin-compression2';
 import { defineConfig } from 'vitest/config';
@@ -27,6 +28,8 @@ export default defineConfig({
   plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   base: '/',
   css: { postcss: { plugins: [dropDataFonts] } },
+  // GraphiQL's dialogs would add an inline <style> to lock the scroll, refused by the CSP: see the module.
+  resolve: { alias: { 'react-remove-scroll': fileURLToPath(new URL('src/explorer/no-scroll-lock.tsx', import.meta.url)) } },
   build: { outDir: 'dist', assetsDir: 'assets', sourcemap: false, chunkSizeWarningLimit: 800 },
   server: {
     proxy: {

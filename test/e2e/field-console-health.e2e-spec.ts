@@ -172,6 +172,16 @@ describe('field console 对接健康 and 接口调试 (e2e, Chromium at phone si
     expect(JSON.parse(shown)).toEqual({ data: expected.data });
     expect((expected.data as any).units.nodes).toHaveLength(3);
     await page.screenshot({ path: join(SCREENSHOTS, 'explorer.png') });
+    // The documentation comes from the introspected schema; the dialogs (Radix) open without the inline
+    // <style> of their scroll lock, which the CSP would refuse (vite.config.ts aliases it away).
+    await page.getByRole('button', { name: /documentation explorer/i }).click();
+    expect(await page.locator('.graphiql-doc-explorer').innerText()).toContain('Query');
+    for (const dialog of [/settings/i, /short keys/i]) {
+      await page.getByRole('button', { name: dialog }).click();
+      await page.locator('.graphiql-dialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.graphiql-dialog').waitFor({ state: 'detached' });
+    }
 
     // Signing out takes the explorer with it.
     await page.getByRole('button', { name: '退出登录' }).click();
