@@ -8,6 +8,8 @@ import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
 import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
 import { ComplaintsScreen } from './screens/ComplaintsScreen';
+import { ConnectorHealthScreen } from './screens/ConnectorHealthScreen';
+import { ExplorerScreen } from './screens/ExplorerScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
 import { SupervisionScreen } from './screens/SupervisionScreen';
@@ -49,6 +51,8 @@ export function App() {
   const works = !!session && (session.roles.includes('OFFICER') || session.roles.includes('LEADER'));
   // 督查 is the supervisors' and admins' only (the hub refuses it to every other role).
   const supervises = !!session && (session.roles.includes('SUPERVISOR') || session.roles.includes('ADMIN'));
+  // 对接健康 and 接口调试: the unit's leaders (they manage its subscriptions and issue its API keys) and admins.
+  const integrates = !!session && (session.roles.includes('LEADER') || session.roles.includes('ADMIN'));
 
   return (
     <div className="app">
@@ -90,6 +94,16 @@ export function App() {
             {works ? (
               <Tabs.Tab title="举报投诉" key="complaints">
                 <ComplaintsScreen token={session.accessToken} unitCode={session.unitCode} />
+              </Tabs.Tab>
+            ) : null}
+            {integrates ? (
+              <Tabs.Tab title="对接健康" key="connector-health">
+                <ConnectorHealthScreen token={session.accessToken} unitCode={session.unitCode} anyUnit={session.roles.includes('ADMIN')} />
+              </Tabs.Tab>
+            ) : null}
+            {integrates ? (
+              <Tabs.Tab title="接口调试" key="explorer">
+                <ExplorerScreen token={session.accessToken} />
               </Tabs.Tab>
             ) : null}
           </Tabs>

@@ -35,6 +35,9 @@ type Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": typeof types.ConsoleLiveEventsDocument,
+    "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": typeof types.ConnectorHealthDocument,
+    "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": typeof types.ConnectorDeadLettersDocument,
+    "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": typeof types.ConnectorRedeliverDocument,
     "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": typeof types.ConsoleRegisterComplaintDocument,
     "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": typeof types.ConsoleOpenComplaintsDocument,
     "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": typeof types.ConsoleComplaintWorkDocument,
@@ -71,6 +74,9 @@ const documents: Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": types.ConsoleLiveEventsDocument,
+    "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": types.ConnectorHealthDocument,
+    "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": types.ConnectorDeadLettersDocument,
+    "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": types.ConnectorRedeliverDocument,
     "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": types.ConsoleRegisterComplaintDocument,
     "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": types.ConsoleOpenComplaintsDocument,
     "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": types.ConsoleComplaintWorkDocument,
@@ -167,6 +173,18 @@ export function graphql(source: "\n  query ConsoleSupervision($period: Supervisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n"): typeof import('./graphql').ConsoleLiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n"): typeof import('./graphql').ConnectorHealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n"): typeof import('./graphql').ConnectorDeadLettersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n"): typeof import('./graphql').ConnectorRedeliverDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -173,6 +173,13 @@ export type CreateTransferInput = {
   violationStopped?: boolean;
 };
 
+/** 接收方式 how a subscription receives events */
+export type DeliveryMode =
+  /** 拉取 the unit pulls `events` and acknowledges what it has processed */
+  | 'PULL'
+  /** 推送 the hub POSTs each event, signed, to the unit's endpoint */
+  | 'WEBHOOK';
+
 /** 事件筛选 which events: every list given must match; an empty or absent list means any */
 export type EventFilterInput = {
   /** 信息类别 categories */
@@ -587,6 +594,27 @@ export type ConsoleLiveEventsSubscriptionVariables = Exact<{
 
 
 export type ConsoleLiveEventsSubscription = { liveEvents: { position: string, type: string } };
+
+export type ConnectorHealthQueryVariables = Exact<{
+  unitCode: string;
+}>;
+
+
+export type ConnectorHealthQuery = { subscriptions: Array<{ id: string, name: string, delivery: DeliveryMode, webhookUrl: string | null, active: boolean, position: string, attempts: number, lastError: string | null, nextAttemptAt: string | null, lag: { events: number, oldestAt: string | null, oldestSeconds: number | null } }> };
+
+export type ConnectorDeadLettersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectorDeadLettersQuery = { deadLetters: Array<{ eventId: string, eventPosition: string, attempts: number, lastError: string | null, deadAt: string, redeliverRequestedAt: string | null }> };
+
+export type ConnectorRedeliverMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConnectorRedeliverMutation = { redeliverDeadLetters: number };
 
 export type ConsoleRegisterComplaintMutationVariables = Exact<{
   input: ComplaintRecordInput;
@@ -1042,6 +1070,43 @@ export const ConsoleLiveEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleLiveEventsSubscription, ConsoleLiveEventsSubscriptionVariables>;
+export const ConnectorHealthDocument = new TypedDocumentString(`
+    query ConnectorHealth($unitCode: String!) {
+  subscriptions(unitCode: $unitCode) {
+    id
+    name
+    delivery
+    webhookUrl
+    active
+    position
+    attempts
+    lastError
+    nextAttemptAt
+    lag {
+      events
+      oldestAt
+      oldestSeconds
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorHealthQuery, ConnectorHealthQueryVariables>;
+export const ConnectorDeadLettersDocument = new TypedDocumentString(`
+    query ConnectorDeadLetters($id: ID!) {
+  deadLetters(id: $id) {
+    eventId
+    eventPosition
+    attempts
+    lastError
+    deadAt
+    redeliverRequestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConnectorDeadLettersQuery, ConnectorDeadLettersQueryVariables>;
+export const ConnectorRedeliverDocument = new TypedDocumentString(`
+    mutation ConnectorRedeliver($id: ID!) {
+  redeliverDeadLetters(id: $id)
+}
+    `) as unknown as TypedDocumentString<ConnectorRedeliverMutation, ConnectorRedeliverMutationVariables>;
 export const ConsoleRegisterComplaintDocument = new TypedDocumentString(`
     mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {
   publishComplaintRecord(input: $input) {

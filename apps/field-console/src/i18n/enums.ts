@@ -5,6 +5,7 @@ import type {
   ComplaintOutcome,
   ComplaintChannel,
   ComplaintStatus,
+  DeliveryMode,
   ExecutionStatus,
   LicenceStatus,
   LicensingKind,
@@ -147,3 +148,8 @@ export function enumName<C extends string>(names: Record<C, string>, code: C | s
   if (code === null || code === undefined) return '—';
   return (names as Record<string, string>)[code] ?? `未知（${code}）`;
 }
+
+export const DELIVERY_MODE: Record<DeliveryMode, string> = {
+  PULL: '拉取',
+  WEBHOOK: '推送（Webhook）',
+};

@@ -62,6 +62,18 @@ export class EventSubscription {
   createdAt!: Date;
 }
 
+@ObjectType({ description: '积压 how far a subscription is behind the change log (as /metrics counts it)' })
+export class SubscriptionLag {
+  @Field(() => Int, { description: 'Events of the log after its position (all categories, counted up to 100000).' })
+  events!: number;
+
+  @Field(() => Date, { nullable: true, description: 'When the oldest event after its position happened; null when caught up.' })
+  oldestAt!: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'Age in seconds of that event by the hub clock; null when caught up.' })
+  oldestSeconds!: number | null;
+}
+
 @ObjectType({ description: '订阅及密钥 a subscription with its webhook signing secret, shown only this once' })
 export class SubscriptionWithSecret {
   @Field(() => EventSubscription)

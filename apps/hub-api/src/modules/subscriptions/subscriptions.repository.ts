@@ -152,4 +152,15 @@ export class SubscriptionsRepository {
       [now],
     );
   }
+
+  /** lag() for one subscription, active or not: the events after its position and the oldest one's time. */
+  async lagOf(id: string): Promise<{ events: number; oldestAt: Date | null }> {
+    const [row]: Array<{ events: number; oldest_at: Date | null }> = await this.tx.manager.query(
+      `SELECT (SELECT count(*) FROM (SELECT 1 FROM change_event e WHERE e.position > s.position LIMIT ${LAG_COUNT_LIMIT}) behind)::int AS events,
+              (SELECT occurred_at FROM change_event e WHERE e.position > s.position ORDER BY e.position LIMIT 1) AS oldest_at
+         FROM subscription s WHERE s.id = $1`,
+      [id],
+    );
+    return { events: row?.events ?? 0, oldestAt: row?.oldest_at ?? null };
+  }
 }

@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   AcknowledgeEventsArgs,
   CreateSubscriptionInput,
@@ -8,6 +8,7 @@ import {
   RotateWebhookSecretArgs,
   EventSubscription,
   SubscriptionIdArgs,
+  SubscriptionLag,
   SubscriptionWithSecret,
   UnitCodeArgs,
   UpdateSubscriptionInput,
@@ -50,6 +51,12 @@ export class SubscriptionsResolver {
   @Operation('subscription.replay')
   replaySubscription(@Args() args: ReplaySubscriptionArgs) {
     return this.service.replay(args.id, args.after);
+  }
+
+  // Whoever was handed the subscription may see how far behind it is (the console's 对接健康).
+  @ResolveField(() => SubscriptionLag, { description: '积压 events after its position and the age of the oldest one' })
+  lag(@Parent() subscription: EventSubscription) {
+    return this.service.lag(subscription.id);
   }
 
   @Query(() => [EventSubscription], { description: '本单位订阅 the subscriptions of a unit' })

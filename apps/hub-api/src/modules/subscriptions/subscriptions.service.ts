@@ -9,6 +9,7 @@ import {
   EventPage,
   EventsArgs,
   EventSubscription,
+  SubscriptionLag,
   SubscriptionStart,
   SubscriptionWithSecret,
   UpdateSubscriptionInput,
@@ -155,6 +156,13 @@ export class SubscriptionsService {
     await this.personalData.recordFullView(ctx, 'events.personalData', fullViews);
     const endCursor = hasMore ? page[page.length - 1].position : BigInt(head) > BigInt(after) ? head : after;
     return { nodes: presented.map((p) => p.event), endCursor, hasMore };
+  }
+
+  /** 积压: the subscription's lag on the change log, as the /metrics gauges count it, aged by the hub clock. */
+  async lag(id: string): Promise<SubscriptionLag> {
+    const { events, oldestAt } = await this.subscriptions.lagOf(id);
+    const oldestSeconds = oldestAt ? Math.max(0, Math.floor((this.clock.now().getTime() - oldestAt.getTime()) / 1000)) : null;
+    return { events, oldestAt, oldestSeconds };
   }
 
   unitOf(id: string): Promise<string | null> {
