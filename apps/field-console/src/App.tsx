@@ -9,6 +9,8 @@ import { ROLE, enumName } from './i18n/enums';
 import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
+import { LazyStatisticsScreen } from './screens/LazyStatisticsScreen';
+import { mayUseStatistics } from './statistics/roles';
 import { SupervisionScreen } from './screens/SupervisionScreen';
 import { TransferInboxScreen } from './screens/TransferInboxScreen';
 
@@ -67,7 +69,17 @@ export function App() {
             {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
             {session.roles.map((role) => enumName(ROLE, role)).join('、')}
           </div>
-          <Tabs defaultActiveKey={supervises ? 'supervision' : session.roles.includes('LEADER') ? 'approvals' : 'permit'}>
+          <Tabs
+            defaultActiveKey={
+              supervises
+                ? 'supervision'
+                : session.roles.includes('LEADER')
+                  ? 'approvals'
+                  : session.roles.includes('STATISTICIAN')
+                    ? 'statistics'
+                    : 'permit'
+            }
+          >
             {supervises ? (
               <Tabs.Tab title="督查督办" key="supervision">
                 <SupervisionScreen token={session.accessToken} />
@@ -84,6 +96,11 @@ export function App() {
             <Tabs.Tab title="移送待办" key="inbox">
               <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
             </Tabs.Tab>
+            {mayUseStatistics(session.roles) ? (
+              <Tabs.Tab title="统计报表" key="statistics">
+                <LazyStatisticsScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
           </Tabs>
         </UnitNamesContext.Provider>
       ) : (

@@ -35,6 +35,11 @@ type Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": typeof types.ConsoleLiveEventsDocument,
+    "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": typeof types.ConsoleStatisticsDocument,
+    "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": typeof types.ConsoleExportJobFieldsFragmentDoc,
+    "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleRequestStatisticsExportDocument,
+    "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleExportJobDocument,
+    "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ConsoleExportDownloadDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -57,6 +62,11 @@ const documents: Documents = {
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
     "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": types.ConsoleLiveEventsDocument,
+    "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": types.ConsoleStatisticsDocument,
+    "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": types.ConsoleExportJobFieldsFragmentDoc,
+    "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleRequestStatisticsExportDocument,
+    "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleExportJobDocument,
+    "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.ConsoleExportDownloadDocument,
 };
 
 /**
@@ -139,6 +149,26 @@ export function graphql(source: "\n  query ConsoleSupervision($period: Supervisi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n"): typeof import('./graphql').ConsoleLiveEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n"): typeof import('./graphql').ConsoleStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n"): typeof import('./graphql').ConsoleExportJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n"): typeof import('./graphql').ConsoleRequestStatisticsExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n"): typeof import('./graphql').ConsoleExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ConsoleExportDownloadDocument;
 
 
 export function graphql(source: string) {
