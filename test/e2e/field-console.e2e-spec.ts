@@ -332,6 +332,69 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await page.context().close();
   }, 60_000);
 
+  it('a town officer registers a report taken by phone, starts the check and answers the person: the first receiver owns it (§4(2))', async () => {
+    const tuesday = new Date('2026-03-03T01:30:00Z');
+    hub.clock.set(tuesday);
+    const { page, problems } = await phone(browser);
+    await page.clock.setFixedTime(tuesday);
+    await page.goto(hub.url);
+    await signIn(page, OFFICER);
+    await page.getByRole('tab', { name: '举报投诉' }).click();
+    await page.getByRole('button', { name: '登记' }).click();
+    const form = page.getByTestId('complaint-form');
+    await form.getByText('电话受理').click();
+    await form.getByPlaceholder('单位或个人名称').fill('晋江市青阳某某餐饮店');
+    await form.getByPlaceholder('反映的问题、时间、地点').fill('后厨卫生条件差，餐具未消毒');
+    await form.getByPlaceholder('姓名（可匿名）').fill('王小明');
+    await form.getByPlaceholder('选填').last().fill('13905950099');
+    await page.screenshot({ path: join(SCREENSHOTS, 'complaint-register.png') });
+    await form.getByRole('button', { name: '登记受理' }).click();
+
+    const card = page.getByTestId('complaint-item').filter({ hasText: '晋江市青阳某某餐饮店' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('内容：【电话受理】后厨卫生条件差，餐具未消毒');
+    expect(await card.innerText()).toContain('已受理');
+    // The unit that received it owns it and reads its reporter in full.
+    expect(await card.innerText()).toContain('举报人：王小明');
+    await card.getByRole('button', { name: '办理' }).click();
+    await card.getByTestId('complaint-deadline').first().waitFor();
+    expect(await card.getByTestId('complaint-deadline').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^初步核查期限：2026\//)]),
+    );
+    expect(await actOn(card, '开始核查')).toBe('已处理，当前状态「核查中」');
+    await card.getByRole('button', { name: '刷新列表' }).click();
+
+    // The list asked again: the same complaint, now 核查中 (its card is found by its subject, as its status changes next).
+    await page.getByTestId('complaint-item').filter({ hasText: '晋江市青阳某某餐饮店' }).filter({ hasText: '核查中' }).waitFor();
+    const checking = page.getByTestId('complaint-item').filter({ hasText: '晋江市青阳某某餐饮店' });
+    await checking.getByRole('button', { name: '办理' }).click();
+    await checking.getByRole('button', { name: '答复（未发现违法）' }).click();
+    expect(await checking.getByRole('button', { name: '确认答复（未发现违法）' }).isDisabled()).toBe(true);
+    await checking.getByPlaceholder('答复投诉人的内容（必填）').fill('经现场核查，未发现所反映的问题，已电话告知举报人');
+    expect(await actOn(checking, '确认答复（未发现违法）')).toBe('已处理，当前状态「已答复」');
+
+    const officer = await login(OFFICER);
+    const [held] = (
+      await hub.gql(
+        `{ complaintRecords(subjectNameContains: "青阳某某餐饮店") { nodes { id publisherCode handlingUnitCode channel status outcome outcomeNote sourceId } } }`,
+        {},
+        { credential: officer },
+      )
+    ).data!.complaintRecords.nodes;
+    expect(held).toMatchObject({
+      publisherCode: QINGYANG,
+      handlingUnitCode: QINGYANG,
+      channel: 'REPORT',
+      status: 'ANSWERED',
+      outcome: 'NO_VIOLATION',
+      outcomeNote: '经现场核查，未发现所反映的问题，已电话告知举报人',
+      sourceId: expect.stringMatching(/^ZD-20260303-[0-9a-f]{12}$/),
+    });
+    expect(problems).toEqual([]);
+    await page.context().close();
+    hub.clock.set(new Date());
+  }, 60_000);
+
   it("a supervisor sees the town that left a sent transfer unanswered: overdue by unit, the item, the quarter's league", async () => {
     // Sent on Monday 1 June and never answered: Qingyang owed its answer by the end of Monday 8 June.
     expect((await sendTransferAt(new Date('2026-06-01T03:00:00Z'))).state).toBe('SENT');
@@ -370,7 +433,32 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     expect(shown.length).toBe(rows.length);
     const qingyang = rows.find((r) => r.unitCode === QINGYANG)!;
     expect(shown.find((text) => text.includes(qingyang.unitName))).toContain(`${(Math.round(qingyang.rate * 1000) / 10).toFixed(1)}%`);
+    // The charts (ECharts, its own chunk, drawn as SVG): a bar per unit, labelled as the hub names the unit.
+    const rateChart = page.getByTestId('rate-chart');
+    await rateChart.locator('svg').waitFor();
+    const chartText = await rateChart.locator('svg text').allTextContents();
+    for (const row of rows) expect(chartText).toContain(row.unitName);
+    expect(chartText).toContain(`${Math.round(qingyang.rate * 1000) / 10}%`);
+    await page.getByTestId('backlog-chart').locator('svg').waitFor();
+    expect(await page.getByTestId('backlog-chart').locator('svg text').allTextContents()).toEqual(
+      expect.arrayContaining(['逾期', '即将到期', '青阳街道']),
+    );
     await page.screenshot({ path: join(SCREENSHOTS, 'supervision.png'), fullPage: true });
+
+    // Through to the item: the transfer itself, its steps and its deadlines.
+    await item.first().click();
+    const detail = page.getByTestId('item-detail');
+    await detail.getByText('办理过程').waitFor();
+    expect(await detail.innerText()).toContain('案件移送 · 晋江市示例食品店181');
+    expect(await detail.innerText()).toContain('当前状态：已移送');
+    expect(await detail.innerText()).toContain('接收方：青阳街道');
+    expect(await detail.getByTestId('item-deadlines').innerText()).toMatch(
+      /答复是否接收（§4\(3\)3④）· 责任单位 青阳街道 · 截止 2026\/6\/8 23:59:59\s*已逾期/,
+    );
+    const steps = await detail.getByTestId('item-steps').innerText();
+    for (const state of ['草稿', '待审批', '已审批', '已移送']) expect(steps).toContain(state);
+    await page.screenshot({ path: join(SCREENSHOTS, 'supervision-item.png') });
+    await detail.getByRole('button', { name: '关闭' }).click();
     expect(problems).toEqual([]);
     await page.context().close();
     hub.clock.set(new Date());

@@ -7,6 +7,7 @@ import { clearSession, loadSession, saveSession, type Session } from './api/sess
 import { UnitNamesContext, type UnitNames } from './api/units';
 import { ROLE, enumName } from './i18n/enums';
 import { ApprovalQueueScreen } from './screens/ApprovalQueueScreen';
+import { ComplaintsScreen } from './screens/ComplaintsScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
 import { LazyStatisticsScreen } from './screens/LazyStatisticsScreen';
@@ -46,6 +47,8 @@ export function App() {
     setUnits(new Map());
   }
 
+  // 举报投诉 is worked by the unit's staff (policies.ts COMPLAINT_ACTION: officers and leaders).
+  const works = !!session && (session.roles.includes('OFFICER') || session.roles.includes('LEADER'));
   // 督查 is the supervisors' and admins' only (the hub refuses it to every other role).
   const supervises = !!session && (session.roles.includes('SUPERVISOR') || session.roles.includes('ADMIN'));
 
@@ -96,6 +99,11 @@ export function App() {
             <Tabs.Tab title="移送待办" key="inbox">
               <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
             </Tabs.Tab>
+            {works ? (
+              <Tabs.Tab title="举报投诉" key="complaints">
+                <ComplaintsScreen token={session.accessToken} unitCode={session.unitCode} />
+              </Tabs.Tab>
+            ) : null}
             {mayUseStatistics(session.roles) ? (
               <Tabs.Tab title="统计报表" key="statistics">
                 <LazyStatisticsScreen token={session.accessToken} />

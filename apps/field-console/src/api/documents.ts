@@ -311,6 +311,7 @@ export const SupervisionDocument = graphql(`
     supervisionItems(filter: { state: OVERDUE }, first: 20) {
       nodes {
         deadlineId
+        itemType
         itemTypeName
         itemId
         kindName

@@ -33,13 +33,27 @@ type Documents = {
     "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n      receiverUnitCode\n      letterNo\n      letterEvidenceId\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleDeclineTransferDocument,
-    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
+    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": typeof types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": typeof types.ConsoleLiveEventsDocument,
     "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": typeof types.ConsoleStatisticsDocument,
     "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": typeof types.ConsoleExportJobFieldsFragmentDoc,
     "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleRequestStatisticsExportDocument,
     "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleExportJobDocument,
     "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ConsoleExportDownloadDocument,
+    "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": typeof types.ConsoleRegisterComplaintDocument,
+    "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": typeof types.ConsoleOpenComplaintsDocument,
+    "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": typeof types.ConsoleComplaintWorkDocument,
+    "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleStartComplaintCheckDocument,
+    "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleAnswerComplaintDocument,
+    "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleRedirectComplaintDocument,
+    "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleFileComplaintDocument,
+    "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.ConsoleCloseComplaintDocument,
+    "\n  fragment ConsoleItemStep on LifecycleStep {\n    id\n    action\n    actorName\n    unitCode\n    occurredAt\n    note\n    toState\n  }\n": typeof types.ConsoleItemStepFragmentDoc,
+    "\n  fragment ConsoleItemDeadline on Deadline {\n    id\n    kind\n    kindName\n    clause\n    dueAt\n    closedAt\n    overdue\n    ownerUnitCode\n  }\n": typeof types.ConsoleItemDeadlineFragmentDoc,
+    "\n  query ConsoleSupervisedTransfer($id: ID!) {\n    transfer(id: $id) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      receiverUnitCode\n      facts\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedTransferDocument,
+    "\n  query ConsoleSupervisedComplaint($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      channel\n      outcome\n      summary\n      subjectName\n      handlingUnitCode\n      receivedAt\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedComplaintDocument,
+    "\n  query ConsoleSupervisedAssistance($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      state\n      kind\n      subject\n      details\n      requestingUnitCode\n      requestedUnitCode\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedAssistanceDocument,
+    "\n  query ConsoleSupervisedActionItem($id: ID!) {\n    actionItem(id: $id) {\n      id\n      state\n      title\n      details\n      assignedUnitCode\n      dueOn\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedActionItemDocument,
 };
 const documents: Documents = {
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
@@ -60,13 +74,27 @@ const documents: Documents = {
     "\n  query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {\n    transferInbox(first: 50) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      facts\n      urgent\n      nextDueAt\n      overdue\n      allowedActions\n      receiverUnitCode\n      letterNo\n      letterEvidenceId\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleTransferInboxDocument,
     "\n  mutation ConsoleAcceptTransfer($input: TransferActionInput!) {\n    acceptTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAcceptTransferDocument,
     "\n  mutation ConsoleDeclineTransfer($input: TransferActionInput!) {\n    declineTransfer(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleDeclineTransferDocument,
-    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
+    "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n": types.ConsoleSupervisionDocument,
     "\n  subscription ConsoleLiveEvents($filter: EventFilterInput) {\n    liveEvents(filter: $filter) {\n      position\n      type\n    }\n  }\n": types.ConsoleLiveEventsDocument,
     "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": types.ConsoleStatisticsDocument,
     "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": types.ConsoleExportJobFieldsFragmentDoc,
     "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleRequestStatisticsExportDocument,
     "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleExportJobDocument,
     "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.ConsoleExportDownloadDocument,
+    "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": types.ConsoleRegisterComplaintDocument,
+    "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": types.ConsoleOpenComplaintsDocument,
+    "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": types.ConsoleComplaintWorkDocument,
+    "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleStartComplaintCheckDocument,
+    "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleAnswerComplaintDocument,
+    "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleRedirectComplaintDocument,
+    "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleFileComplaintDocument,
+    "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n": types.ConsoleCloseComplaintDocument,
+    "\n  fragment ConsoleItemStep on LifecycleStep {\n    id\n    action\n    actorName\n    unitCode\n    occurredAt\n    note\n    toState\n  }\n": types.ConsoleItemStepFragmentDoc,
+    "\n  fragment ConsoleItemDeadline on Deadline {\n    id\n    kind\n    kindName\n    clause\n    dueAt\n    closedAt\n    overdue\n    ownerUnitCode\n  }\n": types.ConsoleItemDeadlineFragmentDoc,
+    "\n  query ConsoleSupervisedTransfer($id: ID!) {\n    transfer(id: $id) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      receiverUnitCode\n      facts\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedTransferDocument,
+    "\n  query ConsoleSupervisedComplaint($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      channel\n      outcome\n      summary\n      subjectName\n      handlingUnitCode\n      receivedAt\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedComplaintDocument,
+    "\n  query ConsoleSupervisedAssistance($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      state\n      kind\n      subject\n      details\n      requestingUnitCode\n      requestedUnitCode\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedAssistanceDocument,
+    "\n  query ConsoleSupervisedActionItem($id: ID!) {\n    actionItem(id: $id) {\n      id\n      state\n      title\n      details\n      assignedUnitCode\n      dueOn\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedActionItemDocument,
 };
 
 /**
@@ -144,7 +172,7 @@ export function graphql(source: "\n  mutation ConsoleDeclineTransfer($input: Tra
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisionDocument;
+export function graphql(source: "\n  query ConsoleSupervision($period: SupervisionPeriodInput!) {\n    supervisionSummary {\n      unitCode\n      unitName\n      overdue\n      dueSoon\n      maxWorkingDaysOverdue\n    }\n    supervisionItems(filter: { state: OVERDUE }, first: 20) {\n      nodes {\n        deadlineId\n        itemType\n        itemTypeName\n        itemId\n        kindName\n        clause\n        ownerUnitCode\n        ownerUnitName\n        dueAt\n        workingDaysOverdue\n      }\n    }\n    supervisionLeague(period: $period) {\n      period {\n        label\n      }\n      rows {\n        rank\n        unitCode\n        unitName\n        counted\n        rate\n        rankChange\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -169,6 +197,62 @@ export function graphql(source: "\n  query ConsoleExportJob($id: ID!) {\n    exp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ConsoleExportDownloadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n"): typeof import('./graphql').ConsoleRegisterComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleOpenComplaintsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleComplaintWorkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {\n    startComplaintCheck(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleStartComplaintCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {\n    answerComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleAnswerComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {\n    redirectComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleRedirectComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFileComplaint($input: FileComplaintInput!) {\n    fileComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleFileComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseComplaint($input: FileComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ConsoleCloseComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleItemStep on LifecycleStep {\n    id\n    action\n    actorName\n    unitCode\n    occurredAt\n    note\n    toState\n  }\n"): typeof import('./graphql').ConsoleItemStepFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleItemDeadline on Deadline {\n    id\n    kind\n    kindName\n    clause\n    dueAt\n    closedAt\n    overdue\n    ownerUnitCode\n  }\n"): typeof import('./graphql').ConsoleItemDeadlineFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupervisedTransfer($id: ID!) {\n    transfer(id: $id) {\n      id\n      state\n      partyName\n      matterCode\n      senderUnitCode\n      receiverUnitCode\n      facts\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisedTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupervisedComplaint($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      channel\n      outcome\n      summary\n      subjectName\n      handlingUnitCode\n      receivedAt\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisedComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupervisedAssistance($id: ID!) {\n    assistanceRequest(id: $id) {\n      id\n      state\n      kind\n      subject\n      details\n      requestingUnitCode\n      requestedUnitCode\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisedAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleSupervisedActionItem($id: ID!) {\n    actionItem(id: $id) {\n      id\n      state\n      title\n      details\n      assignedUnitCode\n      dueOn\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleSupervisedActionItemDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,82 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 督办事项状态 state of an action item of the minutes */
+export type ActionItemState =
+  /** 待落实 assigned to its unit, to be carried out by its due date (§4(4)2②) */
+  | 'ASSIGNED'
+  /** 已办结 the office confirmed it was carried out */
+  | 'CLOSED'
+  /** 已报告落实 the unit reported it carried it out; the office checks */
+  | 'REPORTED';
+
+/** 答复（未发现违法） no violation found after initial checking: the answer given to the person (§4(2)) */
+export type AnswerComplaintInput = {
+  /** 答复内容 the answer given to the person (required). */
+  answer?: string | null | undefined;
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
+/** 协助类型 what a unit asks another for (§5, §4(1)4, §4(5)) */
+export type AssistanceKind =
+  /** 申请法院强制执行 a town applies to the court for compulsory execution of its penalty decision (§4(5)) */
+  | 'COURT_ENFORCEMENT'
+  /** 台账材料请求 ledger material a department asks a town for, for its own reporting (§4(1)4) */
+  | 'DATA_REQUEST'
+  /** 查阅资料 access to documents another agency holds (§5(1)) */
+  | 'DOCUMENT_ACCESS'
+  /** 公安协助 officers of the police at an enforcement action of a town (§4(5)) */
+  | 'POLICE_SUPPORT'
+  /** 技术鉴定/专业意见 a written technical opinion or appraisal (§5(2)) */
+  | 'TECHNICAL_OPINION';
+
+/** 协助请求状态 state of an assistance request */
+export type AssistanceState =
+  /** 已受理 accepted by the requested unit, which is to act (police support, §4(5)) */
+  | 'ACCEPTED'
+  /** 已答复 answered: the opinion given, the documents or ledger provided, the officers dispatched */
+  | 'ANSWERED'
+  /** 已办结 closed by the requesting unit */
+  | 'CLOSED'
+  /** 已拒绝 refused on a stated legal ground (§5(1)) */
+  | 'REFUSED'
+  /** 已发出 sent to the requested unit, which has it from that moment (receipt, §5) */
+  | 'SENT'
+  /** 已撤回 withdrawn by the requesting unit before the answer */
+  | 'WITHDRAWN';
+
+/** 办理动作 an action of the complaint handling workflow (§4(2)) */
+export type ComplaintAction =
+  /** 答复（未发现违法） answer the person: no violation found */
+  | 'answer'
+  /** 办结 close a filed case */
+  | 'close'
+  /** 立案 file a case within its own powers */
+  | 'file'
+  /** 告知非本单位职能 not our function: tell the person where to go */
+  | 'redirect'
+  /** 开始核查 start the initial check */
+  | 'startCheck'
+  /** 书面移送 transfer in writing (a case transfer) */
+  | 'transfer'
+  /** 移送结果办结 closed by the result of its case transfer */
+  | 'transferResult'
+  /** 移送撤回 back with its owner: its case transfer was withdrawn */
+  | 'transferWithdrawn';
+
+/** 举报投诉办理 an action on a complaint with its note and the evidence named (§4(2)) */
+export type ComplaintActionInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
 /** 来源 kind of submission (§4(2)) */
 export type ComplaintChannel =
   /** 申诉 appeal */
@@ -14,6 +90,36 @@ export type ComplaintChannel =
   | 'PETITION'
   /** 举报 report */
   | 'REPORT';
+
+/** 办理结果 how the first receiver dealt with it (§4(2)) */
+export type ComplaintOutcome =
+  /** 立案查处 filed and dealt with within its own powers */
+  | 'FILED'
+  /** 非本单位职能 clearly not its function: the person was told where to go */
+  | 'NOT_OUR_FUNCTION'
+  /** 未发现违法 no violation found after initial checking: the person was answered */
+  | 'NO_VIOLATION'
+  /** 书面移送 transferred in writing to the unit holding the power */
+  | 'TRANSFERRED';
+
+/** 举报投诉 the shared record of a report or complaint as the receiving unit publishes it */
+export type ComplaintRecordInput = {
+  channel: ComplaintChannel;
+  closedAt?: string | null | undefined;
+  /** Unit handling it; the publisher (first receiver, §4(2)) when left out. */
+  handlingUnitCode?: string | null | undefined;
+  matterCode?: string | null | undefined;
+  receivedAt: string;
+  reporterIdNumber?: string | null | undefined;
+  reporterName?: string | null | undefined;
+  reporterPhone?: string | null | undefined;
+  sourceId: string;
+  status: ComplaintStatus;
+  subjectName?: string | null | undefined;
+  subjectUscc?: string | null | undefined;
+  summary: string;
+  townshipCode?: string | null | undefined;
+};
 
 /** 办理状态 handling status (§4(2)) */
 export type ComplaintStatus =
@@ -118,6 +224,17 @@ export type ExportStatus =
   | 'FAILED'
   | 'QUEUED'
   | 'RUNNING';
+
+/** 立案 / 办结 a case filed by the owner within its powers, and its close (§4(2)) */
+export type FileComplaintInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+  /** 处罚决定 the penalty decision published for the case, once there is one. */
+  penaltyId?: string | number | null | undefined;
+};
 
 /** 统计定义 statistics: source, grouping, period, measures, filter */
 export type LedgerDefinitionInput = {
@@ -255,6 +372,19 @@ export type PermitReasonCode =
   /** 已撤回 the only licences on record were withdrawn by their publisher */
   | 'WITHDRAWN';
 
+/** 推送结果 what publishing one record did */
+export type PublishOutcome =
+  /** 新增 first version stored */
+  | 'CREATED'
+  /** 拒收 invalid: see `error`; nothing stored for this record */
+  | 'REJECTED'
+  /** 更新 content changed: a new version stored, history kept */
+  | 'REVISED'
+  /** 未变 same content as the current version: nothing stored */
+  | 'UNCHANGED'
+  /** 已撤回 the record was withdrawn (revokeRecord) and stays withdrawn: nothing stored, `revokeReason` says why; bring it back with reinstateRecord, then publish again. `error` is CONFLICT on `sourceId`. */
+  | 'WITHDRAWN';
+
 /** 共享信息类别 shared information category (§4(1)) */
 export type RecordCategory =
   /** 举报投诉 reports, complaints and appeals and their handling (§4(1)6) */
@@ -277,6 +407,17 @@ export type RecordExportInput = {
   filter?: LedgerFilterInput | null | undefined;
   /** A single category (not ALL). */
   source: LedgerSource;
+};
+
+/** 告知非本单位职能 clearly not our function: where the person was directed (§4(2) first paragraph) */
+export type RedirectComplaintInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 告知去向 the unit or channel the person was directed to (required). */
+  directedTo?: string | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
 };
 
 /** 申请导出 statistics or records as a spreadsheet; runs as a job */
@@ -575,7 +716,7 @@ export type ConsoleSupervisionQueryVariables = Exact<{
 }>;
 
 
-export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
+export type ConsoleSupervisionQuery = { supervisionSummary: Array<{ unitCode: string, unitName: string | null, overdue: number, dueSoon: number, maxWorkingDaysOverdue: number }>, supervisionItems: { nodes: Array<{ deadlineId: string, itemType: string, itemTypeName: string, itemId: string, kindName: string, clause: string, ownerUnitCode: string, ownerUnitName: string | null, dueAt: string, workingDaysOverdue: number }> }, supervisionLeague: { period: { label: string }, rows: Array<{ rank: number, unitCode: string, unitName: string | null, counted: number, rate: number, rankChange: number | null }> } };
 
 export type ConsoleLiveEventsSubscriptionVariables = Exact<{
   filter?: EventFilterInput | null | undefined;
@@ -618,6 +759,94 @@ export type ConsoleExportDownloadQueryVariables = Exact<{
 
 export type ConsoleExportDownloadQuery = { exportDownloadUrl: { url: string, expiresAt: string } };
 
+export type ConsoleRegisterComplaintMutationVariables = Exact<{
+  input: ComplaintRecordInput;
+}>;
+
+
+export type ConsoleRegisterComplaintMutation = { publishComplaintRecord: { outcome: PublishOutcome, id: string | null } };
+
+export type ConsoleOpenComplaintsQueryVariables = Exact<{
+  unitCode: string;
+}>;
+
+
+export type ConsoleOpenComplaintsQuery = { complaintRecords: { nodes: Array<{ id: string, status: ComplaintStatus, channel: ComplaintChannel, subjectName: string | null, summary: string, receivedAt: string, reporterName: string | null, reporterPhone: string | null, masked: boolean }> } };
+
+export type ConsoleComplaintWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleComplaintWorkQuery = { complaint: { id: string, status: ComplaintStatus, allowedActions: Array<ComplaintAction>, deadlines: Array<{ id: string, kindName: string, clause: string, dueAt: string, closedAt: string | null }> } };
+
+export type ConsoleStartComplaintCheckMutationVariables = Exact<{
+  input: ComplaintActionInput;
+}>;
+
+
+export type ConsoleStartComplaintCheckMutation = { startComplaintCheck: { id: string, status: ComplaintStatus } };
+
+export type ConsoleAnswerComplaintMutationVariables = Exact<{
+  input: AnswerComplaintInput;
+}>;
+
+
+export type ConsoleAnswerComplaintMutation = { answerComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleRedirectComplaintMutationVariables = Exact<{
+  input: RedirectComplaintInput;
+}>;
+
+
+export type ConsoleRedirectComplaintMutation = { redirectComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleFileComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type ConsoleFileComplaintMutation = { fileComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleCloseComplaintMutationVariables = Exact<{
+  input: FileComplaintInput;
+}>;
+
+
+export type ConsoleCloseComplaintMutation = { closeComplaint: { id: string, status: ComplaintStatus } };
+
+export type ConsoleItemStepFragment = { id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string };
+
+export type ConsoleItemDeadlineFragment = { id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string };
+
+export type ConsoleSupervisedTransferQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedTransferQuery = { transfer: { id: string, state: TransferState, partyName: string, matterCode: string, senderUnitCode: string, receiverUnitCode: string, facts: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedComplaintQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedComplaintQuery = { complaint: { id: string, status: ComplaintStatus, channel: ComplaintChannel, outcome: ComplaintOutcome | null, summary: string, subjectName: string | null, handlingUnitCode: string, receivedAt: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedAssistanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedAssistanceQuery = { assistanceRequest: { id: string, state: AssistanceState, kind: AssistanceKind, subject: string, details: string, requestingUnitCode: string, requestedUnitCode: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
+export type ConsoleSupervisedActionItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleSupervisedActionItemQuery = { actionItem: { id: string, state: ActionItemState, title: string, details: string, assignedUnitCode: string, dueOn: string, steps: Array<{ id: string, action: string, actorName: string, unitCode: string, occurredAt: string, note: string | null, toState: string }>, deadlines: Array<{ id: string, kind: string, kindName: string, clause: string, dueAt: string, closedAt: string | null, overdue: boolean, ownerUnitCode: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -648,6 +877,29 @@ export const ConsoleExportJobFieldsFragmentDoc = new TypedDocumentString(`
   error
 }
     `, {"fragmentName":"ConsoleExportJobFields"}) as unknown as TypedDocumentString<ConsoleExportJobFieldsFragment, unknown>;
+export const ConsoleItemStepFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+    `, {"fragmentName":"ConsoleItemStep"}) as unknown as TypedDocumentString<ConsoleItemStepFragment, unknown>;
+export const ConsoleItemDeadlineFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}
+    `, {"fragmentName":"ConsoleItemDeadline"}) as unknown as TypedDocumentString<ConsoleItemDeadlineFragment, unknown>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {
@@ -939,6 +1191,7 @@ export const ConsoleSupervisionDocument = new TypedDocumentString(`
   supervisionItems(filter: {state: OVERDUE}, first: 20) {
     nodes {
       deadlineId
+      itemType
       itemTypeName
       itemId
       kindName
@@ -1035,3 +1288,232 @@ export const ConsoleExportDownloadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleExportDownloadQuery, ConsoleExportDownloadQueryVariables>;
+export const ConsoleRegisterComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {
+  publishComplaintRecord(input: $input) {
+    outcome
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRegisterComplaintMutation, ConsoleRegisterComplaintMutationVariables>;
+export const ConsoleOpenComplaintsDocument = new TypedDocumentString(`
+    query ConsoleOpenComplaints($unitCode: String!) {
+  complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {
+    nodes {
+      id
+      status
+      channel
+      subjectName
+      summary
+      receivedAt
+      reporterName
+      reporterPhone
+      masked
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleOpenComplaintsQuery, ConsoleOpenComplaintsQueryVariables>;
+export const ConsoleComplaintWorkDocument = new TypedDocumentString(`
+    query ConsoleComplaintWork($id: ID!) {
+  complaint(id: $id) {
+    id
+    status
+    allowedActions
+    deadlines {
+      id
+      kindName
+      clause
+      dueAt
+      closedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleComplaintWorkQuery, ConsoleComplaintWorkQueryVariables>;
+export const ConsoleStartComplaintCheckDocument = new TypedDocumentString(`
+    mutation ConsoleStartComplaintCheck($input: ComplaintActionInput!) {
+  startComplaintCheck(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStartComplaintCheckMutation, ConsoleStartComplaintCheckMutationVariables>;
+export const ConsoleAnswerComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerComplaint($input: AnswerComplaintInput!) {
+  answerComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerComplaintMutation, ConsoleAnswerComplaintMutationVariables>;
+export const ConsoleRedirectComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleRedirectComplaint($input: RedirectComplaintInput!) {
+  redirectComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRedirectComplaintMutation, ConsoleRedirectComplaintMutationVariables>;
+export const ConsoleFileComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleFileComplaint($input: FileComplaintInput!) {
+  fileComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleFileComplaintMutation, ConsoleFileComplaintMutationVariables>;
+export const ConsoleCloseComplaintDocument = new TypedDocumentString(`
+    mutation ConsoleCloseComplaint($input: FileComplaintInput!) {
+  closeComplaint(input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseComplaintMutation, ConsoleCloseComplaintMutationVariables>;
+export const ConsoleSupervisedTransferDocument = new TypedDocumentString(`
+    query ConsoleSupervisedTransfer($id: ID!) {
+  transfer(id: $id) {
+    id
+    state
+    partyName
+    matterCode
+    senderUnitCode
+    receiverUnitCode
+    facts
+    steps {
+      ...ConsoleItemStep
+    }
+    deadlines {
+      ...ConsoleItemDeadline
+    }
+  }
+}
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedTransferQuery, ConsoleSupervisedTransferQueryVariables>;
+export const ConsoleSupervisedComplaintDocument = new TypedDocumentString(`
+    query ConsoleSupervisedComplaint($id: ID!) {
+  complaint(id: $id) {
+    id
+    status
+    channel
+    outcome
+    summary
+    subjectName
+    handlingUnitCode
+    receivedAt
+    steps {
+      ...ConsoleItemStep
+    }
+    deadlines {
+      ...ConsoleItemDeadline
+    }
+  }
+}
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedComplaintQuery, ConsoleSupervisedComplaintQueryVariables>;
+export const ConsoleSupervisedAssistanceDocument = new TypedDocumentString(`
+    query ConsoleSupervisedAssistance($id: ID!) {
+  assistanceRequest(id: $id) {
+    id
+    state
+    kind
+    subject
+    details
+    requestingUnitCode
+    requestedUnitCode
+    steps {
+      ...ConsoleItemStep
+    }
+    deadlines {
+      ...ConsoleItemDeadline
+    }
+  }
+}
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedAssistanceQuery, ConsoleSupervisedAssistanceQueryVariables>;
+export const ConsoleSupervisedActionItemDocument = new TypedDocumentString(`
+    query ConsoleSupervisedActionItem($id: ID!) {
+  actionItem(id: $id) {
+    id
+    state
+    title
+    details
+    assignedUnitCode
+    dueOn
+    steps {
+      ...ConsoleItemStep
+    }
+    deadlines {
+      ...ConsoleItemDeadline
+    }
+  }
+}
+    fragment ConsoleItemStep on LifecycleStep {
+  id
+  action
+  actorName
+  unitCode
+  occurredAt
+  note
+  toState
+}
+fragment ConsoleItemDeadline on Deadline {
+  id
+  kind
+  kindName
+  clause
+  dueAt
+  closedAt
+  overdue
+  ownerUnitCode
+}`) as unknown as TypedDocumentString<ConsoleSupervisedActionItemQuery, ConsoleSupervisedActionItemQueryVariables>;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ACTION_ITEM_STATE,
+  ASSISTANCE_KIND,
+  ASSISTANCE_STATE,
+  COMPLAINT_OUTCOME,
   COMPLAINT_STATUS,
   enumName,
   LICENCE_STATUS,
@@ -11,7 +15,18 @@ import {
 
 describe('enum names', () => {
   it('names every code in Chinese, none left as its code', () => {
-    for (const names of [LICENCE_STATUS, PERMIT_REASON, COMPLAINT_STATUS, TRANSFER_STATE, TRANSFER_SITUATION, TRANSFER_MATERIAL_KIND]) {
+    for (const names of [
+      LICENCE_STATUS,
+      PERMIT_REASON,
+      COMPLAINT_STATUS,
+      TRANSFER_STATE,
+      TRANSFER_SITUATION,
+      TRANSFER_MATERIAL_KIND,
+      COMPLAINT_OUTCOME,
+      ASSISTANCE_KIND,
+      ASSISTANCE_STATE,
+      ACTION_ITEM_STATE,
+    ]) {
       for (const [code, name] of Object.entries(names)) {
         expect(name).not.toBe(code);
         expect(name).toMatch(/[\u4e00-\u9fff]/);

@@ -1,4 +1,8 @@
 import type {
+  ActionItemState,
+  AssistanceKind,
+  AssistanceState,
+  ComplaintOutcome,
   ComplaintChannel,
   ComplaintStatus,
   ExecutionStatus,
@@ -69,6 +73,36 @@ export const COMPLAINT_CHANNEL: Record<ComplaintChannel, string> = {
   COMPLAINT: '投诉',
   APPEAL: '申诉',
   PETITION: '信访',
+};
+
+export const COMPLAINT_OUTCOME: Record<ComplaintOutcome, string> = {
+  FILED: '立案查处',
+  NOT_OUR_FUNCTION: '非本单位职能',
+  NO_VIOLATION: '未发现违法',
+  TRANSFERRED: '书面移送',
+};
+
+export const ASSISTANCE_KIND: Record<AssistanceKind, string> = {
+  TECHNICAL_OPINION: '技术鉴定/专业意见',
+  DOCUMENT_ACCESS: '查阅资料',
+  DATA_REQUEST: '台账材料请求',
+  POLICE_SUPPORT: '公安协助',
+  COURT_ENFORCEMENT: '申请法院强制执行',
+};
+
+export const ASSISTANCE_STATE: Record<AssistanceState, string> = {
+  SENT: '已发出',
+  ACCEPTED: '已受理',
+  ANSWERED: '已答复',
+  REFUSED: '已拒绝',
+  CLOSED: '已办结',
+  WITHDRAWN: '已撤回',
+};
+
+export const ACTION_ITEM_STATE: Record<ActionItemState, string> = {
+  ASSIGNED: '待落实',
+  REPORTED: '已报告落实',
+  CLOSED: '已办结',
 };
 
 export const TRANSFER_STATE: Record<TransferState, string> = {

@@ -19,6 +19,7 @@ import {
 } from '../i18n/enums';
 import { detectKind, profileArguments, SEARCH_KINDS, type SearchKind, validateQuery } from '../party/search-kind';
 import { type TransferDraft, TransferForm } from './TransferForm';
+import { dateTime } from '../i18n/dates';
 
 type Profile = ConsolePartyProfileQuery['partyProfile'];
 type PermitCheck = {
@@ -39,8 +40,6 @@ const STATUS_COLOR: Record<LicenceStatus, 'success' | 'danger' | 'warning' | 'de
 
 /** Permit checks asked for at once at most: a name search may match many holders. */
 const MAX_PERMIT_CHECKS = 6;
-
-const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /**
  * 许可核验 (the town officer's screen): find a party by USCC, ID number or name and see, in one screen,

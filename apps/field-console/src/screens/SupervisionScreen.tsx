@@ -1,18 +1,25 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Card, Empty, List, Tag } from 'antd-mobile';
 import { SupervisionDocument } from '../api/documents';
 import { useHubQuery } from '../api/use-hub-query';
+import { Chart } from '../charts/Chart';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { backlogChartOption, barsHeight, rateChartOption } from '../supervision/charts';
+import { ItemDetail, type SupervisedItem } from '../supervision/ItemDetail';
 import { currentQuarter, percent } from '../supervision/period';
 
 /**
  * 督查督办 (supervisors, the joint-meeting office, §6(3), §4(4)1②): open deadlines overdue and due soon by
- * 责任单位, the overdue items with the working days since they fell due, and this quarter's 通报排名.
+ * 责任单位 (a list and a stacked bar chart), the overdue items with the working days since they fell due,
+ * each opening the item itself, and this quarter's 通报排名 with each unit's on-time rate as a bar chart.
  * What the hub counts is shown as it counts it (supervisionSummary, supervisionItems, supervisionLeague).
  */
 export function SupervisionScreen({ token }: { token: string }) {
   const [round, setRound] = useState(0);
   const { data, error } = useHubQuery(SupervisionDocument, { period: currentQuarter(new Date()) }, token, round);
+  const [opened, setOpened] = useState<SupervisedItem | null>(null);
+  const backlog = useMemo(() => (data ? backlogChartOption(data.supervisionSummary) : null), [data]);
+  const rates = useMemo(() => (data ? rateChartOption(data.supervisionLeague.rows) : null), [data]);
 
   return (
     <div className="supervision" data-testid="supervision">
@@ -44,6 +51,15 @@ export function SupervisionScreen({ token }: { token: string }) {
         </List>
       ) : null}
 
+      {backlog && data && data.supervisionSummary.length > 0 ? (
+        <Chart
+          option={backlog}
+          height={barsHeight(data.supervisionSummary.length)}
+          label="各单位逾期与即将到期事项"
+          testId="backlog-chart"
+        />
+      ) : null}
+
       <div className="section-head">
         <span>逾期事项（{data?.supervisionItems.nodes.length ?? 0}）</span>
       </div>
@@ -55,12 +71,14 @@ export function SupervisionScreen({ token }: { token: string }) {
           extra={<Tag color="danger">已逾期 {item.workingDaysOverdue} 个工作日</Tag>}
           className="approval-card"
           data-testid="supervision-item"
+          onClick={() => setOpened({ itemType: item.itemType, itemId: item.itemId })}
         >
           <div className="details">
             <div>责任单位：{item.ownerUnitName ?? item.ownerUnitCode}</div>
             <div>到期：{new Date(item.dueAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })}</div>
             <div>依据：{item.clause}</div>
           </div>
+          <div className="hint">点击查看事项详情</div>
         </Card>
       ))}
 
@@ -68,6 +86,9 @@ export function SupervisionScreen({ token }: { token: string }) {
         <span>通报排名（{data?.supervisionLeague.period.label ?? ''}）</span>
       </div>
       {data && data.supervisionLeague.rows.length === 0 ? <Empty description="本季度暂无计入的事项" /> : null}
+      {rates && data && data.supervisionLeague.rows.length > 0 ? (
+        <Chart option={rates} height={barsHeight(data.supervisionLeague.rows.length)} label="各单位按时率" testId="rate-chart" />
+      ) : null}
       {data && data.supervisionLeague.rows.length > 0 ? (
         <List>
           {data.supervisionLeague.rows.map((row) => (
@@ -83,6 +104,7 @@ export function SupervisionScreen({ token }: { token: string }) {
           ))}
         </List>
       ) : null}
+      <ItemDetail item={opened} token={token} onClose={() => setOpened(null)} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { MaterialPicker, type PickedMaterial } from '../evidence/MaterialPicker'
 import { uploadTransferMaterial } from '../evidence/upload';
 import type { ConsoleWhoHandlesQuery, TransferSituation } from '../gql/graphql';
 import { enumName, TRANSFER_SITUATION, TRANSFER_STATE } from '../i18n/enums';
+import { localMinutes } from '../i18n/dates';
 
 /** What the party screen knows when the officer starts a transfer from it. */
 export interface TransferDraft {
@@ -25,12 +26,6 @@ interface FormValues {
   contactName: string;
   contactPhone: string;
   flags: string[];
-}
-
-/** The browser's local time as a datetime-local value (minutes). */
-function localMinutes(date: Date): string {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return shifted.toISOString().slice(0, 16);
 }
 
 /**

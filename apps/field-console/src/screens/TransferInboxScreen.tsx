@@ -17,6 +17,7 @@ import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
 import { enumName, TRANSFER_STATE } from '../i18n/enums';
 import { type Countdown, countdownText, type HeldCalendar, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
+import { dateTime } from '../i18n/dates';
 
 type Item = ConsoleTransferInboxQuery['transferInbox'][number];
 
@@ -30,8 +31,6 @@ const INBOX_EVENTS: LiveSelection = {
   filter: { categories: ['OTHER'] },
   accepts: (type) => type.startsWith('transfer.'),
 };
-
-const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning'> = {
   LEFT: 'primary',

@@ -21,6 +21,9 @@ export class Deadline {
   @Field({ description: "What it waits for, in the workflow's own names (SEND, ANSWER, RESULT …)." })
   kind!: string;
 
+  @Field({ description: '期限名称 the deadline by its Chinese name (移送, 答复是否接收 …); its code where the hub has no name.' })
+  kindName!: string;
+
   @Field({ description: 'The clause of the regulation that sets it, e.g. §4(3)3①.' })
   clause!: string;
 

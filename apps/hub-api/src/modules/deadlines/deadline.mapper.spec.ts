@@ -25,6 +25,14 @@ describe('toDeadlineModel', () => {
     expect(marked).toMatchObject({ rule: { workingDays: null, hours: 24 }, overdue: true, overdueAt: new Date('2026-03-03T02:00:05Z') });
   });
 
+  it('names the kind in Chinese for its workflow, and by its code where the hub has no name', () => {
+    expect(toDeadlineModel(view).kindName).toBe('移送');
+    expect(toDeadlineModel({ ...view, kind: 'ANSWER' }).kindName).toBe('答复是否接收');
+    expect(toDeadlineModel({ ...view, itemType: 'assistance', kind: 'ANSWER' }).kindName).toBe('答复协助请求');
+    expect(toDeadlineModel({ ...view, itemType: 'custom_flow', kind: 'ANSWER' }).kindName).toBe('答复');
+    expect(toDeadlineModel({ ...view, kind: 'CUSTOM' }).kindName).toBe('CUSTOM');
+  });
+
   it('keeps every schema field and nothing of the item', () => {
     expect(Object.keys(toDeadlineModel(view)).sort()).toEqual(
       [
@@ -33,6 +41,7 @@ describe('toDeadlineModel', () => {
         'dueAt',
         'id',
         'kind',
+        'kindName',
         'outcome',
         'overdue',
         'overdueAt',

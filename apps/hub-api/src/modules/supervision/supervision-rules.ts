@@ -1,6 +1,9 @@
 import { chineseNames, SupervisionMeasure, SupervisionPeriodInput } from '@hub/shared-schema';
 import { periodBounds, periodsPerYear, SupervisionPeriodBounds } from './supervision-period';
 import { SupervisionErrors } from './supervision.errors';
+import { itemTypeName, kindName } from '../deadlines/deadline-names';
+
+export { itemTypeName, kindName };
 
 export const MEASURE_NAMES = chineseNames(SupervisionMeasure);
 
@@ -48,29 +51,6 @@ export function measureOf(itemType: string, kind: string): SupervisionMeasure | 
   const found = (Object.keys(MEASURES) as SupervisionMeasure[]).find((m) => MEASURES[m].itemType === itemType && MEASURES[m].kind === kind);
   return found ?? null;
 }
-
-/** The workflows by their Chinese names; one not listed is shown by its code. */
-const ITEM_TYPE_NAMES: Record<string, string> = {
-  transfer: '案件移送',
-  complaint: '投诉举报',
-  assistance: '协助请求',
-  action_item: '联席会议督办事项',
-};
-
-/** The deadline kinds by their Chinese names, per workflow, then any workflow's; a kind not listed is shown by its code. */
-const KIND_NAMES: Record<string, string> = {
-  'transfer:SEND': '移送',
-  'transfer:ANSWER': '答复是否接收',
-  'transfer:RESULT': '反馈处理结果',
-  'complaint:INITIAL_CHECK': '初步核查',
-  'complaint:ANSWER': '答复投诉人',
-  'assistance:ANSWER': '答复协助请求',
-  ANSWER: '答复',
-  RESULT: '反馈结果',
-};
-
-export const itemTypeName = (itemType: string): string => ITEM_TYPE_NAMES[itemType] ?? itemType;
-export const kindName = (itemType: string, kind: string): string => KIND_NAMES[`${itemType}:${kind}`] ?? KIND_NAMES[kind] ?? kind;
 
 /** A measure's (or any counted kind's) name on a sheet: 案件移送, 移送答复 … or 联席会议督办事项·落实督办事项. */
 export function rateName(itemType: string, kind: string, measureNames: Record<string, string>): string {
