@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** The field console in a real browser: Debian's Chromium (as .ci/run installs it) at phone size. */
@@ -52,4 +55,19 @@ export async function inboxCard(page: Page, account: { username: string; passwor
   const card = page.getByTestId('inbox-item').filter({ hasText: party });
   await card.first().waitFor();
   return card;
+}
+
+/**
+ * Where a console spec writes its screenshots: the console's docs/ with UPDATE_SCREENSHOTS=1 (the committed
+ * ones, which show the day's date), otherwise a temporary folder that `discard` removes, so an ordinary run
+ * leaves the tree unchanged.
+ */
+export function screenshotsFolder(root: string): { dir: string; discard: () => void } {
+  if (process.env.UPDATE_SCREENSHOTS) {
+    const dir = join(root, 'apps/field-console/docs');
+    mkdirSync(dir, { recursive: true });
+    return { dir, discard: () => undefined };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'console-shots-'));
+  return { dir, discard: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -12,6 +12,8 @@ import { ConnectorHealthScreen } from './screens/ConnectorHealthScreen';
 import { ExplorerScreen } from './screens/ExplorerScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
+import { LazyStatisticsScreen } from './screens/LazyStatisticsScreen';
+import { mayUseStatistics } from './statistics/roles';
 import { SupervisionScreen } from './screens/SupervisionScreen';
 import { TransferInboxScreen } from './screens/TransferInboxScreen';
 
@@ -47,6 +49,8 @@ export function App() {
     setUnits(new Map());
   }
 
+  // 移送待办 reads transferInbox (policies.ts 'transfer.read': officers, leaders, supervisors).
+  const readsTransfers = !!session && ['OFFICER', 'LEADER', 'SUPERVISOR'].some((role) => session.roles.includes(role));
   // 举报投诉 is worked by the unit's staff (policies.ts COMPLAINT_ACTION: officers and leaders).
   const works = !!session && (session.roles.includes('OFFICER') || session.roles.includes('LEADER'));
   // 督查 is the supervisors' and admins' only (the hub refuses it to every other role).
@@ -74,7 +78,17 @@ export function App() {
             {session.displayName} · {units.get(session.unitCode) ?? session.unitCode} ·{' '}
             {session.roles.map((role) => enumName(ROLE, role)).join('、')}
           </div>
-          <Tabs defaultActiveKey={supervises ? 'supervision' : session.roles.includes('LEADER') ? 'approvals' : 'permit'}>
+          <Tabs
+            defaultActiveKey={
+              supervises
+                ? 'supervision'
+                : session.roles.includes('LEADER')
+                  ? 'approvals'
+                  : session.roles.includes('STATISTICIAN')
+                    ? 'statistics'
+                    : 'permit'
+            }
+          >
             {supervises ? (
               <Tabs.Tab title="督查督办" key="supervision">
                 <SupervisionScreen token={session.accessToken} />
@@ -88,9 +102,11 @@ export function App() {
                 <ApprovalQueueScreen token={session.accessToken} />
               </Tabs.Tab>
             ) : null}
-            <Tabs.Tab title="移送待办" key="inbox">
-              <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
-            </Tabs.Tab>
+            {readsTransfers ? (
+              <Tabs.Tab title="移送待办" key="inbox">
+                <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
+              </Tabs.Tab>
+            ) : null}
             {works ? (
               <Tabs.Tab title="举报投诉" key="complaints">
                 <ComplaintsScreen token={session.accessToken} unitCode={session.unitCode} />
@@ -104,6 +120,11 @@ export function App() {
             {integrates ? (
               <Tabs.Tab title="接口调试" key="explorer">
                 <ExplorerScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
+            {mayUseStatistics(session.roles) ? (
+              <Tabs.Tab title="统计报表" key="statistics">
+                <LazyStatisticsScreen token={session.accessToken} />
               </Tabs.Tab>
             ) : null}
           </Tabs>

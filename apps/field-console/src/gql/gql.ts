@@ -38,6 +38,11 @@ type Documents = {
     "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": typeof types.ConnectorHealthDocument,
     "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": typeof types.ConnectorDeadLettersDocument,
     "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": typeof types.ConnectorRedeliverDocument,
+    "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": typeof types.ConsoleStatisticsDocument,
+    "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": typeof types.ConsoleExportJobFieldsFragmentDoc,
+    "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleRequestStatisticsExportDocument,
+    "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": typeof types.ConsoleExportJobDocument,
+    "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ConsoleExportDownloadDocument,
     "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": typeof types.ConsoleRegisterComplaintDocument,
     "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": typeof types.ConsoleOpenComplaintsDocument,
     "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": typeof types.ConsoleComplaintWorkDocument,
@@ -77,6 +82,11 @@ const documents: Documents = {
     "\n  query ConnectorHealth($unitCode: String!) {\n    subscriptions(unitCode: $unitCode) {\n      id\n      name\n      delivery\n      webhookUrl\n      active\n      position\n      attempts\n      lastError\n      nextAttemptAt\n      lag {\n        events\n        oldestAt\n        oldestSeconds\n      }\n    }\n  }\n": types.ConnectorHealthDocument,
     "\n  query ConnectorDeadLetters($id: ID!) {\n    deadLetters(id: $id) {\n      eventId\n      eventPosition\n      attempts\n      lastError\n      deadAt\n      redeliverRequestedAt\n    }\n  }\n": types.ConnectorDeadLettersDocument,
     "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n": types.ConnectorRedeliverDocument,
+    "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n": types.ConsoleStatisticsDocument,
+    "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n": types.ConsoleExportJobFieldsFragmentDoc,
+    "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleRequestStatisticsExportDocument,
+    "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n": types.ConsoleExportJobDocument,
+    "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n": types.ConsoleExportDownloadDocument,
     "\n  mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {\n    publishComplaintRecord(input: $input) {\n      outcome\n      id\n    }\n  }\n": types.ConsoleRegisterComplaintDocument,
     "\n  query ConsoleOpenComplaints($unitCode: String!) {\n    complaintRecords(handlingUnitCode: $unitCode, openOnly: true, first: 50) {\n      nodes {\n        id\n        status\n        channel\n        subjectName\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        masked\n      }\n    }\n  }\n": types.ConsoleOpenComplaintsDocument,
     "\n  query ConsoleComplaintWork($id: ID!) {\n    complaint(id: $id) {\n      id\n      status\n      allowedActions\n      deadlines {\n        id\n        kindName\n        clause\n        dueAt\n        closedAt\n      }\n    }\n  }\n": types.ConsoleComplaintWorkDocument,
@@ -185,6 +195,26 @@ export function graphql(source: "\n  query ConnectorDeadLetters($id: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConnectorRedeliver($id: ID!) {\n    redeliverDeadLetters(id: $id)\n  }\n"): typeof import('./graphql').ConnectorRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleStatistics(\n    $source: LedgerSource!\n    $groupBy: [LedgerDimension!]!\n    $period: LedgerPeriod\n    $measures: [LedgerMeasure!]!\n    $filter: LedgerFilterInput\n  ) {\n    statistics(source: $source, groupBy: $groupBy, period: $period, measures: $measures, filter: $filter) {\n      source\n      groupBy\n      period\n      measures\n      headers\n      rows {\n        keys\n        labels\n        values\n      }\n      totals\n    }\n  }\n"): typeof import('./graphql').ConsoleStatisticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleExportJobFields on ExportJob {\n    id\n    status\n    progress\n    rowsWritten\n    totalRows\n    title\n    format\n    error\n  }\n"): typeof import('./graphql').ConsoleExportJobFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {\n    requestExport(input: $input) {\n      ...ConsoleExportJobFields\n    }\n  }\n"): typeof import('./graphql').ConsoleRequestStatisticsExportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportJob($id: ID!) {\n    exportJob(id: $id) {\n      ...ConsoleExportJobFields\n    }\n  }\n"): typeof import('./graphql').ConsoleExportJobDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleExportDownload($id: ID!) {\n    exportDownloadUrl(id: $id) {\n      url\n      expiresAt\n    }\n  }\n"): typeof import('./graphql').ConsoleExportDownloadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -220,6 +220,18 @@ export type ExecutionStatus =
   /** 终结执行 terminated */
   | 'TERMINATED';
 
+/** 导出格式 CSV is UTF-8 with a BOM so that Excel reads Chinese correctly */
+export type ExportFormat =
+  | 'CSV'
+  | 'XLSX';
+
+/** 导出状态 export job status */
+export type ExportStatus =
+  | 'DONE'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING';
+
 /** 立案 / 办结 a case filed by the owner within its powers, and its close (§4(2)) */
 export type FileComplaintInput = {
   /** Evidence files named with the step. */
@@ -230,6 +242,88 @@ export type FileComplaintInput = {
   /** 处罚决定 the penalty decision published for the case, once there is one. */
   penaltyId?: string | number | null | undefined;
 };
+
+/** 统计定义 statistics: source, grouping, period, measures, filter */
+export type LedgerDefinitionInput = {
+  filter?: LedgerFilterInput | null | undefined;
+  /** Up to 4 dimensions. */
+  groupBy?: Array<LedgerDimension>;
+  measures?: Array<LedgerMeasure>;
+  /** Also group by this period of the source's date. */
+  period?: LedgerPeriod | null | undefined;
+  source: LedgerSource;
+};
+
+/** 分组维度 what to group by */
+export type LedgerDimension =
+  /** 信息类别 category (source ALL) */
+  | 'CATEGORY'
+  /** 渠道 complaint channel */
+  | 'CHANNEL'
+  /** 承办单位 handling unit of a complaint */
+  | 'HANDLING_UNIT'
+  /** 类别 kind (licensing kind, measure kind, document kind …) */
+  | 'KIND'
+  /** 事项 devolved matter */
+  | 'MATTER'
+  /** 状态 status (licence status with EXPIRED derived; execution status; complaint status) */
+  | 'STATUS'
+  /** 镇街 township */
+  | 'TOWNSHIP'
+  /** 发布单位 publishing unit (department or town) */
+  | 'UNIT';
+
+/** 统计筛选 which records the statistics count: as the record queries filter them */
+export type LedgerFilterInput = {
+  /** From this Shanghai date (inclusive), on the source's date. */
+  from?: string | null | undefined;
+  /** Count revoked records too (the record queries leave them out). */
+  includeRevoked?: boolean;
+  matterCodes?: Array<string> | null | undefined;
+  publisherCodes?: Array<string> | null | undefined;
+  /** Status values as the STATUS dimension reports them. */
+  statuses?: Array<string> | null | undefined;
+  /** To this Shanghai date (inclusive). */
+  to?: string | null | undefined;
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 统计指标 what to compute per group */
+export type LedgerMeasure =
+  /** 平均办理时长 average days from receipt to closing (closed complaints) */
+  | 'AVERAGE_HANDLING_DAYS'
+  /** 没收金额合计 total confiscations, yuan (penalties) */
+  | 'CONFISCATION_TOTAL'
+  /** 件数 number of records */
+  | 'COUNT'
+  /** 罚款金额合计 total fines, yuan (penalties) */
+  | 'FINE_TOTAL'
+  /** 办理时长中位数 median days from receipt to closing (closed complaints) */
+  | 'MEDIAN_HANDLING_DAYS';
+
+/** 统计周期 period, in Asia/Shanghai time: 2026-03-15, 2026-03, 2026-Q1, 2026 */
+export type LedgerPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'YEAR';
+
+/** 统计对象 what the statistics count */
+export type LedgerSource =
+  /** 全部类别 every category together: count only */
+  | 'ALL'
+  /** 举报投诉 complaints (by date received) */
+  | 'COMPLAINT'
+  /** 监控设备 surveillance devices (by registration) */
+  | 'DEVICE'
+  /** 许可信息 licensing decisions (by decision date) */
+  | 'LICENSING'
+  /** 规范性文件 normative documents (by effective date) */
+  | 'NORMATIVE'
+  /** 其他执法信息 other enforcement information (by publication) */
+  | 'OTHER'
+  /** 处罚信息 penalties (by decision date) */
+  | 'PENALTY';
 
 /** 许可状态 licence status; EXPIRED (from the validity dates) and WITHDRAWN (the record was withdrawn) are derived when read, never published */
 export type LicenceStatus =
@@ -315,6 +409,13 @@ export type RecordCategory =
   /** 处罚信息 town penalties and compulsory measures (§4(1)3) */
   | 'PENALTY';
 
+/** 记录导出 the records of one category matching a filter */
+export type RecordExportInput = {
+  filter?: LedgerFilterInput | null | undefined;
+  /** A single category (not ALL). */
+  source: LedgerSource;
+};
+
 /** 告知非本单位职能 clearly not our function: where the person was directed (§4(2) first paragraph) */
 export type RedirectComplaintInput = {
   /** Evidence files named with the step. */
@@ -324,6 +425,22 @@ export type RedirectComplaintInput = {
   id: string | number;
   /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
   note?: string | null | undefined;
+};
+
+/** 申请导出 statistics or records as a spreadsheet; runs as a job */
+export type RequestExportInput = {
+  format: ExportFormat;
+  /**
+   * The first release's name of `statistics`.
+   * @deprecated Use `statistics`: 台账 (ledger) names the §4(1)4 ledger entries (`ledgerEntries`). Kept for one release.
+   */
+  ledger?: LedgerDefinitionInput | null | undefined;
+  /** … or these records (exactly one of `statistics`, `ledger` and `records`). */
+  records?: RecordExportInput | null | undefined;
+  /** Export these statistics … */
+  statistics?: LedgerDefinitionInput | null | undefined;
+  /** … or a supervision table (督查, SUPERVISOR and ADMIN only; exactly one of `statistics`, `ledger`, `records` and `supervision`). */
+  supervision?: SupervisionExportInput | null | undefined;
 };
 
 /** 上传移送材料 declare a material of a transfer before uploading it (§4(3)4) */
@@ -352,6 +469,13 @@ export type Role =
   /** 监督人员 supervisor at the justice bureau / joint-meeting office */
   | 'SUPERVISOR';
 
+/** 督查导出 a supervision table for a period, as a spreadsheet (SUPERVISOR and ADMIN only) */
+export type SupervisionExportInput = {
+  /** The period (an export needs it; a saved report runs each period just ended). */
+  period?: SupervisionPeriodInput | null | undefined;
+  table: SupervisionTable;
+};
+
 /** 督查周期 a month, quarter, half year or year on the Shanghai calendar */
 export type SupervisionPeriodInput = {
   /** Month 1-12, quarter 1-4, half 1-2; 1 for a year. */
@@ -370,6 +494,19 @@ export type SupervisionPeriodKind =
   | 'QUARTER'
   /** 年度 a calendar year (index 1) */
   | 'YEAR';
+
+/** 督查报表 which supervision table an export or saved report writes */
+export type SupervisionTable =
+  /** 即将到期清单 the open deadlines not yet due, due by the end of the next working day or already reminded, as the export runs, by 责任单位 (no period) */
+  | 'DUE_SOON'
+  /** 通报排名 the league table of units with the change against the previous period */
+  | 'LEAGUE'
+  /** 督办清单 the open deadlines past due as the export runs, by 责任单位, with working days overdue (no period) */
+  | 'OVERDUE'
+  /** 按时率 per unit and measure: the on-time rate and the counts behind it */
+  | 'RATES'
+  /** 移送协助情况 per unit and period: declines and escalations, refusals with their grounds, criminal referrals open and flagged */
+  | 'UNIT_COUNTS';
 
 /** 移送操作 an action on a case transfer */
 export type TransferAction =
@@ -616,6 +753,40 @@ export type ConnectorRedeliverMutationVariables = Exact<{
 
 export type ConnectorRedeliverMutation = { redeliverDeadLetters: number };
 
+export type ConsoleStatisticsQueryVariables = Exact<{
+  source: LedgerSource;
+  groupBy: Array<LedgerDimension> | LedgerDimension;
+  period?: LedgerPeriod | null | undefined;
+  measures: Array<LedgerMeasure> | LedgerMeasure;
+  filter?: LedgerFilterInput | null | undefined;
+}>;
+
+
+export type ConsoleStatisticsQuery = { statistics: { source: LedgerSource, groupBy: Array<LedgerDimension>, period: LedgerPeriod | null, measures: Array<LedgerMeasure>, headers: Array<string>, totals: Array<string | null>, rows: Array<{ keys: Array<string | null>, labels: Array<string | null>, values: Array<string | null> }> } };
+
+export type ConsoleExportJobFieldsFragment = { id: string, status: ExportStatus, progress: number, rowsWritten: number, totalRows: number | null, title: string | null, format: ExportFormat, error: string | null };
+
+export type ConsoleRequestStatisticsExportMutationVariables = Exact<{
+  input: RequestExportInput;
+}>;
+
+
+export type ConsoleRequestStatisticsExportMutation = { requestExport: { id: string, status: ExportStatus, progress: number, rowsWritten: number, totalRows: number | null, title: string | null, format: ExportFormat, error: string | null } };
+
+export type ConsoleExportJobQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleExportJobQuery = { exportJob: { id: string, status: ExportStatus, progress: number, rowsWritten: number, totalRows: number | null, title: string | null, format: ExportFormat, error: string | null } };
+
+export type ConsoleExportDownloadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleExportDownloadQuery = { exportDownloadUrl: { url: string, expiresAt: string } };
+
 export type ConsoleRegisterComplaintMutationVariables = Exact<{
   input: ComplaintRecordInput;
 }>;
@@ -722,6 +893,18 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleExportJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleExportJobFields on ExportJob {
+  id
+  status
+  progress
+  rowsWritten
+  totalRows
+  title
+  format
+  error
+}
+    `, {"fragmentName":"ConsoleExportJobFields"}) as unknown as TypedDocumentString<ConsoleExportJobFieldsFragment, unknown>;
 export const ConsoleItemStepFragmentDoc = new TypedDocumentString(`
     fragment ConsoleItemStep on LifecycleStep {
   id
@@ -1107,6 +1290,69 @@ export const ConnectorRedeliverDocument = new TypedDocumentString(`
   redeliverDeadLetters(id: $id)
 }
     `) as unknown as TypedDocumentString<ConnectorRedeliverMutation, ConnectorRedeliverMutationVariables>;
+export const ConsoleStatisticsDocument = new TypedDocumentString(`
+    query ConsoleStatistics($source: LedgerSource!, $groupBy: [LedgerDimension!]!, $period: LedgerPeriod, $measures: [LedgerMeasure!]!, $filter: LedgerFilterInput) {
+  statistics(
+    source: $source
+    groupBy: $groupBy
+    period: $period
+    measures: $measures
+    filter: $filter
+  ) {
+    source
+    groupBy
+    period
+    measures
+    headers
+    rows {
+      keys
+      labels
+      values
+    }
+    totals
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleStatisticsQuery, ConsoleStatisticsQueryVariables>;
+export const ConsoleRequestStatisticsExportDocument = new TypedDocumentString(`
+    mutation ConsoleRequestStatisticsExport($input: RequestExportInput!) {
+  requestExport(input: $input) {
+    ...ConsoleExportJobFields
+  }
+}
+    fragment ConsoleExportJobFields on ExportJob {
+  id
+  status
+  progress
+  rowsWritten
+  totalRows
+  title
+  format
+  error
+}`) as unknown as TypedDocumentString<ConsoleRequestStatisticsExportMutation, ConsoleRequestStatisticsExportMutationVariables>;
+export const ConsoleExportJobDocument = new TypedDocumentString(`
+    query ConsoleExportJob($id: ID!) {
+  exportJob(id: $id) {
+    ...ConsoleExportJobFields
+  }
+}
+    fragment ConsoleExportJobFields on ExportJob {
+  id
+  status
+  progress
+  rowsWritten
+  totalRows
+  title
+  format
+  error
+}`) as unknown as TypedDocumentString<ConsoleExportJobQuery, ConsoleExportJobQueryVariables>;
+export const ConsoleExportDownloadDocument = new TypedDocumentString(`
+    query ConsoleExportDownload($id: ID!) {
+  exportDownloadUrl(id: $id) {
+    url
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleExportDownloadQuery, ConsoleExportDownloadQueryVariables>;
 export const ConsoleRegisterComplaintDocument = new TypedDocumentString(`
     mutation ConsoleRegisterComplaint($input: ComplaintRecordInput!) {
   publishComplaintRecord(input: $input) {
