@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, NavBar, Tabs } from 'antd-mobile';
 import { HubError, request } from './api/client';
 import { UnitsDocument } from './api/documents';
@@ -11,6 +11,9 @@ import { LoginScreen } from './screens/LoginScreen';
 import { PermitCheckScreen } from './screens/PermitCheckScreen';
 import { SupervisionScreen } from './screens/SupervisionScreen';
 import { TransferInboxScreen } from './screens/TransferInboxScreen';
+
+// 协助请求 is not the first screen of anyone: its chunk is fetched when the tab is opened.
+const AssistanceScreen = lazy(() => import('./screens/AssistanceScreen').then((module) => ({ default: module.AssistanceScreen })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -84,6 +87,13 @@ export function App() {
             <Tabs.Tab title="移送待办" key="inbox">
               <TransferInboxScreen token={session.accessToken} unitCode={session.unitCode} />
             </Tabs.Tab>
+            {session.roles.includes('OFFICER') || session.roles.includes('LEADER') ? (
+              <Tabs.Tab title="协助请求" key="assistance">
+                <Suspense fallback={<div className="loading">正在加载…</div>}>
+                  <AssistanceScreen token={session.accessToken} unitCode={session.unitCode} />
+                </Suspense>
+              </Tabs.Tab>
+            ) : null}
           </Tabs>
         </UnitNamesContext.Provider>
       ) : (

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Tag, TextArea } from 'antd-mobile';
+import { Button, Card, Empty, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import {
   AcceptTransferDocument,
@@ -16,7 +16,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
 import { enumName, TRANSFER_STATE } from '../i18n/enums';
-import { type Countdown, countdownText, type HeldCalendar, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
+import { type HeldCalendar, heldCalendar, shanghaiDate } from '../transfers/countdown';
+import { CountdownTag } from '../transfers/CountdownTag';
 
 type Item = ConsoleTransferInboxQuery['transferInbox'][number];
 
@@ -32,13 +33,6 @@ const INBOX_EVENTS: LiveSelection = {
 };
 
 const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-
-const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning'> = {
-  LEFT: 'primary',
-  TODAY: 'danger',
-  OVERDUE: 'danger',
-  CALENDAR_MISSING: 'warning',
-};
 
 /** What the inbox lets a unit do, one call each; the hub's lifecycle says which are allowed now. */
 type InboxAction = 'send' | 'accept' | 'decline' | 'escalate';
@@ -67,10 +61,7 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
   const { data, error } = useHubQuery(TransferInboxDocument, { thisYear: year, nextYear: year + 1 }, token, round + liveRound);
   const items: Item[] | null = data?.transferInbox ?? null;
   // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
-  const calendar = useMemo((): HeldCalendar => {
-    const years = [data?.thisYear ? year : null, data?.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
-    return { years: new Set(years), exceptions: [...(data?.thisYear?.exceptions ?? []), ...(data?.nextYear?.exceptions ?? [])] };
-  }, [data, year]);
+  const calendar = useMemo(() => heldCalendar(year, data?.thisYear, data?.nextYear), [data, year]);
 
   return (
     <div className="approval-queue" data-testid="transfer-inbox">
@@ -121,7 +112,6 @@ function InboxCard({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const countdown = item.nextDueAt ? workingDayCountdown(new Date(), new Date(item.nextDueAt), calendar) : null;
   const sending = item.senderUnitCode === unitCode;
 
   async function act(kind: InboxAction) {
@@ -139,13 +129,7 @@ function InboxCard({
   return (
     <Card
       title={item.partyName}
-      extra={
-        countdown ? (
-          <Tag color={COUNTDOWN_COLOR[countdown.kind]} data-testid="countdown">
-            {item.overdue ? '已逾期' : countdownText(countdown)}
-          </Tag>
-        ) : null
-      }
+      extra={<CountdownTag dueAt={item.nextDueAt ?? null} overdue={item.overdue} calendar={calendar} />}
       className="approval-card"
       data-testid="inbox-item"
     >
