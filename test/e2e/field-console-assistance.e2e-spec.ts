@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,5 +186,53 @@ describe('field console 协助请求 (e2e, Chromium at phone size)', () => {
       refusalGround: { code: 'STATE_SECRET' },
       refusalExplanation: '档案含国家秘密事项，不予提供',
     });
+  }, 120_000);
+
+  it('a document-access request is answered with a PDF uploaded from the phone (§5(1)), and the town closes it', async () => {
+    const subject = '调阅华丰五金店年度检查记录';
+    hub.clock.set(MONDAY);
+    const town = await phone(browser);
+    await town.page.clock.setFixedTime(MONDAY);
+    await openTab(town.page, TOWN_OFFICER);
+    await ask(town.page, '查阅资料', subject, '请提供该店 2025 年度日常检查记录');
+    await card(town.page, subject).waitFor();
+
+    const bureau = await phone(browser);
+    await bureau.page.clock.setFixedTime(MONDAY);
+    await openTab(bureau.page, MARKET_OFFICER);
+    const received = card(bureau.page, subject);
+    await received.waitFor();
+    await received.getByRole('button', { name: '提供资料', exact: true }).click();
+    // Nothing to provide yet: the hub would refuse, so the console does not ask.
+    expect(await received.getByRole('button', { name: '确认提供资料' }).isDisabled()).toBe(true);
+    const record = Buffer.from('%PDF-1.4\n% 日常检查记录\n%%EOF\n');
+    await received.getByTestId('pick-documents').setInputFiles({ name: '日常检查记录.pdf', mimeType: 'application/pdf', buffer: record });
+    expect(await received.getByTestId('picked-documents').innerText()).toBe('已选资料 1 份：日常检查记录.pdf');
+    expect(await actOn(received, '确认提供资料')).toBe('已处理，当前状态「已答复」');
+    expect(bureau.problems).toEqual([]);
+    await bureau.page.context().close();
+
+    await town.page.getByRole('button', { name: '刷新' }).click();
+    const answered = card(town.page, subject);
+    await answered.getByTestId('assistance-state').filter({ hasText: '已答复' }).waitFor();
+    expect(await actOn(answered, '办结')).toBe('已处理，当前状态「已办结」');
+    expect(town.problems).toEqual([]);
+    await town.page.context().close();
+
+    expect(await held(subject)).toMatchObject({ kind: 'DOCUMENT_ACCESS', state: 'CLOSED', refusalGround: null });
+    // The file is the request's document, confirmed with the hash the browser computed.
+    const id = (
+      await hub.gql(`{ assistanceRequests(first: 50) { nodes { id subject } } }`, {}, { credential: supervisor })
+    ).data!.assistanceRequests.nodes.find((node: { subject: string }) => node.subject === subject).id;
+    const requester = await seed.user(hub, [Role.OFFICER], QINGYANG);
+    const detail = await hub.gql(
+      'query($id: ID!) { assistanceRequest(id: $id) { documents { fileName sha256 status } } }',
+      { id },
+      { credential: requester },
+    );
+    expect(detail.errors).toBeUndefined();
+    expect(detail.data!.assistanceRequest.documents).toEqual([
+      { fileName: '日常检查记录.pdf', sha256: createHash('sha256').update(record).digest('hex'), status: 'CONFIRMED' },
+    ]);
   }, 120_000);
 });

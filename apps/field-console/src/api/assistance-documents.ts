@@ -115,3 +115,14 @@ export const WithdrawAssistanceDocument = graphql(`
     }
   }
 `);
+
+export const RequestEvidenceUploadDocument = graphql(`
+  mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {
+    requestEvidenceUpload(input: $input) {
+      uploadUrl
+      evidence {
+        id
+      }
+    }
+  }
+`);

@@ -71,9 +71,10 @@ describe('the actions on a request', () => {
     expect(offeredActions([])).toEqual([]);
   });
 
-  it('an opinion and a withdrawal need text, a refusal its legal ground and explanation (§5(1))', () => {
+  it('an opinion and a withdrawal need text, documents a file, a refusal its legal ground and explanation (§5(1))', () => {
     expect(readyToSend('NOTHING', '', null)).toBe(true);
-    expect(readyToSend('NOTE', '', null)).toBe(true);
+    expect(readyToSend('DOCUMENTS', '说明', null, 0)).toBe(false);
+    expect(readyToSend('DOCUMENTS', '', null, 1)).toBe(true);
     expect(readyToSend('OPINION', '  ', null)).toBe(false);
     expect(readyToSend('OPINION', '符合标准', null)).toBe(true);
     expect(readyToSend('REASON', '', null)).toBe(false);

@@ -90,7 +90,7 @@ export function checkDraft(draft: AssistanceDraft, ownUnitCode: string, now: Dat
 }
 
 /** What an action needs from the officer before it is sent. */
-export type ActionNeeds = 'NOTHING' | 'OPINION' | 'NOTE' | 'GROUND_AND_NOTE' | 'REASON';
+export type ActionNeeds = 'NOTHING' | 'OPINION' | 'DOCUMENTS' | 'GROUND_AND_NOTE' | 'REASON';
 
 export interface ActionView {
   action: AssistanceAction;
@@ -108,7 +108,8 @@ export interface ActionView {
 export const ACTION_VIEWS: readonly ActionView[] = [
   { action: 'accept', label: '受理', needs: 'NOTHING' },
   { action: 'answer', label: '出具意见', needs: 'OPINION', placeholder: '书面意见（必填）' },
-  { action: 'provide', label: '提供资料', needs: 'NOTE', placeholder: '提供资料的说明（选填）' },
+  // §5(1): the documents themselves, uploaded as the request's evidence (the hub refuses 提供资料 without one).
+  { action: 'provide', label: '提供资料', needs: 'DOCUMENTS', placeholder: '提供资料的说明（选填）' },
   // §5(1): a refusal names its legal ground and explains it.
   { action: 'refuse', label: '拒绝提供', needs: 'GROUND_AND_NOTE', placeholder: '拒绝说明（必填）', danger: true },
   { action: 'close', label: '办结', needs: 'NOTHING' },
@@ -121,11 +122,12 @@ export function offeredActions(allowed: readonly AssistanceAction[]): ActionView
 }
 
 /** Whether what was typed (and picked) is enough to send the action. */
-export function readyToSend(needs: ActionNeeds, text: string, groundCode: string | null): boolean {
+export function readyToSend(needs: ActionNeeds, text: string, groundCode: string | null, files = 0): boolean {
   switch (needs) {
     case 'NOTHING':
-    case 'NOTE':
       return true;
+    case 'DOCUMENTS':
+      return files > 0;
     case 'OPINION':
     case 'REASON':
       return text.trim().length > 0;

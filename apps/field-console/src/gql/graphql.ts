@@ -201,6 +201,27 @@ export type EventFilterInput = {
   townshipCodes?: Array<string> | null | undefined;
 };
 
+/** 证据归属 what an evidence file is evidence for */
+export type EvidenceOwnerCategory =
+  /** 协助请求 an assistance request: the documents provided, the opinion files (§5) */
+  | 'ASSISTANCE'
+  /** 举报投诉 reports, complaints and appeals and their handling (§4(1)6) */
+  | 'COMPLAINT'
+  /** 电子技术监控设备 surveillance devices (§4(1)5) */
+  | 'DEVICE'
+  /** 统计台账 statistics, work summaries and ledgers (§4(1)4) */
+  | 'LEDGER'
+  /** 许可信息 licensing decisions of city departments (§4(1)2) */
+  | 'LICENSING'
+  /** 规范性文件 normative documents and discretion benchmarks (§4(1)1) */
+  | 'NORMATIVE'
+  /** 其他执法信息 other enforcement information (§4(1)7) */
+  | 'OTHER'
+  /** 处罚信息 town penalties and compulsory measures (§4(1)3) */
+  | 'PENALTY'
+  /** 案件移送 a case transfer: its letter, source material and preliminary evidence (§4(3)4) */
+  | 'TRANSFER';
+
 /** 证据文件状态 evidence file status */
 export type EvidenceStatus =
   /** 已确认 size and SHA-256 checked against the stored object */
@@ -312,6 +333,24 @@ export type RefuseAssistanceInput = {
   id: string | number;
   /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
   note?: string | null | undefined;
+};
+
+/** 申请上传证据 declare a file before uploading it: what it is, its size and SHA-256 */
+export type RequestEvidenceUploadInput = {
+  /** MIME type, e.g. image/jpeg or application/pdf; must be on the allow-list. */
+  contentType: string;
+  /** Original file name, e.g. 现场照片1.jpg. */
+  fileName: string;
+  /** What the file is evidence for: the category of a shared record, or TRANSFER for a case transfer. */
+  ownerCategory: EvidenceOwnerCategory;
+  /** The hub id of that record or transfer. */
+  ownerId: string | number;
+  /** SHA-256 of the bytes, 64 hex digits. */
+  sha256: string;
+  /** Exact size in bytes. */
+  size: number;
+  /** The confirmed file this one corrects; the old one is kept. */
+  supersedesId?: string | number | null | undefined;
 };
 
 /** 上传移送材料 declare a material of a transfer before uploading it (§4(3)4) */
@@ -498,6 +537,13 @@ export type ConsoleWithdrawAssistanceMutationVariables = Exact<{
 
 
 export type ConsoleWithdrawAssistanceMutation = { withdrawAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleRequestEvidenceUploadMutationVariables = Exact<{
+  input: RequestEvidenceUploadInput;
+}>;
+
+
+export type ConsoleRequestEvidenceUploadMutation = { requestEvidenceUpload: { uploadUrl: string, evidence: { id: string } } };
 
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -819,6 +865,16 @@ export const ConsoleWithdrawAssistanceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConsoleWithdrawAssistanceMutation, ConsoleWithdrawAssistanceMutationVariables>;
+export const ConsoleRequestEvidenceUploadDocument = new TypedDocumentString(`
+    mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {
+  requestEvidenceUpload(input: $input) {
+    uploadUrl
+    evidence {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRequestEvidenceUploadMutation, ConsoleRequestEvidenceUploadMutationVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {

@@ -27,6 +27,7 @@ import {
   type RequestableKind,
 } from '../assistance/assistance-request';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { UPLOAD_PHASE_NAMES, uploadAssistanceDocument } from '../evidence/upload';
 import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleAssistanceRequestsQuery, LedgerEntryKind } from '../gql/graphql';
 import { ASSISTANCE_KIND, ASSISTANCE_STATE, enumName } from '../i18n/enums';
@@ -47,14 +48,14 @@ const dateTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZo
 /** One call per action; the hub answers the request's new state. */
 const ACTIONS: Record<
   'accept' | 'answer' | 'provide' | 'refuse' | 'close' | 'withdraw',
-  (token: string, id: string, text: string | null, groundCode: string | null) => Promise<string>
+  (token: string, id: string, text: string | null, groundCode: string | null, attachmentIds: string[]) => Promise<string>
 > = {
   accept: async (token, id, note) =>
     (await request(AcceptAssistanceDocument, { input: { id, note } }, { token })).acceptAssistanceRequest.state,
   answer: async (token, id, opinion) =>
     (await request(AnswerAssistanceDocument, { input: { id, opinion: opinion ?? '' } }, { token })).answerAssistanceRequest.state,
-  provide: async (token, id, note) =>
-    (await request(ProvideAssistanceDocument, { input: { id, note } }, { token })).provideAssistanceDocuments.state,
+  provide: async (token, id, note, _ground, attachmentIds) =>
+    (await request(ProvideAssistanceDocument, { input: { id, note, attachmentIds } }, { token })).provideAssistanceDocuments.state,
   refuse: async (token, id, note, groundCode) =>
     (await request(RefuseAssistanceDocument, { input: { id, note, groundCode } }, { token })).refuseAssistanceRequest.state,
   close: async (token, id, note) =>
@@ -155,6 +156,8 @@ function AssistanceCard({
   const [open, setOpen] = useState<ActionView | null>(null);
   const [text, setText] = useState('');
   const [ground, setGround] = useState<string | null>(null);
+  const [files, setFiles] = useState<File[]>([]);
+  const [progress, setProgress] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const other = counterparty(item, unitCode);
@@ -165,7 +168,17 @@ function AssistanceCard({
     setError(null);
     try {
       const act = ACTIONS[view.action as keyof typeof ACTIONS];
-      onDone(await act(token, item.id, text.trim() || null, view.needs === 'GROUND_AND_NOTE' ? ground : null));
+      // 提供资料: each file goes to the object store as the request's evidence first, then the action names them.
+      const attachmentIds: string[] = [];
+      if (view.needs === 'DOCUMENTS')
+        for (const file of files)
+          attachmentIds.push(
+            await uploadAssistanceDocument({ token, requestId: item.id, file }, (phase, share) =>
+              setProgress(`${file.name}：${UPLOAD_PHASE_NAMES[phase]} ${Math.round(share * 100)}%`),
+            ),
+          );
+      setProgress(null);
+      onDone(await act(token, item.id, text.trim() || null, view.needs === 'GROUND_AND_NOTE' ? ground : null, attachmentIds));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -222,12 +235,30 @@ function AssistanceCard({
               <div className="hint">暂无可用的法定拒绝理由</div>
             )
           ) : null}
+          {open.needs === 'DOCUMENTS' ? (
+            <div className="materials">
+              <input
+                type="file"
+                multiple
+                accept="image/*,application/pdf"
+                data-testid="pick-documents"
+                aria-label="选择资料文件"
+                onChange={(event) => setFiles([...(event.target.files ?? [])])}
+              />
+              <div className="hint" data-testid="picked-documents">
+                {files.length
+                  ? `已选资料 ${files.length} 份：${files.map((file) => file.name).join('、')}`
+                  : '请选择要提供的资料（图片或 PDF）'}
+              </div>
+              {progress ? <div className="hint">{progress}</div> : null}
+            </div>
+          ) : null}
           <TextArea placeholder={open.placeholder} value={text} onChange={setText} rows={open.needs === 'OPINION' ? 4 : 2} />
           <div className="actions">
             <Button
               color={open.danger ? 'danger' : 'primary'}
               loading={busy}
-              disabled={!readyToSend(open.needs, text, ground)}
+              disabled={!readyToSend(open.needs, text, ground, files.length)}
               onClick={() => void act(open)}
             >
               确认{open.label}
