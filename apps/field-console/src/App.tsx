@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button, NavBar, Tabs } from 'antd-mobile';
 import { HubError, request } from './api/client';
 import { UnitsDocument } from './api/documents';
@@ -16,6 +16,9 @@ import { LazyStatisticsScreen } from './screens/LazyStatisticsScreen';
 import { mayUseStatistics } from './statistics/roles';
 import { SupervisionScreen } from './screens/SupervisionScreen';
 import { TransferInboxScreen } from './screens/TransferInboxScreen';
+
+// 协助请求 is not the first screen of anyone: its chunk is fetched when the tab is opened.
+const AssistanceScreen = lazy(() => import('./screens/AssistanceScreen').then((module) => ({ default: module.AssistanceScreen })));
 
 export function App() {
   const [session, setSession] = useState<Session | null>(() => loadSession());
@@ -125,6 +128,13 @@ export function App() {
             {mayUseStatistics(session.roles) ? (
               <Tabs.Tab title="统计报表" key="statistics">
                 <LazyStatisticsScreen token={session.accessToken} />
+              </Tabs.Tab>
+            ) : null}
+            {session.roles.includes('OFFICER') || session.roles.includes('LEADER') ? (
+              <Tabs.Tab title="协助请求" key="assistance">
+                <Suspense fallback={<div className="loading">正在加载…</div>}>
+                  <AssistanceScreen token={session.accessToken} unitCode={session.unitCode} />
+                </Suspense>
               </Tabs.Tab>
             ) : null}
           </Tabs>

@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { HubError, type request } from '../api/client';
-import { putWithProgress, sha256Hex, type UploadPhase, type UploadRequest, uploadTransferMaterial } from './upload';
+import {
+  putWithProgress,
+  sha256Hex,
+  type UploadPhase,
+  type UploadRequest,
+  uploadAssistanceDocument,
+  uploadTransferMaterial,
+} from './upload';
 
 /** An XMLHttpRequest stand-in: records what was sent; the test drives its progress and its answer. */
 class FakeUpload implements UploadRequest {
@@ -150,5 +157,37 @@ describe('the evidence upload', () => {
       }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(calls).toEqual([]);
+  });
+
+  it('declares an assistance document as the request’s evidence (§5(1)), then PUTs and confirms it', async () => {
+    const pdf = new File([bytes(500)], '许可档案.pdf', { type: 'application/pdf' });
+    const calls: { operation: string; variables: unknown }[] = [];
+    const xhr = new FakeUpload();
+    const graphql = ((document: { toString(): string }, variables: unknown) => {
+      const operation = /(?:mutation|query) (\w+)/.exec(document.toString())![1];
+      calls.push({ operation, variables });
+      if (operation === 'ConsoleRequestEvidenceUpload') {
+        setTimeout(() => xhr.answer(200));
+        return Promise.resolve({ requestEvidenceUpload: { uploadUrl: 'http://store/doc', evidence: { id: 'ev-2' } } });
+      }
+      return Promise.resolve({ confirmEvidenceUpload: { id: 'ev-2', status: 'CONFIRMED' } });
+    }) as unknown as typeof request;
+    const id = await uploadAssistanceDocument({ token: 't', requestId: 'as-1', file: pdf }, () => undefined, {
+      graphql,
+      newRequest: () => xhr,
+    });
+    expect(id).toBe('ev-2');
+    expect(calls.map((c) => c.operation)).toEqual(['ConsoleRequestEvidenceUpload', 'ConsoleConfirmEvidenceUpload']);
+    expect(calls[0].variables).toEqual({
+      input: {
+        ownerCategory: 'ASSISTANCE',
+        ownerId: 'as-1',
+        fileName: '许可档案.pdf',
+        contentType: 'application/pdf',
+        size: 500,
+        sha256: createHash('sha256').update(bytes(500)).digest('hex'),
+      },
+    });
+    expect(xhr.opened).toEqual(['PUT', 'http://store/doc']);
   });
 });

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex } from '@noble/hashes/utils';
 import { ERROR_TITLES, HubError, request } from '../api/client';
+import { RequestEvidenceUploadDocument } from '../api/assistance-documents';
 import { ConfirmEvidenceUploadDocument, RequestTransferMaterialUploadDocument } from '../api/documents';
 import type { TransferMaterialKind } from '../gql/graphql';
 
@@ -91,30 +92,71 @@ export interface UploadDependencies {
   newRequest?: () => UploadRequest;
 }
 
+/** How the hub is told of a file before its bytes are sent: the presigned URL and the evidence id. */
+type Declare = (file: File, sha256: string) => Promise<{ uploadUrl: string; evidence: { id: string } }>;
+
 /**
- * 上传移送材料 (§4(3)4): one file of a draft transfer through the evidence flow — hash it here, declare it
- * (requestTransferMaterialUpload, with size and SHA-256), PUT the bytes straight to the object store,
- * and confirm (the hub reads the stored bytes back and checks both). Answers the evidence id.
+ * One file through the evidence flow — hash it here, declare it to the hub (with size and SHA-256), PUT
+ * the bytes straight to the object store, and confirm (the hub reads the stored bytes back and checks
+ * both). Answers the evidence id.
  */
-export async function uploadTransferMaterial(
-  input: { token: string; transferId: string; file: File; kind: TransferMaterialKind },
+async function uploadEvidence(
+  token: string,
+  file: File,
+  declare: Declare,
   onStep: (phase: UploadPhase, share: number) => void,
-  deps: UploadDependencies = { graphql: request },
+  deps: UploadDependencies,
 ): Promise<string> {
-  const { token, transferId, file, kind } = input;
   // The hub keeps only allow-listed types; a file the browser cannot name is refused here, not guessed.
   if (!file.type) throw new HubError('BAD_USER_INPUT', ERROR_TITLES.BAD_USER_INPUT, `无法识别「${file.name}」的文件类型`, null);
   onStep('HASHING', 0);
   const digest = await sha256Hex(file, (done, total) => onStep('HASHING', total ? done / total : 1));
-  const { requestTransferMaterialUpload: upload } = await deps.graphql(
-    RequestTransferMaterialUploadDocument,
-    { input: { transferId, kind, fileName: file.name, contentType: file.type, size: file.size, sha256: digest } },
-    { token },
-  );
+  const upload = await declare(file, digest);
   onStep('UPLOADING', 0);
   await putWithProgress(upload.uploadUrl, file, file.type, (done, total) => onStep('UPLOADING', total ? done / total : 1), deps.newRequest);
   onStep('CONFIRMING', 1);
   await deps.graphql(ConfirmEvidenceUploadDocument, { id: upload.evidence.id }, { token });
   onStep('DONE', 1);
   return upload.evidence.id;
+}
+
+/** 上传移送材料 (§4(3)4): one file of a draft transfer (requestTransferMaterialUpload). */
+export function uploadTransferMaterial(
+  input: { token: string; transferId: string; file: File; kind: TransferMaterialKind },
+  onStep: (phase: UploadPhase, share: number) => void,
+  deps: UploadDependencies = { graphql: request },
+): Promise<string> {
+  const { token, transferId, kind } = input;
+  const declare: Declare = async (file, sha256) =>
+    (
+      await deps.graphql(
+        RequestTransferMaterialUploadDocument,
+        { input: { transferId, kind, fileName: file.name, contentType: file.type, size: file.size, sha256 } },
+        { token },
+      )
+    ).requestTransferMaterialUpload;
+  return uploadEvidence(token, input.file, declare, onStep, deps);
+}
+
+/**
+ * 协助资料 (§5(1)): one document the requested unit provides for an assistance request, kept as the
+ * request's evidence (seen by the two units only); 提供资料 then names it.
+ */
+export function uploadAssistanceDocument(
+  input: { token: string; requestId: string; file: File },
+  onStep: (phase: UploadPhase, share: number) => void,
+  deps: UploadDependencies = { graphql: request },
+): Promise<string> {
+  const { token, requestId } = input;
+  const declare: Declare = async (file, sha256) =>
+    (
+      await deps.graphql(
+        RequestEvidenceUploadDocument,
+        {
+          input: { ownerCategory: 'ASSISTANCE', ownerId: requestId, fileName: file.name, contentType: file.type, size: file.size, sha256 },
+        },
+        { token },
+      )
+    ).requestEvidenceUpload;
+  return uploadEvidence(token, input.file, declare, onStep, deps);
 }

@@ -15,6 +15,15 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ConsoleAssistanceRequests($thisYear: Int!, $nextYear: Int!) {\n    assistanceRequests(first: 50) {\n      nodes {\n        id\n        kind\n        state\n        subject\n        details\n        urgent\n        evidenceAtRisk\n        requestingUnitCode\n        requestedUnitCode\n        place\n        actionAt\n        ledgerKind\n        period\n        opinion\n        refusalGround {\n          code\n          name\n        }\n        refusalExplanation\n        nextDueAt\n        overdue\n        allowedActions\n        createdAt\n      }\n    }\n    refusalGrounds {\n      code\n      name\n      legalBasis\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": typeof types.ConsoleAssistanceRequestsDocument,
+    "\n  mutation ConsoleCreateAssistanceRequest($input: CreateAssistanceRequestInput!) {\n    createAssistanceRequest(input: $input) {\n      id\n      state\n      requestedUnitCode\n      nextDueAt\n    }\n  }\n": typeof types.ConsoleCreateAssistanceRequestDocument,
+    "\n  mutation ConsoleAcceptAssistance($input: AssistanceActionInput!) {\n    acceptAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAcceptAssistanceDocument,
+    "\n  mutation ConsoleAnswerAssistance($input: AnswerAssistanceInput!) {\n    answerAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleAnswerAssistanceDocument,
+    "\n  mutation ConsoleProvideAssistance($input: AssistanceActionInput!) {\n    provideAssistanceDocuments(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleProvideAssistanceDocument,
+    "\n  mutation ConsoleRefuseAssistance($input: RefuseAssistanceInput!) {\n    refuseAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleRefuseAssistanceDocument,
+    "\n  mutation ConsoleCloseAssistance($input: AssistanceActionInput!) {\n    closeAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleCloseAssistanceDocument,
+    "\n  mutation ConsoleWithdrawAssistance($input: AssistanceActionInput!) {\n    withdrawAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.ConsoleWithdrawAssistanceDocument,
+    "\n  mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {\n    requestEvidenceUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n": typeof types.ConsoleRequestEvidenceUploadDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
     "\n  query ConsoleUnits {\n    units(first: 100) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": typeof types.ConsoleUnitsDocument,
     "\n  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {\n    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {\n      query\n      names\n      licences {\n        id\n        kind\n        licenceNumber\n        holderName\n        holderUscc\n        holderIdNumber\n        matterCode\n        matter {\n          name\n        }\n        scope\n        townshipCode\n        status\n        validFrom\n        validTo\n        revokedAt\n        revokeReason\n        publisherCode\n        masked\n      }\n      licencesPageInfo {\n        hasNextPage\n      }\n      penalties {\n        id\n        decisionNumber\n        decisionDate\n        partyName\n        partyUscc\n        partyIdNumber\n        partyPhone\n        matterCode\n        matter {\n          name\n        }\n        measureKind\n        penaltyKinds\n        fineAmount\n        executionStatus\n        facts\n        townshipCode\n        masked\n      }\n      penaltiesPageInfo {\n        hasNextPage\n      }\n      openComplaints {\n        id\n        channel\n        status\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        handlingUnitCode\n        masked\n      }\n      openComplaintsPageInfo {\n        hasNextPage\n      }\n      openTransfers {\n        id\n        state\n        matterCode\n        partyName\n        partyIdNumber\n        senderUnitCode\n        receiverUnitCode\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": typeof types.ConsolePartyProfileDocument,
@@ -59,6 +68,15 @@ type Documents = {
     "\n  query ConsoleSupervisedActionItem($id: ID!) {\n    actionItem(id: $id) {\n      id\n      state\n      title\n      details\n      assignedUnitCode\n      dueOn\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": typeof types.ConsoleSupervisedActionItemDocument,
 };
 const documents: Documents = {
+    "\n  query ConsoleAssistanceRequests($thisYear: Int!, $nextYear: Int!) {\n    assistanceRequests(first: 50) {\n      nodes {\n        id\n        kind\n        state\n        subject\n        details\n        urgent\n        evidenceAtRisk\n        requestingUnitCode\n        requestedUnitCode\n        place\n        actionAt\n        ledgerKind\n        period\n        opinion\n        refusalGround {\n          code\n          name\n        }\n        refusalExplanation\n        nextDueAt\n        overdue\n        allowedActions\n        createdAt\n      }\n    }\n    refusalGrounds {\n      code\n      name\n      legalBasis\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n": types.ConsoleAssistanceRequestsDocument,
+    "\n  mutation ConsoleCreateAssistanceRequest($input: CreateAssistanceRequestInput!) {\n    createAssistanceRequest(input: $input) {\n      id\n      state\n      requestedUnitCode\n      nextDueAt\n    }\n  }\n": types.ConsoleCreateAssistanceRequestDocument,
+    "\n  mutation ConsoleAcceptAssistance($input: AssistanceActionInput!) {\n    acceptAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAcceptAssistanceDocument,
+    "\n  mutation ConsoleAnswerAssistance($input: AnswerAssistanceInput!) {\n    answerAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleAnswerAssistanceDocument,
+    "\n  mutation ConsoleProvideAssistance($input: AssistanceActionInput!) {\n    provideAssistanceDocuments(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleProvideAssistanceDocument,
+    "\n  mutation ConsoleRefuseAssistance($input: RefuseAssistanceInput!) {\n    refuseAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleRefuseAssistanceDocument,
+    "\n  mutation ConsoleCloseAssistance($input: AssistanceActionInput!) {\n    closeAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleCloseAssistanceDocument,
+    "\n  mutation ConsoleWithdrawAssistance($input: AssistanceActionInput!) {\n    withdrawAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n": types.ConsoleWithdrawAssistanceDocument,
+    "\n  mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {\n    requestEvidenceUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n": types.ConsoleRequestEvidenceUploadDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        username\n        displayName\n        unitCode\n        roles\n      }\n    }\n  }\n": types.ConsoleLoginDocument,
     "\n  query ConsoleUnits {\n    units(first: 100) {\n      nodes {\n        code\n        name\n      }\n    }\n  }\n": types.ConsoleUnitsDocument,
     "\n  query ConsolePartyProfile($uscc: String, $idNumber: String, $name: String) {\n    partyProfile(uscc: $uscc, idNumber: $idNumber, name: $name) {\n      query\n      names\n      licences {\n        id\n        kind\n        licenceNumber\n        holderName\n        holderUscc\n        holderIdNumber\n        matterCode\n        matter {\n          name\n        }\n        scope\n        townshipCode\n        status\n        validFrom\n        validTo\n        revokedAt\n        revokeReason\n        publisherCode\n        masked\n      }\n      licencesPageInfo {\n        hasNextPage\n      }\n      penalties {\n        id\n        decisionNumber\n        decisionDate\n        partyName\n        partyUscc\n        partyIdNumber\n        partyPhone\n        matterCode\n        matter {\n          name\n        }\n        measureKind\n        penaltyKinds\n        fineAmount\n        executionStatus\n        facts\n        townshipCode\n        masked\n      }\n      penaltiesPageInfo {\n        hasNextPage\n      }\n      openComplaints {\n        id\n        channel\n        status\n        summary\n        receivedAt\n        reporterName\n        reporterPhone\n        handlingUnitCode\n        masked\n      }\n      openComplaintsPageInfo {\n        hasNextPage\n      }\n      openTransfers {\n        id\n        state\n        matterCode\n        partyName\n        partyIdNumber\n        senderUnitCode\n        receiverUnitCode\n        createdAt\n        nextDueAt\n        overdue\n      }\n    }\n  }\n": types.ConsolePartyProfileDocument,
@@ -103,6 +121,42 @@ const documents: Documents = {
     "\n  query ConsoleSupervisedActionItem($id: ID!) {\n    actionItem(id: $id) {\n      id\n      state\n      title\n      details\n      assignedUnitCode\n      dueOn\n      steps {\n        ...ConsoleItemStep\n      }\n      deadlines {\n        ...ConsoleItemDeadline\n      }\n    }\n  }\n": types.ConsoleSupervisedActionItemDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAssistanceRequests($thisYear: Int!, $nextYear: Int!) {\n    assistanceRequests(first: 50) {\n      nodes {\n        id\n        kind\n        state\n        subject\n        details\n        urgent\n        evidenceAtRisk\n        requestingUnitCode\n        requestedUnitCode\n        place\n        actionAt\n        ledgerKind\n        period\n        opinion\n        refusalGround {\n          code\n          name\n        }\n        refusalExplanation\n        nextDueAt\n        overdue\n        allowedActions\n        createdAt\n      }\n    }\n    refusalGrounds {\n      code\n      name\n      legalBasis\n    }\n    thisYear: calendarYear(year: $thisYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n    nextYear: calendarYear(year: $nextYear) {\n      exceptions {\n        date\n        working\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleAssistanceRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCreateAssistanceRequest($input: CreateAssistanceRequestInput!) {\n    createAssistanceRequest(input: $input) {\n      id\n      state\n      requestedUnitCode\n      nextDueAt\n    }\n  }\n"): typeof import('./graphql').ConsoleCreateAssistanceRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAcceptAssistance($input: AssistanceActionInput!) {\n    acceptAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleAcceptAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleAnswerAssistance($input: AnswerAssistanceInput!) {\n    answerAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleAnswerAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleProvideAssistance($input: AssistanceActionInput!) {\n    provideAssistanceDocuments(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleProvideAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRefuseAssistance($input: RefuseAssistanceInput!) {\n    refuseAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleRefuseAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCloseAssistance($input: AssistanceActionInput!) {\n    closeAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleCloseAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWithdrawAssistance($input: AssistanceActionInput!) {\n    withdrawAssistanceRequest(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').ConsoleWithdrawAssistanceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {\n    requestEvidenceUpload(input: $input) {\n      uploadUrl\n      evidence {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql').ConsoleRequestEvidenceUploadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

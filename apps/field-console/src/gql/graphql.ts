@@ -13,10 +13,55 @@ export type ActionItemState =
   /** 已报告落实 the unit reported it carried it out; the office checks */
   | 'REPORTED';
 
+/** 出具意见 the written opinion or appraisal (§5(2)); its files are the request’s evidence */
+export type AnswerAssistanceInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+  /** 书面意见 the written opinion or appraisal. */
+  opinion: string;
+};
+
 /** 答复（未发现违法） no violation found after initial checking: the answer given to the person (§4(2)) */
 export type AnswerComplaintInput = {
   /** 答复内容 the answer given to the person (required). */
   answer?: string | null | undefined;
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
+/** 协助请求操作 an action on an assistance request */
+export type AssistanceAction =
+  /** 受理 the requested unit accepts (police support, §4(5)) */
+  | 'accept'
+  /** 出具意见 give the written opinion or appraisal (§5(2)) */
+  | 'answer'
+  /** 办结 close */
+  | 'close'
+  /** 法院答复 the court answers the application: the execution status of the decision follows (§4(5)) */
+  | 'courtAnswer'
+  /** 延期答复 announce a longer period with the expected date, before the due date (§5(2)) */
+  | 'extend'
+  /** 提供资料 provide the documents (§5(1)) */
+  | 'provide'
+  /** 派警 the police record the officers dispatched and when (§4(5)) */
+  | 'recordDispatch'
+  /** 派员到场 the requested unit records who went on site and when (§5(2)) */
+  | 'recordOnSite'
+  /** 拒绝提供 refuse on a stated legal ground with an explanation (§5(1)) */
+  | 'refuse'
+  /** 报送台账 answer a data request by publishing ledger entries linked to it (§4(1)4) */
+  | 'supplyLedger'
+  /** 撤回 withdraw before the answer */
+  | 'withdraw';
+
+/** 协助请求操作 an action with a note and evidence files */
+export type AssistanceActionInput = {
   /** Evidence files named with the step. */
   attachmentIds?: Array<string | number> | null | undefined;
   id: string | number;
@@ -136,6 +181,31 @@ export type ComplaintStatus =
   /** 核查中 initial checking */
   | 'VERIFYING';
 
+/** 发出协助请求 a request to another unit (§5) */
+export type CreateAssistanceRequestInput = {
+  /** 执法行动时间 when the enforcement action takes place (a POLICE_SUPPORT: required). */
+  actionAt?: string | null | undefined;
+  /** 详细说明 the request in full (in writing, §5). */
+  details: string;
+  /** 证据可能灭失 evidence at risk: the requested unit sends someone on site (§5(2)). */
+  evidenceAtRisk?: boolean;
+  kind: AssistanceKind;
+  /** 台账类型 the kind of ledger material asked for (a DATA_REQUEST: required). */
+  ledgerKind?: LedgerEntryKind | null | undefined;
+  /** 处罚决定 the penalty decision whose compulsory execution is applied for (a COURT_ENFORCEMENT: required). */
+  penaltyId?: string | number | null | undefined;
+  /** 期间 the period asked for: 2026, 2026-Q1 or 2026-03 (a DATA_REQUEST: required). */
+  period?: string | null | undefined;
+  /** 执法行动地点 where it takes place (a POLICE_SUPPORT: required). */
+  place?: string | null | undefined;
+  /** 被请求方 the unit asked. */
+  requestedUnitCode: string;
+  /** 事由 what is asked for, in a line. */
+  subject: string;
+  /** 紧急 urgent: the requested unit sends someone on site (§5(2)); omitted: false, for police support true (§4(5)). */
+  urgent?: boolean | null | undefined;
+};
+
 /** 新建案件移送 a case transfer as the sending unit drafts it (§4(3), §2) */
 export type CreateTransferInput = {
   /** 结案日期 when the department closed the case, if it did (§4(3)2①: closed before devolution stays with it). */
@@ -195,6 +265,27 @@ export type EventFilterInput = {
   /** 镇街 townships: the record's township, or a township the event is addressed to (§4(1)1) */
   townshipCodes?: Array<string> | null | undefined;
 };
+
+/** 证据归属 what an evidence file is evidence for */
+export type EvidenceOwnerCategory =
+  /** 协助请求 an assistance request: the documents provided, the opinion files (§5) */
+  | 'ASSISTANCE'
+  /** 举报投诉 reports, complaints and appeals and their handling (§4(1)6) */
+  | 'COMPLAINT'
+  /** 电子技术监控设备 surveillance devices (§4(1)5) */
+  | 'DEVICE'
+  /** 统计台账 statistics, work summaries and ledgers (§4(1)4) */
+  | 'LEDGER'
+  /** 许可信息 licensing decisions of city departments (§4(1)2) */
+  | 'LICENSING'
+  /** 规范性文件 normative documents and discretion benchmarks (§4(1)1) */
+  | 'NORMATIVE'
+  /** 其他执法信息 other enforcement information (§4(1)7) */
+  | 'OTHER'
+  /** 处罚信息 town penalties and compulsory measures (§4(1)3) */
+  | 'PENALTY'
+  /** 案件移送 a case transfer: its letter, source material and preliminary evidence (§4(3)4) */
+  | 'TRANSFER';
 
 /** 证据文件状态 evidence file status */
 export type EvidenceStatus =
@@ -272,6 +363,13 @@ export type LedgerDimension =
   | 'TOWNSHIP'
   /** 发布单位 publishing unit (department or town) */
   | 'UNIT';
+
+/** 台账类型 kind of ledger entry */
+export type LedgerEntryKind =
+  /** 统计指标 a statistic: indicator, value, dimensions */
+  | 'INDICATOR'
+  /** 工作总结 a work summary document */
+  | 'WORK_SUMMARY';
 
 /** 统计筛选 which records the statistics count: as the record queries filter them */
 export type LedgerFilterInput = {
@@ -425,6 +523,35 @@ export type RedirectComplaintInput = {
   id: string | number;
   /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
   note?: string | null | undefined;
+};
+
+/** 拒绝提供 refuse on a legal ground from the admins’ list, with an explanation (§5(1)) */
+export type RefuseAssistanceInput = {
+  /** Evidence files named with the step. */
+  attachmentIds?: Array<string | number> | null | undefined;
+  /** 法定理由 the code of the legal ground (refusalGrounds); required. */
+  groundCode?: string | null | undefined;
+  id: string | number;
+  /** 说明 the note; the reason where the action needs one (a rejection, a decline, an extension, a refusal, a withdrawal). */
+  note?: string | null | undefined;
+};
+
+/** 申请上传证据 declare a file before uploading it: what it is, its size and SHA-256 */
+export type RequestEvidenceUploadInput = {
+  /** MIME type, e.g. image/jpeg or application/pdf; must be on the allow-list. */
+  contentType: string;
+  /** Original file name, e.g. 现场照片1.jpg. */
+  fileName: string;
+  /** What the file is evidence for: the category of a shared record, or TRANSFER for a case transfer. */
+  ownerCategory: EvidenceOwnerCategory;
+  /** The hub id of that record or transfer. */
+  ownerId: string | number;
+  /** SHA-256 of the bytes, 64 hex digits. */
+  sha256: string;
+  /** Exact size in bytes. */
+  size: number;
+  /** The confirmed file this one corrects; the old one is kept. */
+  supersedesId?: string | number | null | undefined;
 };
 
 /** 申请导出 statistics or records as a spreadsheet; runs as a job */
@@ -590,6 +717,70 @@ export type TransferState =
   | 'SUBMITTED'
   /** 已撤回 withdrawn by the sender before acceptance */
   | 'WITHDRAWN';
+
+export type ConsoleAssistanceRequestsQueryVariables = Exact<{
+  thisYear: number;
+  nextYear: number;
+}>;
+
+
+export type ConsoleAssistanceRequestsQuery = { assistanceRequests: { nodes: Array<{ id: string, kind: AssistanceKind, state: AssistanceState, subject: string, details: string, urgent: boolean, evidenceAtRisk: boolean, requestingUnitCode: string, requestedUnitCode: string, place: string | null, actionAt: string | null, ledgerKind: LedgerEntryKind | null, period: string | null, opinion: string | null, refusalExplanation: string | null, nextDueAt: string | null, overdue: boolean, allowedActions: Array<AssistanceAction>, createdAt: string, refusalGround: { code: string, name: string } | null }> }, refusalGrounds: Array<{ code: string, name: string, legalBasis: string }>, thisYear: { exceptions: Array<{ date: string, working: boolean }> } | null, nextYear: { exceptions: Array<{ date: string, working: boolean }> } | null };
+
+export type ConsoleCreateAssistanceRequestMutationVariables = Exact<{
+  input: CreateAssistanceRequestInput;
+}>;
+
+
+export type ConsoleCreateAssistanceRequestMutation = { createAssistanceRequest: { id: string, state: AssistanceState, requestedUnitCode: string, nextDueAt: string | null } };
+
+export type ConsoleAcceptAssistanceMutationVariables = Exact<{
+  input: AssistanceActionInput;
+}>;
+
+
+export type ConsoleAcceptAssistanceMutation = { acceptAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleAnswerAssistanceMutationVariables = Exact<{
+  input: AnswerAssistanceInput;
+}>;
+
+
+export type ConsoleAnswerAssistanceMutation = { answerAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleProvideAssistanceMutationVariables = Exact<{
+  input: AssistanceActionInput;
+}>;
+
+
+export type ConsoleProvideAssistanceMutation = { provideAssistanceDocuments: { id: string, state: AssistanceState } };
+
+export type ConsoleRefuseAssistanceMutationVariables = Exact<{
+  input: RefuseAssistanceInput;
+}>;
+
+
+export type ConsoleRefuseAssistanceMutation = { refuseAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleCloseAssistanceMutationVariables = Exact<{
+  input: AssistanceActionInput;
+}>;
+
+
+export type ConsoleCloseAssistanceMutation = { closeAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleWithdrawAssistanceMutationVariables = Exact<{
+  input: AssistanceActionInput;
+}>;
+
+
+export type ConsoleWithdrawAssistanceMutation = { withdrawAssistanceRequest: { id: string, state: AssistanceState } };
+
+export type ConsoleRequestEvidenceUploadMutationVariables = Exact<{
+  input: RequestEvidenceUploadInput;
+}>;
+
+
+export type ConsoleRequestEvidenceUploadMutation = { requestEvidenceUpload: { uploadUrl: string, evidence: { id: string } } };
 
 export type ConsoleLoginMutationVariables = Exact<{
   input: LoginInput;
@@ -928,6 +1119,122 @@ export const ConsoleItemDeadlineFragmentDoc = new TypedDocumentString(`
   ownerUnitCode
 }
     `, {"fragmentName":"ConsoleItemDeadline"}) as unknown as TypedDocumentString<ConsoleItemDeadlineFragment, unknown>;
+export const ConsoleAssistanceRequestsDocument = new TypedDocumentString(`
+    query ConsoleAssistanceRequests($thisYear: Int!, $nextYear: Int!) {
+  assistanceRequests(first: 50) {
+    nodes {
+      id
+      kind
+      state
+      subject
+      details
+      urgent
+      evidenceAtRisk
+      requestingUnitCode
+      requestedUnitCode
+      place
+      actionAt
+      ledgerKind
+      period
+      opinion
+      refusalGround {
+        code
+        name
+      }
+      refusalExplanation
+      nextDueAt
+      overdue
+      allowedActions
+      createdAt
+    }
+  }
+  refusalGrounds {
+    code
+    name
+    legalBasis
+  }
+  thisYear: calendarYear(year: $thisYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+  nextYear: calendarYear(year: $nextYear) {
+    exceptions {
+      date
+      working
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAssistanceRequestsQuery, ConsoleAssistanceRequestsQueryVariables>;
+export const ConsoleCreateAssistanceRequestDocument = new TypedDocumentString(`
+    mutation ConsoleCreateAssistanceRequest($input: CreateAssistanceRequestInput!) {
+  createAssistanceRequest(input: $input) {
+    id
+    state
+    requestedUnitCode
+    nextDueAt
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCreateAssistanceRequestMutation, ConsoleCreateAssistanceRequestMutationVariables>;
+export const ConsoleAcceptAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleAcceptAssistance($input: AssistanceActionInput!) {
+  acceptAssistanceRequest(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAcceptAssistanceMutation, ConsoleAcceptAssistanceMutationVariables>;
+export const ConsoleAnswerAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleAnswerAssistance($input: AnswerAssistanceInput!) {
+  answerAssistanceRequest(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleAnswerAssistanceMutation, ConsoleAnswerAssistanceMutationVariables>;
+export const ConsoleProvideAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleProvideAssistance($input: AssistanceActionInput!) {
+  provideAssistanceDocuments(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleProvideAssistanceMutation, ConsoleProvideAssistanceMutationVariables>;
+export const ConsoleRefuseAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleRefuseAssistance($input: RefuseAssistanceInput!) {
+  refuseAssistanceRequest(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRefuseAssistanceMutation, ConsoleRefuseAssistanceMutationVariables>;
+export const ConsoleCloseAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleCloseAssistance($input: AssistanceActionInput!) {
+  closeAssistanceRequest(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleCloseAssistanceMutation, ConsoleCloseAssistanceMutationVariables>;
+export const ConsoleWithdrawAssistanceDocument = new TypedDocumentString(`
+    mutation ConsoleWithdrawAssistance($input: AssistanceActionInput!) {
+  withdrawAssistanceRequest(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleWithdrawAssistanceMutation, ConsoleWithdrawAssistanceMutationVariables>;
+export const ConsoleRequestEvidenceUploadDocument = new TypedDocumentString(`
+    mutation ConsoleRequestEvidenceUpload($input: RequestEvidenceUploadInput!) {
+  requestEvidenceUpload(input: $input) {
+    uploadUrl
+    evidence {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConsoleRequestEvidenceUploadMutation, ConsoleRequestEvidenceUploadMutationVariables>;
 export const ConsoleLoginDocument = new TypedDocumentString(`
     mutation ConsoleLogin($input: LoginInput!) {
   login(input: $input) {

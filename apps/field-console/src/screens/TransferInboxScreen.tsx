@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Empty, Tag, TextArea } from 'antd-mobile';
+import { Button, Card, Empty, TextArea } from 'antd-mobile';
 import { request } from '../api/client';
 import {
   AcceptTransferDocument,
@@ -17,7 +17,8 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { LiveStatusLine } from '../components/LiveStatusLine';
 import type { ConsoleTransferInboxQuery } from '../gql/graphql';
 import { enumName, TRANSFER_STATE } from '../i18n/enums';
-import { type Countdown, countdownText, type HeldCalendar, shanghaiDate, workingDayCountdown } from '../transfers/countdown';
+import { type HeldCalendar, heldCalendar, shanghaiDate } from '../transfers/countdown';
+import { CountdownTag } from '../transfers/CountdownTag';
 import { dateTime } from '../i18n/dates';
 
 type Item = ConsoleTransferInboxQuery['transferInbox'][number];
@@ -31,13 +32,6 @@ type Item = ConsoleTransferInboxQuery['transferInbox'][number];
 const INBOX_EVENTS: LiveSelection = {
   filter: { categories: ['OTHER'] },
   accepts: (type) => type.startsWith('transfer.'),
-};
-
-const COUNTDOWN_COLOR: Record<Countdown['kind'], 'primary' | 'danger' | 'warning'> = {
-  LEFT: 'primary',
-  TODAY: 'danger',
-  OVERDUE: 'danger',
-  CALENDAR_MISSING: 'warning',
 };
 
 /** What the inbox lets a unit do, one call each; the hub's lifecycle says which are allowed now. */
@@ -65,10 +59,7 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
   // lists it (an escalated transfer leaves the receiver's inbox).
   const { shown: items, outcomeOf, record, clear } = useHandled<Item>(data?.transferInbox ?? null);
   // A year the hub does not hold (calendarYear null) is not counted: its days show 工作日历缺少….
-  const calendar = useMemo((): HeldCalendar => {
-    const years = [data?.thisYear ? year : null, data?.nextYear ? year + 1 : null].filter((y): y is number => y !== null);
-    return { years: new Set(years), exceptions: [...(data?.thisYear?.exceptions ?? []), ...(data?.nextYear?.exceptions ?? [])] };
-  }, [data, year]);
+  const calendar = useMemo(() => heldCalendar(year, data?.thisYear, data?.nextYear), [data, year]);
 
   return (
     <div className="approval-queue" data-testid="transfer-inbox">
@@ -120,19 +111,12 @@ function InboxCard({
   outcome: string | undefined;
   onDone: (state: string) => void;
 }) {
-  const countdown = item.nextDueAt ? workingDayCountdown(new Date(), new Date(item.nextDueAt), calendar) : null;
   const sending = item.senderUnitCode === unitCode;
 
   return (
     <Card
       title={item.partyName}
-      extra={
-        countdown ? (
-          <Tag color={COUNTDOWN_COLOR[countdown.kind]} data-testid="countdown">
-            {item.overdue ? '已逾期' : countdownText(countdown)}
-          </Tag>
-        ) : null
-      }
+      extra={<CountdownTag dueAt={item.nextDueAt ?? null} overdue={item.overdue} calendar={calendar} />}
       className="approval-card"
       data-testid="inbox-item"
     >

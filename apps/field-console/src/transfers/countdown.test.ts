@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countdownText, shanghaiDate, workingDayCountdown } from './countdown';
+import { countdownText, heldCalendar, shanghaiDate, workingDayCountdown } from './countdown';
 
 // 2026-09-30 is a Wednesday; 国庆节 2026: 10-01 to 10-07 off, Sunday 10-11 (and Saturday 09-26) worked.
 const NATIONAL_DAY = [
@@ -46,5 +46,19 @@ describe('working-day countdown', () => {
     expect(countdownText({ kind: 'LEFT', workingDays: 3 })).toBe('剩余 3 个工作日');
     expect(countdownText({ kind: 'TODAY' })).toBe('今日到期');
     expect(countdownText({ kind: 'OVERDUE' })).toBe('已逾期');
+  });
+});
+
+describe('the calendar a screen holds', () => {
+  it('counts only the years the hub answered, with their exceptions', () => {
+    const thisYear = { exceptions: [{ date: '2026-10-01', working: false }] };
+    expect(heldCalendar(2026, thisYear, null)).toEqual({ years: new Set([2026]), exceptions: thisYear.exceptions });
+    const nextYear = { exceptions: [{ date: '2027-01-01', working: false }] };
+    expect(heldCalendar(2026, thisYear, nextYear)).toEqual({
+      years: new Set([2026, 2027]),
+      exceptions: [...thisYear.exceptions, ...nextYear.exceptions],
+    });
+    // Nothing loaded yet: no year is held, so no countdown guesses one.
+    expect(heldCalendar(2026, undefined, undefined)).toEqual({ years: new Set(), exceptions: [] });
   });
 });

@@ -65,3 +65,14 @@ export function countdownText(countdown: Countdown): string {
       return `工作日历缺少${countdown.year}年`;
   }
 }
+
+type HeldYear = { exceptions: readonly CalendarException[] } | null | undefined;
+
+/**
+ * The calendar as a screen asked for it: `calendarYear` of this year and the next, each null when the hub
+ * does not hold that year (it is then not counted: its days show 工作日历缺少…).
+ */
+export function heldCalendar(year: number, thisYear: HeldYear, nextYear: HeldYear): HeldCalendar {
+  const years = [thisYear ? year : null, nextYear ? year + 1 : null].filter((y): y is number => y !== null);
+  return { years: new Set(years), exceptions: [...(thisYear?.exceptions ?? []), ...(nextYear?.exceptions ?? [])] };
+}
