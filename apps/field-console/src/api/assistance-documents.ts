@@ -37,16 +37,10 @@ export const AssistanceRequestsDocument = graphql(`
       legalBasis
     }
     thisYear: calendarYear(year: $thisYear) {
-      exceptions {
-        date
-        working
-      }
+      ...ConsoleHeldYear
     }
     nextYear: calendarYear(year: $nextYear) {
-      exceptions {
-        date
-        working
-      }
+      ...ConsoleHeldYear
     }
   }
 `);

@@ -249,6 +249,16 @@ export const RejectTransferDocument = graphql(`
   }
 `);
 
+/** A year of the hub's working calendar as a countdown needs it: its exceptions (transfers/countdown.ts). */
+export const HeldYearFragment = graphql(`
+  fragment ConsoleHeldYear on CalendarYear {
+    exceptions {
+      date
+      working
+    }
+  }
+`);
+
 export const TransferInboxDocument = graphql(`
   query ConsoleTransferInbox($thisYear: Int!, $nextYear: Int!) {
     transferInbox(first: 50) {
@@ -267,16 +277,10 @@ export const TransferInboxDocument = graphql(`
       letterEvidenceId
     }
     thisYear: calendarYear(year: $thisYear) {
-      exceptions {
-        date
-        working
-      }
+      ...ConsoleHeldYear
     }
     nextYear: calendarYear(year: $nextYear) {
-      exceptions {
-        date
-        working
-      }
+      ...ConsoleHeldYear
     }
   }
 `);

@@ -887,6 +887,8 @@ export type ConsoleRejectTransferMutationVariables = Exact<{
 
 export type ConsoleRejectTransferMutation = { rejectTransfer: { id: string, state: TransferState } };
 
+export type ConsoleHeldYearFragment = { exceptions: Array<{ date: string, working: boolean }> };
+
 export type ConsoleTransferInboxQueryVariables = Exact<{
   thisYear: number;
   nextYear: number;
@@ -1084,6 +1086,14 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ConsoleHeldYearFragmentDoc = new TypedDocumentString(`
+    fragment ConsoleHeldYear on CalendarYear {
+  exceptions {
+    date
+    working
+  }
+}
+    `, {"fragmentName":"ConsoleHeldYear"}) as unknown as TypedDocumentString<ConsoleHeldYearFragment, unknown>;
 export const ConsoleExportJobFieldsFragmentDoc = new TypedDocumentString(`
     fragment ConsoleExportJobFields on ExportJob {
   id
@@ -1154,19 +1164,18 @@ export const ConsoleAssistanceRequestsDocument = new TypedDocumentString(`
     legalBasis
   }
   thisYear: calendarYear(year: $thisYear) {
-    exceptions {
-      date
-      working
-    }
+    ...ConsoleHeldYear
   }
   nextYear: calendarYear(year: $nextYear) {
-    exceptions {
-      date
-      working
-    }
+    ...ConsoleHeldYear
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleAssistanceRequestsQuery, ConsoleAssistanceRequestsQueryVariables>;
+    fragment ConsoleHeldYear on CalendarYear {
+  exceptions {
+    date
+    working
+  }
+}`) as unknown as TypedDocumentString<ConsoleAssistanceRequestsQuery, ConsoleAssistanceRequestsQueryVariables>;
 export const ConsoleCreateAssistanceRequestDocument = new TypedDocumentString(`
     mutation ConsoleCreateAssistanceRequest($input: CreateAssistanceRequestInput!) {
   createAssistanceRequest(input: $input) {
@@ -1485,19 +1494,18 @@ export const ConsoleTransferInboxDocument = new TypedDocumentString(`
     letterEvidenceId
   }
   thisYear: calendarYear(year: $thisYear) {
-    exceptions {
-      date
-      working
-    }
+    ...ConsoleHeldYear
   }
   nextYear: calendarYear(year: $nextYear) {
-    exceptions {
-      date
-      working
-    }
+    ...ConsoleHeldYear
   }
 }
-    `) as unknown as TypedDocumentString<ConsoleTransferInboxQuery, ConsoleTransferInboxQueryVariables>;
+    fragment ConsoleHeldYear on CalendarYear {
+  exceptions {
+    date
+    working
+  }
+}`) as unknown as TypedDocumentString<ConsoleTransferInboxQuery, ConsoleTransferInboxQueryVariables>;
 export const ConsoleAcceptTransferDocument = new TypedDocumentString(`
     mutation ConsoleAcceptTransfer($input: TransferActionInput!) {
   acceptTransfer(input: $input) {
