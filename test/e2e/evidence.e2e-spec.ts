@@ -143,6 +143,12 @@ describe('evidence files in an S3-compatible store (e2e, s3rver over HTTP)', () 
     });
     expect(unsigned.status).toBe(403);
     expect(unsigned.headers.get('access-control-allow-origin')).toBe(origin);
+    // A preflight is checked as the request it announces: for the URL without its signature, or for another
+    // method than the one presigned, it is refused.
+    const ask = (url: string, method: string) =>
+      fetch(url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': method } }).then((r) => r.status);
+    expect(await ask(uploadUrl.split('?')[0], 'PUT')).toBe(403);
+    expect(await ask(uploadUrl, 'DELETE')).toBe(403);
     // An OPTIONS that is not a preflight goes to the signature check like any other request.
     expect((await fetch(uploadUrl.split('?')[0], { method: 'OPTIONS', headers: { origin } })).status).toBe(403);
   });

@@ -40,19 +40,24 @@ function refuse(res: ServerResponse, code: string, message: string): void {
 
 /**
  * CORS as MinIO answers it by default (`api cors_allow_origin` is `*`): the field console, a page on the
- * hub's origin, PUTs a photo to a URL the hub presigned and reads the answer. A browser's preflight
- * (OPTIONS) carries no signature, so it is answered here, before the SigV4 check; it grants nothing by
- * itself, since the PUT that follows still needs a valid presigned URL. No cookie or other ambient
+ * hub's origin, PUTs a photo to a URL the hub presigned and reads the answer. No cookie or other ambient
  * credential is ever involved, so naming the asking origin is safe.
- * Returns true when the request was a preflight and has been answered.
  */
-function answerCors(req: IncomingMessage, res: ServerResponse): boolean {
+function allowOrigin(req: IncomingMessage, res: ServerResponse): void {
   const origin = req.headers.origin;
-  if (!origin) return false;
+  if (!origin) return;
   res.setHeader('access-control-allow-origin', origin);
   res.setHeader('vary', 'Origin');
   res.setHeader('access-control-expose-headers', 'ETag, x-amz-request-id');
-  if (req.method !== 'OPTIONS' || !req.headers['access-control-request-method']) return false;
+}
+
+/** The method a browser's preflight (OPTIONS with Access-Control-Request-Method) asks about, else null. */
+function preflightFor(req: IncomingMessage): string | null {
+  const asked = req.headers['access-control-request-method'];
+  return req.method === 'OPTIONS' && typeof asked === 'string' && req.headers.origin ? asked.toUpperCase() : null;
+}
+
+function answerPreflight(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, PUT, HEAD',
     'access-control-allow-headers': req.headers['access-control-request-headers'] ?? 'content-type',
@@ -60,7 +65,6 @@ function answerCors(req: IncomingMessage, res: ServerResponse): boolean {
     'content-length': 0,
   });
   res.end();
-  return true;
 }
 
 /**
@@ -84,10 +88,14 @@ export async function startEmbeddedObjectStore(options: {
   const s3 = new S3rver({ directory: options.directory, silent: true, vhostBuckets: false });
   const serve = s3.getMiddleware();
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    if (answerCors(req, res)) return;
+    allowOrigin(req, res);
+    // A preflight carries no signature of its own, but the URL it asks about does: it is checked as the
+    // request the page is about to send (a presigned PUT), so a preflight is answered only for a URL the hub
+    // presigned for that method and still valid, and every other OPTIONS is refused like any unsigned call.
+    const preflight = preflightFor(req);
     // The body stays unread (paused) until s3rver takes the request.
-    verifier.verify({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
-      (verdict) => (verdict.ok ? serve(req, res) : refuse(res, verdict.code, verdict.message)),
+    verifier.verify({ method: preflight ?? req.method ?? 'GET', url: req.url ?? '/', headers: req.headers }).then(
+      (verdict) => (!verdict.ok ? refuse(res, verdict.code, verdict.message) : preflight ? answerPreflight(req, res) : serve(req, res)),
       () => refuse(res, 'AccessDenied', 'the request could not be checked'),
     );
   });
