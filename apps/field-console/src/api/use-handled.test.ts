@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withHandled } from './use-handled';
+import { outcomeFor, withHandled } from './use-handled';
 
 describe('the items an officer handled', () => {
   const a = { id: 'a', state: 'SENT' };
@@ -16,5 +16,13 @@ describe('the items an officer handled', () => {
 
   it('has nothing to show before the first answer', () => {
     expect(withHandled(null, { a: { item: a, state: 'ACCEPTED' } })).toBeNull();
+  });
+
+  it('answers the outcome while the item shows as it was or as the hub answered, and not once another unit moved it on', () => {
+    const handled = { a: { item: a, state: 'DECLINED' } };
+    expect(outcomeFor(a, handled)).toBe('DECLINED');
+    expect(outcomeFor({ id: 'a', state: 'DECLINED' }, handled)).toBe('DECLINED');
+    expect(outcomeFor({ id: 'a', state: 'ASSIGNED' }, handled)).toBeUndefined();
+    expect(outcomeFor(b, handled)).toBeUndefined();
   });
 });

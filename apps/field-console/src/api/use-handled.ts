@@ -21,14 +21,27 @@ export function withHandled<T extends { id: string }>(
 }
 
 /**
- * What a list screen remembers of the officer's own actions until 刷新: `shown` (withHandled), the outcome of
- * an item (`outcomeOf`), `record` after an action the hub accepted, and `clear` when the officer asks afresh.
+ * The hub's answer to the officer's action on `item`, while the item shows in the state it was acted on or
+ * in the state the hub answered; once another unit has moved it on, it is a new item to act on (undefined).
  */
-export function useHandled<T extends { id: string }>(items: readonly T[] | null) {
+export function outcomeFor<T extends { id: string; state: string }>(
+  item: T,
+  handled: Readonly<Record<string, Handled<T>>>,
+): string | undefined {
+  const seen = handled[item.id];
+  return seen && (seen.item.state === item.state || seen.state === item.state) ? seen.state : undefined;
+}
+
+/**
+ * What a list screen remembers of the officer's own actions until 刷新: `shown` (withHandled), the outcome of
+ * an item (`outcomeOf`, outcomeFor), `record` after an action the hub accepted, and `clear` when the officer
+ * asks afresh.
+ */
+export function useHandled<T extends { id: string; state: string }>(items: readonly T[] | null) {
   const [handled, setHandled] = useState<Record<string, Handled<T>>>({});
   const shown = useMemo(() => withHandled(items, handled), [items, handled]);
   const record = useCallback((item: T, state: string) => setHandled((all) => ({ ...all, [item.id]: { item, state } })), []);
   const clear = useCallback(() => setHandled({}), []);
-  const outcomeOf = (id: string): string | undefined => handled[id]?.state;
+  const outcomeOf = (item: T): string | undefined => outcomeFor(item, handled);
   return { shown, outcomeOf, record, clear };
 }

@@ -52,7 +52,7 @@ export function ApprovalQueueScreen({ token }: { token: string }) {
           item={item}
           token={token}
           unitName={unitName}
-          outcome={outcomeOf(item.id)}
+          outcome={outcomeOf(item)}
           onDone={(state) => record(item, state)}
         />
       ))}

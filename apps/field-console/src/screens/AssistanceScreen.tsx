@@ -12,6 +12,7 @@ import {
   WithdrawAssistanceDocument,
 } from '../api/assistance-documents';
 import { type LiveSelection, useLiveRound } from '../api/live-events';
+import { useHandled } from '../api/use-handled';
 import { useHubQuery } from '../api/use-hub-query';
 import { UnitNamesContext, useUnitName } from '../api/units';
 import {
@@ -74,19 +75,13 @@ export function AssistanceScreen({ token, unitCode }: { token: string; unitCode:
   const unitName = useUnitName();
   const [round, setRound] = useState(0);
   const [creating, setCreating] = useState(false);
-  // What was done to a request: the state it was done in and the hub's answer. A live refresh may bring the
-  // card back in its new state before the officer has read the answer, so the answer stays shown in either;
-  // once the other unit moves it on, it is a new card to act on.
-  const [done, setDone] = useState<Record<string, { from: string; to: string }>>({});
   const cardKey = (item: Item) => `${item.id}:${item.state}`;
-  const outcomeOf = (item: Item) => {
-    const seen = done[item.id];
-    return seen && (seen.from === item.state || seen.to === item.state) ? seen.to : undefined;
-  };
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   const liveRound = useLiveRound(token, ASSISTANCE_EVENTS);
   const { data, error } = useHubQuery(AssistanceRequestsDocument, { thisYear: year, nextYear: year + 1 }, token, round + liveRound);
-  const items: Item[] | null = data?.assistanceRequests.nodes ?? null;
+  // What was done to a request stays shown with the hub's answer while a live refresh brings the card back
+  // in its old or new state; once the other unit moves it on, it is a new card to act on (useHandled).
+  const { shown: items, outcomeOf, record } = useHandled<Item>(data?.assistanceRequests.nodes ?? null);
   const calendar = useMemo(() => heldCalendar(year, data?.thisYear, data?.nextYear), [data, year]);
 
   return (
@@ -115,7 +110,7 @@ export function AssistanceScreen({ token, unitCode }: { token: string; unitCode:
           grounds={data?.refusalGrounds ?? []}
           unitName={unitName}
           outcome={outcomeOf(item)}
-          onDone={(state) => setDone((d) => ({ ...d, [item.id]: { from: item.state, to: state } }))}
+          onDone={(state) => record(item, state)}
         />
       ))}
       <Popup visible={creating} onMaskClick={() => setCreating(false)} position="bottom" destroyOnClose bodyClassName="transfer-popup">

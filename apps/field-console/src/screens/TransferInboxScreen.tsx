@@ -86,7 +86,7 @@ export function TransferInboxScreen({ token, unitCode }: { token: string; unitCo
           unitCode={unitCode}
           calendar={calendar}
           unitName={unitName}
-          outcome={outcomeOf(item.id)}
+          outcome={outcomeOf(item)}
           onDone={(state) => record(item, state)}
         />
       ))}
