@@ -1,18 +1,17 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Role } from '@hub/shared-schema';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { MARKET, QINGYANG } from '../utils/fixtures';
 import { seed } from '../utils/seed';
-import { actOn, launchChromium, phone, signIn } from '../utils/console-browser';
+import { actOn, launchChromium, phone, screenshotsFolder, signIn } from '../utils/console-browser';
 import { startTestApp, TestApp } from '../utils/test-app';
 
 const ROOT = join(__dirname, '../..');
 /** As field-console.e2e-spec.ts: UPDATE_SCREENSHOTS=1 writes over the committed screenshot, other runs leave the tree alone. */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'apps/field-console/docs') : mkdtempSync(join(tmpdir(), 'console-shots-'));
+const SHOTS = screenshotsFolder(ROOT);
+const SCREENSHOTS = SHOTS.dir;
 const TOWN_OFFICER = { username: 'qingyang-officer-assist', password: 'Qingyang-assist-pw-2026!' };
 const MARKET_OFFICER = { username: 'market-officer-assist', password: 'Market-assist-pw-2026!' };
 /** A Monday in 2026 (the calendar holds only 2026), 10:00 in Shanghai, on the hub's clock and the phone's alike. */
@@ -30,13 +29,12 @@ describe('field console 协助请求 (e2e, Chromium at phone size)', () => {
     await accounts.create({ ...MARKET_OFFICER, displayName: '林志强', unitCode: MARKET, roles: [Role.OFFICER] });
     supervisor = await seed.user(hub, [Role.SUPERVISOR], 'joint-meeting-office');
     browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
-    if (!process.env.UPDATE_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
+    SHOTS.discard();
   });
 
   /** What the hub holds of a request, by its subject (read as the supervisors' office, which sees every request). */

@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiKeyScope, Role } from '@hub/shared-schema';
 import type { Browser, Page } from 'playwright-core';
 import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.service';
 import { FAST_DELIVERY } from '../utils/delivery-env';
 import { licence, MARKET, PUBLISH_LICENCES, QINGYANG } from '../utils/fixtures';
-import { launchChromium, phone, signIn } from '../utils/console-browser';
+import { launchChromium, phone, screenshotsFolder, signIn } from '../utils/console-browser';
 import { seed } from '../utils/seed';
 import { startTestApp, TestApp } from '../utils/test-app';
 import { eventually } from '../utils/wait';
@@ -14,7 +12,8 @@ import { TestWebhookReceiver } from '../utils/webhook-receiver';
 
 const ROOT = join(__dirname, '../..');
 /** As in field-console.e2e-spec.ts: the committed screenshots are written over only with UPDATE_SCREENSHOTS=1. */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'apps/field-console/docs') : mkdtempSync(join(tmpdir(), 'console-shots-'));
+const SHOTS = screenshotsFolder(ROOT);
+const SCREENSHOTS = SHOTS.dir;
 const LEADER = { username: 'qingyang-leader-7', password: 'Qingyang-leader-pw-2026!' };
 const OFFICER = { username: 'qingyang-officer-7', password: 'Qingyang-officer-pw-2026!' };
 const ADMIN = { username: 'hub-admin-7', password: 'Hub-admin-pw-2026-long!' };
@@ -39,14 +38,13 @@ describe('field console 对接健康 and 接口调试 (e2e, Chromium at phone si
     await accounts.create({ ...OFFICER, displayName: '蔡文杰', unitCode: QINGYANG, roles: [Role.OFFICER] });
     await accounts.create({ ...ADMIN, displayName: '系统管理员甲', unitCode: 'joint-meeting-office', roles: [Role.ADMIN] });
     browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
     await receiver.stop();
-    if (!process.env.UPDATE_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
+    SHOTS.discard();
   });
 
   /** Every request the page makes; none may leave for a CDN (data: and blob: URLs stay in the page). */

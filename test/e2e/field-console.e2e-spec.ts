@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -10,7 +10,7 @@ import { AccountsService } from '../../apps/hub-api/src/modules/auth/accounts.se
 import { ASSET_CACHE, consoleCsp } from '../../apps/hub-api/src/common/http/field-console';
 import { MARKET, QINGYANG, uscc } from '../utils/fixtures';
 import { seed } from '../utils/seed';
-import { actOn, inboxCard, launchChromium, phone, signIn } from '../utils/console-browser';
+import { actOn, inboxCard, launchChromium, phone, screenshotsFolder, signIn } from '../utils/console-browser';
 import { exited } from '../utils/hub-process';
 import { gqlAt, startHubProcessOn, startTestApp, TestApp } from '../utils/test-app';
 import { transferClient, transferInput } from '../utils/transfers';
@@ -20,7 +20,8 @@ const ROOT = join(__dirname, '../..');
  * Every run takes the screenshots; UPDATE_SCREENSHOTS=1 writes them over the committed ones in the
  * console's docs/ (they show today's date, so an ordinary run must not leave the tree changed).
  */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'apps/field-console/docs') : mkdtempSync(join(tmpdir(), 'console-shots-'));
+const SHOTS = screenshotsFolder(ROOT);
+const SCREENSHOTS = SHOTS.dir;
 const HOLDER = 181;
 const OFFICER = { username: 'qingyang-officer-1', password: 'Qingyang-officer-pw-2026!' };
 const MARKET_OFFICER = { username: 'market-officer-1', password: 'Market-officer-pw-2026!' };
@@ -52,13 +53,12 @@ describe('field console 执法终端 (e2e, Chromium at phone size)', () => {
     await accounts.create({ ...MARKET_LEADER, displayName: '黄建国', unitCode: MARKET, roles: [Role.LEADER] });
     await accounts.create({ ...SUPERVISOR, displayName: '郑督查', unitCode: 'joint-meeting-office', roles: [Role.SUPERVISOR] });
     browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
     await hub?.close();
-    if (!process.env.UPDATE_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
+    SHOTS.discard();
   });
 
   it('an officer signs in, finds a party by USCC and sees its revoked licence marked 已撤销; signing out forgets the token', async () => {
